@@ -1,0 +1,192 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+
+/** The phases of a project, in the only order they may be passed through. */
+export const PHASES = ["analysis", "stack_selection", "spec", "dependencies", "solutioning", "done"] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const VALIDATION_STATUSES = ["pending", "pass", "warn", "fail"] as const;
+export type ValidationStatus = (typeof VALIDATION_STATUSES)[number];
+
+const phaseList = sql.raw(PHASES.map((p) => `'${p}'`).join(", "));
+const statusList = sql.raw(VALIDATION_STATUSES.map((s) => `'${s}'`).join(", "));
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    // Stored trimmed and lowercased; the unique index on lower(email) enforces it in SQL too.
+    email: varchar("email", { length: 255 }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    name: varchar("name", { length: 255 }).notNull(),
+    emailVerified: boolean("email_verified").notNull().default(false),
+    // Only SHA-256 hex digests of tokens are stored, never the tokens.
+    emailVerificationTokenHash: varchar("email_verification_token_hash", { length: 64 }),
+    emailVerificationExpiresAt: timestamp("email_verification_expires_at", { withTimezone: true }),
+    passwordResetTokenHash: varchar("password_reset_token_hash", { length: 64 }),
+    passwordResetExpiresAt: timestamp("password_reset_expires_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`),
+    uniqueIndex("users_email_verification_token_unique").on(t.emailVerificationTokenHash),
+    uniqueIndex("users_password_reset_token_unique").on(t.passwordResetTokenHash),
+    // Partial indexes: the cleanup job scans only rows that still hold a token.
+    index("users_email_verification_expires_idx")
+      .on(t.emailVerificationExpiresAt)
+      .where(sql`${t.emailVerificationExpiresAt} is not null`),
+    index("users_password_reset_expires_idx")
+      .on(t.passwordResetExpiresAt)
+      .where(sql`${t.passwordResetExpiresAt} is not null`),
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    userAgent: varchar("user_agent", { length: 512 }),
+    ip: varchar("ip", { length: 64 }),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("auth_sessions_user_id_idx").on(t.userId), index("auth_sessions_expires_at_idx").on(t.expiresAt)],
+);
+
+export const rateLimitLog = pgTable(
+  "rate_limit_log",
+  {
+    // e.g. "ip:203.0.113.7" or "email:<sha256>"; the key lets one upsert count atomically.
+    identifier: varchar("identifier", { length: 255 }).notNull(),
+    endpoint: varchar("endpoint", { length: 64 }).notNull(),
+    attempts: integer("attempts").notNull().default(1),
+    resetAt: timestamp("reset_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.endpoint] }), index("rate_limit_log_reset_at_idx").on(t.resetAt)],
+);
+
+export const projects = pgTable(
+  "projects",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    slug: varchar("slug", { length: 255 }).notNull(),
+    name: varchar("name", { length: 255 }).notNull(),
+    description: text("description").notNull().default(""),
+    idea: text("idea").notNull().default(""),
+    currentPhase: varchar("current_phase", { length: 32, enum: PHASES }).notNull().default("analysis"),
+    phasesCompleted: jsonb("phases_completed").$type<Phase[]>().notNull().default(sql`'[]'::jsonb`),
+    stackChoice: varchar("stack_choice", { length: 100 }),
+    stackApproved: boolean("stack_approved").notNull().default(false),
+    dependenciesApproved: boolean("dependencies_approved").notNull().default(false),
+    githubRepoUrl: varchar("github_repo_url", { length: 2048 }),
+    orchestrationState: jsonb("orchestration_state")
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("projects_user_slug_unique").on(t.userId, t.slug),
+    index("projects_user_created_idx").on(t.userId, t.createdAt, t.id),
+    index("projects_user_updated_idx").on(t.userId, t.updatedAt, t.id),
+    index("projects_user_name_idx").on(t.userId, t.name, t.id),
+    check("projects_current_phase_valid", sql`${t.currentPhase} in (${phaseList})`),
+  ],
+);
+
+export const phaseHistory = pgTable(
+  "phase_history",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    fromPhase: varchar("from_phase", { length: 32, enum: PHASES }).notNull(),
+    toPhase: varchar("to_phase", { length: 32, enum: PHASES }).notNull(),
+    artifactsGenerated: jsonb("artifacts_generated").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    validationPassed: boolean("validation_passed"),
+    tokensUsed: integer("tokens_used"),
+    costEstimateUsd: numeric("cost_estimate_usd", { precision: 12, scale: 4 }),
+    transitionedBy: uuid("transitioned_by").references(() => users.id, { onDelete: "set null" }),
+    transitionedAt: timestamp("transitioned_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // A phase is left once per project: a second history row for it cannot exist.
+    unique("phase_history_project_from_unique").on(t.projectId, t.fromPhase),
+    index("phase_history_project_time_idx").on(t.projectId, t.transitionedAt),
+    index("phase_history_transitioned_by_idx").on(t.transitionedBy),
+    check("phase_history_from_valid", sql`${t.fromPhase} in (${phaseList})`),
+    check("phase_history_to_valid", sql`${t.toPhase} in (${phaseList})`),
+  ],
+);
+
+export const projectArtifacts = pgTable(
+  "project_artifacts",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    phase: varchar("phase", { length: 32, enum: PHASES }).notNull(),
+    artifactName: varchar("artifact_name", { length: 255 }).notNull(),
+    version: integer("version").notNull(),
+    content: text("content").notNull(),
+    fileSize: integer("file_size").notNull(),
+    contentHash: varchar("content_hash", { length: 64 }).notNull(),
+    frontmatter: jsonb("frontmatter").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    validationStatus: varchar("validation_status", { length: 16, enum: VALIDATION_STATUSES })
+      .notNull()
+      .default("pending"),
+    validationErrors: jsonb("validation_errors").$type<unknown[]>().notNull().default(sql`'[]'::jsonb`),
+    qualityScore: integer("quality_score"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("project_artifacts_version_unique").on(t.projectId, t.phase, t.artifactName, t.version),
+    check("project_artifacts_phase_valid", sql`${t.phase} in (${phaseList})`),
+    check("project_artifacts_status_valid", sql`${t.validationStatus} in (${statusList})`),
+    check("project_artifacts_quality_range", sql`${t.qualityScore} between 0 and 100`),
+    check("project_artifacts_version_positive", sql`${t.version} > 0`),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type AuthSession = typeof authSessions.$inferSelect;
+export type RateLimitEntry = typeof rateLimitLog.$inferSelect;
+export type Project = typeof projects.$inferSelect;
+export type NewProject = typeof projects.$inferInsert;
+export type PhaseHistoryEntry = typeof phaseHistory.$inferSelect;
+export type ProjectArtifact = typeof projectArtifacts.$inferSelect;
+export type NewProjectArtifact = typeof projectArtifacts.$inferInsert;

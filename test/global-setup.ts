@@ -1,0 +1,43 @@
+// Runs in Node before the suites: opens the test database (a fresh database on the Postgres
+// server named by TEST_DATABASE_URL, or in-memory PGlite), applies the migrations, and starts
+// the local Neon endpoint the worker's driver talks to.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
+
+async function createTestDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `specdrive_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: forNodePostgres(serverUrl) });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(forNodePostgres(serverUrl));
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: forNodePostgres(serverUrl) });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export default async function setup(project: TestProject) {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const testDb = serverUrl ? await createTestDatabase(serverUrl) : undefined;
+  const backend = await openBackend({ databaseUrl: testDb?.url });
+  const neon = await startLocalNeon({ backend, log: (l) => console.error(l) });
+  project.provide("neonEndpoint", neon.url);
+  project.provide("neonControl", neon.controlUrl);
+  project.provide("backendKind", backend.kind);
+  project.provide("directDatabaseUrl", testDb?.url ?? "");
+  console.log(`[test] database backend: ${backend.kind}${testDb ? ` (${new URL(testDb.url).pathname.slice(1)})` : ""}`);
+  return async () => {
+    await neon.close();
+    await backend.close();
+    await testDb?.drop();
+  };
+}

@@ -1,0 +1,9 @@
+// Bindings the vitest config hands the worker under test (see vitest.config.ts).
+declare namespace Cloudflare {
+  interface Env {
+    DATABASE_URL: string;
+    NEON_FETCH_ENDPOINT: string;
+    NEON_CONTROL_URL: string;
+    TEST_BACKEND: "pg" | "pglite";
+  }
+}

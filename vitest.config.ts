@@ -1,0 +1,33 @@
+import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { defineConfig } from "vitest/config";
+
+// Two projects share one local Neon endpoint started by the global setup:
+// - worker: the API inside workerd (the real Workers runtime), through the production driver;
+// - node: driver-conformance tests that compare the endpoint with node-postgres directly.
+export default defineConfig({
+  test: {
+    globalSetup: ["./test/global-setup.ts"],
+    projects: [
+      {
+        plugins: [
+          cloudflareTest(({ inject }) => ({
+            main: "./src/index.ts",
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              bindings: {
+                DATABASE_URL: "postgres://test:test@localhost/specdrive",
+                NEON_FETCH_ENDPOINT: inject("neonEndpoint"),
+                NEON_CONTROL_URL: inject("neonControl"),
+                TEST_BACKEND: inject("backendKind"),
+              },
+            },
+          })),
+        ],
+        test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
+      },
+      {
+        test: { name: "node", environment: "node", include: ["test/node/**/*.test.ts"] },
+      },
+    ],
+  },
+});
