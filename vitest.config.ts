@@ -17,6 +17,7 @@ export default defineConfig({
               bindings: {
                 DATABASE_URL: "postgres://test:test@localhost/specdrive",
                 NEON_FETCH_ENDPOINT: inject("neonEndpoint"),
+                APP_URL: "https://app.specdrive.test",
                 NEON_CONTROL_URL: inject("neonControl"),
                 TEST_BACKEND: inject("backendKind"),
               },

@@ -4,11 +4,13 @@ import type { AppEnv } from "./http/context";
 import { ApiError, handleError } from "./http/errors";
 import { router } from "./http/openapi";
 import { healthRoutes } from "./routes/health";
+import { meRoutes } from "./routes/me";
 
 export function createApp() {
   const app = router();
   app.use(requestId());
   app.route("/", healthRoutes);
+  app.route("/", meRoutes);
   app.notFound(() => {
     throw new ApiError(404, "not_found", "no such route");
   });

@@ -17,13 +17,38 @@ const postgresUrl = z
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
-export const configSchema = z.object({
-  DATABASE_URL: postgresUrl,
-  /** Local development and tests only: where the Neon driver sends SQL (tools/local-neon). */
-  NEON_FETCH_ENDPOINT: httpUrl.optional(),
-});
+const originList = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const origins = (v ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    for (const o of origins) {
+      if (!URL.canParse(o) || new URL(o).origin !== o) {
+        ctx.addIssue({ code: "custom", message: `"${o}" is not an origin like https://app.example.com` });
+      }
+    }
+    return origins;
+  });
 
-export type Config = z.infer<typeof configSchema>;
+export const configSchema = z
+  .object({
+    DATABASE_URL: postgresUrl,
+    /** Local development and tests only: where the Neon driver sends SQL (tools/local-neon). */
+    NEON_FETCH_ENDPOINT: httpUrl.optional(),
+    /** The web app's base URL: links in emails point here, and its origin is trusted for CORS/CSRF. */
+    APP_URL: httpUrl,
+    /** Extra origins allowed to call the API with credentials, comma-separated. */
+    CORS_ORIGINS: originList,
+  })
+  .transform((c) => ({
+    ...c,
+    allowedOrigins: [...new Set([new URL(c.APP_URL).origin, ...c.CORS_ORIGINS])],
+  }));
+
+export type Config = z.output<typeof configSchema>;
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {

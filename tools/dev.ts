@@ -30,6 +30,8 @@ const wrangler = spawn(
     "DATABASE_URL:postgres://dev:dev@localhost/specdrive",
     "--var",
     `NEON_FETCH_ENDPOINT:${neon.url}`,
+    "--var",
+    `APP_URL:${process.env.APP_URL ?? "http://localhost:8787"}`,
     ...process.argv.slice(2),
   ],
   { cwd: root, stdio: "inherit", env: { CLOUDFLARE_CF_FETCH_ENABLED: "false", ...process.env } },

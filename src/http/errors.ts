@@ -64,11 +64,23 @@ function isDatabaseUnavailable(err: unknown): boolean {
 
 export function mapError(err: unknown): Mapped {
   if (err instanceof ApiError) {
-    return { status: err.status as ContentfulStatusCode, code: err.code, message: err.message, headers: err.extra.headers };
+    return {
+      status: err.status as ContentfulStatusCode,
+      code: err.code,
+      message: err.message,
+      headers: err.extra.headers,
+    };
   }
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
-    const code = status === 413 ? "payload_too_large" : status === 401 ? "unauthorized" : status === 403 ? "forbidden" : "http_error";
+    const code =
+      status === 413
+        ? "payload_too_large"
+        : status === 401
+          ? "unauthorized"
+          : status === 403
+            ? "forbidden"
+            : "http_error";
     return { status, code, message: err.message || "request refused" };
   }
   if (err instanceof ConfigError) {
@@ -76,7 +88,8 @@ export function mapError(err: unknown): Mapped {
   }
   const code = pgCode(err);
   if (code === "23505") return { status: 409, code: "conflict", message: "conflicts with an existing resource" };
-  if (code === "23503") return { status: 422, code: "invalid_reference", message: "refers to a resource that does not exist" };
+  if (code === "23503")
+    return { status: 422, code: "invalid_reference", message: "refers to a resource that does not exist" };
   if (code && PG_INVALID_INPUT.has(code)) {
     return { status: 422, code: "invalid_value", message: "a value is invalid or out of range" };
   }

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
-import { errorResponses, router } from "../http/openapi";
 import { withDb } from "../http/middleware";
+import { errorResponses, router } from "../http/openapi";
 
 const health = createRoute({
   method: "get",
@@ -21,7 +21,9 @@ const healthDb = createRoute({
     200: {
       description: "Database reachable",
       content: {
-        "application/json": { schema: z.object({ status: z.literal("ok"), database: z.object({ latencyMs: z.number() }) }) },
+        "application/json": {
+          schema: z.object({ status: z.literal("ok"), database: z.object({ latencyMs: z.number() }) }),
+        },
       },
     },
     ...errorResponses(500, 503),

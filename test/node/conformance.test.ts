@@ -33,7 +33,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await neonSql.transaction([neonSql.query(`drop table ${C}`), neonSql.query(`drop table ${P}`), neonSql.query(`drop table ${T}`)]);
+  await neonSql.transaction([
+    neonSql.query(`drop table ${C}`),
+    neonSql.query(`drop table ${P}`),
+    neonSql.query(`drop table ${T}`),
+  ]);
   await direct?.end();
 });
 
@@ -52,10 +56,62 @@ const rows = [
     arr: ["a", "b,c", 'q"uote', ""],
     raw: Buffer.from([0, 1, 254, 255]),
   },
-  { id: "9f1d2c3b-0000-4000-8000-000000000001", t: "", v: "", i: 0, b: "0", n: "0.000000", ok: false, ts: new Date(0), d: "1970-01-01", j: [], arr: [], raw: Buffer.alloc(0) },
-  { id: "9f1d2c3b-0000-4000-8000-000000000002", t: null, v: null, i: null, b: null, n: null, ok: null, ts: null, d: null, j: null, arr: null, raw: null },
-  { id: "9f1d2c3b-0000-4000-8000-000000000003", t: "x", v: "y", i: 1, b: "-1", n: "-0.500000", ok: true, ts: new Date("1999-12-31T23:59:59Z"), d: "2000-01-01", j: "just a string", arr: [null, "z"], raw: Buffer.from("bytes") },
-  { id: "9f1d2c3b-0000-4000-8000-000000000004", t: "x", v: "y", i: 1, b: "1", n: "1.000000", ok: true, ts: new Date(1), d: "2000-01-01", j: { k: null }, arr: ["1"], raw: Buffer.from([7]) },
+  {
+    id: "9f1d2c3b-0000-4000-8000-000000000001",
+    t: "",
+    v: "",
+    i: 0,
+    b: "0",
+    n: "0.000000",
+    ok: false,
+    ts: new Date(0),
+    d: "1970-01-01",
+    j: [],
+    arr: [],
+    raw: Buffer.alloc(0),
+  },
+  {
+    id: "9f1d2c3b-0000-4000-8000-000000000002",
+    t: null,
+    v: null,
+    i: null,
+    b: null,
+    n: null,
+    ok: null,
+    ts: null,
+    d: null,
+    j: null,
+    arr: null,
+    raw: null,
+  },
+  {
+    id: "9f1d2c3b-0000-4000-8000-000000000003",
+    t: "x",
+    v: "y",
+    i: 1,
+    b: "-1",
+    n: "-0.500000",
+    ok: true,
+    ts: new Date("1999-12-31T23:59:59Z"),
+    d: "2000-01-01",
+    j: "just a string",
+    arr: [null, "z"],
+    raw: Buffer.from("bytes"),
+  },
+  {
+    id: "9f1d2c3b-0000-4000-8000-000000000004",
+    t: "x",
+    v: "y",
+    i: 1,
+    b: "1",
+    n: "1.000000",
+    ok: true,
+    ts: new Date(1),
+    d: "2000-01-01",
+    j: { k: null },
+    arr: ["1"],
+    raw: Buffer.from([7]),
+  },
 ];
 
 // node-postgres reads bigint and numeric as strings; `date` is selected as text below because
@@ -65,12 +121,50 @@ const rawText = { getTypeParser: () => (v: string) => v };
 
 // The text Postgres itself prints for those rows (server time zone UTC, as on Neon).
 const expectedText: (string | null)[][] = [
-  [rows[0]!.id, rows[0]!.t as string, "varchar", "-2147483648", "9223372036854775807", "12345678901234.123456", "t",
-    "2026-11-26 10:20:30.123+00", "2026-02-28", '{"a": [1, "two", null], "nested": {"x": true}}', '{a,"b,c","q\\"uote",""}', "\\x0001feff"],
+  [
+    rows[0]!.id,
+    rows[0]!.t as string,
+    "varchar",
+    "-2147483648",
+    "9223372036854775807",
+    "12345678901234.123456",
+    "t",
+    "2026-11-26 10:20:30.123+00",
+    "2026-02-28",
+    '{"a": [1, "two", null], "nested": {"x": true}}',
+    '{a,"b,c","q\\"uote",""}',
+    "\\x0001feff",
+  ],
   [rows[1]!.id, "", "", "0", "0", "0.000000", "f", "1970-01-01 00:00:00+00", "1970-01-01", "[]", "{}", "\\x"],
   [rows[2]!.id, null, null, null, null, null, null, null, null, null, null, null],
-  [rows[3]!.id, "x", "y", "1", "-1", "-0.500000", "t", "1999-12-31 23:59:59+00", "2000-01-01", '"just a string"', "{NULL,z}", "\\x6279746573"],
-  [rows[4]!.id, "x", "y", "1", "1", "1.000000", "t", "1970-01-01 00:00:00.001+00", "2000-01-01", '{"k": null}', "{1}", "\\x07"],
+  [
+    rows[3]!.id,
+    "x",
+    "y",
+    "1",
+    "-1",
+    "-0.500000",
+    "t",
+    "1999-12-31 23:59:59+00",
+    "2000-01-01",
+    '"just a string"',
+    "{NULL,z}",
+    "\\x6279746573",
+  ],
+  [
+    rows[4]!.id,
+    "x",
+    "y",
+    "1",
+    "1",
+    "1.000000",
+    "t",
+    "1970-01-01 00:00:00.001+00",
+    "2000-01-01",
+    '{"k": null}',
+    "{1}",
+    "\\x07",
+  ],
 ];
 
 describe("local Neon endpoint conformance", () => {
@@ -78,7 +172,18 @@ describe("local Neon endpoint conformance", () => {
     // The driver serialises every parameter itself (dates, arrays, bytes) before sending it.
     for (const r of rows) {
       await neonSql.query(`insert into ${T} values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)`, [
-        r.id, r.t, r.v, r.i, r.b, r.n, r.ok, r.ts, r.d, r.j === null ? null : JSON.stringify(r.j), r.arr, r.raw,
+        r.id,
+        r.t,
+        r.v,
+        r.i,
+        r.b,
+        r.n,
+        r.ok,
+        r.ts,
+        r.d,
+        r.j === null ? null : JSON.stringify(r.j),
+        r.arr,
+        r.raw,
       ]);
     }
     const query = `select id, t, v, i, b, n, ok, ts, d::text as d, j, arr, raw from ${T} order by id`;
@@ -119,34 +224,37 @@ describe("local Neon endpoint conformance", () => {
     ["check", `insert into ${"P"} values (4, 'toolong')`, "23514"],
   ];
 
-  it.each(violations)("%s violation: same code, constraint, table and detail as node-postgres", async (_n, tpl, code) => {
-    await neonSql.query(`insert into ${P} values (1, 'abc') on conflict do nothing`);
-    const q = tpl.replace(/\bP\b/, P).replace(/\bC\b/, C);
-    // Through drizzle, a single query's Postgres error is the `cause` of a DrizzleQueryError.
-    const err = await db.execute(dsql.raw(q)).then(
-      () => undefined,
-      (e: { cause?: Record<string, unknown> }) => e.cause,
-    );
-    expect(err?.code).toBe(code);
-    const pick = (e: Record<string, unknown> | undefined) => ({
-      code: e?.code,
-      constraint: e?.constraint ?? undefined,
-      table: e?.table ?? undefined,
-      detail: e?.detail ?? undefined,
-      column: e?.column ?? undefined,
-      severity: e?.severity,
-    });
-    if (direct) {
-      const pgErr = await direct.query(q).then(
+  it.each(violations)(
+    "%s violation: same code, constraint, table and detail as node-postgres",
+    async (_n, tpl, code) => {
+      await neonSql.query(`insert into ${P} values (1, 'abc') on conflict do nothing`);
+      const q = tpl.replace(/\bP\b/, P).replace(/\bC\b/, C);
+      // Through drizzle, a single query's Postgres error is the `cause` of a DrizzleQueryError.
+      const err = await db.execute(dsql.raw(q)).then(
         () => undefined,
-        (e: Record<string, unknown>) => e,
+        (e: { cause?: Record<string, unknown> }) => e.cause,
       );
-      expect(pick(err)).toEqual(pick(pgErr));
-    } else {
-      expect(err?.severity).toBe("ERROR");
-      expect(err?.table ?? err?.detail).toBeTruthy();
-    }
-  });
+      expect(err?.code).toBe(code);
+      const pick = (e: Record<string, unknown> | undefined) => ({
+        code: e?.code,
+        constraint: e?.constraint ?? undefined,
+        table: e?.table ?? undefined,
+        detail: e?.detail ?? undefined,
+        column: e?.column ?? undefined,
+        severity: e?.severity,
+      });
+      if (direct) {
+        const pgErr = await direct.query(q).then(
+          () => undefined,
+          (e: Record<string, unknown>) => e,
+        );
+        expect(pick(err)).toEqual(pick(pgErr));
+      } else {
+        expect(err?.severity).toBe("ERROR");
+        expect(err?.table ?? err?.detail).toBeTruthy();
+      }
+    },
+  );
 
   it("a batch is one transaction: a failing last statement leaves nothing behind", async () => {
     const before = await neonSql.query(`select count(*)::int as n from ${P}`);
@@ -167,7 +275,10 @@ describe("local Neon endpoint conformance", () => {
 
   it("honours the batch isolation, read-only and deferrable headers", async () => {
     const [level, ro] = await neonSql.transaction(
-      [neonSql.query("select current_setting('transaction_isolation') as v"), neonSql.query("select current_setting('transaction_read_only') as v")],
+      [
+        neonSql.query("select current_setting('transaction_isolation') as v"),
+        neonSql.query("select current_setting('transaction_read_only') as v"),
+      ],
       { isolationLevel: "Serializable", readOnly: true, deferrable: true },
     );
     expect(level).toEqual([{ v: "serializable" }]);

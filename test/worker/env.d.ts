@@ -3,6 +3,7 @@ declare namespace Cloudflare {
   interface Env {
     DATABASE_URL: string;
     NEON_FETCH_ENDPOINT: string;
+    APP_URL: string;
     NEON_CONTROL_URL: string;
     TEST_BACKEND: "pg" | "pglite";
   }

@@ -1,11 +1,14 @@
 // Test harness: drives the real app inside workerd against the local Neon endpoint.
 // Each `api()` gets its own client key (the user name in DATABASE_URL), so its round-trip
 // count and injected faults are its own even while other test files run in parallel.
-import { neon } from "@neondatabase/serverless";
+
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { neon, neonConfig } from "@neondatabase/serverless";
 import { app } from "../../src/app";
+import { hashToken, newToken } from "../../src/auth/tokens";
+import { getConfig } from "../../src/config";
 import { createDb } from "../../src/db/client";
-import type { Fault } from "../../tools/local-neon/server";
+import type { Fault } from "../../tools/local-neon/fault";
 
 export const backend = env.TEST_BACKEND;
 
@@ -47,7 +50,29 @@ export function api(overrides: Record<string, unknown> = {}) {
   };
 }
 
+// The driver's endpoint setting is module-global; the app sets it per request from its binding,
+// and this raw client for arranging state may run before any request has.
+neonConfig.fetchEndpoint = env.NEON_FETCH_ENDPOINT;
+
 /** Direct SQL for arranging and checking state (not counted against any test's key). */
 export const sql = neon(keyedUrl("admin"));
 /** The same drizzle client the app builds, for typed checks of table contents. */
-export const adminDb = () => createDb({ DATABASE_URL: keyedUrl("admin"), NEON_FETCH_ENDPOINT: env.NEON_FETCH_ENDPOINT });
+export const adminDb = () => createDb(getConfig({ ...env, DATABASE_URL: keyedUrl("admin") }));
+
+/**
+ * A user with a live session, written straight into the tables (no password hashing), for tests
+ * of routes that only need someone signed in. Returns the bearer token.
+ */
+export async function signedInUser(name = "Test User") {
+  const email = uniqueEmail("fixture");
+  const token = newToken();
+  const [user] = (await sql.query(
+    "insert into users (email, password_hash, name, email_verified) values ($1, 'fixture-no-login', $2, true) returning id",
+    [email, name],
+  )) as { id: string }[];
+  await sql.query(
+    "insert into auth_sessions (user_id, token_hash, expires_at) values ($1, $2, now() + interval '30 days')",
+    [user!.id, hashToken(token)],
+  );
+  return { id: user!.id, email, token, auth: { authorization: `Bearer ${token}` } };
+}

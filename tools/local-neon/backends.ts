@@ -85,14 +85,15 @@ export function createPgBackend(connectionString: string, poolSize = 16): Backen
   pool.on("error", () => {});
 
   const run = async (client: pg.PoolClient | pg.Pool, stmt: Statement): Promise<QueryResult> => {
-    const res = await client.query({
+    const config: pg.QueryArrayConfig & { queryMode: "extended" } = {
       text: stmt.query,
       values: stmt.params,
       rowMode: "array",
       types: rawText,
       // Neon runs every query over the extended protocol: one statement per query, even without params.
       queryMode: "extended",
-    });
+    };
+    const res = await client.query(config);
     return {
       command: res.command,
       rowCount: res.rowCount ?? 0,

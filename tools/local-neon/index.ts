@@ -3,8 +3,8 @@
 import { fileURLToPath } from "node:url";
 import { type Backend, createPgBackend, createPgliteBackend } from "./backends.ts";
 
-export { startLocalNeon } from "./server.ts";
 export type { Backend } from "./backends.ts";
+export { startLocalNeon } from "./server.ts";
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
 

@@ -4,25 +4,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Backend, BadRequest, type BatchOptions, type QueryResult, type Statement } from "./backends.ts";
+import type { Fault } from "./fault.ts";
 
-/**
- * A fault armed for one client key (the user name in the connection string), so that
- * tests running in parallel each see only their own faults and round-trip counts.
- */
-export interface Fault {
-  /** How many requests it applies to; -1 for all until cleared. */
-  times: number;
-  /** Delay before answering, in ms. */
-  delayMs?: number;
-  /** Answer with this HTTP status instead of running the query. */
-  status?: number;
-  /** Destroy the socket without answering. */
-  drop?: boolean;
-  /** Run the batch, then fail with a Postgres error before statement N (0-based): rolls it back. */
-  failAtStatement?: number;
-  /** Only requests whose SQL contains this text. */
-  match?: string;
-}
+export type { Fault } from "./fault.ts";
 
 interface KeyState {
   requests: number;

@@ -1,0 +1,159 @@
+// Sessions: opaque tokens (only their SHA-256 is stored), accepted as a Bearer header or a
+// __Host- cookie, with sliding expiry. `authed()` is how every authenticated route talks to
+// the database: the session check, its sliding refresh and the route's own statements travel
+// in ONE db.batch (one round trip, one transaction), the route's statements scoped to the
+// session's user in SQL, so a bad token reads and changes nothing.
+
+import { type SQL, sql } from "drizzle-orm";
+import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { authSessions } from "../db/schema";
+import type { AppEnv } from "../http/context";
+import { ApiError } from "../http/errors";
+import { hashToken } from "./tokens";
+
+/** Sent as `__Host-session` (hono/cookie adds the prefix, which forces Secure, Path=/ and no Domain). */
+export const SESSION_COOKIE = "session";
+export const SESSION_TTL_SECONDS = 30 * 24 * 3600;
+/** Extend a session when less than this is left (the last half of its life). */
+export const SESSION_REFRESH_SECONDS = 15 * 24 * 3600;
+/** last_used_at is written at most this often, so most authenticated reads write nothing. */
+const LAST_USED_RESOLUTION_SECONDS = 300;
+
+const TOKEN_RE = /^[A-Za-z0-9_-]{20,200}$/;
+
+export interface Credential {
+  tokenHash: string;
+  via: "bearer" | "cookie";
+}
+
+export interface Session {
+  id: string;
+  userId: string;
+  expiresAt: Date;
+  via: "bearer" | "cookie";
+}
+
+/** What a route's statements use to scope themselves to the signed-in user. */
+export interface AuthScope {
+  /** `(select user_id ... where token_hash = ... and not expired)`: NULL for a bad token. */
+  userId: SQL;
+  /** The current session's id, likewise. */
+  sessionId: SQL;
+}
+
+export const unauthorized = () => new ApiError(401, "unauthorized", "authentication required");
+
+export function readCredential(c: Context<AppEnv>): Credential | undefined {
+  const header = c.req.header("authorization");
+  if (header !== undefined) {
+    const m = /^Bearer ([^\s]+)$/i.exec(header.trim());
+    if (!m || !TOKEN_RE.test(m[1] as string)) return undefined;
+    return { tokenHash: hashToken(m[1] as string), via: "bearer" };
+  }
+  const cookie = getCookie(c, SESSION_COOKIE, "host");
+  if (cookie && TOKEN_RE.test(cookie)) return { tokenHash: hashToken(cookie), via: "cookie" };
+  return undefined;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Cookies ride along on cross-site requests; bearer tokens do not. A cookie-authenticated unsafe
+ * request must come from an allowed origin (or from no browser context at all).
+ */
+function assertNotCrossSite(c: Context<AppEnv>) {
+  if (SAFE_METHODS.has(c.req.method)) return;
+  const site = c.req.header("sec-fetch-site");
+  const origin = c.req.header("origin");
+  const allowed =
+    origin === undefined || origin === new URL(c.req.url).origin || c.var.config.allowedOrigins.includes(origin);
+  if (site === "cross-site" || !allowed) {
+    throw new ApiError(403, "csrf_rejected", "cross-site request refused for cookie authentication");
+  }
+}
+
+export function userIdOf(tokenHash: string): SQL {
+  return sql`(select ${authSessions.userId} from ${authSessions} where ${authSessions.tokenHash} = ${tokenHash} and ${authSessions.expiresAt} > now())`;
+}
+
+function sessionIdOf(tokenHash: string): SQL {
+  return sql`(select ${authSessions.id} from ${authSessions} where ${authSessions.tokenHash} = ${tokenHash} and ${authSessions.expiresAt} > now())`;
+}
+
+type SessionRow = { id: string; user_id: string; expires_at: string; refreshed: boolean };
+
+/** Looks the session up and, only when due, slides its expiry and stamps last use: one statement. */
+function sessionStatement(c: Context<AppEnv>, tokenHash: string) {
+  return c.var.db.execute<SessionRow>(sql`
+    with s as (
+      select id, user_id, expires_at, last_used_at from ${authSessions}
+      where token_hash = ${tokenHash} and expires_at > now()
+    ), touched as (
+      update ${authSessions} a
+      set last_used_at = now(),
+          expires_at = case when s.expires_at < now() + make_interval(secs => ${SESSION_REFRESH_SECONDS})
+                            then now() + make_interval(secs => ${SESSION_TTL_SECONDS}) else s.expires_at end
+      from s
+      where a.id = s.id
+        and (s.expires_at < now() + make_interval(secs => ${SESSION_REFRESH_SECONDS})
+             or s.last_used_at < now() - make_interval(secs => ${LAST_USED_RESOLUTION_SECONDS}))
+      returning a.expires_at
+    )
+    select s.id, s.user_id, coalesce((select expires_at from touched), s.expires_at) as expires_at,
+           s.expires_at < now() + make_interval(secs => ${SESSION_REFRESH_SECONDS}) as refreshed
+    from s`);
+}
+
+export function setSessionCookie(c: Context<AppEnv>, token: string, expiresAt: Date) {
+  setCookie(c, SESSION_COOKIE, token, {
+    prefix: "host",
+    httpOnly: true,
+    secure: true,
+    sameSite: "Lax",
+    path: "/",
+    maxAge: Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000)),
+  });
+}
+
+export function clearSessionCookie(c: Context<AppEnv>) {
+  deleteCookie(c, SESSION_COOKIE, { prefix: "host", secure: true, path: "/" });
+}
+
+/**
+ * Runs `build(scope)`'s statements in one batch behind the session check; throws 401 when the
+ * credential is missing, unknown, expired or revoked (always the same body).
+ *
+ * Writes must be scoped so that a NULL user changes nothing, e.g.
+ * `insert into projects (user_id, ...) select u.id, ... from (select ${scope.userId} as id) u where u.id is not null`,
+ * `update projects set ... where user_id = ${scope.userId}`.
+ */
+export async function authed<T extends readonly BatchItem<"pg">[]>(
+  c: Context<AppEnv>,
+  build: (scope: AuthScope) => [...T],
+): Promise<{ session: Session; results: BatchResponse<T> }> {
+  const credential = readCredential(c);
+  if (!credential) throw unauthorized();
+  if (credential.via === "cookie") assertNotCrossSite(c);
+  const { tokenHash } = credential;
+  const statements = build({ userId: userIdOf(tokenHash), sessionId: sessionIdOf(tokenHash) });
+  const [sessionResult, ...results] = (await c.var.db.batch([
+    sessionStatement(c, tokenHash),
+    ...statements,
+  ] as never)) as [{ rows: SessionRow[] }, ...unknown[]];
+  const row = sessionResult.rows[0];
+  if (!row) throw unauthorized();
+  const session: Session = {
+    id: row.id,
+    userId: row.user_id,
+    expiresAt: new Date(row.expires_at),
+    via: credential.via,
+  };
+  // A cookie session that slid forward gets a fresh Max-Age; bearer clients read expiresAt from /sessions.
+  if (row.refreshed && credential.via === "cookie") {
+    const token = getCookie(c, SESSION_COOKIE, "host");
+    if (token) setSessionCookie(c, token, session.expiresAt);
+  }
+  return { session, results: results as unknown as BatchResponse<T> };
+}
