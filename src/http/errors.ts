@@ -84,7 +84,8 @@ export function mapError(err: unknown): Mapped {
     return { status, code, message: err.message || "request refused" };
   }
   if (err instanceof ConfigError) {
-    return { status: 500, code: "server_misconfigured", message: err.message, bug: true };
+    // Logged (status 500), but it is an operator error, not a code bug: no stack.
+    return { status: 500, code: "server_misconfigured", message: err.message };
   }
   const code = pgCode(err);
   if (code === "23505") return { status: 409, code: "conflict", message: "conflicts with an existing resource" };

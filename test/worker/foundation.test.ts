@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { mapError } from "../../src/http/errors";
+import { api } from "./helpers";
+
+type ErrorJson = { error: { code: string; message: string; requestId?: string } };
+
+describe("configuration", () => {
+  it.each([
+    ["missing", undefined, /DATABASE_URL is not set/],
+    ["empty", "", /DATABASE_URL is empty/],
+    ["not a postgres URL", "mysql://u:p@host/db", /DATABASE_URL must be a postgres:\/\/ URL/],
+    ["garbage", "not a url", /DATABASE_URL must be a postgres:\/\/ URL/],
+  ])("%s DATABASE_URL: a clear JSON 500, never a fallback", async (_n, value, message) => {
+    const t = api({ DATABASE_URL: value });
+    const res = await t.request("/health/db");
+    expect(res.status).toBe(500);
+    const body = (await res.json()) as ErrorJson;
+    expect(body.error.code).toBe("server_misconfigured");
+    expect(body.error.message).toMatch(/^server misconfigured: /);
+    expect(body.error.message).toMatch(message);
+    expect(body.error.requestId).toBe(res.headers.get("x-request-id"));
+  });
+
+  it("a malformed NEON_FETCH_ENDPOINT is named too", async () => {
+    const res = await api({ NEON_FETCH_ENDPOINT: "ftp://x" }).request("/health/db");
+    expect(res.status).toBe(500);
+    expect(((await res.json()) as ErrorJson).error.message).toMatch(/NEON_FETCH_ENDPOINT/);
+  });
+
+  it("/health needs no configuration at all", async () => {
+    const res = await api({ DATABASE_URL: undefined }).request("/health");
+    expect(res.status).toBe(200);
+  });
+});
+
+describe("database failures answer 503 with Retry-After", () => {
+  it.each([
+    ["HTTP 500 from the endpoint", { status: 500 }],
+    ["HTTP 502 from the endpoint", { status: 502 }],
+    ["connection dropped", { drop: true }],
+  ])("%s", async (_n, fault) => {
+    const t = api();
+    await t.fault(fault);
+    const res = await t.request("/health/db");
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(((await res.json()) as ErrorJson).error.code).toBe("database_unavailable");
+  });
+});
+
+describe("error mapper", () => {
+  const pg = (code: string) => Object.assign(new Error("db"), { name: "NeonDbError", code });
+  // Through drizzle, a single query's error is the `cause` of a DrizzleQueryError.
+  const wrapped = (code: string) => Object.assign(new Error("Failed query"), { cause: pg(code) });
+
+  it.each([
+    ["23505", 409, "conflict"],
+    ["23503", 422, "invalid_reference"],
+    ["23514", 422, "invalid_value"],
+    ["23502", 422, "invalid_value"],
+    ["22P02", 422, "invalid_value"],
+    ["40001", 409, "concurrent_update"],
+    ["40P01", 409, "concurrent_update"],
+    ["42P01", 500, "internal_error"],
+  ])("SQLSTATE %s -> %i %s, bare or wrapped", (code, status, name) => {
+    for (const err of [pg(code), wrapped(code)]) {
+      const m = mapError(err);
+      expect([m.status, m.code]).toEqual([status, name]);
+    }
+  });
+
+  it("a serialization failure carries a retry hint", () => {
+    expect(mapError(pg("40001")).headers).toEqual({ "Retry-After": "1" });
+  });
+
+  it("anything unknown is a 500 without internals", () => {
+    const m = mapError(new TypeError("secret internals"));
+    expect(m).toMatchObject({ status: 500, code: "internal_error", message: "internal error" });
+  });
+});
