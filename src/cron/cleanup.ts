@@ -61,15 +61,13 @@ export const CLEANUP_DEFAULTS = { chunk: 5000, maxPasses: 100, maxMs: 20_000 } a
 
 /** Raised when a pass fails; carries what the earlier (committed) passes removed. */
 export class CleanupError extends Error {
-  constructor(
-    readonly partial: CleanupResult,
-    options: { cause: unknown },
-  ) {
-    super(
-      `cleanup failed after ${partial.passes} pass(es): ${(options.cause as Error)?.message ?? options.cause}`,
-      options,
-    );
+  /** What the passes before the failure removed (each pass commits on its own). */
+  readonly partial: CleanupResult;
+  constructor(partial: CleanupResult, options: { cause: unknown }) {
+    const why = options.cause instanceof Error ? options.cause.message : String(options.cause);
+    super(`cleanup failed after ${partial.passes} pass(es): ${why}`, options);
     this.name = "CleanupError";
+    this.partial = partial;
   }
 }
 
