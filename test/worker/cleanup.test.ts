@@ -7,7 +7,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { sql as dsql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getConfig } from "../../src/config";
-import { chunkStatements, passStatements, runCleanup } from "../../src/cron/cleanup";
+import { CleanupError, chunkStatements, passStatements, runCleanup } from "../../src/cron/cleanup";
 import { createDb } from "../../src/db/client";
 import worker from "../../src/index";
 import { adminDb, api, sql } from "./helpers";
@@ -18,6 +18,9 @@ const prefix = () => `cleanup-${crypto.randomUUID()}`;
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+/** Clears whatever expired rows exist now, so the rows a test seeds next are the oldest ones. */
+const drain = () => runCleanup(adminDb());
 
 /** `count` rate-limit windows named `${p}:<i>`, reset_at = now() + offset (SQL interval text). */
 async function seedWindows(p: string, count: number, offset: string) {
@@ -290,6 +293,7 @@ describe("scheduled cleanup: what it removes, and what it leaves", () => {
 
 describe("chunking and budgets", () => {
   it("chunk=10 with 35 expired rows: 4 passes of ours, full chunks until the last, counts add up", async () => {
+    await drain();
     const p = prefix();
     // Ours are the oldest rows in the tables (10 years ago), so chunks take them first.
     await seedWindows(p, 35, "-10 years");
@@ -329,6 +333,7 @@ describe("chunking and budgets", () => {
   });
 
   it("a pass budget leaves work for the next run, which finishes it", async () => {
+    await drain();
     const p = prefix();
     await seedWindows(p, 35, "-10 years");
     const u = await newUser(p);
@@ -351,6 +356,7 @@ describe("chunking and budgets", () => {
   });
 
   it("a time budget stops after the pass that used it up", async () => {
+    await drain();
     const p = prefix();
     await seedWindows(p, 35, "-10 years");
     const r = await runCleanup(db(), { chunk: 10, maxMs: 0 });
@@ -443,6 +449,25 @@ describe("failures", () => {
     expect(errors).toHaveLength(1);
     expect(JSON.parse(errors[0]!)).toMatchObject({ ok: false, passes: 0 });
     expect(await windowsLeft(p)).toBe(3); // statement 0 (the rate-limit delete) was rolled back
+    expect(await runScheduled(t.env).then((r) => r.error)).toBeUndefined(); // the next run takes them
+    expect(await windowsLeft(p)).toBe(0);
+  });
+
+  it("a failure after some passes keeps what they committed and reports it with the error", async () => {
+    await drain();
+    const p = prefix();
+    await seedWindows(p, 35, "-10 years");
+    const t = api();
+    await t.fault({ delayMs: 1 }); // the first round trip passes through...
+    await t.fault({ status: 500 }); // ...the second one fails
+    const err = await runCleanup(createDb(getConfig(t.env)), { chunk: 10 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CleanupError);
+    const partial = (err as CleanupError).partial;
+    expect(partial.passes).toBe(1);
+    expect(partial.removed.rateLimitLog).toBe(10);
+    expect((err as CleanupError).cause).toBeInstanceOf(Error);
+    expect(await windowsLeft(p)).toBe(25);
+    expect(await t.roundTrips()).toBe(2);
   });
 
   it("a misconfigured env is logged and rethrown too", async () => {
