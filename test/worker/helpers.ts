@@ -9,6 +9,7 @@ import { hashToken, newToken } from "../../src/auth/tokens";
 import { getConfig } from "../../src/config";
 import { createDb } from "../../src/db/client";
 import type { Fault } from "../../tools/local-neon/fault";
+import { assertConforms } from "./contract";
 
 export const backend = env.TEST_BACKEND;
 
@@ -20,6 +21,11 @@ export function uniqueEmail(prefix = "user") {
   return `${prefix}-${crypto.randomUUID()}@example.test`;
 }
 
+export interface RequestOptions {
+  /** Skip the OpenAPI conformance check for this response; say why. */
+  skipContract?: string;
+}
+
 export function api(overrides: Record<string, unknown> = {}) {
   const key = `t${crypto.randomUUID().replaceAll("-", "")}`;
   const testEnv = { ...env, DATABASE_URL: keyedUrl(key), ...overrides };
@@ -29,11 +35,20 @@ export function api(overrides: Record<string, unknown> = {}) {
   return {
     key,
     env: testEnv,
-    /** One request through the app, waiting for its waitUntil work (e.g. mail) to finish. */
-    async request(path: string, init?: RequestInit): Promise<Response> {
+    /**
+     * One request through the app, waiting for its waitUntil work (e.g. mail) to finish. The response
+     * is checked against the OpenAPI document (status documented, JSON body valid, no undocumented
+     * fields); a test of deliberately undocumented behaviour opts out with `{ skipContract: "why" }`.
+     */
+    async request(input: string | URL | Request, init?: RequestInit, opts: RequestOptions = {}): Promise<Response> {
       const ctx = createExecutionContext();
-      const res = await app.request(path, init, testEnv, ctx);
+      const res = await app.request(input, init, testEnv, ctx);
       await waitOnExecutionContext(ctx);
+      if (!opts.skipContract) {
+        const method = init?.method ?? (input instanceof Request ? input.method : "GET");
+        const url = input instanceof Request ? input.url : String(input);
+        await assertConforms(method, url, res);
+      }
       return res;
     },
     /** Database round trips (HTTP requests to the Neon endpoint) made with this key so far. */
