@@ -24,7 +24,7 @@ const STATS = Symbol("dbStats");
 type StatsInit = RequestInit & { [STATS]?: DbStats };
 
 /** The driver's fetch: plain fetch, plus counting for clients that carry a DbStats. */
-async function countingFetch(input: RequestInfo | URL, init?: StatsInit): Promise<Response> {
+async function countingFetch(input: Parameters<typeof fetch>[0], init?: StatsInit): Promise<Response> {
   const stats = init?.[STATS];
   if (!stats || !init) return fetch(input, init);
   const { [STATS]: _, ...plainInit } = init;

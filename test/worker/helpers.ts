@@ -9,7 +9,7 @@ import { hashToken, newToken } from "../../src/auth/tokens";
 import { getConfig } from "../../src/config";
 import { createDb } from "../../src/db/client";
 import type { Fault } from "../../tools/local-neon/fault";
-import { assertConforms } from "./contract";
+import { assertConforms, type TestableApp } from "./contract";
 
 export const backend = env.TEST_BACKEND;
 
@@ -21,12 +21,18 @@ export function uniqueEmail(prefix = "user") {
   return `${prefix}-${crypto.randomUUID()}@example.test`;
 }
 
+export interface ApiOptions {
+  /** Another app to drive (e.g. createApp() plus test-only routes); default: the real one. */
+  app?: TestableApp;
+}
+
 export interface RequestOptions {
   /** Skip the OpenAPI conformance check for this response; say why. */
   skipContract?: string;
 }
 
-export function api(overrides: Record<string, unknown> = {}) {
+export function api(overrides: Record<string, unknown> = {}, options: ApiOptions = {}) {
+  const target = options.app ?? app;
   const key = `t${crypto.randomUUID().replaceAll("-", "")}`;
   const testEnv = { ...env, DATABASE_URL: keyedUrl(key), ...overrides };
   const control = (path: string, init?: RequestInit) =>
@@ -42,12 +48,12 @@ export function api(overrides: Record<string, unknown> = {}) {
      */
     async request(input: string | URL | Request, init?: RequestInit, opts: RequestOptions = {}): Promise<Response> {
       const ctx = createExecutionContext();
-      const res = await app.request(input, init, testEnv, ctx);
+      const res = await target.request(input, init, testEnv, ctx);
       await waitOnExecutionContext(ctx);
       if (!opts.skipContract) {
         const method = init?.method ?? (input instanceof Request ? input.method : "GET");
         const url = input instanceof Request ? input.url : String(input);
-        await assertConforms(method, url, res);
+        await assertConforms(method, url, res, target);
       }
       return res;
     },
