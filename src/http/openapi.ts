@@ -66,11 +66,17 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
 const errorRef = { $ref: "#/components/schemas/Error" };
 const rateLimitedRef = { $ref: "#/components/responses/RateLimited" };
 
+type ErrorResponse = { description: string; content: { "application/json": { schema: typeof ErrorSchema } } };
+type RefResponse = { $ref: string };
+
 /**
  * Response entries for the error statuses a route can answer with, all in the one error shape;
- * 429 refers to the shared RateLimited response (with the rate-limit headers).
+ * 429 refers to the shared RateLimited response (with the rate-limit headers). Typed per status,
+ * so `hc<AppType>()` sees the error bodies too.
  */
-export function errorResponses(...statuses: number[]) {
+export function errorResponses<const S extends readonly number[]>(
+  ...statuses: S
+): { [K in S[number]]: K extends 429 ? RefResponse : ErrorResponse } {
   return Object.fromEntries(
     statuses.map((s) => [
       s,
@@ -78,7 +84,7 @@ export function errorResponses(...statuses: number[]) {
         ? rateLimitedRef
         : { description: ERROR_DESCRIPTIONS[s] ?? "Error", content: { "application/json": { schema: ErrorSchema } } },
     ]),
-  );
+  ) as never;
 }
 
 export const RATE_LIMIT_HEADERS = {

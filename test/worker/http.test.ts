@@ -143,7 +143,13 @@ describe("CSRF (hono/csrf, same allow-list)", () => {
   });
 
   it("from the app's origin, the API's own origin, or no browser at all it goes through", async () => {
-    for (const headers of [{ origin: APP_ORIGIN }, { origin: "http://localhost" }, { "sec-fetch-site": "same-origin" }, {}]) {
+    const cases: Record<string, string>[] = [
+      { origin: APP_ORIGIN },
+      { origin: "http://localhost" },
+      { "sec-fetch-site": "same-origin" },
+      {},
+    ];
+    for (const headers of cases) {
       const res = await formPost(headers);
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ name: "ada" });

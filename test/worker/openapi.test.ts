@@ -52,14 +52,10 @@ describe("GET /openapi.json", () => {
       "415",
       "500",
     ]);
-    // Params and query validate too (400), and the route runs withDb (503).
-    expect(Object.keys(doc.paths["/__test/users/{id}"].get.responses).sort()).toEqual([
-      "200",
-      "400",
-      "404",
-      "500",
-      "503",
-    ]);
+    // Params and query validate too (400), and the route runs withDb (503); 429 by reference.
+    const lookup = doc.paths["/__test/users/{id}"].get.responses;
+    expect(Object.keys(lookup).sort()).toEqual(["200", "400", "404", "429", "500", "503"]);
+    expect(lookup["429"]).toEqual({ $ref: "#/components/responses/RateLimited" });
   });
 });
 
@@ -134,6 +130,13 @@ describe("response conformance (the check every api().request runs)", () => {
     );
     expect(err).toBeInstanceOf(ContractViolation);
     expect((err as Error).message).toMatch(message);
+  });
+
+  it("follows a $ref'd response (429 RateLimited) to its schema", async () => {
+    const testApp = createTestApp();
+    const url = "/__test/users/1?email=x";
+    await assertConforms("GET", url, json({ error: { code: "rate_limited", message: "slow down" } }, 429), testApp);
+    await expect(assertConforms("GET", url, json({ retry: 3 }, 429), testApp)).rejects.toThrow(/does not match/);
   });
 
   it("does not check what the document does not describe (unknown paths, other methods)", async () => {

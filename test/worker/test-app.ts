@@ -39,7 +39,7 @@ const lookup = createRoute({
   request: { params: z.object({ id: z.string() }), query: z.object({ email: z.string() }) },
   responses: {
     200: { description: "Count", content: { "application/json": { schema: z.object({ n: z.number() }) } } },
-    ...errorResponses(404),
+    ...errorResponses(404, 429),
   },
 });
 
