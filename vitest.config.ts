@@ -7,6 +7,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     globalSetup: ["./test/global-setup.ts"],
+    // The app's per-request log lines (src/http/log.ts) would bury the test output; 5xx lines stay.
+    onConsoleLog: (log) => !/^\{"level":"(info|warn)","msg":"request"/.test(log),
     projects: [
       {
         plugins: [

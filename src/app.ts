@@ -1,19 +1,28 @@
-// The Hono app, composed in one place: global middleware, routers, error handling.
+// The Hono app, composed in one place: global middleware, routers, docs, fallbacks, error handling.
+// Routers are mounted in ONE chain of `.route()` calls so that `AppType` carries every route
+// (for `hc<AppType>()` from hono/client).
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./http/context";
-import { ApiError, handleError } from "./http/errors";
-import { router } from "./http/openapi";
+import { docsRoutes } from "./http/docs";
+import { handleError } from "./http/errors";
+import { notFoundOrMethodNotAllowed } from "./http/fallback";
+import { bodyLimitGuard, corsGuard, csrfGuard, securityHeaders } from "./http/guards";
+import { requestLog } from "./http/log";
+import { registerComponents, router } from "./http/openapi";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 
 export function createApp() {
-  const app = router();
-  app.use(requestId());
-  app.route("/", healthRoutes);
-  app.route("/", meRoutes);
-  app.notFound(() => {
-    throw new ApiError(404, "not_found", "no such route");
-  });
+  const base = router();
+  registerComponents(base.openAPIRegistry);
+  // Order matters: the id first (every response and log line carries it), then the log (it sees
+  // the final status, errors included), then headers and guards.
+  base.use(requestId(), requestLog, securityHeaders, corsGuard, csrfGuard, bodyLimitGuard);
+
+  const app = base.route("/", healthRoutes).route("/", meRoutes);
+
+  app.route("/", docsRoutes(app));
+  app.notFound(notFoundOrMethodNotAllowed(app as never));
   app.onError(handleError);
   return app;
 }

@@ -6,6 +6,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ConfigError } from "../config";
 import type { AppEnv } from "./context";
+import { describeFailure } from "./log";
 
 export interface Issue {
   path: string;
@@ -31,6 +32,15 @@ export class ApiError extends HTTPException {
 export const notFound = (what = "resource") => new ApiError(404, "not_found", `${what} not found`);
 
 const RETRY_AFTER_SECONDS = "2";
+
+/** Codes for HTTPExceptions thrown by Hono's own middleware and validators. */
+const HTTP_EXCEPTION_CODES: Partial<Record<number, string>> = {
+  400: "bad_request",
+  401: "unauthorized",
+  403: "forbidden",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+};
 
 // SQLSTATE classes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
 const PG_INVALID_INPUT = new Set(["23502", "23514", "22P02", "22001", "22003", "22007", "22008", "22023", "22P05"]);
@@ -73,15 +83,7 @@ export function mapError(err: unknown): Mapped {
   }
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
-    const code =
-      status === 413
-        ? "payload_too_large"
-        : status === 401
-          ? "unauthorized"
-          : status === 403
-            ? "forbidden"
-            : "http_error";
-    return { status, code, message: err.message || "request refused" };
+    return { status, code: HTTP_EXCEPTION_CODES[status] ?? "http_error", message: err.message || "request refused" };
   }
   if (err instanceof ConfigError) {
     // Logged (status 500), but it is an operator error, not a code bug: no stack.
@@ -120,22 +122,8 @@ export function errorBody(c: Context<AppEnv>, code: string, message: string, iss
 /** app.onError: the only place an exception becomes a response. */
 export function handleError(err: unknown, c: Context<AppEnv>): Response {
   const m = mapError(err);
-  if (m.bug || m.status >= 500) {
-    const e = err as Error;
-    console.error(
-      JSON.stringify({
-        level: "error",
-        requestId: c.get("requestId"),
-        method: c.req.method,
-        path: c.req.path,
-        status: m.status,
-        code: m.code,
-        error: e?.message,
-        pgCode: pgCode(err),
-        stack: m.bug ? e?.stack : undefined,
-      }),
-    );
-  }
+  // The request log (src/http/log.ts) writes the one line for this request, with this attached.
+  if (m.bug || m.status >= 500) c.set("failure", describeFailure(err, m.code));
   const issues = err instanceof ApiError ? err.extra.issues : undefined;
   return c.json(errorBody(c, m.code, m.message, issues), m.status, m.headers);
 }

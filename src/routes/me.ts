@@ -4,7 +4,7 @@ import { authed } from "../auth/session";
 import { users } from "../db/schema";
 import { notFound } from "../http/errors";
 import { withDb } from "../http/middleware";
-import { errorResponses, router } from "../http/openapi";
+import { errorResponses, requiresAuth, router } from "../http/openapi";
 
 export const UserSchema = z
   .object({
@@ -38,6 +38,7 @@ export function toPublicUser(u: {
 }
 
 const getMe = createRoute({
+  ...requiresAuth,
   method: "get",
   path: "/api/me",
   summary: "The signed-in user",

@@ -9,6 +9,7 @@ import { hashToken, newToken } from "../../src/auth/tokens";
 import { getConfig } from "../../src/config";
 import { createDb } from "../../src/db/client";
 import type { Fault } from "../../tools/local-neon/fault";
+import { assertConforms, type TestableApp } from "./contract";
 
 export const backend = env.TEST_BACKEND;
 
@@ -20,7 +21,18 @@ export function uniqueEmail(prefix = "user") {
   return `${prefix}-${crypto.randomUUID()}@example.test`;
 }
 
-export function api(overrides: Record<string, unknown> = {}) {
+export interface ApiOptions {
+  /** Another app to drive (e.g. createApp() plus test-only routes); default: the real one. */
+  app?: TestableApp;
+}
+
+export interface RequestOptions {
+  /** Skip the OpenAPI conformance check for this response; say why. */
+  skipContract?: string;
+}
+
+export function api(overrides: Record<string, unknown> = {}, options: ApiOptions = {}) {
+  const target = options.app ?? app;
   const key = `t${crypto.randomUUID().replaceAll("-", "")}`;
   const testEnv = { ...env, DATABASE_URL: keyedUrl(key), ...overrides };
   const control = (path: string, init?: RequestInit) =>
@@ -29,11 +41,20 @@ export function api(overrides: Record<string, unknown> = {}) {
   return {
     key,
     env: testEnv,
-    /** One request through the app, waiting for its waitUntil work (e.g. mail) to finish. */
-    async request(path: string, init?: RequestInit): Promise<Response> {
+    /**
+     * One request through the app, waiting for its waitUntil work (e.g. mail) to finish. The response
+     * is checked against the OpenAPI document (status documented, JSON body valid, no undocumented
+     * fields); a test of deliberately undocumented behaviour opts out with `{ skipContract: "why" }`.
+     */
+    async request(input: string | URL | Request, init?: RequestInit, opts: RequestOptions = {}): Promise<Response> {
       const ctx = createExecutionContext();
-      const res = await app.request(path, init, testEnv, ctx);
+      const res = await target.request(input, init, testEnv, ctx);
       await waitOnExecutionContext(ctx);
+      if (!opts.skipContract) {
+        const method = init?.method ?? (input instanceof Request ? input.method : "GET");
+        const url = input instanceof Request ? input.url : String(input);
+        await assertConforms(method, url, res, target);
+      }
       return res;
     },
     /** Database round trips (HTTP requests to the Neon endpoint) made with this key so far. */
