@@ -24,7 +24,7 @@ import {
 export const ORCHESTRATION_BODY_MAX = 16 * 1024;
 /** The merged state may grow past one body, but not without bound. */
 export const ORCHESTRATION_STATE_MAX = 256 * 1024;
-const SLUG_ATTEMPTS = 5;
+const SLUG_ATTEMPTS = 10;
 
 const text = (max: number) => z.string().trim().max(max);
 const githubRepoUrl = z
@@ -216,9 +216,11 @@ const orchestrationRoute = createRoute({
   },
 });
 
-function insertProject(userId: SQL, body: z.infer<typeof CreateBody>, base: string) {
-  // Candidates base, base-2, base-3, ...: among the first (k + 1), where k counts the user's slugs
-  // that could be one of them, at least one is free. The unique index has the last word: a
+function insertProject(userId: SQL, body: z.infer<typeof CreateBody>, base: string, attempt: number) {
+  // Candidates base, base-2, base-3, ...: among the first (k + attempt), where k counts the user's
+  // slugs that could be one of them, at least `attempt` are free. The first attempt takes the first
+  // free one; a retry picks at random among the first `attempt` free ones, so that concurrent
+  // creators stop colliding on the same candidate. The unique index has the last word: a
   // concurrent insert of the same slug makes this one a no-op (empty result) and the caller retries.
   return sql`
     with u as (select ${userId} as id),
@@ -228,12 +230,12 @@ function insertProject(userId: SQL, body: z.infer<typeof CreateBody>, base: stri
     ),
     free as (
       select case when n = 1 then ${base} else ${base} || '-' || n end as slug
-      from taken, generate_series(1, taken.k + 1) n
+      from taken, generate_series(1, taken.k + ${attempt}) n
       where not exists (
         select 1 from projects p, u
         where p.user_id = u.id and p.slug = case when n = 1 then ${base} else ${base} || '-' || n end
       )
-      order by n limit 1
+      order by n limit 1 offset floor(random() * ${attempt})::int
     )
     insert into projects as p (user_id, slug, name, description, idea)
     select u.id, free.slug, ${body.name}, ${body.description}, ${body.idea} from u, free
@@ -247,7 +249,9 @@ export const projectRoutes = router()
     const body = c.req.valid("json");
     const base = slugify(body.name);
     for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
-      const { results } = await authed(c, ({ userId }) => [c.var.db.execute(insertProject(userId, body, base))]);
+      const { results } = await authed(c, ({ userId }) => [
+        c.var.db.execute(insertProject(userId, body, base, attempt)),
+      ]);
       const row = rowsOf(results[0])[0];
       if (row) return c.json({ project: toProject(row) }, 201);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { call, createProject, expectError } from "./project-fixtures";
 import { signedInUser, sql } from "./helpers";
+import { call, createProject, expectError } from "./project-fixtures";
 
 async function sha256Hex(s: string) {
   const d = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(s));
@@ -13,7 +13,12 @@ describe("artifacts", () => {
     const p = await createProject(u);
     const path = `/api/projects/${p.id}/artifacts`;
     const content = "# Constitution\nÜber ✓";
-    const r1 = await call(u, "POST", path, { phase: "analysis", name: "constitution.md", content, frontmatter: { title: "C" } });
+    const r1 = await call(u, "POST", path, {
+      phase: "analysis",
+      name: "constitution.md",
+      content,
+      frontmatter: { title: "C" },
+    });
     expect(r1.status).toBe(201);
     expect(r1.roundTrips).toBe(1);
     expect(r1.json.created).toBe(true);
@@ -41,7 +46,9 @@ describe("artifacts", () => {
     const other = await call(u, "POST", path, { phase: "spec", name: "constitution.md", content: "v2" });
     expect(other.json.artifact.version).toBe(1);
     // Going back to v1's content is a new version (only the latest is compared).
-    expect((await call(u, "POST", path, { phase: "analysis", name: "constitution.md", content })).json.artifact.version).toBe(3);
+    expect(
+      (await call(u, "POST", path, { phase: "analysis", name: "constitution.md", content })).json.artifact.version,
+    ).toBe(3);
     const rows = await sql.query(
       "select version from project_artifacts where project_id = $1 and phase = 'analysis' order by version",
       [p.id],
@@ -59,7 +66,9 @@ describe("artifacts", () => {
     );
     expect(rs.map((r) => r.status)).toEqual(Array(6).fill(201));
     expect(rs.map((r) => r.json.artifact.version).sort()).toEqual([1, 2, 3, 4, 5, 6]);
-    const rows = (await sql.query("select version from project_artifacts where project_id = $1 order by version", [p.id])) as {
+    const rows = (await sql.query("select version from project_artifacts where project_id = $1 order by version", [
+      p.id,
+    ])) as {
       version: number;
     }[];
     expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6]);
@@ -75,9 +84,22 @@ describe("artifacts", () => {
     const tooBig = await call(u, "POST", path, { phase: "analysis", name: "big.md", content: "✓".repeat(200 * 1024) });
     expectError(tooBig, 413, "payload_too_large");
     expect(tooBig.roundTrips).toBe(0);
-    const huge = await call(u, "POST", path, { phase: "analysis", name: "big.md", content: "x".repeat(3 * 1024 * 1024) });
+    const huge = await call(u, "POST", path, {
+      phase: "analysis",
+      name: "big.md",
+      content: "x".repeat(3 * 1024 * 1024),
+    });
     expectError(huge, 413, "payload_too_large");
-    for (const name of ["../etc/passwd", "a/b.md", "a..b", ".hidden", "", "x".repeat(129), "sp ace.md", "back\\slash"]) {
+    for (const name of [
+      "../etc/passwd",
+      "a/b.md",
+      "a..b",
+      ".hidden",
+      "",
+      "x".repeat(129),
+      "sp ace.md",
+      "back\\slash",
+    ]) {
       expectError(await call(u, "POST", path, { phase: "analysis", name, content: "c" }), 400, "validation_failed");
     }
     for (const body of [
@@ -88,7 +110,9 @@ describe("artifacts", () => {
     ]) {
       expectError(await call(u, "POST", path, body), 400, "validation_failed");
     }
-    expect(await sql.query("select count(*)::int as n from project_artifacts where project_id = $1", [p.id])).toEqual([{ n: 1 }]);
+    expect(await sql.query("select count(*)::int as n from project_artifacts where project_id = $1", [p.id])).toEqual([
+      { n: 1 },
+    ]);
   });
 
   it("list: latest versions without content, phase filter really applied, all versions on request", async () => {
@@ -157,10 +181,23 @@ describe("artifacts", () => {
     });
     // Omitted fields stay; a null score clears it.
     const again = await call(u, "PATCH", `${path}/${v2.id}/validation`, { status: "pass" });
-    expect(again.json.artifact).toMatchObject({ validationStatus: "pass", qualityScore: 71, validationErrors: [{ rule: "length", message: "short" }] });
-    const cleared = await call(u, "PATCH", `${path}/${v2.id}/validation`, { status: "pass", errors: [], qualityScore: null });
+    expect(again.json.artifact).toMatchObject({
+      validationStatus: "pass",
+      qualityScore: 71,
+      validationErrors: [{ rule: "length", message: "short" }],
+    });
+    const cleared = await call(u, "PATCH", `${path}/${v2.id}/validation`, {
+      status: "pass",
+      errors: [],
+      qualityScore: null,
+    });
     expect(cleared.json.artifact).toMatchObject({ qualityScore: null, validationErrors: [] });
-    for (const body of [{ status: "ok" }, { status: "pass", qualityScore: 101 }, { status: "pass", qualityScore: 5.5 }, { status: "pass", errors: "x" }]) {
+    for (const body of [
+      { status: "ok" },
+      { status: "pass", qualityScore: 101 },
+      { status: "pass", qualityScore: 5.5 },
+      { status: "pass", errors: "x" },
+    ]) {
       expectError(await call(u, "PATCH", `${path}/${v2.id}/validation`, body), 400, "validation_failed");
     }
     // The artifact id must belong to the project named in the path.

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PHASES } from "../../src/db/schema";
-import { call, createProject, expectError } from "./project-fixtures";
 import { backend, signedInUser, sql } from "./helpers";
-
+import { call, createProject, expectError } from "./project-fixtures";
 
 describe("the phase machine", () => {
   it("full journey to done: gates refused, then approved; history, progress; one round trip each", async () => {
@@ -95,10 +94,17 @@ describe("the phase machine", () => {
     const r = await call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "spec" });
     expectError(r, 409, "phase_mismatch");
     expect(r.json.error.message).toContain('"analysis"');
-    for (const body of [{}, { expectedPhase: "launch" }, { expectedPhase: "analysis", tokensUsed: -1 }, { expectedPhase: "analysis", costEstimateUsd: "x" }]) {
+    for (const body of [
+      {},
+      { expectedPhase: "launch" },
+      { expectedPhase: "analysis", tokensUsed: -1 },
+      { expectedPhase: "analysis", costEstimateUsd: "x" },
+    ]) {
       expectError(await call(u, "POST", `/api/projects/${p.id}/phases/advance`, body), 400, "validation_failed");
     }
-    expect(await sql.query("select count(*)::int as n from phase_history where project_id = $1", [p.id])).toEqual([{ n: 0 }]);
+    expect(await sql.query("select count(*)::int as n from phase_history where project_id = $1", [p.id])).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it(`two concurrent advances: exactly one 200, the other 409, one history row (${backend})`, async () => {
@@ -110,9 +116,13 @@ describe("the phase machine", () => {
       );
       expect([a!.status, b!.status].sort()).toEqual([200, 409]);
       expect([a, b].find((r) => r!.status === 409)!.json.error.code).toBe("phase_mismatch");
-      const rows = (await sql.query("select from_phase, to_phase from phase_history where project_id = $1", [p.id])) as unknown[];
+      const rows = (await sql.query("select from_phase, to_phase from phase_history where project_id = $1", [
+        p.id,
+      ])) as unknown[];
       expect(rows).toEqual([{ from_phase: "analysis", to_phase: "stack_selection" }]);
-      const [proj] = (await sql.query("select current_phase, phases_completed from projects where id = $1", [p.id])) as {
+      const [proj] = (await sql.query("select current_phase, phases_completed from projects where id = $1", [
+        p.id,
+      ])) as {
         current_phase: string;
         phases_completed: string[];
       }[];
@@ -126,10 +136,18 @@ describe("the phase machine", () => {
     await call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "analysis" });
     await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice: "custom" });
     await call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "stack_selection" });
-    await sql.query("update phase_history set transitioned_at = '2030-01-01T00:00:00Z' where project_id = $1 and from_phase = 'analysis'", [p.id]);
-    await sql.query("update phase_history set transitioned_at = '2030-02-01T00:00:00Z' where project_id = $1 and from_phase = 'stack_selection'", [p.id]);
+    await sql.query(
+      "update phase_history set transitioned_at = '2030-01-01T00:00:00Z' where project_id = $1 and from_phase = 'analysis'",
+      [p.id],
+    );
+    await sql.query(
+      "update phase_history set transitioned_at = '2030-02-01T00:00:00Z' where project_id = $1 and from_phase = 'stack_selection'",
+      [p.id],
+    );
     const from = async (qs: string) =>
-      (await call(u, "GET", `/api/projects/${p.id}/phases/history?${qs}`)).json.items.map((h: { fromPhase: string }) => h.fromPhase);
+      (await call(u, "GET", `/api/projects/${p.id}/phases/history?${qs}`)).json.items.map(
+        (h: { fromPhase: string }) => h.fromPhase,
+      );
     expect(await from("")).toEqual(["analysis", "stack_selection"]);
     expect(await from("from=2030-01-15T00:00:00Z")).toEqual(["stack_selection"]);
     expect(await from("to=2030-01-01T00:00:00Z")).toEqual(["analysis"]);

@@ -17,10 +17,10 @@ export function jsonInit(method: string, user: User | undefined, body?: unknown)
 export async function call(user: User | undefined, method: string, path: string, body?: unknown) {
   const t = api();
   const res = await t.request(path, jsonInit(method, user, body));
-  const text = await res.text();
-  // biome-ignore lint/suspicious/noExplicitAny: test convenience
-  const json: any = text ? JSON.parse(text) : undefined;
-  return { status: res.status, json, roundTrips: await t.roundTrips(), headers: res.headers };
+  const isJson = res.headers.get("content-type")?.startsWith("application/json");
+  const raw = isJson ? await res.text() : await res.arrayBuffer();
+  const json: any = typeof raw === "string" && raw ? JSON.parse(raw) : undefined;
+  return { status: res.status, json, bytes: raw, roundTrips: await t.roundTrips(), headers: res.headers };
 }
 
 export async function createProject(user: User, name = `Project ${crypto.randomUUID()}`, extra: object = {}) {
@@ -30,7 +30,11 @@ export async function createProject(user: User, name = `Project ${crypto.randomU
 }
 
 /** The error shape, asserted. */
-export function expectError(r: { status: number; json: { error: { code: string; message: string } } }, status: number, code?: string) {
+export function expectError(
+  r: { status: number; json: { error: { code: string; message: string } } },
+  status: number,
+  code?: string,
+) {
   expect(r.status).toBe(status);
   expect(typeof r.json.error.message).toBe("string");
   if (code) expect(r.json.error.code).toBe(code);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProjectJson } from "../../src/routes/project-common";
-import { call, createProject, expectError, type User } from "./project-fixtures";
 import { signedInUser, sql } from "./helpers";
+import { call, createProject, expectError, type User } from "./project-fixtures";
 
 async function page(u: User, qs: string) {
   const r = await call(u, "GET", `/api/projects?${qs}`);
@@ -28,7 +28,10 @@ describe("GET /api/projects (keyset pages)", () => {
     const initial: ProjectJson[] = [];
     for (let i = 0; i < 7; i++) initial.push(await createProject(u, `Paged ${String.fromCharCode(103 - i)} ${i}`));
     // Equal sort keys must not break the order: the id decides between them.
-    await sql.query("update projects set created_at = (select min(created_at) from projects where user_id = $1) where user_id = $1", [u.id]);
+    await sql.query(
+      "update projects set created_at = (select min(created_at) from projects where user_id = $1) where user_id = $1",
+      [u.id],
+    );
     for (const sort of ["created", "updated", "name"]) {
       for (const order of ["asc", "desc"]) {
         let n = 0;
@@ -44,7 +47,7 @@ describe("GET /api/projects (keyset pages)", () => {
         if (sort !== "name") expect(order === "asc" ? keys : [...keys].reverse()).toEqual(sorted);
       }
     }
-  });
+  }, 60_000);
 
   it("default limit 20, max 100, invalid values and foreign cursors are 400", async () => {
     const u = await signedInUser();
@@ -115,7 +118,9 @@ describe("PATCH /api/projects/:id/orchestration", () => {
     expect(a.roundTrips).toBe(1);
     const b = await call(u, "PATCH", path(p.slug), { step: 2, paused: true });
     expect(b.json.orchestrationState).toEqual({ step: 2, agent: { name: "pm" }, paused: true });
-    expect((await call(u, "GET", `/api/projects/${p.id}`)).json.project.orchestrationState).toEqual(b.json.orchestrationState);
+    expect((await call(u, "GET", `/api/projects/${p.id}`)).json.project.orchestrationState).toEqual(
+      b.json.orchestrationState,
+    );
   });
 
   it("concurrent merges of different keys all survive", async () => {
