@@ -91,7 +91,7 @@ export function toProject(r: Row): ProjectJson {
 export function ownProject(idOrSlug: string, userId: SQL): SQL {
   return isUuid(idOrSlug)
     ? sql`p.user_id = ${userId} and p.id = ${idOrSlug.toLowerCase()}::uuid`
-    : sql`p.user_id = ${userId} and p.slug = ${idOrSlug}`;
+    : sql`p.user_id = ${userId} and p.slug = ${idOrSlug.toLowerCase()}`;
 }
 
 export const projectNotFound = () => notFound("project");
@@ -181,7 +181,8 @@ export function jsonObject(maxBytes: number) {
       else if (new TextEncoder().encode(JSON.stringify(v)).length > maxBytes) {
         ctx.addIssue({ code: "custom", message: `must be at most ${maxBytes} bytes serialized` });
       }
-    });
+    })
+    .openapi({ type: "object", additionalProperties: true });
 }
 
 /** Refuses a body larger than `maxBytes` (raw) with 413 in the error shape, before parsing it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PHASES } from "../../src/db/schema";
-import { backend, signedInUser, sql } from "./helpers";
-import { call, createProject, expectError } from "./project-fixtures";
+import { api, backend, signedInUser, sql } from "./helpers";
+import { call, createProject, expectError, jsonInit } from "./project-fixtures";
 
 describe("the phase machine", () => {
   it("full journey to done: gates refused, then approved; history, progress; one round trip each", async () => {
@@ -189,5 +189,25 @@ describe("the phase machine", () => {
     });
     expect(r.json.phases.find((x: { phase: string }) => x.phase === "spec").artifacts).toBe(1);
     expect(r.json.phases).toHaveLength(PHASES.length);
+  });
+
+  it("a batch that fails after the advance statement leaves nothing half-written", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const t = api();
+    // Statement 0 is the session check, 1 the advance, 2 the state read: failing before 2 rolls 1 back.
+    await t.fault({ failAtStatement: 2, match: "phase_history" });
+    const res = await t.request(
+      `/api/projects/${p.id}/phases/advance`,
+      jsonInit("POST", u, { expectedPhase: "analysis" }),
+    );
+    expect(res.status).toBeGreaterThanOrEqual(500);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toEqual(expect.any(String));
+    const [row] = (await sql.query(
+      `select current_phase, phases_completed, (select count(*)::int from phase_history where project_id = $1) as h
+       from projects where id = $1`,
+      [p.id],
+    )) as unknown[];
+    expect(row).toEqual({ current_phase: "analysis", phases_completed: [], h: 0 });
   });
 });

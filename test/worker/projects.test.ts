@@ -89,7 +89,7 @@ describe("GET /api/projects/:id", () => {
     const u = await signedInUser();
     const b = await signedInUser();
     const p = await createProject(u, "Lookup Me");
-    for (const key of [p.id, p.slug, p.id.toUpperCase()]) {
+    for (const key of [p.id, p.slug, p.id.toUpperCase(), p.slug.toUpperCase()]) {
       const r = await call(u, "GET", `/api/projects/${key}`);
       expect(r.status).toBe(200);
       expect(r.roundTrips).toBe(1);
