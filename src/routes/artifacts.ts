@@ -9,6 +9,7 @@ import { ApiError, notFound } from "../http/errors";
 import { withDb } from "../http/middleware";
 import { errorResponses, router } from "../http/openapi";
 import {
+  type ArtifactMetaJson,
   ArtifactMetaSchema,
   ArtifactSchema,
   artifactMetaColumns,
@@ -137,6 +138,112 @@ const validationRouteDef = createRoute({
   },
 });
 
+export const ARTIFACT_BATCH_MAX = 20;
+const ARTIFACT_BATCH_BODY_MAX = 4 * 1024 * 1024;
+
+const BatchBody = z
+  .object({
+    artifacts: z
+      .array(CreateBody)
+      .min(1)
+      .max(ARTIFACT_BATCH_MAX)
+      .refine((xs) => new Set(xs.map((x) => `${x.phase}/${x.name}`)).size === xs.length, {
+        message: "each (phase, name) may appear once per batch",
+      }),
+  })
+  .openapi("CreateArtifacts");
+
+const batchRouteDef = createRoute({
+  method: "post",
+  path: "/api/projects/{id}/artifacts/batch",
+  summary: "Store several artifacts in one multi-row insert (each a new version, or a no-op if identical)",
+  middleware: [limitBody(ARTIFACT_BATCH_BODY_MAX), withDb] as const,
+  request: { params: ProjectParams, body: { content: { "application/json": { schema: BatchBody } }, required: true } },
+  responses: {
+    200: {
+      description: "One entry per input, in input order; `created` tells new versions from no-ops",
+      content: {
+        "application/json": {
+          schema: z.object({ items: z.array(z.object({ artifact: ArtifactMetaSchema, created: z.boolean() })) }),
+        },
+      },
+    },
+    ...errorResponses(400, 401, 404, 409, 413, 503),
+  },
+});
+
+interface PreparedArtifact {
+  phase: string;
+  name: string;
+  content: string;
+  size: number;
+  hash: string;
+  frontmatter: string;
+}
+
+async function prepare(body: z.infer<typeof CreateBody>): Promise<PreparedArtifact> {
+  const bytes = new TextEncoder().encode(body.content);
+  if (bytes.length > ARTIFACT_CONTENT_MAX) {
+    throw new ApiError(
+      413,
+      "payload_too_large",
+      `artifact ${body.phase}/${body.name} is ${bytes.length} bytes; the limit is ${ARTIFACT_CONTENT_MAX}`,
+    );
+  }
+  return {
+    phase: body.phase,
+    name: body.name,
+    content: body.content,
+    size: bytes.length,
+    hash: await sha256Hex(bytes),
+    frontmatter: JSON.stringify(body.frontmatter ?? {}),
+  };
+}
+
+/**
+ * Many artifacts in ONE multi-row insert: each row's next version is computed from its own
+ * latest version (lateral), rows identical to their latest are skipped and reported as such.
+ * No `on conflict` here: a concurrent post of one of the names aborts the whole statement
+ * (23505), so the batch is all-or-nothing and the caller retries it.
+ */
+function insertBatch(id: string, userId: SQL, items: PreparedArtifact[]) {
+  const input = JSON.stringify(items.map((x, ord) => ({ ord, ...x, frontmatter: JSON.parse(x.frontmatter) })));
+  return sql`
+    with p as (select p.id from projects p where ${ownProject(id, userId)}),
+    input as (
+      select * from jsonb_to_recordset(${input}::jsonb)
+        as x(ord int, phase text, name text, content text, size int, hash text, frontmatter jsonb)
+    ),
+    latest as (
+      select i.ord, l.id, l.version, l.content_hash from input i cross join p
+      left join lateral (
+        select a.id, a.version, a.content_hash from project_artifacts a
+        where a.project_id = p.id and a.phase = i.phase and a.artifact_name = i.name
+        order by a.version desc limit 1
+      ) l on true
+    ),
+    ins as (
+      insert into project_artifacts as a (project_id, phase, artifact_name, version, content, file_size, content_hash, frontmatter)
+      select p.id, i.phase, i.name, coalesce(l.version, 0) + 1, i.content, i.size, i.hash, i.frontmatter
+      from input i join latest l on l.ord = i.ord cross join p
+      where l.content_hash is distinct from i.hash
+      order by i.phase, i.name -- one lock order for every batch: no deadlock between two batches
+      returning ${artifactMetaColumns}
+    )
+    select (select count(*)::int from p) as found,
+           (select coalesce(json_agg(ins), '[]') from ins) as inserted,
+           (select coalesce(json_agg(same), '[]') from (
+              select ${artifactMetaColumns} from project_artifacts a join latest l on l.id = a.id
+              join input i on i.ord = l.ord where l.content_hash = i.hash
+           ) same) as same`;
+}
+
+/** A concurrent post took a version (23505) or two batches crossed (40P01): the batch rolled back; retry. */
+const isRetryable = (err: unknown) => {
+  const code = (err as { cause?: { code?: unknown } })?.cause?.code ?? (err as { code?: unknown })?.code;
+  return code === "23505" || code === "40P01";
+};
+
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -173,22 +280,7 @@ export const artifactRoutes = router()
   .openapi(createRouteDef, async (c) => {
     const { id } = c.req.valid("param");
     const body = c.req.valid("json");
-    const bytes = new TextEncoder().encode(body.content);
-    if (bytes.length > ARTIFACT_CONTENT_MAX) {
-      throw new ApiError(
-        413,
-        "payload_too_large",
-        `artifact content is ${bytes.length} bytes; the limit is ${ARTIFACT_CONTENT_MAX}`,
-      );
-    }
-    const a = {
-      phase: body.phase,
-      name: body.name,
-      content: body.content,
-      size: bytes.length,
-      hash: await sha256Hex(bytes),
-      frontmatter: JSON.stringify(body.frontmatter ?? {}),
-    };
+    const a = await prepare(body);
     for (let attempt = 1; attempt <= VERSION_ATTEMPTS; attempt++) {
       const { results } = await authed(c, ({ userId }) => [c.var.db.execute(insertVersion(id, userId, a))]);
       const row = rowsOf(results[0])[0];
@@ -198,6 +290,35 @@ export const artifactRoutes = router()
       // Neither: a concurrent post took this version number; compute the next one again.
     }
     throw new ApiError(409, "version_contended", "concurrent posts of this artifact kept colliding; retry", {
+      headers: { "Retry-After": "1" },
+    });
+  })
+  .openapi(batchRouteDef, async (c) => {
+    const { id } = c.req.valid("param");
+    const items = await Promise.all(c.req.valid("json").artifacts.map(prepare));
+    for (let attempt = 1; attempt <= VERSION_ATTEMPTS; attempt++) {
+      let row: Row | undefined;
+      try {
+        const { results } = await authed(c, ({ userId }) => [c.var.db.execute(insertBatch(id, userId, items))]);
+        row = rowsOf(results[0])[0];
+      } catch (err) {
+        // A concurrent post took one of the versions: the whole batch rolled back; compute again.
+        if (isRetryable(err)) continue;
+        throw err;
+      }
+      if (!row || Number(row.found) === 0) throw projectNotFound();
+      const byKey = new Map<string, { artifact: ArtifactMetaJson; created: boolean }>();
+      for (const r of json<Row[]>(row.inserted)) {
+        const a = toArtifactMeta(r);
+        byKey.set(`${a.phase}/${a.name}`, { artifact: a, created: true });
+      }
+      for (const r of json<Row[]>(row.same)) {
+        const a = toArtifactMeta(r);
+        byKey.set(`${a.phase}/${a.name}`, { artifact: a, created: false });
+      }
+      return c.json({ items: items.map((x) => byKey.get(`${x.phase}/${x.name}`)!) }, 200);
+    }
+    throw new ApiError(409, "version_contended", "concurrent posts of these artifacts kept colliding; retry", {
       headers: { "Retry-After": "1" },
     });
   })

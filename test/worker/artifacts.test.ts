@@ -206,3 +206,98 @@ describe("artifacts", () => {
     expectError(await call(u, "PATCH", `/api/projects/${q.id}/artifacts/${v2.id}/validation`, { status: "fail" }), 404);
   });
 });
+
+describe("POST /api/projects/:id/artifacts/batch", () => {
+  it("writes several artifacts in one multi-row insert: new versions and identical no-ops, one round trip", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const path = `/api/projects/${p.id}/artifacts`;
+    await call(u, "POST", path, { phase: "analysis", name: "personas.md", content: "same" });
+    await call(u, "POST", path, { phase: "analysis", name: "constitution.md", content: "old" });
+    const r = await call(u, "POST", `${path}/batch`, {
+      artifacts: [
+        { phase: "analysis", name: "constitution.md", content: "new" },
+        { phase: "analysis", name: "personas.md", content: "same" },
+        { phase: "analysis", name: "project-brief.md", content: "brief", frontmatter: { v: 1 } },
+      ],
+    });
+    expect(r.status).toBe(200);
+    expect(r.roundTrips).toBe(1);
+    expect(
+      r.json.items.map((x: { artifact: { name: string; version: number }; created: boolean }) => [
+        x.artifact.name,
+        x.artifact.version,
+        x.created,
+      ]),
+    ).toEqual([
+      ["constitution.md", 2, true],
+      ["personas.md", 1, false],
+      ["project-brief.md", 1, true],
+    ]);
+    expect(r.json.items[2].artifact).toMatchObject({
+      frontmatter: { v: 1 },
+      fileSize: 5,
+      contentHash: await sha256Hex("brief"),
+    });
+    const rows = await sql.query(
+      "select artifact_name as n, version as v from project_artifacts where project_id = $1 order by 1, 2",
+      [p.id],
+    );
+    expect(rows).toEqual([
+      { n: "constitution.md", v: 1 },
+      { n: "constitution.md", v: 2 },
+      { n: "personas.md", v: 1 },
+      { n: "project-brief.md", v: 1 },
+    ]);
+  });
+
+  it("concurrent batches and single posts of the same names: all succeed, versions contiguous", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const path = `/api/projects/${p.id}/artifacts`;
+    const rs = await Promise.all([
+      ...[0, 1, 2].map((i) =>
+        call(u, "POST", `${path}/batch`, {
+          artifacts: [
+            { phase: "spec", name: "PRD.md", content: `batch ${i}` },
+            { phase: "spec", name: "data-model.md", content: `batch ${i}` },
+          ],
+        }),
+      ),
+      ...[0, 1].map((i) => call(u, "POST", path, { phase: "spec", name: "PRD.md", content: `single ${i}` })),
+    ]);
+    expect(rs.map((r) => r.status).sort()).toEqual([200, 200, 200, 201, 201]);
+    const versions = async (name: string) =>
+      (
+        (await sql.query(
+          "select version from project_artifacts where project_id = $1 and artifact_name = $2 order by 1",
+          [p.id, name],
+        )) as { version: number }[]
+      ).map((r) => r.version);
+    expect(await versions("PRD.md")).toEqual([1, 2, 3, 4, 5]);
+    expect(await versions("data-model.md")).toEqual([1, 2, 3]);
+  });
+
+  it("invalid batches are 4xx and write nothing", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const path = `/api/projects/${p.id}/artifacts/batch`;
+    const one = { phase: "analysis", name: "a.md", content: "a" };
+    expectError(await call(u, "POST", path, { artifacts: [] }), 400, "validation_failed");
+    expectError(await call(u, "POST", path, { artifacts: [one, one] }), 400, "validation_failed");
+    expectError(
+      await call(u, "POST", path, { artifacts: Array.from({ length: 21 }, (_, i) => ({ ...one, name: `a${i}.md` })) }),
+      400,
+      "validation_failed",
+    );
+    expectError(await call(u, "POST", path, { artifacts: [one, { ...one, name: "../x" }] }), 400, "validation_failed");
+    const big = await call(u, "POST", path, {
+      artifacts: [one, { ...one, name: "b.md", content: "x".repeat(513 * 1024) }],
+    });
+    expectError(big, 413, "payload_too_large");
+    expect(big.roundTrips).toBe(0);
+    expect(await sql.query("select count(*)::int as n from project_artifacts where project_id = $1", [p.id])).toEqual([
+      { n: 0 },
+    ]);
+  });
+});

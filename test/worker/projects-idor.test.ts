@@ -31,6 +31,11 @@ const ROUTES: Route[] = [
   ["GET", (id) => `/api/projects/${id}/phases/history`],
   ["GET", (id) => `/api/projects/${id}/progress`],
   ["POST", (id) => `/api/projects/${id}/artifacts`, { phase: "analysis", name: "secret.md", content: "overwritten" }],
+  [
+    "POST",
+    (id) => `/api/projects/${id}/artifacts/batch`,
+    { artifacts: [{ phase: "analysis", name: "secret.md", content: "x" }] },
+  ],
   ["GET", (id) => `/api/projects/${id}/artifacts`],
   ["GET", (id, a) => `/api/projects/${id}/artifacts/${a}`],
   ["PATCH", (id, a) => `/api/projects/${id}/artifacts/${a}/validation`, { status: "fail" }],
