@@ -1,20 +1,14 @@
-// The phase machine: strict order, no skipping, no going back, two approval gates.
+// The phase machine: strict order, no skipping, no going back, two approval gates
+// (stack_selection needs stack_approved, dependencies needs dependencies_approved to be left).
+// The SQL of POST .../phases/advance enforces the same rules; advanceRefusal explains a refusal.
 import { PHASES, type Phase } from "../db/schema";
 
 export { PHASES, type Phase };
 
-/** The gate flag that must be set before a phase may be left, if any. */
-export const GATES = {
-  stack_selection: { column: "stack_approved", approval: "stack", route: "stack/approve" },
-  dependencies: { column: "dependencies_approved", approval: "dependencies", route: "dependencies/approve" },
-} as const satisfies Partial<Record<Phase, { column: string; approval: string; route: string }>>;
-
-export type GatedPhase = keyof typeof GATES;
-
-export function nextPhase(p: Phase): Phase | undefined {
-  const i = PHASES.indexOf(p);
-  return i >= 0 && i < PHASES.length - 1 ? PHASES[i + 1] : undefined;
-}
+/** `case p.current_phase when 'analysis' then 'stack_selection' ... end`: the successor in SQL. */
+export const NEXT_PHASE_SQL = `case p.current_phase ${PHASES.slice(0, -1)
+  .map((p, i) => `when '${p}' then '${PHASES[i + 1]}'`)
+  .join(" ")} end`;
 
 /** Phases to pass before `done`; `done` itself counts as 100 %. */
 export function percentComplete(current: Phase): number {

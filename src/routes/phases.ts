@@ -5,7 +5,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { authed } from "../auth/session";
 import type { Db } from "../db/client";
 import { PHASES, type Phase, VALIDATION_STATUSES, type ValidationStatus } from "../db/schema";
-import { advanceRefusal, EXPECTED_ARTIFACTS, percentComplete } from "../domain/phases";
+import { advanceRefusal, EXPECTED_ARTIFACTS, NEXT_PHASE_SQL, percentComplete } from "../domain/phases";
 import { ApiError } from "../http/errors";
 import { withDb } from "../http/middleware";
 import { errorResponses, router } from "../http/openapi";
@@ -191,11 +191,7 @@ function gateRefusal(state: Row | undefined, needed: Phase, what: string): never
   );
 }
 
-const NEXT_PHASE_CASE = sql.raw(
-  `case p.current_phase ${PHASES.slice(0, -1)
-    .map((p, i) => `when '${p}' then '${PHASES[i + 1]}'`)
-    .join(" ")} end`,
-);
+const NEXT_PHASE_CASE = sql.raw(NEXT_PHASE_SQL);
 
 export const phaseRoutes = router()
   .openapi(approveStackRoute, async (c) => {
