@@ -9,8 +9,12 @@ import { notFoundOrMethodNotAllowed } from "./http/fallback";
 import { bodyLimitGuard, corsGuard, csrfGuard, securityHeaders } from "./http/guards";
 import { requestLog } from "./http/log";
 import { registerComponents, router } from "./http/openapi";
+import { artifactRoutes } from "./routes/artifacts";
+import { exportRoutes } from "./routes/export";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
+import { phaseRoutes } from "./routes/phases";
+import { projectRoutes } from "./routes/projects";
 
 export function createApp() {
   const base = router();
@@ -19,7 +23,14 @@ export function createApp() {
   // the final status, errors included), then headers and guards.
   base.use(requestId(), requestLog, securityHeaders, corsGuard, csrfGuard, bodyLimitGuard);
 
-  const app = base.route("/", healthRoutes).route("/", meRoutes);
+  // projectRoutes registers /api/projects/stats before /api/projects/{id}.
+  const app = base
+    .route("/", healthRoutes)
+    .route("/", meRoutes)
+    .route("/", projectRoutes)
+    .route("/", phaseRoutes)
+    .route("/", artifactRoutes)
+    .route("/", exportRoutes);
 
   app.route("/", docsRoutes(app));
   app.notFound(notFoundOrMethodNotAllowed(app as never));

@@ -1,0 +1,196 @@
+// Shared by the project, phase, artifact and export routes: the project's JSON shape, the SQL
+// projection that yields it, and the ownership condition every statement is scoped by.
+import { z } from "@hono/zod-openapi";
+import { type SQL, sql } from "drizzle-orm";
+import { bodyLimit } from "hono/body-limit";
+import { PHASES, type Phase, VALIDATION_STATUSES, type ValidationStatus } from "../db/schema";
+import { isUuid } from "../domain/slug";
+import { ApiError, notFound } from "../http/errors";
+
+export const PhaseSchema = z.enum(PHASES);
+export const ValidationStatusSchema = z.enum(VALIDATION_STATUSES);
+
+/** `:id` is a project's uuid or its slug. */
+export const ProjectParams = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(255)
+    .openapi({ param: { name: "id", in: "path" }, description: "The project's id (uuid) or its slug" }),
+});
+
+export const ProjectSchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    description: z.string(),
+    idea: z.string(),
+    currentPhase: PhaseSchema,
+    phasesCompleted: z.array(PhaseSchema),
+    stackChoice: z.string().nullable(),
+    stackApproved: z.boolean(),
+    dependenciesApproved: z.boolean(),
+    githubRepoUrl: z.string().nullable(),
+    orchestrationState: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi("Project");
+export type ProjectJson = z.infer<typeof ProjectSchema>;
+
+/**
+ * The project's row as the API shows it, from table alias `p`. Raw SQL is used throughout these
+ * routes because their statements are CTEs; camelCase aliases keep the mapping trivial.
+ */
+export const projectColumns = sql.raw(`p.id, p.slug, p.name, p.description, p.idea,
+  p.current_phase as "currentPhase", p.phases_completed as "phasesCompleted",
+  p.stack_choice as "stackChoice", p.stack_approved as "stackApproved",
+  p.dependencies_approved as "dependenciesApproved", p.github_repo_url as "githubRepoUrl",
+  p.orchestration_state as "orchestrationState", p.created_at as "createdAt", p.updated_at as "updatedAt"`);
+
+/** Timestamps arrive from raw SQL as Postgres text (microseconds); the API speaks ISO 8601 (ms). */
+export function iso(v: unknown): string {
+  return new Date(v as string).toISOString();
+}
+
+export function isoOrNull(v: unknown): string | null {
+  return v === null || v === undefined ? null : iso(v);
+}
+
+/** jsonb may arrive parsed or as text depending on the path; accept both. */
+export function json<T>(v: unknown): T {
+  return (typeof v === "string" ? JSON.parse(v) : v) as T;
+}
+
+export type Row = Record<string, unknown>;
+
+export function toProject(r: Row): ProjectJson {
+  return {
+    id: r.id as string,
+    slug: r.slug as string,
+    name: r.name as string,
+    description: r.description as string,
+    idea: r.idea as string,
+    currentPhase: r.currentPhase as Phase,
+    phasesCompleted: json<Phase[]>(r.phasesCompleted),
+    stackChoice: (r.stackChoice as string | null) ?? null,
+    stackApproved: r.stackApproved as boolean,
+    dependenciesApproved: r.dependenciesApproved as boolean,
+    githubRepoUrl: (r.githubRepoUrl as string | null) ?? null,
+    orchestrationState: json<Record<string, unknown>>(r.orchestrationState),
+    createdAt: iso(r.createdAt),
+    updatedAt: iso(r.updatedAt),
+  };
+}
+
+/**
+ * The condition "alias `p` is this user's project named by `idOrSlug`". A non-uuid is a slug, so
+ * a slug never reaches a uuid cast (no 22P02). `userId` is NULL for a bad token: nothing matches.
+ */
+export function ownProject(idOrSlug: string, userId: SQL): SQL {
+  return isUuid(idOrSlug)
+    ? sql`p.user_id = ${userId} and p.id = ${idOrSlug.toLowerCase()}::uuid`
+    : sql`p.user_id = ${userId} and p.slug = ${idOrSlug.toLowerCase()}`;
+}
+
+export const projectNotFound = () => notFound("project");
+
+/** Rows of a raw `db.execute` result inside a batch. */
+export function rowsOf(result: unknown): Row[] {
+  return (result as { rows: Row[] }).rows;
+}
+
+export const ArtifactMetaSchema = z
+  .object({
+    id: z.uuid(),
+    projectId: z.uuid(),
+    phase: PhaseSchema,
+    name: z.string(),
+    version: z.number().int(),
+    fileSize: z.number().int(),
+    contentHash: z.string(),
+    frontmatter: z.record(z.string(), z.unknown()),
+    validationStatus: ValidationStatusSchema,
+    validationErrors: z.array(z.unknown()),
+    qualityScore: z.number().int().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi("ArtifactMeta");
+export const ArtifactSchema = ArtifactMetaSchema.extend({ content: z.string() }).openapi("Artifact");
+export type ArtifactMetaJson = z.infer<typeof ArtifactMetaSchema>;
+
+/** Artifact metadata from table alias `a` (content excluded: lists never carry it). */
+export const artifactMetaColumns = sql.raw(`a.id, a.project_id as "projectId", a.phase, a.artifact_name as "name",
+  a.version, a.file_size as "fileSize", a.content_hash as "contentHash", a.frontmatter,
+  a.validation_status as "validationStatus", a.validation_errors as "validationErrors",
+  a.quality_score as "qualityScore", a.created_at as "createdAt", a.updated_at as "updatedAt"`);
+
+export function toArtifactMeta(r: Row): ArtifactMetaJson {
+  return {
+    id: r.id as string,
+    projectId: r.projectId as string,
+    phase: r.phase as Phase,
+    name: r.name as string,
+    version: Number(r.version),
+    fileSize: Number(r.fileSize),
+    contentHash: r.contentHash as string,
+    frontmatter: json<Record<string, unknown>>(r.frontmatter),
+    validationStatus: r.validationStatus as ValidationStatus,
+    validationErrors: json<unknown[]>(r.validationErrors),
+    qualityScore: r.qualityScore === null || r.qualityScore === undefined ? null : Number(r.qualityScore),
+    createdAt: iso(r.createdAt),
+    updatedAt: iso(r.updatedAt),
+  };
+}
+
+/** Keys that would turn into prototype mutations if a client ever merged this JSON naively. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Path of the first forbidden key at any depth, or undefined. */
+export function forbiddenKeyPath(v: unknown, path: string[] = []): string | undefined {
+  if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) {
+      const p = forbiddenKeyPath(x, [...path, String(i)]);
+      if (p) return p;
+    }
+  } else if (v !== null && typeof v === "object") {
+    for (const k of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.has(k)) return [...path, k].join(".");
+      const p = forbiddenKeyPath((v as Record<string, unknown>)[k], [...path, k]);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A JSON object (not an array, not a primitive) without `__proto__`/`constructor`/`prototype`
+ * keys at any depth (rejected with 400, never silently dropped), whose serialization stays under
+ * `maxBytes`. The check runs on the parsed body before any copy is made.
+ */
+export function jsonObject(maxBytes: number) {
+  return z
+    .custom<Record<string, unknown>>((v) => v !== null && typeof v === "object" && !Array.isArray(v), {
+      message: "must be a JSON object",
+    })
+    .superRefine((v, ctx) => {
+      const bad = forbiddenKeyPath(v);
+      if (bad) ctx.addIssue({ code: "custom", message: `key "${bad}" is not allowed` });
+      else if (new TextEncoder().encode(JSON.stringify(v)).length > maxBytes) {
+        ctx.addIssue({ code: "custom", message: `must be at most ${maxBytes} bytes serialized` });
+      }
+    })
+    .openapi({ type: "object", additionalProperties: true });
+}
+
+/** Refuses a body larger than `maxBytes` (raw) with 413 in the error shape, before parsing it. */
+export function limitBody(maxBytes: number) {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new ApiError(413, "payload_too_large", `the request body exceeds ${maxBytes} bytes`);
+    },
+  });
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import type { ProjectJson } from "../../src/routes/project-common";
+import { signedInUser, sql } from "./helpers";
+import { call, createProject, expectError, type User } from "./project-fixtures";
+
+async function page(u: User, qs: string) {
+  const r = await call(u, "GET", `/api/projects?${qs}`);
+  expect(r.status).toBe(200);
+  expect(r.roundTrips).toBe(1);
+  return r.json as { items: ProjectJson[]; nextCursor: string | null };
+}
+
+async function all(u: User, qs: string, between?: () => Promise<void>) {
+  const seen: ProjectJson[] = [];
+  let cursor: string | null = null;
+  do {
+    const p = await page(u, `${qs}${cursor ? `&cursor=${cursor}` : ""}`);
+    seen.push(...p.items);
+    cursor = p.nextCursor;
+    if (between) await between();
+  } while (cursor);
+  return seen;
+}
+
+describe("GET /api/projects (keyset pages)", () => {
+  it("pages neither skip nor repeat rows while rows are inserted, for every sort and order", async () => {
+    const u = await signedInUser();
+    const initial: ProjectJson[] = [];
+    for (let i = 0; i < 7; i++) initial.push(await createProject(u, `Paged ${String.fromCharCode(103 - i)} ${i}`));
+    // Equal sort keys must not break the order: the id decides between them.
+    await sql.query(
+      "update projects set created_at = (select min(created_at) from projects where user_id = $1) where user_id = $1",
+      [u.id],
+    );
+    for (const sort of ["created", "updated", "name"]) {
+      for (const order of ["asc", "desc"]) {
+        let n = 0;
+        const seen = await all(u, `limit=2&sort=${sort}&order=${order}`, async () => {
+          await createProject(u, `Inserted ${sort} ${order} ${n++}`);
+        });
+        const ids = seen.map((p) => p.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const p of initial) expect(ids).toContain(p.id);
+        // The page order is the requested order.
+        const keys = seen.map((p) => (sort === "name" ? p.name : sort === "created" ? p.createdAt : p.updatedAt));
+        const sorted = [...keys].sort((a, b) => (sort === "name" ? 0 : a < b ? -1 : a > b ? 1 : 0));
+        if (sort !== "name") expect(order === "asc" ? keys : [...keys].reverse()).toEqual(sorted);
+      }
+    }
+  }, 60_000);
+
+  it("default limit 20, max 100, invalid values and foreign cursors are 400", async () => {
+    const u = await signedInUser();
+    for (let i = 0; i < 21; i++) await createProject(u);
+    const first = await page(u, "");
+    expect(first.items).toHaveLength(20);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    expect((await page(u, `cursor=${first.nextCursor}`)).items).toHaveLength(1);
+    expectError(await call(u, "GET", "/api/projects?limit=101"), 400, "validation_failed");
+    expectError(await call(u, "GET", "/api/projects?limit=0"), 400, "validation_failed");
+    expectError(await call(u, "GET", "/api/projects?sort=owner"), 400, "validation_failed");
+    expectError(await call(u, "GET", "/api/projects?cursor=garbage"), 400, "invalid_cursor");
+    expectError(await call(u, "GET", `/api/projects?order=asc&cursor=${first.nextCursor}`), 400, "invalid_cursor");
+    expectError(await call(u, "GET", "/api/projects?phase=launch"), 400, "validation_failed");
+    expectError(await call(u, "GET", "/api/projects?createdFrom=yesterday"), 400, "validation_failed");
+  });
+
+  it("only the user's projects; filter by phase and created-at range", async () => {
+    const u = await signedInUser();
+    const other = await signedInUser();
+    await createProject(other);
+    const old = await createProject(u, "Old");
+    const advanced = await createProject(u, "Advanced");
+    const fresh = await createProject(u, "Fresh");
+    await sql.query("update projects set created_at = '2020-01-01T00:00:00Z' where id = $1", [old.id]);
+    await call(u, "POST", `/api/projects/${advanced.id}/phases/advance`, { expectedPhase: "analysis" });
+    const ids = async (qs: string) => (await page(u, qs)).items.map((p) => p.id).sort();
+    expect(await ids("")).toEqual([old.id, advanced.id, fresh.id].sort());
+    expect(await ids("phase=stack_selection")).toEqual([advanced.id]);
+    expect(await ids("phase=analysis")).toEqual([old.id, fresh.id].sort());
+    expect(await ids("createdTo=2020-06-01T00:00:00Z")).toEqual([old.id]);
+    expect(await ids("createdFrom=2021-01-01T00:00:00Z&phase=analysis")).toEqual([fresh.id]);
+    expectError(
+      await call(u, "GET", "/api/projects?createdFrom=2021-01-01T00:00:00Z&createdTo=2020-01-01T00:00:00Z"),
+      400,
+      "validation_failed",
+    );
+  });
+
+  it("q searches name and description case-insensitively, with % _ and \\ literal", async () => {
+    const u = await signedInUser();
+    const pct = await createProject(u, "Growth 100% plan");
+    const under = await createProject(u, "snake_case tool");
+    const slash = await createProject(u, "Back\\slash");
+    const desc = await createProject(u, "Plain", { description: "Mentions ROCKETS here" });
+    await createProject(u, "Growth 1000 plan");
+    await createProject(u, "snakeXcase tool");
+    await createProject(u, "Backslash");
+    const ids = async (q: string) => (await page(u, `q=${encodeURIComponent(q)}`)).items.map((p) => p.id).sort();
+    expect(await ids("100%")).toEqual([pct.id]);
+    expect(await ids("e_c")).toEqual([under.id]);
+    expect(await ids("k\\s")).toEqual([slash.id]);
+    expect(await ids("rockets")).toEqual([desc.id]);
+    expect(await ids("%")).toEqual([pct.id]);
+    expect(await ids("_")).toEqual([under.id]);
+    expect(await ids("GROWTH")).toHaveLength(2);
+  });
+});
+
+describe("PATCH /api/projects/:id/orchestration", () => {
+  const path = (id: string) => `/api/projects/${id}/orchestration`;
+
+  it("merges top-level keys in SQL, one round trip", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const a = await call(u, "PATCH", path(p.id), { step: 1, agent: { name: "pm" } });
+    expect(a.status).toBe(200);
+    expect(a.roundTrips).toBe(1);
+    const b = await call(u, "PATCH", path(p.slug), { step: 2, paused: true });
+    expect(b.json.orchestrationState).toEqual({ step: 2, agent: { name: "pm" }, paused: true });
+    expect((await call(u, "GET", `/api/projects/${p.id}`)).json.project.orchestrationState).toEqual(
+      b.json.orchestrationState,
+    );
+  });
+
+  it("concurrent merges of different keys all survive", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const keys = Array.from({ length: 8 }, (_, i) => `k${i}`);
+    const rs = await Promise.all(keys.map((k) => call(u, "PATCH", path(p.id), { [k]: k })));
+    expect(rs.map((r) => r.status)).toEqual(keys.map(() => 200));
+    const [row] = (await sql.query("select orchestration_state as s from projects where id = $1", [p.id])) as {
+      s: Record<string, string>;
+    }[];
+    expect(row!.s).toEqual(Object.fromEntries(keys.map((k) => [k, k])));
+  });
+
+  it("arrays, primitives and prototype keys are 400; over 16 KiB is 413; state unchanged", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    await call(u, "PATCH", path(p.id), { keep: true });
+    for (const body of ["[1,2]", "42", '"x"', "null", '{"__proto__":{"admin":true}}', '{"a":{"constructor":{}}}']) {
+      expectError(await call(u, "PATCH", path(p.id), body), 400, "validation_failed");
+    }
+    const big = await call(u, "PATCH", path(p.id), { blob: "x".repeat(17 * 1024) });
+    expectError(big, 413, "payload_too_large");
+    expect(big.roundTrips).toBe(0);
+    const [row] = (await sql.query("select orchestration_state as s from projects where id = $1", [p.id])) as {
+      s: unknown;
+    }[];
+    expect(row!.s).toEqual({ keep: true });
+  });
+
+  it("the merged state is capped too (413), and another user's project is 404", async () => {
+    const u = await signedInUser();
+    const b = await signedInUser();
+    const p = await createProject(u);
+    for (let i = 0; i < 17; i++) {
+      expect((await call(u, "PATCH", path(p.id), { [`k${i}`]: "x".repeat(15 * 1024) })).status).toBe(200);
+    }
+    expectError(await call(u, "PATCH", path(p.id), { k17: "x".repeat(15 * 1024) }), 413, "payload_too_large");
+    expectError(await call(b, "PATCH", path(p.id), { a: 1 }), 404, "not_found");
+  });
+});
