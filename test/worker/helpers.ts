@@ -20,19 +20,30 @@ export function uniqueEmail(prefix = "user") {
   return `${prefix}-${crypto.randomUUID()}@example.test`;
 }
 
+/** A random documentation-range IPv6 address, so rate limits per IP never collide between tests. */
+export function uniqueIp() {
+  const hex = crypto.randomUUID().replaceAll("-", "");
+  return `2001:db8:${hex.slice(0, 4)}:${hex.slice(4, 8)}:${hex.slice(8, 12)}:${hex.slice(12, 16)}:${hex.slice(16, 20)}:${hex.slice(20, 24)}`;
+}
+
 export function api(overrides: Record<string, unknown> = {}) {
   const key = `t${crypto.randomUUID().replaceAll("-", "")}`;
+  // Each client is its own "visitor" (cf-connecting-ip) unless a request sets one explicitly.
+  const ip = uniqueIp();
   const testEnv = { ...env, DATABASE_URL: keyedUrl(key), ...overrides };
   const control = (path: string, init?: RequestInit) =>
     fetch(`${env.NEON_CONTROL_URL}${path}${path.includes("?") ? "&" : "?"}key=${key}`, init);
 
   return {
     key,
+    ip,
     env: testEnv,
     /** One request through the app, waiting for its waitUntil work (e.g. mail) to finish. */
     async request(path: string, init?: RequestInit): Promise<Response> {
       const ctx = createExecutionContext();
-      const res = await app.request(path, init, testEnv, ctx);
+      const headers = new Headers(init?.headers);
+      if (!headers.has("cf-connecting-ip")) headers.set("cf-connecting-ip", ip);
+      const res = await app.request(path, { ...init, headers }, testEnv, ctx);
       await waitOnExecutionContext(ctx);
       return res;
     },
@@ -75,4 +86,34 @@ export async function signedInUser(name = "Test User") {
     [user!.id, hashToken(token)],
   );
   return { id: user!.id, email, token, auth: { authorization: `Bearer ${token}` } };
+}
+
+/** POST with a JSON body (and optional extra headers). */
+export function postJson(body: unknown, headers: Record<string, string> = {}, method = "POST"): RequestInit {
+  return { method, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) };
+}
+
+export interface SunkMail {
+  id: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Every message the app sent to `to` (through the real HTTP provider, into tools/mail-sink.ts), oldest first. */
+export async function mailsTo(to: string): Promise<SunkMail[]> {
+  const res = await fetch(`${env.MAIL_API_URL}/messages?to=${encodeURIComponent(to)}`);
+  return ((await res.json()) as { messages: SunkMail[] }).messages;
+}
+
+/** The token in the newest mail to `to` that links to `path` (e.g. "/verify-email"); throws if none. */
+export async function tokenFromMail(to: string, path: "/verify-email" | "/reset-password"): Promise<string> {
+  const prefix = `${new URL(path, env.APP_URL).toString()}?token=`;
+  const mails = (await mailsTo(to)).filter((m) => m.text.includes(prefix));
+  const latest = mails.at(-1);
+  if (!latest) throw new Error(`no mail with a ${path} link to ${to}`);
+  const token = latest.text.slice(latest.text.indexOf(prefix) + prefix.length).split(/\s/)[0];
+  return decodeURIComponent(token!);
 }
