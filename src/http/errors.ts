@@ -1,6 +1,7 @@
 // The one error shape and the one error mapper. Every error the API returns is
 //   { "error": { "code", "message", "requestId", "issues"? } }
 // with `issues` listing field paths for validation errors.
+import { DrizzleQueryError } from "drizzle-orm";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -120,7 +121,9 @@ export function errorBody(c: Context<AppEnv>, code: string, message: string, iss
 export function handleError(err: unknown, c: Context<AppEnv>): Response {
   const m = mapError(err);
   if (m.bug || m.status >= 500) {
-    const e = err as Error;
+    // drizzle's query errors carry the statement's parameters in their message and stack
+    // (password hashes, token hashes, emails): log the driver's own error and the SQL text only.
+    const e = (err instanceof DrizzleQueryError ? err.cause : err) as Error | undefined;
     console.error(
       JSON.stringify({
         level: "error",
@@ -130,6 +133,7 @@ export function handleError(err: unknown, c: Context<AppEnv>): Response {
         status: m.status,
         code: m.code,
         error: e?.message,
+        query: err instanceof DrizzleQueryError ? err.query.replace(/\s+/g, " ").trim().slice(0, 500) : undefined,
         pgCode: pgCode(err),
         stack: m.bug ? e?.stack : undefined,
       }),

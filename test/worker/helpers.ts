@@ -117,3 +117,29 @@ export async function tokenFromMail(to: string, path: "/verify-email" | "/reset-
   const token = latest.text.slice(latest.text.indexOf(prefix) + prefix.length).split(/\s/)[0];
   return decodeURIComponent(token!);
 }
+
+export interface AuthResult {
+  user: { id: string; email: string; name: string; emailVerified: boolean; createdAt: string; updatedAt: string };
+  session: { token: string; expiresAt: string };
+}
+
+export const PASSWORD = "correct horse battery staple";
+
+/** Signs a new account up through the real endpoint (hashing included). */
+export async function signUp(
+  t: ReturnType<typeof api>,
+  fields: { email?: string; password?: string; name?: string } = {},
+) {
+  const email = fields.email ?? uniqueEmail();
+  const password = fields.password ?? PASSWORD;
+  const res = await t.request("/api/auth/signup", postJson({ email, password, name: fields.name ?? "Ada" }));
+  if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as AuthResult;
+  return { ...body, email, password, auth: { authorization: `Bearer ${body.session.token}` } };
+}
+
+/** The error part of an error response. */
+export async function errorOf(res: Response) {
+  const body = (await res.json()) as { error: { code: string; message: string; issues?: { path: string }[] } };
+  return body.error;
+}
