@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type AuthResult, api, errorOf, PASSWORD, postJson, signedInUser, signUp, sql } from "./helpers";
+
+// Each signup/login spends a real scrypt hash (~0.1-0.2 s of CPU in workerd); under a parallel
+// run a file with many of them can pass vitest's 5 s default without anything being wrong.
+vi.setConfig({ testTimeout: 30_000 });
 
 type SessionView = {
   id: string;

@@ -13,6 +13,10 @@ import {
   uniqueEmail,
 } from "./helpers";
 
+// Each signup/login spends a real scrypt hash (~0.1-0.2 s of CPU in workerd); under a parallel
+// run a file with many of them can pass vitest's 5 s default without anything being wrong.
+vi.setConfig({ testTimeout: 30_000 });
+
 const INVALID_TOKEN = { code: "invalid_token", message: "the link is invalid or has expired; request a new one" };
 const strip = async (res: Response) => {
   const e = await errorOf(res);

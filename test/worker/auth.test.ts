@@ -1,7 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { hashPassword, needsRehash, verifyPassword } from "../../src/auth/password";
 import { hashToken } from "../../src/auth/tokens";
 import { type AuthResult, api, errorOf, PASSWORD, postJson, signUp, sql, uniqueEmail } from "./helpers";
+
+// Each signup/login spends a real scrypt hash (~0.1-0.2 s of CPU in workerd); under a parallel
+// run a file with many of them can pass vitest's 5 s default without anything being wrong.
+vi.setConfig({ testTimeout: 30_000 });
 
 const userRow = async (id: string) =>
   (
