@@ -159,8 +159,8 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
 }
 
 /**
- * A new session for `userId` (a uuid, or an SQL expression): the statement inserts it only if the
- * user exists (so it can share a batch with the user's own insert), and returns its expiry.
+ * A new session for `userId`: the statement inserts it only if the user exists (so it can share a
+ * batch with the user's own insert, which may turn out a no-op), and returns its expiry.
  */
 export function newSessionStatement(c: Context<AppEnv>, userId: string) {
   const token = newToken();
