@@ -10,11 +10,13 @@ import { bodyLimitGuard, corsGuard, csrfGuard, securityHeaders } from "./http/gu
 import { requestLog } from "./http/log";
 import { registerComponents, router } from "./http/openapi";
 import { artifactRoutes } from "./routes/artifacts";
+import { authRoutes } from "./routes/auth";
 import { exportRoutes } from "./routes/export";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { phaseRoutes } from "./routes/phases";
 import { projectRoutes } from "./routes/projects";
+import { sessionRoutes } from "./routes/sessions";
 
 export function createApp() {
   const base = router();
@@ -26,7 +28,9 @@ export function createApp() {
   // projectRoutes registers /api/projects/stats before /api/projects/{id}.
   const app = base
     .route("/", healthRoutes)
+    .route("/", authRoutes)
     .route("/", meRoutes)
+    .route("/", sessionRoutes)
     .route("/", projectRoutes)
     .route("/", phaseRoutes)
     .route("/", artifactRoutes)

@@ -42,6 +42,28 @@ export const configSchema = z
     APP_URL: httpUrl,
     /** Extra origins allowed to call the API with credentials, comma-separated. */
     CORS_ORIGINS: originList,
+    /** How mail leaves: `console` prints it (local dev), `resend` posts it to Resend's REST API. */
+    MAIL_PROVIDER: z.enum(["console", "resend"], {
+      error: 'must be "console" (local dev: prints the links) or "resend" (needs RESEND_API_KEY and MAIL_FROM)',
+    }),
+    /** Base URL of the Resend API (tests point it at a local sink). */
+    MAIL_API_URL: httpUrl.default("https://api.resend.com"),
+    RESEND_API_KEY: z.string().trim().min(1, "is empty").optional(),
+    /** Sender, e.g. `Spec Drive <no-reply@mail.example.com>` (a domain verified at the provider). */
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .regex(/^(?:[^<>]*<[^<>\s]+@[^<>\s]+>|[^<>\s]+@[^<>\s]+)$/, "must be an address or `Name <address>`")
+      .optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.MAIL_PROVIDER !== "resend") return;
+    if (!c.RESEND_API_KEY) {
+      ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when MAIL_PROVIDER=resend" });
+    }
+    if (!c.MAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required when MAIL_PROVIDER=resend" });
+    }
   })
   .transform((c) => ({
     ...c,

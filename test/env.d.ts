@@ -5,6 +5,8 @@ declare module "vitest" {
     backendKind: "pg" | "pglite";
     /** The test database for node-postgres, when the backend is a real Postgres; "" on PGlite. */
     directDatabaseUrl: string;
+    /** tools/mail-sink.ts: the worker's MAIL_API_URL in tests; GET /messages?to= reads what was sent. */
+    mailSinkUrl: string;
   }
 }
 

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
+import { startMailSink } from "../tools/mail-sink.ts";
 
 async function createTestDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `specdrive_test_${randomBytes(6).toString("hex")}`;
@@ -34,8 +35,12 @@ export default async function setup(project: TestProject) {
   project.provide("neonControl", neon.controlUrl);
   project.provide("backendKind", backend.kind);
   project.provide("directDatabaseUrl", testDb?.url ?? "");
+  // Outgoing mail goes over real HTTP to a local Resend-shaped sink; tests read it back from there.
+  const mailSink = await startMailSink();
+  project.provide("mailSinkUrl", mailSink.url);
   console.log(`[test] database backend: ${backend.kind}${testDb ? ` (${new URL(testDb.url).pathname.slice(1)})` : ""}`);
   return async () => {
+    await mailSink.close();
     await neon.close();
     await backend.close();
     await testDb?.drop();

@@ -32,6 +32,9 @@ const wrangler = spawn(
     `NEON_FETCH_ENDPOINT:${neon.url}`,
     "--var",
     `APP_URL:${process.env.APP_URL ?? "http://localhost:8787"}`,
+    // Verification and reset emails are printed to this console, links included.
+    "--var",
+    "MAIL_PROVIDER:console",
     ...process.argv.slice(2),
   ],
   { cwd: root, stdio: "inherit", env: { CLOUDFLARE_CF_FETCH_ENABLED: "false", ...process.env } },

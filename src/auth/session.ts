@@ -8,10 +8,10 @@ import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { authSessions } from "../db/schema";
+import { authSessions, users } from "../db/schema";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
-import { hashToken } from "./tokens";
+import { hashToken, newToken } from "./tokens";
 
 /** Sent as `__Host-session` (hono/cookie adds the prefix, which forces Secure, Path=/ and no Domain). */
 export const SESSION_COOKIE = "session";
@@ -156,4 +156,29 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
     if (token) setSessionCookie(c, token, session.expiresAt);
   }
   return { session, results: results as unknown as BatchResponse<T> };
+}
+
+/**
+ * A new session for `userId`: the statement inserts it only if the user exists (so it can share a
+ * batch with the user's own insert, which may turn out a no-op), and returns its expiry.
+ */
+export function newSessionStatement(c: Context<AppEnv>, userId: string) {
+  const token = newToken();
+  const userAgent = c.req.header("user-agent")?.slice(0, 512) ?? null;
+  const ip = c.req.header("cf-connecting-ip")?.slice(0, 64) ?? null;
+  const statement = c.var.db.execute<{ id: string; expires_at: string }>(sql`
+    insert into ${authSessions} (user_id, token_hash, expires_at, user_agent, ip)
+    select u.id, ${hashToken(token)}, now() + make_interval(secs => ${SESSION_TTL_SECONDS}), ${userAgent}, ${ip}
+    from ${users} u where u.id = ${userId}
+    returning id, expires_at`);
+  return { token, statement };
+}
+
+/** Reads newSessionStatement's result, sets the cookie, and returns the session for the body. */
+export function issueSession(c: Context<AppEnv>, token: string, result: { rows: { expires_at: string }[] }) {
+  const row = result.rows[0];
+  if (!row) throw new Error("session insert returned no row");
+  const expiresAt = new Date(row.expires_at);
+  setSessionCookie(c, token, expiresAt);
+  return { token, expiresAt: expiresAt.toISOString() };
 }

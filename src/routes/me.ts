@@ -1,8 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
-import { authed } from "../auth/session";
+import { eq, sql } from "drizzle-orm";
+import { DUMMY_HASH, givenPasswordSchema, verifyPassword } from "../auth/password";
+import { consume, enforce, RULES } from "../auth/rate-limit";
+import { authed, clearSessionCookie } from "../auth/session";
 import { users } from "../db/schema";
-import { notFound } from "../http/errors";
+import { ApiError, notFound } from "../http/errors";
 import { withDb } from "../http/middleware";
 import { errorResponses, requiresAuth, router } from "../http/openapi";
 
@@ -49,11 +51,71 @@ const getMe = createRoute({
   },
 });
 
-export const meRoutes = router().openapi(getMe, async (c) => {
-  const { results } = await authed(c, ({ userId }) => [
-    c.var.db.select(publicUserColumns).from(users).where(eq(users.id, userId)),
-  ]);
-  const user = results[0][0];
-  if (!user) throw notFound("user");
-  return c.json({ user: toPublicUser(user) }, 200);
+const patchMe = createRoute({
+  method: "patch",
+  path: "/api/me",
+  summary: "Update the signed-in user's profile",
+  middleware: [withDb] as const,
+  request: {
+    body: {
+      content: { "application/json": { schema: z.object({ name: z.string().trim().min(1).max(255) }) } },
+      required: true,
+    },
+  },
+  responses: {
+    200: { description: "Updated", content: { "application/json": { schema: z.object({ user: UserSchema }) } } },
+    ...errorResponses(400, 401, 403, 503),
+  },
 });
+
+const deleteMe = createRoute({
+  method: "delete",
+  path: "/api/me",
+  summary: "Delete the account and everything it owns (requires the password)",
+  middleware: [withDb] as const,
+  request: {
+    body: { content: { "application/json": { schema: z.object({ password: givenPasswordSchema }) } }, required: true },
+  },
+  responses: { 204: { description: "Deleted" }, ...errorResponses(400, 401, 403, 429, 503) },
+});
+
+export const meRoutes = router()
+  .openapi(getMe, async (c) => {
+    const { results } = await authed(c, ({ userId }) => [
+      c.var.db.select(publicUserColumns).from(users).where(eq(users.id, userId)),
+    ]);
+    const user = results[0][0];
+    if (!user) throw notFound("user");
+    return c.json({ user: toPublicUser(user) }, 200);
+  })
+  .openapi(patchMe, async (c) => {
+    const { name } = c.req.valid("json");
+    const { results } = await authed(c, ({ userId }) => [
+      c.var.db
+        .update(users)
+        .set({ name, updatedAt: sql`now()` })
+        .where(eq(users.id, userId))
+        .returning(publicUserColumns),
+    ]);
+    const user = results[0][0];
+    if (!user) throw notFound("user");
+    return c.json({ user: toPublicUser(user) }, 200);
+  })
+  .openapi(deleteMe, async (c) => {
+    const { password } = c.req.valid("json");
+    const db = c.var.db;
+    const first = await authed(c, ({ userId }) => [
+      consume(db, RULES.reauthByUser, sql`'user:' || ${userId}`),
+      db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)),
+    ]);
+    const [byUser, rows] = first.results;
+    enforce(c, { rule: RULES.reauthByUser, result: byUser });
+    const storedHash = rows[0]?.passwordHash ?? DUMMY_HASH;
+    if (!(await verifyPassword(password, storedHash))) {
+      throw new ApiError(403, "wrong_password", "the password is incorrect");
+    }
+    // Foreign keys cascade: sessions, projects and everything under them go with the user.
+    await authed(c, ({ userId }) => [db.delete(users).where(eq(users.id, userId))]);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });

@@ -6,5 +6,9 @@ declare namespace Cloudflare {
     APP_URL: string;
     NEON_CONTROL_URL: string;
     TEST_BACKEND: "pg" | "pglite";
+    MAIL_PROVIDER: "resend";
+    RESEND_API_KEY: string;
+    MAIL_FROM: string;
+    MAIL_API_URL: string;
   }
 }

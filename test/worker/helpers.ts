@@ -21,6 +21,12 @@ export function uniqueEmail(prefix = "user") {
   return `${prefix}-${crypto.randomUUID()}@example.test`;
 }
 
+/** A random documentation-range IPv6 address, so rate limits per IP never collide between tests. */
+export function uniqueIp() {
+  const hex = crypto.randomUUID().replaceAll("-", "");
+  return `2001:db8:${hex.slice(0, 4)}:${hex.slice(4, 8)}:${hex.slice(8, 12)}:${hex.slice(12, 16)}:${hex.slice(16, 20)}:${hex.slice(20, 24)}`;
+}
+
 export interface ApiOptions {
   /** Another app to drive (e.g. createApp() plus test-only routes); default: the real one. */
   app?: TestableApp;
@@ -34,12 +40,15 @@ export interface RequestOptions {
 export function api(overrides: Record<string, unknown> = {}, options: ApiOptions = {}) {
   const target = options.app ?? app;
   const key = `t${crypto.randomUUID().replaceAll("-", "")}`;
+  // Each client is its own "visitor" (cf-connecting-ip) unless a request sets one explicitly.
+  const ip = uniqueIp();
   const testEnv = { ...env, DATABASE_URL: keyedUrl(key), ...overrides };
   const control = (path: string, init?: RequestInit) =>
     fetch(`${env.NEON_CONTROL_URL}${path}${path.includes("?") ? "&" : "?"}key=${key}`, init);
 
   return {
     key,
+    ip,
     env: testEnv,
     /**
      * One request through the app, waiting for its waitUntil work (e.g. mail) to finish. The response
@@ -48,7 +57,9 @@ export function api(overrides: Record<string, unknown> = {}, options: ApiOptions
      */
     async request(input: string | URL | Request, init?: RequestInit, opts: RequestOptions = {}): Promise<Response> {
       const ctx = createExecutionContext();
-      const res = await target.request(input, init, testEnv, ctx);
+      const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+      if (!headers.has("cf-connecting-ip")) headers.set("cf-connecting-ip", ip);
+      const res = await target.request(input, { ...init, headers }, testEnv, ctx);
       await waitOnExecutionContext(ctx);
       if (!opts.skipContract) {
         const method = init?.method ?? (input instanceof Request ? input.method : "GET");
@@ -96,4 +107,60 @@ export async function signedInUser(name = "Test User") {
     [user!.id, hashToken(token)],
   );
   return { id: user!.id, email, token, auth: { authorization: `Bearer ${token}` } };
+}
+
+/** POST with a JSON body (and optional extra headers). */
+export function postJson(body: unknown, headers: Record<string, string> = {}, method = "POST"): RequestInit {
+  return { method, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) };
+}
+
+export interface SunkMail {
+  id: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Every message the app sent to `to` (through the real HTTP provider, into tools/mail-sink.ts), oldest first. */
+export async function mailsTo(to: string): Promise<SunkMail[]> {
+  const res = await fetch(`${env.MAIL_API_URL}/messages?to=${encodeURIComponent(to)}`);
+  return ((await res.json()) as { messages: SunkMail[] }).messages;
+}
+
+/** The token in the newest mail to `to` that links to `path` (e.g. "/verify-email"); throws if none. */
+export async function tokenFromMail(to: string, path: "/verify-email" | "/reset-password"): Promise<string> {
+  const prefix = `${new URL(path, env.APP_URL).toString()}?token=`;
+  const mails = (await mailsTo(to)).filter((m) => m.text.includes(prefix));
+  const latest = mails.at(-1);
+  if (!latest) throw new Error(`no mail with a ${path} link to ${to}`);
+  const token = latest.text.slice(latest.text.indexOf(prefix) + prefix.length).split(/\s/)[0];
+  return decodeURIComponent(token!);
+}
+
+export interface AuthResult {
+  user: { id: string; email: string; name: string; emailVerified: boolean; createdAt: string; updatedAt: string };
+  session: { token: string; expiresAt: string };
+}
+
+export const PASSWORD = "correct horse battery staple";
+
+/** Signs a new account up through the real endpoint (hashing included). */
+export async function signUp(
+  t: ReturnType<typeof api>,
+  fields: { email?: string; password?: string; name?: string } = {},
+) {
+  const email = fields.email ?? uniqueEmail();
+  const password = fields.password ?? PASSWORD;
+  const res = await t.request("/api/auth/signup", postJson({ email, password, name: fields.name ?? "Ada" }));
+  if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as AuthResult;
+  return { ...body, email, password, auth: { authorization: `Bearer ${body.session.token}` } };
+}
+
+/** The error part of an error response. */
+export async function errorOf(res: Response) {
+  const body = (await res.json()) as { error: { code: string; message: string; issues?: { path: string }[] } };
+  return body.error;
 }

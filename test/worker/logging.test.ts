@@ -111,9 +111,9 @@ describe("request log", () => {
         run: (h) => t.request(`/nope/${u.token}/${encodeURIComponent(u.email)}`, { headers: h }),
       },
       {
-        method: "DELETE",
+        method: "PUT",
         route: null,
-        run: (h) => t.request("/api/me", { method: "DELETE", headers: { ...h, ...u.auth } }),
+        run: (h) => t.request("/api/me", { method: "PUT", headers: { ...h, ...u.auth } }),
       },
     ];
 

@@ -1,0 +1,140 @@
+// `npm run bench:hash`: what one password hash costs, measured where it runs.
+// Inside workerd, timers do not advance during pure CPU work, so the worker cannot time itself.
+// This script runs bench/hash-worker.ts (the app's own hashPassword) in workerd through wrangler's
+// unstable_startWorker (Miniflare) with nodejs_compat and measures from OUTSIDE, per hash:
+// - workerd CPU: the workerd process's user+system time from /proc (Linux), (cpu(K) - cpu(0)) / K;
+// - workerd wall: (wall(K hashes) - wall(0 hashes)) / K; the worker does no I/O, so on an idle
+//   machine this equals its CPU time (on a busy one it is an upper bound);
+// - Node: process.cpuUsage() around scryptSync with the same parameters.
+// The minimum over runs is reported (noise only adds time). Options: BENCH_K (hashes per request,
+// default 5), BENCH_RUNS (requests per setting, default 5).
+import { execFileSync } from "node:child_process";
+import { scryptSync } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { unstable_startWorker } from "wrangler";
+import { CURRENT_PARAMS, type ScryptParams } from "../src/auth/password.ts";
+
+const K = Number(process.env.BENCH_K ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+// OWASP's equivalent scrypt rows that fit a 128 MB isolate, current parameters first.
+const SETTINGS: ScryptParams[] = [
+  CURRENT_PARAMS,
+  { ln: 13, r: 8, p: 10 },
+  { ln: 15, r: 8, p: 3 },
+  { ln: 16, r: 8, p: 2 },
+];
+
+const min = (xs: number[]) => Math.min(...xs);
+
+let clockTicks = 100;
+try {
+  clockTicks = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
+} catch {}
+
+/** CPU time (ms) used so far by the workerd processes this script started; undefined off Linux. */
+function workerdCpuMs(): number | undefined {
+  try {
+    let ticks = 0;
+    const all = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+    const stats = all.flatMap((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+        const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return [{ pid: Number(pid), comm, ppid: Number(rest[1]), utime: Number(rest[11]), stime: Number(rest[12]) }];
+      } catch {
+        return [];
+      }
+    });
+    // Descendants of this process whose name is workerd.
+    const mine = new Set([process.pid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const s of stats) if (!mine.has(s.pid) && mine.has(s.ppid)) mine.add(s.pid), (grew = true);
+    }
+    let found = false;
+    for (const s of stats) {
+      if (mine.has(s.pid) && s.comm.includes("workerd")) {
+        ticks += s.utime + s.stime;
+        found = true;
+      }
+    }
+    return found ? (ticks * 1000) / clockTicks : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const label = (p: ScryptParams) => `N=2^${p.ln} r=${p.r} p=${p.p} (${(128 * 2 ** p.ln * p.r) / 2 ** 20} MiB)`;
+
+// wrangler bundles the worker (as `wrangler dev` would) and runs it in workerd through Miniflare.
+const worker = await unstable_startWorker({
+  name: "hash-bench",
+  entrypoint: `${root}bench/hash-worker.ts`,
+  compatibilityDate: "2026-08-22",
+  compatibilityFlags: ["nodejs_compat"],
+  dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, watch: false, logLevel: "error" },
+});
+await worker.ready;
+
+async function timeRequest(k: number, p: ScryptParams): Promise<{ wall: number; cpu: number | undefined }> {
+  const cpuBefore = workerdCpuMs();
+  const started = performance.now();
+  const res = await worker.fetch(`http://bench/?k=${k}&ln=${p.ln}&r=${p.r}&p=${p.p}`);
+  const text = await res.text();
+  const wall = performance.now() - started;
+  const cpuAfter = workerdCpuMs();
+  if (!res.ok) throw new Error(text);
+  return { wall, cpu: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore };
+}
+
+function nodeCpuMs(p: ScryptParams): number {
+  const N = 2 ** p.ln;
+  const samples: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const before = process.cpuUsage();
+    for (let i = 0; i < K; i++) {
+      scryptSync(`bench password ${i}`, "0123456789abcdef", 32, { N, r: p.r, p: p.p, maxmem: 256 * N * p.r });
+    }
+    const used = process.cpuUsage(before);
+    samples.push((used.user + used.system) / 1000 / K);
+  }
+  return min(samples);
+}
+
+console.log(`scrypt cost per hash (min of ${RUNS} runs, ${K} hashes per run; 32-byte key, 16-byte salt)\n`);
+console.log("| parameters | workerd CPU (/proc), ms/hash | workerd wall, ms/hash | Node cpuUsage, ms/hash |");
+console.log("|---|---|---|---|");
+try {
+  for (const p of SETTINGS) {
+    const current = p === CURRENT_PARAMS ? " **(current)**" : "";
+    try {
+      await timeRequest(1, p); // warm-up
+    } catch (err) {
+      const cause = (err as Error & { cause?: Error }).cause?.message ?? "";
+      console.log(
+        `| ${label(p)}${current} | failed: ${(err as Error).message} ${cause} | | ${nodeCpuMs(p).toFixed(1)} |`,
+      );
+      continue;
+    }
+    const base = { wall: [] as number[], cpu: [] as number[] };
+    const full = { wall: [] as number[], cpu: [] as number[] };
+    for (let run = 0; run < RUNS; run++) {
+      const b = await timeRequest(0, p);
+      const f = await timeRequest(K, p);
+      base.wall.push(b.wall);
+      full.wall.push(f.wall);
+      if (b.cpu !== undefined && f.cpu !== undefined) {
+        base.cpu.push(b.cpu);
+        full.cpu.push(f.cpu);
+      }
+    }
+    const wall = ((min(full.wall) - min(base.wall)) / K).toFixed(1);
+    const cpu = full.cpu.length ? ((min(full.cpu) - min(base.cpu)) / K).toFixed(1) : "n/a";
+    console.log(`| ${label(p)}${current} | ${cpu} | ${wall} | ${nodeCpuMs(p).toFixed(1)} |`);
+  }
+} finally {
+  await worker.dispose();
+}

@@ -1,0 +1,349 @@
+// /api/auth/*: sign up, log in/out, email verification, password reset and change.
+// Every handler counts the request against its rate limits in its FIRST round trip and checks
+// them before doing anything else (password hashing included).
+import { createRoute, z } from "@hono/zod-openapi";
+import { and, eq, sql } from "drizzle-orm";
+import { newAccountToken, RESET_TTL_SECONDS, VERIFICATION_TTL_SECONDS } from "../auth/account-tokens";
+import { emailIdentifier, emailSchema } from "../auth/email";
+import {
+  DUMMY_HASH,
+  givenPasswordSchema,
+  hashPassword,
+  needsRehash,
+  newPasswordSchema,
+  verifyPassword,
+} from "../auth/password";
+import { consume, enforce, ipIdentifier, RULES } from "../auth/rate-limit";
+import { authed, clearSessionCookie, issueSession, newSessionStatement } from "../auth/session";
+import { hashToken } from "../auth/tokens";
+import { emailIs, inSeconds, notExpired } from "../auth/users";
+import { authSessions, users } from "../db/schema";
+import { ApiError } from "../http/errors";
+import { withDb } from "../http/middleware";
+import { errorResponses, router } from "../http/openapi";
+import { passwordResetMail, verificationMail } from "../mail/messages";
+import { sendInBackground } from "../mail/send";
+import { publicUserColumns, toPublicUser, UserSchema } from "./me";
+
+const SessionTokenSchema = z
+  .object({
+    token: z.string().openapi({ description: "Bearer token (also set as the __Host-session cookie)" }),
+    expiresAt: z.string(),
+  })
+  .openapi("SessionToken");
+const AuthResultSchema = z.object({ user: UserSchema, session: SessionTokenSchema }).openapi("AuthResult");
+const StatusSchema = z.object({ status: z.string(), message: z.string().optional() });
+const tokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{20,200}$/, "must be a token from the email link")
+  .openapi({ example: "aTokenFromTheEmailLink" });
+
+const json = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { "application/json": { schema } }, required: true },
+});
+const ok = <T extends z.ZodType>(description: string, schema: T) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+const invalidCredentials = () => new ApiError(401, "invalid_credentials", "invalid email or password");
+const invalidToken = () => new ApiError(400, "invalid_token", "the link is invalid or has expired; request a new one");
+export const wrongPassword = () => new ApiError(403, "wrong_password", "the password is incorrect");
+
+const signup = createRoute({
+  method: "post",
+  path: "/api/auth/signup",
+  summary: "Create an account; signs in and sends a verification email",
+  middleware: [withDb] as const,
+  request: json(z.object({ email: emailSchema, password: newPasswordSchema, name: z.string().trim().min(1).max(255) })),
+  responses: { 201: ok("Created and signed in", AuthResultSchema), ...errorResponses(400, 409, 429, 503) },
+});
+
+const login = createRoute({
+  method: "post",
+  path: "/api/auth/login",
+  summary: "Sign in with email and password",
+  middleware: [withDb] as const,
+  request: json(z.object({ email: emailSchema, password: givenPasswordSchema })),
+  responses: { 200: ok("Signed in", AuthResultSchema), ...errorResponses(400, 401, 429, 503) },
+});
+
+const logout = createRoute({
+  method: "post",
+  path: "/api/auth/logout",
+  summary: "Revoke the current session",
+  middleware: [withDb] as const,
+  responses: { 204: { description: "Signed out" }, ...errorResponses(401, 403, 503) },
+});
+
+const verifyEmail = createRoute({
+  method: "post",
+  path: "/api/auth/verify-email",
+  summary: "Confirm the email address with the token from the verification email",
+  middleware: [withDb] as const,
+  request: json(z.object({ token: tokenSchema })),
+  responses: { 200: ok("Verified", StatusSchema), ...errorResponses(400, 429, 503) },
+});
+
+const resendVerification = createRoute({
+  method: "post",
+  path: "/api/auth/verify-email/resend",
+  summary: "Send a new verification email to the signed-in user (supersedes the previous link)",
+  middleware: [withDb] as const,
+  responses: { 202: ok("Sent", StatusSchema), ...errorResponses(401, 403, 409, 429, 503) },
+});
+
+const FORGOT_ANSWER = {
+  status: "accepted",
+  message: "If an account exists for this email, a password reset link has been sent to it.",
+};
+
+const forgotPassword = createRoute({
+  method: "post",
+  path: "/api/auth/forgot-password",
+  summary: "Email a password reset link (same answer whether or not the account exists)",
+  middleware: [withDb] as const,
+  request: json(z.object({ email: emailSchema })),
+  responses: { 202: ok("Accepted", StatusSchema), ...errorResponses(400, 429, 503) },
+});
+
+const resetPassword = createRoute({
+  method: "post",
+  path: "/api/auth/reset-password",
+  summary: "Set a new password with the token from the reset email; signs out every session",
+  middleware: [withDb] as const,
+  request: json(z.object({ token: tokenSchema, password: newPasswordSchema })),
+  responses: { 204: { description: "Password changed" }, ...errorResponses(400, 429, 503) },
+});
+
+const changePassword = createRoute({
+  method: "post",
+  path: "/api/auth/change-password",
+  summary: "Change the password; signs out every other session",
+  middleware: [withDb] as const,
+  request: json(z.object({ currentPassword: givenPasswordSchema, newPassword: newPasswordSchema })),
+  responses: {
+    200: ok("Changed", z.object({ revokedSessions: z.number().int() })),
+    ...errorResponses(400, 401, 403, 409, 429, 503),
+  },
+});
+
+export const authRoutes = router()
+  .openapi(signup, async (c) => {
+    const { email, password, name } = c.req.valid("json");
+    const db = c.var.db;
+    const [byIp, byEmail, existing] = await db.batch([
+      consume(db, RULES.signupByIp, ipIdentifier(c)),
+      consume(db, RULES.signupByEmail, emailIdentifier(email)),
+      db.select({ id: users.id }).from(users).where(emailIs(email)),
+    ]);
+    enforce(c, { rule: RULES.signupByIp, result: byIp }, { rule: RULES.signupByEmail, result: byEmail });
+    if (existing.length > 0) throw emailTaken();
+
+    const passwordHash = await hashPassword(password);
+    const id = crypto.randomUUID();
+    const verification = newAccountToken();
+    const session = newSessionStatement(c, id);
+    // One batch: the user (with its verification token) and its session. A concurrent signup
+    // with the same email makes the insert a no-op, and the session insert then finds no user.
+    const [inserted, sessionResult] = await db.batch([
+      db
+        .insert(users)
+        .values({
+          id,
+          email,
+          name,
+          passwordHash,
+          emailVerificationTokenHash: verification.hash,
+          emailVerificationExpiresAt: inSeconds(VERIFICATION_TTL_SECONDS),
+        })
+        .onConflictDoNothing()
+        .returning(publicUserColumns),
+      session.statement,
+    ]);
+    const user = inserted[0];
+    if (!user) throw emailTaken();
+    sendInBackground(c, "verification", verificationMail(c.var.config.APP_URL, email, verification.token));
+    return c.json({ user: toPublicUser(user), session: issueSession(c, session.token, sessionResult) }, 201);
+  })
+  .openapi(login, async (c) => {
+    const { email, password } = c.req.valid("json");
+    const db = c.var.db;
+    const [byIp, byEmail, found] = await db.batch([
+      consume(db, RULES.loginByIp, ipIdentifier(c)),
+      consume(db, RULES.loginByEmail, emailIdentifier(email)),
+      db
+        .select({ ...publicUserColumns, passwordHash: users.passwordHash })
+        .from(users)
+        .where(emailIs(email)),
+    ]);
+    enforce(c, { rule: RULES.loginByIp, result: byIp }, { rule: RULES.loginByEmail, result: byEmail });
+
+    const row = found[0];
+    // An unknown email costs the same hashing work and gets the same answer as a wrong password.
+    const matches = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
+    if (!row || !matches) throw invalidCredentials();
+    const { passwordHash: storedHash, ...user } = row;
+
+    const session = newSessionStatement(c, user.id);
+    const upgraded = needsRehash(storedHash) ? await hashPassword(password) : undefined;
+    const [sessionResult] = upgraded
+      ? await db.batch([
+          session.statement,
+          db
+            .update(users)
+            .set({ passwordHash: upgraded })
+            .where(and(eq(users.id, user.id), eq(users.passwordHash, storedHash))),
+        ])
+      : await db.batch([session.statement]);
+    return c.json({ user: toPublicUser(user), session: issueSession(c, session.token, sessionResult) }, 200);
+  })
+  .openapi(logout, async (c) => {
+    await authed(c, ({ sessionId }) => [c.var.db.delete(authSessions).where(eq(authSessions.id, sessionId))]);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  })
+  .openapi(verifyEmail, async (c) => {
+    const { token } = c.req.valid("json");
+    const db = c.var.db;
+    enforce(c, { rule: RULES.verifyByIp, result: await consume(db, RULES.verifyByIp, ipIdentifier(c)) });
+    // Consumption is one atomic statement: a second use, an expired or a superseded token match nothing.
+    const verified = await db
+      .update(users)
+      .set({
+        emailVerified: true,
+        emailVerificationTokenHash: null,
+        emailVerificationExpiresAt: null,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(users.emailVerificationTokenHash, hashToken(token)), notExpired(users.emailVerificationExpiresAt)))
+      .returning({ id: users.id });
+    if (verified.length === 0) throw invalidToken();
+    return c.json({ status: "verified" }, 200);
+  })
+  .openapi(resendVerification, async (c) => {
+    const db = c.var.db;
+    const ip = ipIdentifier(c);
+    const { session, results } = await authed(c, ({ userId }) => [
+      consume(db, RULES.resendByIp, sql`case when ${userId} is not null then ${ip} end`),
+      consume(db, RULES.resendByUser, sql`'user:' || ${userId}`),
+      db.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId)),
+    ]);
+    const [byIp, byUser, rows] = results;
+    enforce(c, { rule: RULES.resendByIp, result: byIp }, { rule: RULES.resendByUser, result: byUser });
+    if (rows[0]?.emailVerified) throw alreadyVerified();
+
+    const verification = newAccountToken();
+    const updated = await db
+      .update(users)
+      .set({
+        emailVerificationTokenHash: verification.hash,
+        emailVerificationExpiresAt: inSeconds(VERIFICATION_TTL_SECONDS),
+      })
+      .where(and(eq(users.id, session.userId), eq(users.emailVerified, false)))
+      .returning({ email: users.email });
+    const to = updated[0]?.email;
+    if (!to) throw alreadyVerified();
+    sendInBackground(c, "verification", verificationMail(c.var.config.APP_URL, to, verification.token));
+    return c.json({ status: "sent" }, 202);
+  })
+  .openapi(forgotPassword, async (c) => {
+    const { email } = c.req.valid("json");
+    const db = c.var.db;
+    const [byIp, byEmail] = await db.batch([
+      consume(db, RULES.forgotByIp, ipIdentifier(c)),
+      consume(db, RULES.forgotByEmail, emailIdentifier(email)),
+    ]);
+    enforce(c, { rule: RULES.forgotByIp, result: byIp }, { rule: RULES.forgotByEmail, result: byEmail });
+
+    // Known or not, the same statement runs and the same answer goes back; the mail leaves after it.
+    const reset = newAccountToken();
+    const updated = await db
+      .update(users)
+      .set({ passwordResetTokenHash: reset.hash, passwordResetExpiresAt: inSeconds(RESET_TTL_SECONDS) })
+      .where(emailIs(email))
+      .returning({ email: users.email });
+    const to = updated[0]?.email;
+    if (to) sendInBackground(c, "password_reset", passwordResetMail(c.var.config.APP_URL, to, reset.token));
+    return c.json(FORGOT_ANSWER, 202);
+  })
+  .openapi(resetPassword, async (c) => {
+    const { token, password } = c.req.valid("json");
+    const db = c.var.db;
+    const tokenHash = hashToken(token);
+    const valid = and(eq(users.passwordResetTokenHash, tokenHash), notExpired(users.passwordResetExpiresAt));
+    const [byIp, candidate] = await db.batch([
+      consume(db, RULES.resetByIp, ipIdentifier(c)),
+      db.select({ id: users.id }).from(users).where(valid),
+    ]);
+    enforce(c, { rule: RULES.resetByIp, result: byIp });
+    // No hashing work for a token that cannot succeed.
+    if (candidate.length === 0) throw invalidToken();
+
+    const passwordHash = await hashPassword(password);
+    // ONE statement: new hash, token consumed, email verified, every session revoked. The token is
+    // checked again here, so of two concurrent uses exactly one succeeds.
+    const result = await db.execute<{ id: string }>(sql`
+      with u as (
+        update ${users}
+        set password_hash = ${passwordHash},
+            password_reset_token_hash = null, password_reset_expires_at = null,
+            email_verified = true, email_verification_token_hash = null, email_verification_expires_at = null,
+            updated_at = now()
+        where password_reset_token_hash = ${tokenHash} and password_reset_expires_at > now()
+        returning id
+      ), revoked as (
+        delete from ${authSessions} where user_id in (select id from u) returning id
+      )
+      select u.id, (select count(*) from revoked)::int as revoked from u`);
+    if (result.rows.length === 0) throw invalidToken();
+    return c.body(null, 204);
+  })
+  .openapi(changePassword, async (c) => {
+    const { currentPassword, newPassword } = c.req.valid("json");
+    const db = c.var.db;
+    const first = await authed(c, ({ userId }) => [
+      consume(db, RULES.reauthByUser, sql`'user:' || ${userId}`),
+      db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)),
+    ]);
+    const [byUser, rows] = first.results;
+    enforce(c, { rule: RULES.reauthByUser, result: byUser });
+    const storedHash = rows[0]?.passwordHash ?? DUMMY_HASH;
+    if (!(await verifyPassword(currentPassword, storedHash))) throw wrongPassword();
+
+    const passwordHash = await hashPassword(newPassword);
+    // Both statements are conditional on the old hash still being in place (no lost update), and
+    // the other sessions go only if the new hash went in.
+    const { results } = await authed(c, ({ userId, sessionId }) => [
+      db
+        .update(users)
+        .set({ passwordHash, updatedAt: sql`now()` })
+        .where(and(eq(users.id, userId), eq(users.passwordHash, storedHash)))
+        .returning({ id: users.id }),
+      db
+        .delete(authSessions)
+        .where(
+          and(
+            eq(authSessions.userId, userId),
+            sql`${authSessions.id} <> ${sessionId}`,
+            sql`exists (select 1 from ${users} where ${users.id} = ${userId} and ${users.passwordHash} = ${passwordHash})`,
+          ),
+        )
+        .returning({ id: authSessions.id }),
+    ]);
+    const [updated, revoked] = results;
+    if (updated.length === 0) {
+      throw new ApiError(409, "concurrent_update", "the password was changed concurrently; retry", {
+        headers: { "Retry-After": "1" },
+      });
+    }
+    return c.json({ revokedSessions: revoked.length }, 200);
+  });
+
+function emailTaken() {
+  return new ApiError(409, "email_taken", "an account with this email already exists; log in or reset the password");
+}
+
+function alreadyVerified() {
+  return new ApiError(409, "already_verified", "the email address is already verified");
+}

@@ -1,0 +1,235 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { RULES } from "../../src/auth/rate-limit";
+import { hashToken } from "../../src/auth/tokens";
+import { api, errorOf, mailsTo, PASSWORD, postJson, signUp, sql, uniqueEmail, uniqueIp } from "./helpers";
+
+// Each signup/login spends a real scrypt hash (~0.1-0.2 s of CPU in workerd); under a parallel
+// run a file with many of them can pass vitest's 5 s default without anything being wrong.
+vi.setConfig({ testTimeout: 30_000 });
+
+afterEach(() => vi.restoreAllMocks());
+
+const statuses = (rs: Response[]) => rs.map((r) => r.status).sort((a, b) => a - b);
+const tally = (rs: Response[]) =>
+  rs.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+
+describe("rate limits: exact under concurrency", () => {
+  it(`login: ${RULES.loginByEmail.limit + 5} parallel attempts on one account let exactly ${RULES.loginByEmail.limit} through`, async () => {
+    const u = await signUp(api());
+    const ip = uniqueIp();
+    const n = RULES.loginByEmail.limit + 5;
+    const rs = await Promise.all(
+      Array.from({ length: n }, () =>
+        api().request(
+          "/api/auth/login",
+          postJson({ email: u.email, password: "wrong password" }, { "cf-connecting-ip": ip }),
+        ),
+      ),
+    );
+    expect(tally(rs)).toEqual({ 401: RULES.loginByEmail.limit, 429: 5 });
+    // Even the right password is refused now (the window counts attempts, not failures).
+    const locked = await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }));
+    expect(locked.status).toBe(429);
+  });
+
+  it(`forgot-password: 10 parallel requests for one email let exactly ${RULES.forgotByEmail.limit} through, and send that many mails`, async () => {
+    const u = await signUp(api());
+    const rs = await Promise.all(
+      Array.from({ length: 10 }, () => api().request("/api/auth/forgot-password", postJson({ email: u.email }))),
+    );
+    expect(tally(rs)).toEqual({ 202: RULES.forgotByEmail.limit, 429: 10 - RULES.forgotByEmail.limit });
+    const resets = (await mailsTo(u.email)).filter((m) => m.text.includes("/reset-password?token="));
+    expect(resets).toHaveLength(RULES.forgotByEmail.limit);
+  });
+
+  it(`signup: ${RULES.signupByIp.limit + 3} parallel signups from one IP create exactly ${RULES.signupByIp.limit} accounts`, async () => {
+    const ip = uniqueIp();
+    const emails = Array.from({ length: RULES.signupByIp.limit + 3 }, () => uniqueEmail("burst"));
+    const rs = await Promise.all(
+      emails.map((email) =>
+        api().request(
+          "/api/auth/signup",
+          postJson({ email, password: PASSWORD, name: "B" }, { "cf-connecting-ip": ip }),
+        ),
+      ),
+    );
+    expect(tally(rs)).toEqual({ 201: RULES.signupByIp.limit, 429: 3 });
+    const rows = (await sql.query("select count(*)::int as n from users where email = any($1)", [emails])) as {
+      n: number;
+    }[];
+    expect(rows[0]!.n).toBe(RULES.signupByIp.limit);
+  });
+});
+
+describe("rate limits: answers, windows, identifiers", () => {
+  it("429 carries Retry-After and RateLimit-* headers; allowed answers carry RateLimit-* too", async () => {
+    const ip = uniqueIp();
+    const seen: Response[] = [];
+    for (let i = 0; i < RULES.verifyByIp.limit + 1; i++) {
+      seen.push(
+        await api().request("/api/auth/verify-email", postJson({ token: "C".repeat(43) }, { "cf-connecting-ip": ip })),
+      );
+    }
+    expect(statuses(seen)).toEqual([...Array(RULES.verifyByIp.limit).fill(400), 429]);
+    expect(seen.slice(0, -1).map((r) => r.headers.get("ratelimit-remaining"))).toEqual(
+      Array.from({ length: RULES.verifyByIp.limit }, (_, i) => String(RULES.verifyByIp.limit - 1 - i)),
+    );
+    const limited = seen.at(-1)!;
+    expect(limited.headers.get("ratelimit-limit")).toBe(String(RULES.verifyByIp.limit));
+    expect(limited.headers.get("ratelimit-remaining")).toBe("0");
+    const retry = Number(limited.headers.get("retry-after"));
+    expect(retry).toBeGreaterThan(0);
+    expect(retry).toBeLessThanOrEqual(RULES.verifyByIp.windowSeconds);
+    expect(limited.headers.get("ratelimit-reset")).toBe(String(retry));
+    expect(await errorOf(limited)).toMatchObject({ code: "rate_limited" });
+  });
+
+  it("a limited login is refused after ONE round trip: no hashing, no session, no rehash", async () => {
+    const u = await signUp(api());
+    const ip = uniqueIp();
+    await sql.query(
+      "insert into rate_limit_log (identifier, endpoint, attempts, reset_at) values ($1, 'login', $2, now() + interval '10 minutes')",
+      [`ip:${ip}`, RULES.loginByIp.limit],
+    );
+    const t = api();
+    const res = await t.request(
+      "/api/auth/login",
+      postJson({ email: u.email, password: PASSWORD }, { "cf-connecting-ip": ip }),
+    );
+    expect(res.status).toBe(429);
+    expect(await t.roundTrips()).toBe(1);
+    const n = (await sql.query("select count(*)::int as n from auth_sessions where user_id = $1", [u.user.id])) as {
+      n: number;
+    }[];
+    expect(n[0]!.n).toBe(1);
+  });
+
+  it("an expired window restarts at 1 in the same upsert (clock moved in SQL)", async () => {
+    const ip = uniqueIp();
+    const identifier = `ip:${ip}`;
+    await sql.query(
+      "insert into rate_limit_log (identifier, endpoint, attempts, reset_at) values ($1, 'verify-email', 99, now() + interval '5 minutes')",
+      [identifier],
+    );
+    const verify = () =>
+      api().request("/api/auth/verify-email", postJson({ token: "D".repeat(43) }, { "cf-connecting-ip": ip }));
+    expect((await verify()).status).toBe(429);
+    await sql.query("update rate_limit_log set reset_at = now() - interval '1 second' where identifier = $1", [
+      identifier,
+    ]);
+    const res = await verify();
+    expect(res.status).toBe(400);
+    expect(res.headers.get("ratelimit-remaining")).toBe(String(RULES.verifyByIp.limit - 1));
+    const [row] = (await sql.query(
+      "select attempts, extract(epoch from reset_at - now()) as left from rate_limit_log where identifier = $1 and endpoint = 'verify-email'",
+      [identifier],
+    )) as { attempts: number; left: string }[];
+    expect(row!.attempts).toBe(1);
+    expect(Number(row!.left)).toBeGreaterThan(RULES.verifyByIp.windowSeconds - 60);
+  });
+
+  it("emails are counted by their SHA-256 (normalised), never stored raw; IPs by cf-connecting-ip", async () => {
+    const email = uniqueEmail("Counted");
+    const ip = uniqueIp();
+    await api().request(
+      "/api/auth/forgot-password",
+      postJson({ email: `  ${email.toUpperCase()}  ` }, { "cf-connecting-ip": ip }),
+    );
+    await api().request("/api/auth/forgot-password", postJson({ email }, { "cf-connecting-ip": ip }));
+    const rows = (await sql.query(
+      "select identifier, attempts from rate_limit_log where endpoint = 'forgot-password' and identifier in ($1, $2) order by identifier",
+      [`email:${hashToken(email.toLowerCase())}`, `ip:${ip}`],
+    )) as { identifier: string; attempts: number }[];
+    expect(rows).toEqual([
+      { identifier: `email:${hashToken(email.toLowerCase())}`, attempts: 2 },
+      { identifier: `ip:${ip}`, attempts: 2 },
+    ]);
+    const raw = (await sql.query("select count(*)::int as n from rate_limit_log where identifier ilike $1", [
+      `%${email.split("@")[0]}%`,
+    ])) as { n: number }[];
+    expect(raw[0]!.n).toBe(0);
+  });
+
+  it("resend is limited per user as well as per IP", async () => {
+    const u = await signUp(api());
+    const rs: Response[] = [];
+    for (let i = 0; i < RULES.resendByUser.limit + 1; i++) {
+      rs.push(await api().request("/api/auth/verify-email/resend", { method: "POST", headers: u.auth }));
+    }
+    expect(statuses(rs)).toEqual([...Array(RULES.resendByUser.limit).fill(202), 429]);
+  });
+
+  it("change-password / DELETE me re-authentication is limited per user", async () => {
+    const u = await signUp(api());
+    await sql.query(
+      "insert into rate_limit_log (identifier, endpoint, attempts, reset_at) values ($1, 'reauthenticate', $2, now() + interval '10 minutes')",
+      [`user:${u.user.id}`, RULES.reauthByUser.limit],
+    );
+    const t = api();
+    const res = await t.request("/api/me", postJson({ password: PASSWORD }, u.auth, "DELETE"));
+    expect(res.status).toBe(429);
+    expect(await t.roundTrips()).toBe(1);
+    const change = await api().request(
+      "/api/auth/change-password",
+      postJson({ currentPassword: PASSWORD, newPassword: "whatever 12345" }, u.auth),
+    );
+    expect(change.status).toBe(429);
+    expect((await api().request("/api/me", { headers: u.auth })).status).toBe(200);
+  });
+});
+
+describe("database unreachable: auth fails closed (503), never open", () => {
+  const endpoints = async () => {
+    const u = await signUp(api());
+    return [
+      ["signup", "/api/auth/signup", postJson({ email: uniqueEmail(), password: PASSWORD, name: "X" })],
+      ["login", "/api/auth/login", postJson({ email: u.email, password: PASSWORD })],
+      ["forgot-password", "/api/auth/forgot-password", postJson({ email: u.email })],
+      ["reset-password", "/api/auth/reset-password", postJson({ token: "E".repeat(43), password: PASSWORD })],
+      ["verify-email", "/api/auth/verify-email", postJson({ token: "E".repeat(43) })],
+      ["resend", "/api/auth/verify-email/resend", { method: "POST", headers: u.auth }],
+      [
+        "change-password",
+        "/api/auth/change-password",
+        postJson({ currentPassword: PASSWORD, newPassword: "abcdefgh1" }, u.auth),
+      ],
+      ["logout", "/api/auth/logout", { method: "POST", headers: u.auth }],
+      ["me", "/api/me", { headers: u.auth }],
+      ["sessions", "/api/me/sessions", { headers: u.auth }],
+    ] as const;
+  };
+
+  it.each([
+    ["HTTP 500 from the endpoint", { status: 500 }],
+    ["connection dropped", { drop: true }],
+  ])("%s: every auth endpoint answers 503 database_unavailable", async (_n, fault) => {
+    for (const [name, path, init] of await endpoints()) {
+      const t = api();
+      await t.fault({ ...fault, times: -1 });
+      const res = await t.request(path, init);
+      expect([name, res.status]).toEqual([name, 503]);
+      expect((await errorOf(res)).code).toBe("database_unavailable");
+      expect(res.headers.get("retry-after")).not.toBeNull();
+      expect(res.headers.get("set-cookie")).toBeNull();
+    }
+  });
+
+  it("a failure after the limiter passed (session insert) still refuses the login: no token, no session", async () => {
+    const u = await signUp(api());
+    const errors = vi.spyOn(console, "error");
+    const t = api();
+    await t.fault({ status: 500, match: 'insert into "auth_sessions"' });
+    const res = await t.request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }));
+    expect(res.status).toBe(503);
+    expect(JSON.stringify(await res.json())).not.toContain("token");
+    const n = (await sql.query("select count(*)::int as n from auth_sessions where user_id = $1", [u.user.id])) as {
+      n: number;
+    }[];
+    expect(n[0]!.n).toBe(1);
+    // The error log carries neither the statement's parameters nor the email.
+    const logged = errors.mock.calls.map((c) => String(c[0])).join("\n");
+    expect(logged).toContain("database_unavailable");
+    expect(logged).not.toContain(u.email);
+    expect(logged).not.toContain("$scrypt$");
+  });
+});

@@ -1,0 +1,101 @@
+// A tiny stand-in for Resend's REST API, for tests (and optionally local dev): accepts
+// POST /emails (Bearer key, Resend's JSON shape), keeps the messages, and serves
+// GET /messages?to=<address> (oldest first). Run alone: `node tools/mail-sink.ts [port]`.
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface SunkMail {
+  id: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text?: string;
+  html?: string;
+  receivedAt: string;
+}
+
+export interface MailSink {
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1024 * 1024;
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error("body too large");
+    chunks.push(chunk as Buffer);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}
+
+function validate(body: unknown): Omit<SunkMail, "id" | "receivedAt"> | string {
+  const b = body as Record<string, unknown>;
+  const to = typeof b?.to === "string" ? [b.to] : b?.to;
+  if (typeof b?.from !== "string" || !b.from) return "`from` is required";
+  if (!Array.isArray(to) || to.length === 0 || to.some((t) => typeof t !== "string")) return "`to` is required";
+  if (typeof b.subject !== "string" || !b.subject) return "`subject` is required";
+  if (typeof b.text !== "string" && typeof b.html !== "string") return "`text` or `html` is required";
+  return {
+    from: b.from,
+    to: to as string[],
+    subject: b.subject,
+    text: b.text as string | undefined,
+    html: b.html as string | undefined,
+  };
+}
+
+export async function startMailSink(opts: { port?: number; apiKey?: string } = {}): Promise<MailSink> {
+  const messages: SunkMail[] = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://local");
+    try {
+      if (req.method === "POST" && url.pathname === "/emails") {
+        const auth = req.headers.authorization ?? "";
+        if (!/^Bearer \S+$/.test(auth) || (opts.apiKey && auth !== `Bearer ${opts.apiKey}`)) {
+          return send(res, 401, { statusCode: 401, name: "missing_api_key", message: "Missing API key" });
+        }
+        const mail = validate(await readJson(req));
+        if (typeof mail === "string")
+          return send(res, 422, { statusCode: 422, name: "validation_error", message: mail });
+        const id = randomUUID();
+        messages.push({ id, ...mail, receivedAt: new Date().toISOString() });
+        return send(res, 200, { id });
+      }
+      if (req.method === "GET" && url.pathname === "/messages") {
+        const to = url.searchParams.get("to")?.toLowerCase();
+        return send(res, 200, { messages: to ? messages.filter((m) => m.to.includes(to)) : messages });
+      }
+      return send(res, 404, { message: "not found" });
+    } catch (err) {
+      return send(res, 400, { message: (err as Error).message });
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sink = await startMailSink({ port: Number(process.argv[2] ?? 0) });
+  console.log(`mail sink on ${sink.url} (POST /emails, GET /messages?to=...)`);
+}
