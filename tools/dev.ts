@@ -21,10 +21,10 @@ const neon = await startLocalNeon({
 console.log(`local Neon endpoint ${neon.url} -> ${databaseUrl ? "LOCAL_DATABASE_URL" : `PGlite (${dataDir})`}`);
 
 // The user name in DATABASE_URL is only a key for the endpoint's statistics; no password is checked.
+// wrangler's own binary (not npx), so stopping this process stops wrangler and workerd with it.
 const wrangler = spawn(
-  "npx",
+  `${root}node_modules/.bin/wrangler`,
   [
-    "wrangler",
     "dev",
     "--var",
     "DATABASE_URL:postgres://dev:dev@localhost/specdrive",
