@@ -14,6 +14,7 @@ import {
   verifyPassword,
 } from "../auth/password";
 import { consume, enforce, ipIdentifier, RULES } from "../auth/rate-limit";
+import { confirmPassword } from "../auth/reauth";
 import { authed, clearSessionCookie, issueSession, newSessionStatement } from "../auth/session";
 import { hashToken } from "../auth/tokens";
 import { emailIs, inSeconds, notExpired } from "../auth/users";
@@ -48,7 +49,6 @@ const ok = <T extends z.ZodType>(description: string, schema: T) => ({
 
 const invalidCredentials = () => new ApiError(401, "invalid_credentials", "invalid email or password");
 const invalidToken = () => new ApiError(400, "invalid_token", "the link is invalid or has expired; request a new one");
-export const wrongPassword = () => new ApiError(403, "wrong_password", "the password is incorrect");
 
 const signup = createRoute({
   method: "post",
@@ -302,14 +302,7 @@ export const authRoutes = router()
   .openapi(changePassword, async (c) => {
     const { currentPassword, newPassword } = c.req.valid("json");
     const db = c.var.db;
-    const first = await authed(c, ({ userId }) => [
-      consume(db, RULES.reauthByUser, sql`'user:' || ${userId}`),
-      db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)),
-    ]);
-    const [byUser, rows] = first.results;
-    enforce(c, { rule: RULES.reauthByUser, result: byUser });
-    const storedHash = rows[0]?.passwordHash ?? DUMMY_HASH;
-    if (!(await verifyPassword(currentPassword, storedHash))) throw wrongPassword();
+    const storedHash = await confirmPassword(c, currentPassword);
 
     const passwordHash = await hashPassword(newPassword);
     // Both statements are conditional on the old hash still being in place (no lost update), and

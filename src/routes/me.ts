@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { eq, sql } from "drizzle-orm";
 import { DUMMY_HASH, givenPasswordSchema, verifyPassword } from "../auth/password";
 import { consume, enforce, RULES } from "../auth/rate-limit";
+import { confirmPassword } from "../auth/reauth";
 import { authed, clearSessionCookie } from "../auth/session";
 import { users } from "../db/schema";
 import { ApiError, notFound } from "../http/errors";
@@ -104,16 +105,7 @@ export const meRoutes = router()
   .openapi(deleteMe, async (c) => {
     const { password } = c.req.valid("json");
     const db = c.var.db;
-    const first = await authed(c, ({ userId }) => [
-      consume(db, RULES.reauthByUser, sql`'user:' || ${userId}`),
-      db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)),
-    ]);
-    const [byUser, rows] = first.results;
-    enforce(c, { rule: RULES.reauthByUser, result: byUser });
-    const storedHash = rows[0]?.passwordHash ?? DUMMY_HASH;
-    if (!(await verifyPassword(password, storedHash))) {
-      throw new ApiError(403, "wrong_password", "the password is incorrect");
-    }
+    await confirmPassword(c, password);
     // Foreign keys cascade: sessions, projects and everything under them go with the user.
     await authed(c, ({ userId }) => [db.delete(users).where(eq(users.id, userId))]);
     clearSessionCookie(c);
