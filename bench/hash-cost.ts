@@ -53,7 +53,12 @@ function workerdCpuMs(): number | undefined {
     const mine = new Set([process.pid]);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const s of stats) if (!mine.has(s.pid) && mine.has(s.ppid)) mine.add(s.pid), (grew = true);
+      for (const s of stats) {
+        if (!mine.has(s.pid) && mine.has(s.ppid)) {
+          mine.add(s.pid);
+          grew = true;
+        }
+      }
     }
     let found = false;
     for (const s of stats) {

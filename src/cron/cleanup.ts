@@ -138,7 +138,8 @@ export async function runCleanup(db: Db, options: CleanupOptions = {}): Promise<
     let rows: { rows: { n: number | string }[] }[];
     try {
       const [first, ...rest] = passStatements(db, chunk);
-      rows = (await db.batch([first!, ...rest])) as unknown as typeof rows;
+      if (!first) throw new Error("cleanup has no statements");
+      rows = (await db.batch([first, ...rest])) as unknown as typeof rows;
     } catch (cause) {
       result.durationMs = Date.now() - started;
       throw new CleanupError(result, { cause });

@@ -1,7 +1,7 @@
 // The account emails. Links point at the web app (APP_URL), which posts the token to the API.
 import type { Mail } from "./mailer";
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(
     /[&<>"']/g,
     (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] as string,
@@ -18,7 +18,7 @@ function message(to: string, subject: string, intro: string, url: string, outro:
     to,
     subject,
     text: `${intro}\n\n${url}\n\n${outro}\n`,
-    html: `<p>${escape(intro)}</p><p><a href="${escape(url)}">${escape(url)}</a></p><p>${escape(outro)}</p>`,
+    html: `<p>${escapeHtml(intro)}</p><p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p><p>${escapeHtml(outro)}</p>`,
   };
 }
 

@@ -316,7 +316,10 @@ export const artifactRoutes = router()
         const a = toArtifactMeta(r);
         byKey.set(`${a.phase}/${a.name}`, { artifact: a, created: false });
       }
-      return c.json({ items: items.map((x) => byKey.get(`${x.phase}/${x.name}`)!) }, 200);
+      // Every requested (phase, name) comes back, as inserted or as unchanged.
+      const out = items.flatMap((x) => byKey.get(`${x.phase}/${x.name}`) ?? []);
+      if (out.length !== items.length) throw new Error("artifact batch: an item is missing from the result");
+      return c.json({ items: out }, 200);
     }
     throw new ApiError(409, "version_contended", "concurrent posts of these artifacts kept colliding; retry", {
       headers: { "Retry-After": "1" },

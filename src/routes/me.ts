@@ -1,11 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { eq, sql } from "drizzle-orm";
-import { DUMMY_HASH, givenPasswordSchema, verifyPassword } from "../auth/password";
-import { consume, enforce, RULES } from "../auth/rate-limit";
+import { givenPasswordSchema } from "../auth/password";
 import { confirmPassword } from "../auth/reauth";
 import { authed, clearSessionCookie } from "../auth/session";
 import { users } from "../db/schema";
-import { ApiError, notFound } from "../http/errors";
+import { notFound } from "../http/errors";
 import { withDb } from "../http/middleware";
 import { errorResponses, requiresAuth, router } from "../http/openapi";
 

@@ -1,7 +1,7 @@
 // Helpers shared by the project, phase, artifact and export tests.
 import { expect } from "vitest";
 import type { ProjectJson } from "../../src/routes/project-common";
-import { api, signedInUser } from "./helpers";
+import { api, type signedInUser } from "./helpers";
 
 export type User = Awaited<ReturnType<typeof signedInUser>>;
 

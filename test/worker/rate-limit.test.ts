@@ -11,7 +11,10 @@ afterEach(() => vi.restoreAllMocks());
 
 const statuses = (rs: Response[]) => rs.map((r) => r.status).sort((a, b) => a - b);
 const tally = (rs: Response[]) =>
-  rs.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+  rs.reduce<Record<number, number>>((acc, r) => {
+    acc[r.status] = (acc[r.status] ?? 0) + 1;
+    return acc;
+  }, {});
 
 describe("rate limits: exact under concurrency", () => {
   it(`login: ${RULES.loginByEmail.limit + 5} parallel attempts on one account let exactly ${RULES.loginByEmail.limit} through`, async () => {
