@@ -71,7 +71,7 @@ const BUDGETS: Record<string, Budget> = {
     run: async (t) => t.request("/api/auth/logout", { method: "POST", headers: (await signedInUser()).auth }),
   },
   "POST /api/auth/verify-email": {
-    roundTrips: 2,
+    roundTrips: 1,
     status: 200,
     run: async (t) => {
       const u = await signedUp();
@@ -80,12 +80,12 @@ const BUDGETS: Record<string, Budget> = {
     },
   },
   "POST /api/auth/verify-email/resend": {
-    roundTrips: 2,
+    roundTrips: 1,
     status: 202,
     run: async (t) => t.request("/api/auth/verify-email/resend", { method: "POST", headers: (await signedUp()).auth }),
   },
   "POST /api/auth/forgot-password": {
-    roundTrips: 2,
+    roundTrips: 1,
     status: 202,
     run: async (t) => t.request("/api/auth/forgot-password", postJson({ email: (await signedInUser()).email })),
   },
