@@ -1,5 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+
+// The tests run the same zod the bundle ships (wrangler.toml [alias]; see src/lib/zod-slim/external.ts).
+const zodSlim = { find: /^zod$/, replacement: fileURLToPath(new URL("./src/lib/zod-slim/index.ts", import.meta.url)) };
 
 // Two projects share one local Neon endpoint started by the global setup:
 // - worker: the API inside workerd (the real Workers runtime), through the production driver;
@@ -30,9 +34,11 @@ export default defineConfig({
             },
           })),
         ],
+        resolve: { alias: [zodSlim] },
         test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
       },
       {
+        resolve: { alias: [zodSlim] },
         test: { name: "node", environment: "node", include: ["test/node/**/*.test.ts"] },
       },
     ],

@@ -1,19 +1,8 @@
-// `npm run bench:hash`: what one password hash costs, measured where it runs.
-// Inside workerd, timers do not advance during pure CPU work, so the worker cannot time itself.
-// This script runs bench/hash-worker.ts (the app's own hashPassword) in workerd through wrangler's
-// unstable_startWorker (Miniflare) with nodejs_compat and measures from OUTSIDE, per hash:
-// - workerd CPU: the workerd process's user+system time from /proc (Linux), (cpu(K) - cpu(0)) / K;
-// - workerd wall: (wall(K hashes) - wall(0 hashes)) / K; the worker does no I/O, so on an idle
-//   machine this equals its CPU time (on a busy one it is an upper bound);
-// - Node: process.cpuUsage() around scryptSync with the same parameters.
-// The minimum over runs is reported (noise only adds time). Options: BENCH_K (hashes per request,
-// default 5), BENCH_RUNS (requests per setting, default 5).
-import { execFileSync } from "node:child_process";
 import { scryptSync } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { unstable_startWorker } from "wrangler";
 import { CURRENT_PARAMS, type ScryptParams } from "../src/auth/password.ts";
+import { workerdCpuMs } from "./workerd-cpu.ts";
 
 const K = Number(process.env.BENCH_K ?? 5);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -29,49 +18,6 @@ const SETTINGS: ScryptParams[] = [
 
 const min = (xs: number[]) => Math.min(...xs);
 
-let clockTicks = 100;
-try {
-  clockTicks = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
-} catch {}
-
-/** CPU time (ms) used so far by the workerd processes this script started; undefined off Linux. */
-function workerdCpuMs(): number | undefined {
-  try {
-    let ticks = 0;
-    const all = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
-    const stats = all.flatMap((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-        const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-        const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        return [{ pid: Number(pid), comm, ppid: Number(rest[1]), utime: Number(rest[11]), stime: Number(rest[12]) }];
-      } catch {
-        return [];
-      }
-    });
-    // Descendants of this process whose name is workerd.
-    const mine = new Set([process.pid]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const s of stats) {
-        if (!mine.has(s.pid) && mine.has(s.ppid)) {
-          mine.add(s.pid);
-          grew = true;
-        }
-      }
-    }
-    let found = false;
-    for (const s of stats) {
-      if (mine.has(s.pid) && s.comm.includes("workerd")) {
-        ticks += s.utime + s.stime;
-        found = true;
-      }
-    }
-    return found ? (ticks * 1000) / clockTicks : undefined;
-  } catch {
-    return undefined;
-  }
-}
 const label = (p: ScryptParams) => `N=2^${p.ln} r=${p.r} p=${p.p} (${(128 * 2 ** p.ln * p.r) / 2 ** 20} MiB)`;
 
 // wrangler bundles the worker (as `wrangler dev` would) and runs it in workerd through Miniflare.

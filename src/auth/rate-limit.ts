@@ -65,6 +65,18 @@ export function consume(db: Db, rule: Rule, identifier: string | SQL) {
     returning r.attempts, ceil(extract(epoch from r.reset_at - now()))::int as retry_after`);
 }
 
+/**
+ * `true` while `identifier` is within `rule` in this window, as an SQL condition. A statement placed
+ * in the SAME db.batch after `consume(db, rule, identifier)` (the batch is one transaction, run in
+ * order) guards itself with it, so the limiter and the guarded write travel in one round trip and
+ * a refused request (enforce throws 429 after the batch) has changed nothing. False for a NULL
+ * identifier (no window row).
+ */
+export function withinLimit(rule: Rule, identifier: string | SQL): SQL {
+  return sql`exists (select 1 from ${rateLimitLog} w where w.identifier = (${identifier})::varchar
+    and w.endpoint = ${rule.endpoint} and w.attempts <= ${rule.limit})`;
+}
+
 export interface Verdict {
   rule: Rule;
   result: { rows: CountRow[] };

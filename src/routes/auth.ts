@@ -13,7 +13,7 @@ import {
   newPasswordSchema,
   verifyPassword,
 } from "../auth/password";
-import { consume, enforce, ipIdentifier, RULES } from "../auth/rate-limit";
+import { consume, enforce, ipIdentifier, RULES, withinLimit } from "../auth/rate-limit";
 import { confirmPassword } from "../auth/reauth";
 import { authed, clearSessionCookie, issueSession, newSessionStatement } from "../auth/session";
 import { hashToken } from "../auth/tokens";
@@ -206,42 +206,65 @@ export const authRoutes = router()
   .openapi(verifyEmail, async (c) => {
     const { token } = c.req.valid("json");
     const db = c.var.db;
-    enforce(c, { rule: RULES.verifyByIp, result: await consume(db, RULES.verifyByIp, ipIdentifier(c)) });
-    // Consumption is one atomic statement: a second use, an expired or a superseded token match nothing.
-    const verified = await db
-      .update(users)
-      .set({
-        emailVerified: true,
-        emailVerificationTokenHash: null,
-        emailVerificationExpiresAt: null,
-        updatedAt: sql`now()`,
-      })
-      .where(and(eq(users.emailVerificationTokenHash, hashToken(token)), notExpired(users.emailVerificationExpiresAt)))
-      .returning({ id: users.id });
+    const ip = ipIdentifier(c);
+    // One round trip: the count, then the consumption guarded by it (a refused request consumes
+    // nothing). Consumption is one atomic statement: a second use, an expired or a superseded
+    // token match nothing.
+    const [byIp, verified] = await db.batch([
+      consume(db, RULES.verifyByIp, ip),
+      db
+        .update(users)
+        .set({
+          emailVerified: true,
+          emailVerificationTokenHash: null,
+          emailVerificationExpiresAt: null,
+          updatedAt: sql`now()`,
+        })
+        .where(
+          and(
+            eq(users.emailVerificationTokenHash, hashToken(token)),
+            notExpired(users.emailVerificationExpiresAt),
+            withinLimit(RULES.verifyByIp, ip),
+          ),
+        )
+        .returning({ id: users.id }),
+    ]);
+    enforce(c, { rule: RULES.verifyByIp, result: byIp });
     if (verified.length === 0) throw invalidToken();
     return c.json({ status: "verified" }, 200);
   })
   .openapi(resendVerification, async (c) => {
     const db = c.var.db;
     const ip = ipIdentifier(c);
-    const { session, results } = await authed(c, ({ userId }) => [
-      consume(db, RULES.resendByIp, sql`case when ${userId} is not null then ${ip} end`),
-      consume(db, RULES.resendByUser, sql`'user:' || ${userId}`),
-      db.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId)),
-    ]);
-    const [byIp, byUser, rows] = results;
-    enforce(c, { rule: RULES.resendByIp, result: byIp }, { rule: RULES.resendByUser, result: byUser });
-    if (rows[0]?.emailVerified) throw alreadyVerified();
-
     const verification = newAccountToken();
-    const updated = await db
-      .update(users)
-      .set({
-        emailVerificationTokenHash: verification.hash,
-        emailVerificationExpiresAt: inSeconds(VERIFICATION_TTL_SECONDS),
-      })
-      .where(and(eq(users.id, session.userId), eq(users.emailVerified, false)))
-      .returning({ email: users.email });
+    // One round trip: both counts, then the new token, written only within both limits and only
+    // for an unverified user (the session's, in SQL).
+    const { results } = await authed(c, ({ userId }) => {
+      const byIp = sql`case when ${userId} is not null then ${ip} end`;
+      const byUser = sql`'user:' || ${userId}`;
+      return [
+        consume(db, RULES.resendByIp, byIp),
+        consume(db, RULES.resendByUser, byUser),
+        db
+          .update(users)
+          .set({
+            emailVerificationTokenHash: verification.hash,
+            emailVerificationExpiresAt: inSeconds(VERIFICATION_TTL_SECONDS),
+          })
+          .where(
+            and(
+              eq(users.id, userId),
+              eq(users.emailVerified, false),
+              withinLimit(RULES.resendByIp, byIp),
+              withinLimit(RULES.resendByUser, byUser),
+            ),
+          )
+          .returning({ email: users.email }),
+      ];
+    });
+    const [byIp, byUser, updated] = results;
+    enforce(c, { rule: RULES.resendByIp, result: byIp }, { rule: RULES.resendByUser, result: byUser });
+    // Within the limits, nothing written means the address is already verified.
     const to = updated[0]?.email;
     if (!to) throw alreadyVerified();
     sendInBackground(c, "verification", verificationMail(c.var.config.APP_URL, to, verification.token));
@@ -250,19 +273,21 @@ export const authRoutes = router()
   .openapi(forgotPassword, async (c) => {
     const { email } = c.req.valid("json");
     const db = c.var.db;
-    const [byIp, byEmail] = await db.batch([
-      consume(db, RULES.forgotByIp, ipIdentifier(c)),
-      consume(db, RULES.forgotByEmail, emailIdentifier(email)),
+    const ip = ipIdentifier(c);
+    const emailId = emailIdentifier(email);
+    // Known or not, the same statements run and the same answer goes back; the mail leaves after.
+    // One round trip: both counts, then the reset token, written only within both limits.
+    const reset = newAccountToken();
+    const [byIp, byEmail, updated] = await db.batch([
+      consume(db, RULES.forgotByIp, ip),
+      consume(db, RULES.forgotByEmail, emailId),
+      db
+        .update(users)
+        .set({ passwordResetTokenHash: reset.hash, passwordResetExpiresAt: inSeconds(RESET_TTL_SECONDS) })
+        .where(and(emailIs(email), withinLimit(RULES.forgotByIp, ip), withinLimit(RULES.forgotByEmail, emailId)))
+        .returning({ email: users.email }),
     ]);
     enforce(c, { rule: RULES.forgotByIp, result: byIp }, { rule: RULES.forgotByEmail, result: byEmail });
-
-    // Known or not, the same statement runs and the same answer goes back; the mail leaves after it.
-    const reset = newAccountToken();
-    const updated = await db
-      .update(users)
-      .set({ passwordResetTokenHash: reset.hash, passwordResetExpiresAt: inSeconds(RESET_TTL_SECONDS) })
-      .where(emailIs(email))
-      .returning({ email: users.email });
     const to = updated[0]?.email;
     if (to) sendInBackground(c, "password_reset", passwordResetMail(c.var.config.APP_URL, to, reset.token));
     return c.json(FORGOT_ANSWER, 202);

@@ -1,7 +1,18 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { RULES } from "../../src/auth/rate-limit";
 import { hashToken } from "../../src/auth/tokens";
-import { api, errorOf, mailsTo, PASSWORD, postJson, signUp, sql, uniqueEmail, uniqueIp } from "./helpers";
+import {
+  api,
+  errorOf,
+  mailsTo,
+  PASSWORD,
+  postJson,
+  signUp,
+  sql,
+  tokenFromMail,
+  uniqueEmail,
+  uniqueIp,
+} from "./helpers";
 
 // Each signup/login spends a real scrypt hash (~0.1-0.2 s of CPU in workerd); under a parallel
 // run a file with many of them can pass vitest's 5 s default without anything being wrong.
@@ -160,6 +171,42 @@ describe("rate limits: answers, windows, identifiers", () => {
       rs.push(await api().request("/api/auth/verify-email/resend", { method: "POST", headers: u.auth }));
     }
     expect(statuses(rs)).toEqual([...Array(RULES.resendByUser.limit).fill(202), 429]);
+  });
+
+  it("the limiter and the write it guards share one round trip, and a refused request writes nothing", async () => {
+    // verify-email: the IP's window used up with bad tokens, then a VALID token from that IP.
+    const u = await signUp(api());
+    const token = await tokenFromMail(u.email, "/verify-email");
+    const ip = uniqueIp();
+    for (let i = 0; i < RULES.verifyByIp.limit; i++) {
+      await api().request("/api/auth/verify-email", postJson({ token: "D".repeat(43) }, { "cf-connecting-ip": ip }));
+    }
+    const t = api();
+    const refused = await t.request("/api/auth/verify-email", postJson({ token }, { "cf-connecting-ip": ip }));
+    expect(refused.status).toBe(429);
+    expect(await t.roundTrips()).toBe(1);
+    const [row] = (await sql.query(
+      "select email_verified as v, email_verification_token_hash as h from users where id = $1",
+      [u.user.id],
+    )) as { v: boolean; h: string | null }[];
+    expect(row).toEqual({ v: false, h: hashToken(token) });
+
+    // resend past the per-user limit: the stored token stays the last one mailed, no new mail.
+    for (let i = 0; i < RULES.resendByUser.limit; i++) {
+      expect((await api().request("/api/auth/verify-email/resend", { method: "POST", headers: u.auth })).status).toBe(
+        202,
+      );
+    }
+    const mailed = await tokenFromMail(u.email, "/verify-email");
+    const mails = (await mailsTo(u.email)).length;
+    const tr = api();
+    expect((await tr.request("/api/auth/verify-email/resend", { method: "POST", headers: u.auth })).status).toBe(429);
+    expect(await tr.roundTrips()).toBe(1);
+    const [after] = (await sql.query("select email_verification_token_hash as h from users where id = $1", [
+      u.user.id,
+    ])) as { h: string }[];
+    expect(after!.h).toBe(hashToken(mailed));
+    expect(await mailsTo(u.email)).toHaveLength(mails);
   });
 
   it("change-password / DELETE me re-authentication is limited per user", async () => {

@@ -1,0 +1,105 @@
+// The benchmark's workload: what one virtual user does, as a sequence of API calls. Shared by the
+// load run against the real worker (bench/api.ts) and the CPU run in Node (bench/cpu.ts), so both
+// measure the same requests. Every call is labelled with its route pattern (the table's rows).
+
+export interface Reply {
+  status: number;
+  // Response bodies are read field by field by the journey.
+  json: any;
+}
+
+export type Send = (
+  label: string,
+  method: string,
+  path: string,
+  opts?: { body?: unknown; token?: string },
+) => Promise<Reply>;
+
+export const PASSWORD = "bench horse battery staple";
+
+/** Endpoints whose cost is dominated by password hashing (scrypt), reported apart. */
+export const HASHING = new Set(["POST /api/auth/signup", "POST /api/auth/login"]);
+
+const DOC = `# Product requirements\n\n${"The system shall do what the user needs. ".repeat(50)}\n`;
+
+function ok(r: Reply, label: string, ...statuses: number[]): void {
+  if (!statuses.includes(r.status)) {
+    throw new Error(`${label}: HTTP ${r.status} ${JSON.stringify(r.json)?.slice(0, 300)}`);
+  }
+}
+
+/** Sign up, then log in: the two password-hashing requests. Returns the session token. */
+export async function signIn(send: Send, email: string): Promise<string> {
+  let r = await send("POST /api/auth/signup", "POST", "/api/auth/signup", {
+    body: { email, password: PASSWORD, name: "Bench User" },
+  });
+  ok(r, "signup", 201);
+  r = await send("POST /api/auth/login", "POST", "/api/auth/login", { body: { email, password: PASSWORD } });
+  ok(r, "login", 200);
+  return r.json.session.token;
+}
+
+/**
+ * The everyday mix, for a signed-in user: `rounds` rounds of reading the profile, listing and
+ * getting projects, posting and listing artifacts, merging orchestration state, creating projects
+ * and exporting, with the phases advanced once (analysis -> stack_selection -> approve -> spec).
+ * Stops early at `deadline` (performance.now()).
+ */
+export async function everydayMix(send: Send, token: string, opts: { rounds: number; deadline: number }) {
+  const { rounds, deadline } = opts;
+  let r: Reply;
+  const as = (label: string, method: string, path: string, body?: unknown) =>
+    send(label, method, path, { body, token });
+
+  ok(await as("GET /api/me", "GET", "/api/me"), "me", 200);
+  r = await as("POST /api/projects", "POST", "/api/projects", { name: "Bench project", idea: "A benchmark" });
+  ok(r, "create project", 201);
+  const project: { id: string; slug: string } = r.json.project;
+  let artifactId: string | undefined;
+
+  for (let round = 0; round < rounds && performance.now() < deadline; round++) {
+    ok(await as("GET /api/me", "GET", "/api/me"), "me", 200);
+    ok(await as("GET /api/projects", "GET", "/api/projects?limit=20"), "list", 200);
+    ok(await as("GET /api/projects/:id", "GET", `/api/projects/${project.slug}`), "get", 200);
+    r = await as("POST /api/projects/:id/artifacts", "POST", `/api/projects/${project.id}/artifacts`, {
+      phase: "analysis",
+      name: `doc-${round % 3}.md`,
+      content: `${DOC}\nRevision ${round}\n`,
+      frontmatter: { round },
+    });
+    ok(r, "post artifact", 201, 200);
+    artifactId ??= r.json.artifact.id;
+    ok(await as("GET /api/projects/:id/artifacts", "GET", `/api/projects/${project.id}/artifacts`), "artifacts", 200);
+    if (artifactId) {
+      const path = `/api/projects/${project.id}/artifacts/${artifactId}`;
+      ok(await as("GET /api/projects/:id/artifacts/:artifactId", "GET", path), "artifact", 200);
+    }
+    r = await as("PATCH /api/projects/:id/orchestration", "PATCH", `/api/projects/${project.id}/orchestration`, {
+      step: round,
+      agent: round % 2 ? "planner" : "writer",
+    });
+    ok(r, "orchestration", 200);
+    if (round === 0) {
+      const base = `/api/projects/${project.id}`;
+      const advance = (expectedPhase: string) =>
+        as("POST /api/projects/:id/phases/advance", "POST", `${base}/phases/advance`, { expectedPhase });
+      ok(await advance("analysis"), "advance", 200);
+      ok(
+        await as("POST /api/projects/:id/stack/approve", "POST", `${base}/stack/approve`, { stackChoice: "hono" }),
+        "approve",
+        200,
+      );
+      ok(await advance("stack_selection"), "advance", 200);
+    }
+    if (round % 2 === 1) {
+      r = await as("POST /api/projects", "POST", "/api/projects", { name: `Bench project ${round}` });
+      ok(r, "create project", 201);
+      ok(await as("GET /api/projects/:id/export", "GET", `/api/projects/${project.id}/export`), "export", 200);
+    }
+  }
+}
+
+/** signIn, then everydayMix. */
+export async function userJourney(send: Send, opts: { email: string; rounds: number; deadline: number }) {
+  await everydayMix(send, await signIn(send, opts.email), opts);
+}

@@ -1,0 +1,373 @@
+// Round-trip budgets, one table for every route the app registers. Each entry is exercised with a
+// realistic SUCCESSFUL request from a fresh client (arrangement happens through other clients or
+// SQL, so it is not counted), and the database round trips that request made are asserted:
+// exactly the budget where the route is deterministic, at most the budget where it is not.
+// A registered route without an entry fails the test, and so does an entry without a route.
+import { describe, expect, it } from "vitest";
+import { app } from "../../src/app";
+import { DOCS_PATH, OPENAPI_PATH } from "../../src/http/docs";
+import { api, PASSWORD, postJson, signedInUser, signUp, sql, tokenFromMail, uniqueEmail } from "./helpers";
+import { call, createProject, jsonInit, type User } from "./project-fixtures";
+
+type Client = ReturnType<typeof api>;
+
+interface Budget {
+  /** Database round trips the successful request may make. */
+  roundTrips: number;
+  /** `exact` (default): must equal the budget; `max`: may use fewer (a retry path is not taken). */
+  kind?: "exact" | "max";
+  /** Arranges state (not counted), then makes THE request with `t`; returns its response. */
+  run: (t: Client) => Promise<Response>;
+  /** The success status expected. */
+  status: number;
+}
+
+/** A user arranged in SQL (no hashing), with one project. */
+async function withProject(name?: string) {
+  const user = await signedInUser();
+  const project = await createProject(user, name);
+  return { user, project };
+}
+
+async function advance(user: User, id: string, expectedPhase: string) {
+  const r = await call(user, "POST", `/api/projects/${id}/phases/advance`, { expectedPhase });
+  expect(r.status).toBe(200);
+}
+
+async function postArtifact(user: User, id: string) {
+  const r = await call(user, "POST", `/api/projects/${id}/artifacts`, {
+    phase: "analysis",
+    name: "constitution.md",
+    content: "# Constitution\n\nPrinciples.",
+  });
+  expect(r.status).toBe(201);
+  return r.json.artifact as { id: string };
+}
+
+/** An account signed up through the real endpoint (real password, unverified), by another client. */
+const signedUp = () => signUp(api(), { email: uniqueEmail("rt") });
+
+const BUDGETS: Record<string, Budget> = {
+  "GET /health": { roundTrips: 0, status: 200, run: (t) => t.request("/health") },
+  "GET /health/db": { roundTrips: 1, status: 200, run: (t) => t.request("/health/db") },
+
+  // ----------------------------------------------------------------------------------------- auth
+  "POST /api/auth/signup": {
+    roundTrips: 2,
+    status: 201,
+    run: (t) => t.request("/api/auth/signup", postJson({ email: uniqueEmail("rt"), password: PASSWORD, name: "Ada" })),
+  },
+  "POST /api/auth/login": {
+    roundTrips: 2,
+    status: 200,
+    run: async (t) => {
+      const u = await signedUp();
+      return t.request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }));
+    },
+  },
+  "POST /api/auth/logout": {
+    roundTrips: 1,
+    status: 204,
+    run: async (t) => t.request("/api/auth/logout", { method: "POST", headers: (await signedInUser()).auth }),
+  },
+  "POST /api/auth/verify-email": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const u = await signedUp();
+      const token = await tokenFromMail(u.email, "/verify-email");
+      return t.request("/api/auth/verify-email", postJson({ token }));
+    },
+  },
+  "POST /api/auth/verify-email/resend": {
+    roundTrips: 1,
+    status: 202,
+    run: async (t) => t.request("/api/auth/verify-email/resend", { method: "POST", headers: (await signedUp()).auth }),
+  },
+  "POST /api/auth/forgot-password": {
+    roundTrips: 1,
+    status: 202,
+    run: async (t) => t.request("/api/auth/forgot-password", postJson({ email: (await signedInUser()).email })),
+  },
+  "POST /api/auth/reset-password": {
+    roundTrips: 2,
+    status: 204,
+    run: async (t) => {
+      const u = await signedInUser();
+      const res = await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+      expect(res.status).toBe(202);
+      const token = await tokenFromMail(u.email, "/reset-password");
+      return t.request("/api/auth/reset-password", postJson({ token, password: "a brand new passphrase" }));
+    },
+  },
+  "POST /api/auth/change-password": {
+    roundTrips: 2,
+    status: 200,
+    run: async (t) => {
+      const u = await signedUp();
+      return t.request(
+        "/api/auth/change-password",
+        postJson({ currentPassword: PASSWORD, newPassword: "a brand new passphrase" }, u.auth),
+      );
+    },
+  },
+
+  // ------------------------------------------------------------------------------------------- me
+  "GET /api/me": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => t.request("/api/me", { headers: (await signedInUser()).auth }),
+  },
+  "PATCH /api/me": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => t.request("/api/me", postJson({ name: "Grace" }, (await signedInUser()).auth, "PATCH")),
+  },
+  "DELETE /api/me": {
+    roundTrips: 2,
+    status: 204,
+    run: async (t) => t.request("/api/me", postJson({ password: PASSWORD }, (await signedUp()).auth, "DELETE")),
+  },
+  "GET /api/me/sessions": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => t.request("/api/me/sessions", { headers: (await signedInUser()).auth }),
+  },
+  "DELETE /api/me/sessions/:id": {
+    roundTrips: 1,
+    status: 204,
+    run: async (t) => {
+      const u = await signedInUser();
+      const [other] = (await sql.query(
+        "insert into auth_sessions (user_id, token_hash, expires_at) values ($1, $2, now() + interval '1 day') returning id",
+        [u.id, `rt-${crypto.randomUUID()}`],
+      )) as { id: string }[];
+      return t.request(`/api/me/sessions/${other!.id}`, { method: "DELETE", headers: u.auth });
+    },
+  },
+  "POST /api/me/sessions/revoke-others": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) =>
+      t.request("/api/me/sessions/revoke-others", { method: "POST", headers: (await signedInUser()).auth }),
+  },
+
+  // ------------------------------------------------------------------------------------- projects
+  "POST /api/projects": {
+    // A slug taken concurrently costs one more round trip per retry; none happens here.
+    roundTrips: 1,
+    status: 201,
+    run: async (t) => t.request("/api/projects", jsonInit("POST", await signedInUser(), { name: "Round trips" })),
+  },
+  "GET /api/projects": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user } = await withProject();
+      return t.request("/api/projects?limit=10&sort=name&order=asc", { headers: user.auth });
+    },
+  },
+  "GET /api/projects/stats": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => t.request("/api/projects/stats", { headers: (await withProject()).user.auth }),
+  },
+  "GET /api/projects/:id": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      return t.request(`/api/projects/${project.slug}`, { headers: user.auth });
+    },
+  },
+  "PATCH /api/projects/:id": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      return t.request(`/api/projects/${project.id}`, jsonInit("PATCH", user, { description: "Updated" }));
+    },
+  },
+  "DELETE /api/projects/:id": {
+    roundTrips: 1,
+    status: 204,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      return t.request(`/api/projects/${project.id}`, { method: "DELETE", headers: user.auth });
+    },
+  },
+  "PATCH /api/projects/:id/orchestration": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      return t.request(
+        `/api/projects/${project.id}/orchestration`,
+        jsonInit("PATCH", user, { agent: "planner", step: 3 }),
+      );
+    },
+  },
+
+  // --------------------------------------------------------------------------------------- phases
+  "POST /api/projects/:id/phases/advance": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      return t.request(
+        `/api/projects/${project.id}/phases/advance`,
+        jsonInit("POST", user, { expectedPhase: "analysis", artifactsGenerated: ["constitution.md"] }),
+      );
+    },
+  },
+  "POST /api/projects/:id/stack/approve": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      await advance(user, project.id, "analysis");
+      return t.request(
+        `/api/projects/${project.id}/stack/approve`,
+        jsonInit("POST", user, { stackChoice: "hono_neon_drizzle" }),
+      );
+    },
+  },
+  "POST /api/projects/:id/dependencies/approve": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      await sql.query("update projects set current_phase = 'dependencies' where id = $1", [project.id]);
+      return t.request(`/api/projects/${project.id}/dependencies/approve`, { method: "POST", headers: user.auth });
+    },
+  },
+  "GET /api/projects/:id/phases/history": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      await advance(user, project.id, "analysis");
+      return t.request(`/api/projects/${project.id}/phases/history`, { headers: user.auth });
+    },
+  },
+  "GET /api/projects/:id/progress": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      await postArtifact(user, project.id);
+      return t.request(`/api/projects/${project.id}/progress`, { headers: user.auth });
+    },
+  },
+
+  // ------------------------------------------------------------------------------------ artifacts
+  "POST /api/projects/:id/artifacts": {
+    // A version number taken concurrently costs one more round trip per retry; none happens here.
+    roundTrips: 1,
+    status: 201,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      return t.request(
+        `/api/projects/${project.id}/artifacts`,
+        jsonInit("POST", user, {
+          phase: "analysis",
+          name: "project-brief.md",
+          content: "# Brief",
+          frontmatter: { v: 1 },
+        }),
+      );
+    },
+  },
+  "POST /api/projects/:id/artifacts/batch": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      return t.request(
+        `/api/projects/${project.id}/artifacts/batch`,
+        jsonInit("POST", user, {
+          artifacts: [
+            { phase: "analysis", name: "constitution.md", content: "# C" },
+            { phase: "analysis", name: "personas.md", content: "# P" },
+          ],
+        }),
+      );
+    },
+  },
+  "GET /api/projects/:id/artifacts": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      await postArtifact(user, project.id);
+      return t.request(`/api/projects/${project.id}/artifacts?versions=all`, { headers: user.auth });
+    },
+  },
+  "GET /api/projects/:id/artifacts/:artifactId": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      const a = await postArtifact(user, project.id);
+      return t.request(`/api/projects/${project.id}/artifacts/${a.id}`, { headers: user.auth });
+    },
+  },
+  "PATCH /api/projects/:id/artifacts/:artifactId/validation": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      const a = await postArtifact(user, project.id);
+      return t.request(
+        `/api/projects/${project.id}/artifacts/${a.id}/validation`,
+        jsonInit("PATCH", user, { status: "pass", qualityScore: 90 }),
+      );
+    },
+  },
+  "GET /api/projects/:id/export": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      await postArtifact(user, project.id);
+      return t.request(`/api/projects/${project.id}/export`, { headers: user.auth });
+    },
+  },
+};
+
+/** Every route the app registers (method + path), without middleware entries and the docs. */
+function registeredRoutes(): string[] {
+  const routes = app.routes
+    .filter((r) => r.method !== "ALL" && r.path !== OPENAPI_PATH && r.path !== DOCS_PATH)
+    .map((r) => `${r.method} ${r.path}`);
+  return [...new Set(routes)].sort();
+}
+
+describe("round-trip budgets", () => {
+  it("every registered route has a budget, and every budget a route", () => {
+    const routes = registeredRoutes();
+    expect(routes.length).toBeGreaterThan(30);
+    expect(
+      routes.filter((r) => !(r in BUDGETS)),
+      "routes without a budget",
+    ).toEqual([]);
+    expect(
+      Object.keys(BUDGETS).filter((b) => !routes.includes(b)),
+      "budgets without a route",
+    ).toEqual([]);
+  });
+
+  it.each(Object.entries(BUDGETS))(
+    "%s",
+    async (_route, budget) => {
+      const t = api();
+      const res = await budget.run(t);
+      expect(res.status, await res.clone().text()).toBe(budget.status);
+      await res.arrayBuffer();
+      const used = await t.roundTrips();
+      if (budget.kind === "max") expect(used).toBeLessThanOrEqual(budget.roundTrips);
+      else expect(used).toBe(budget.roundTrips);
+    },
+    30_000,
+  );
+});
