@@ -60,6 +60,25 @@ function pgCode(err: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
+/**
+ * SQLSTATEs that say the database is in trouble, not the request: class 08 (connection exception),
+ * class 53 (insufficient resources), 57P01-57P03 (admin/crash shutdown, cannot connect now),
+ * 57014 (query canceled: statement timeout), XX000 (internal error), XX001/XX002 (data corrupted).
+ */
+export function isUnavailableSqlState(code: string): boolean {
+  return /^(08|53)/.test(code) || /^57P0[1-3]$/.test(code) || ["57014", "XX000", "XX001", "XX002"].includes(code);
+}
+
+/** Our round-trip timeout (src/db/client.ts), also when the driver wrapped it as its sourceError. */
+function isTimeout(err: unknown): boolean {
+  for (let e: unknown = err, i = 0; e && i < 4; i++) {
+    const x = e as { name?: unknown; sourceError?: unknown; cause?: unknown };
+    if (x.name === "TimeoutError") return true;
+    e = x.sourceError ?? x.cause;
+  }
+  return false;
+}
+
 /** The driver's own failures: network, non-2xx from Neon, aborted fetch (timeout). */
 function isDatabaseUnavailable(err: unknown): boolean {
   const e = (err as { cause?: unknown })?.cause ?? err;
@@ -104,7 +123,15 @@ export function mapError(err: unknown): Mapped {
       headers: { "Retry-After": "1" },
     };
   }
-  if (isDatabaseUnavailable(err)) {
+  if (isTimeout(err)) {
+    return {
+      status: 503,
+      code: "database_timeout",
+      message: "the database did not answer in time; retry later",
+      headers: { "Retry-After": RETRY_AFTER_SECONDS },
+    };
+  }
+  if ((code && isUnavailableSqlState(code)) || isDatabaseUnavailable(err)) {
     return {
       status: 503,
       code: "database_unavailable",

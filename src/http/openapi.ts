@@ -60,7 +60,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   422: "A value is out of range or refers to something that does not exist",
   429: "Too many requests",
   500: "Unexpected server error (`internal_error`, `server_misconfigured`)",
-  503: "The database is unavailable (`database_unavailable`); retry after `Retry-After` seconds",
+  503: "The database is unavailable (`database_unavailable`) or too slow (`database_timeout`); retry after `Retry-After` seconds",
 };
 
 const errorRef = { $ref: "#/components/schemas/Error" };
