@@ -43,7 +43,7 @@ const HTTP_EXCEPTION_CODES: Partial<Record<number, string>> = {
 };
 
 // SQLSTATE classes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
-const PG_INVALID_INPUT = new Set(["23502", "23514", "22P02", "22001", "22003", "22007", "22008", "22023", "22P05"]);
+const PG_INVALID_INPUT = new Set(["23502", "23514", "22P02", "22001", "22003", "22007", "22008", "22023"]);
 
 interface Mapped {
   status: ContentfulStatusCode;
@@ -109,6 +109,15 @@ export function mapError(err: unknown): Mapped {
     return { status: 500, code: "server_misconfigured", message: err.message };
   }
   const code = pgCode(err);
+  if (code === "22021" || code === "22P05") {
+    // Text Postgres cannot store: a NUL character (e.g. "%00" in a path, "\u0000" in JSON) or a lone
+    // surrogate in JSON ("\ud800"). The request's fault, and refused before anything was written.
+    return {
+      status: 400,
+      code: "invalid_text",
+      message: "the request contains characters that cannot be stored (NUL or a lone surrogate)",
+    };
+  }
   if (code === "23505") return { status: 409, code: "conflict", message: "conflicts with an existing resource" };
   if (code === "23503")
     return { status: 422, code: "invalid_reference", message: "refers to a resource that does not exist" };

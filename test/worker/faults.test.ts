@@ -1,7 +1,8 @@
 // Faults at the database, injected at the local Neon endpoint (per client key): slow answers hit the
 // round-trip timeout (503 database_timeout), failures answer 503, a network failure of a read is
 // retried once, a write never, and every multi-statement write is all-or-nothing.
-import { describe, expect, it } from "vitest";
+import { env } from "cloudflare:test";
+import { describe, expect, it, vi } from "vitest";
 import { isRetrySafe, isRetrySafeStatement } from "../../src/db/client";
 import { mapError } from "../../src/http/errors";
 import type { Fault } from "../../tools/local-neon/fault";
@@ -60,6 +61,13 @@ describe("the error mapper: SQLSTATEs that mean the database is in trouble answe
   it.each(["57000", "42P01", "42703", "55P03", "0A000"])("%s stays a 500 (a bug, not an outage)", (code) => {
     expect(mapError(wrapped(code))).toMatchObject({ status: 500, code: "internal_error" });
   });
+
+  it.each(["22021", "22P05"])(
+    "%s (NUL, lone surrogate: text the database cannot store) -> 400 invalid_text",
+    (code) => {
+      expect(mapError(wrapped(code))).toMatchObject({ status: 400, code: "invalid_text" });
+    },
+  );
 
   it("a TimeoutError, as the driver wraps it (sourceError), answers 503 database_timeout", () => {
     const timeout = new DOMException("The operation was aborted due to timeout", "TimeoutError");
@@ -314,4 +322,50 @@ describe.each(FAILURES)("all or nothing under %s", (_name, failure) => {
     expect(await state()).toEqual([{ users: 0, sessions: 0, projects: 0, artifacts: 0 }]);
     expect(await sql.query("select count(*)::int as n from projects where id = $1", [p.id])).toEqual([{ n: 0 }]);
   }, 20_000);
+});
+
+describe("work after the response (ctx.waitUntil): a failing mail provider never fails the request", () => {
+  const providers: [string, () => string][] = [
+    ["nothing listening", () => "http://127.0.0.1:9"],
+    // The local endpoint's control API stands in for a provider answering an HTTP error (404).
+    ["provider answers HTTP 404", () => env.NEON_CONTROL_URL],
+  ];
+
+  it.each(providers)(
+    "%s: signup, forgot-password and resend all answer 2xx; each failure is logged once, without secrets",
+    async (_n, url) => {
+      const errors = vi.spyOn(console, "error");
+      const t = api({ MAIL_API_URL: url() });
+      const email = uniqueEmail("mailfail");
+      const signup = await t.request("/api/auth/signup", postJson({ email, password: PASSWORD, name: "Mail Down" }));
+      expect(signup.status).toBe(201);
+      const { session } = (await signup.json()) as { session: { token: string } };
+      const forgot = await t.request("/api/auth/forgot-password", postJson({ email }));
+      expect(forgot.status).toBe(202);
+      const resend = await t.request("/api/auth/verify-email/resend", {
+        method: "POST",
+        headers: { authorization: `Bearer ${session.token}` },
+      });
+      expect(resend.status).toBe(202);
+
+      const logged = errors.mock.calls.map((c) => String(c[0])).filter((l) => l.includes("mail_send_failed"));
+      expect(logged.map((l) => (JSON.parse(l) as { kind: string }).kind).sort()).toEqual([
+        "password_reset",
+        "verification",
+        "verification",
+      ]);
+      const [row] = (await sql.query(
+        "select email_verification_token_hash as v, password_reset_token_hash as r from users where email = $1",
+        [email],
+      )) as { v: string; r: string }[];
+      for (const line of logged) {
+        expect(line).not.toContain(email);
+        expect(line).not.toContain(session.token);
+        expect(line).not.toContain(row!.v);
+        expect(line).not.toContain(row!.r);
+      }
+      expect(await mailsTo(email)).toEqual([]);
+      errors.mockRestore();
+    },
+  );
 });
