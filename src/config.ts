@@ -38,6 +38,16 @@ export const configSchema = z
     DATABASE_URL: postgresUrl,
     /** Local development and tests only: where the Neon driver sends SQL (tools/local-neon). */
     NEON_FETCH_ENDPOINT: httpUrl.optional(),
+    /**
+     * Upper bound for one database round trip, ms (the driver has none). An expired one answers 503
+     * with Retry-After; it stays far below the Workers limits so the client gets an answer.
+     */
+    DB_TIMEOUT_MS: z.coerce
+      .number({ error: "must be a number of milliseconds" })
+      .int("must be a whole number of milliseconds")
+      .min(50, "must be at least 50 ms")
+      .max(30_000, "must be at most 30000 ms")
+      .default(5000),
     /** The web app's base URL: links in emails point here, and its origin is trusted for CORS/CSRF. */
     APP_URL: httpUrl,
     /** Extra origins allowed to call the API with credentials, comma-separated. */

@@ -8,6 +8,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { IDEMPOTENT } from "../db/client";
 import { authSessions, users } from "../db/schema";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
@@ -84,9 +85,13 @@ function sessionIdOf(tokenHash: string): SQL {
 
 type SessionRow = { id: string; user_id: string; expires_at: string; refreshed: boolean };
 
-/** Looks the session up and, only when due, slides its expiry and stamps last use: one statement. */
+/**
+ * Looks the session up and, only when due, slides its expiry and stamps last use: one statement.
+ * IDEMPOTENT: run twice, it leaves the same row (the second run finds the refresh done and writes
+ * nothing), so an authenticated read stays safe to retry after a network error (src/db/client.ts).
+ */
 function sessionStatement(c: Context<AppEnv>, tokenHash: string) {
-  return c.var.db.execute<SessionRow>(sql`
+  return c.var.db.execute<SessionRow>(sql`${IDEMPOTENT}
     with s as (
       select id, user_id, expires_at, last_used_at from ${authSessions}
       where token_hash = ${tokenHash} and expires_at > now()

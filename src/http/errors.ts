@@ -43,7 +43,7 @@ const HTTP_EXCEPTION_CODES: Partial<Record<number, string>> = {
 };
 
 // SQLSTATE classes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
-const PG_INVALID_INPUT = new Set(["23502", "23514", "22P02", "22001", "22003", "22007", "22008", "22023", "22P05"]);
+const PG_INVALID_INPUT = new Set(["23502", "23514", "22P02", "22001", "22003", "22007", "22008", "22023"]);
 
 interface Mapped {
   status: ContentfulStatusCode;
@@ -58,6 +58,25 @@ function pgCode(err: unknown): string | undefined {
   const e = err as { cause?: { code?: unknown }; code?: unknown } | null;
   const code = e?.cause?.code ?? e?.code;
   return typeof code === "string" ? code : undefined;
+}
+
+/**
+ * SQLSTATEs that say the database is in trouble, not the request: class 08 (connection exception),
+ * class 53 (insufficient resources), 57P01-57P03 (admin/crash shutdown, cannot connect now),
+ * 57014 (query canceled: statement timeout), XX000 (internal error), XX001/XX002 (data corrupted).
+ */
+export function isUnavailableSqlState(code: string): boolean {
+  return /^(08|53)/.test(code) || /^57P0[1-3]$/.test(code) || ["57014", "XX000", "XX001", "XX002"].includes(code);
+}
+
+/** Our round-trip timeout (src/db/client.ts), also when the driver wrapped it as its sourceError. */
+function isTimeout(err: unknown): boolean {
+  for (let e: unknown = err, i = 0; e && i < 4; i++) {
+    const x = e as { name?: unknown; sourceError?: unknown; cause?: unknown };
+    if (x.name === "TimeoutError") return true;
+    e = x.sourceError ?? x.cause;
+  }
+  return false;
 }
 
 /** The driver's own failures: network, non-2xx from Neon, aborted fetch (timeout). */
@@ -90,6 +109,15 @@ export function mapError(err: unknown): Mapped {
     return { status: 500, code: "server_misconfigured", message: err.message };
   }
   const code = pgCode(err);
+  if (code === "22021" || code === "22P05") {
+    // Text Postgres cannot store: a NUL character (e.g. "%00" in a path, "\u0000" in JSON) or a lone
+    // surrogate in JSON ("\ud800"). The request's fault, and refused before anything was written.
+    return {
+      status: 400,
+      code: "invalid_text",
+      message: "the request contains characters that cannot be stored (NUL or a lone surrogate)",
+    };
+  }
   if (code === "23505") return { status: 409, code: "conflict", message: "conflicts with an existing resource" };
   if (code === "23503")
     return { status: 422, code: "invalid_reference", message: "refers to a resource that does not exist" };
@@ -104,7 +132,15 @@ export function mapError(err: unknown): Mapped {
       headers: { "Retry-After": "1" },
     };
   }
-  if (isDatabaseUnavailable(err)) {
+  if (isTimeout(err)) {
+    return {
+      status: 503,
+      code: "database_timeout",
+      message: "the database did not answer in time; retry later",
+      headers: { "Retry-After": RETRY_AFTER_SECONDS },
+    };
+  }
+  if ((code && isUnavailableSqlState(code)) || isDatabaseUnavailable(err)) {
     return {
       status: 503,
       code: "database_unavailable",

@@ -60,7 +60,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   422: "A value is out of range or refers to something that does not exist",
   429: "Too many requests",
   500: "Unexpected server error (`internal_error`, `server_misconfigured`)",
-  503: "The database is unavailable (`database_unavailable`); retry after `Retry-After` seconds",
+  503: "The database is unavailable (`database_unavailable`) or too slow (`database_timeout`); retry after `Retry-After` seconds",
 };
 
 const errorRef = { $ref: "#/components/schemas/Error" };
@@ -130,13 +130,15 @@ export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
 /**
  * The statuses the app's machinery can answer for any operation, whether or not the route lists
- * them: 500 always; 400 with parameters or a body; 413/415 with a body; 403 (CSRF) on unsafe
- * methods; 401 with security; 503 when the route talks to the database.
+ * them: 500 always; 400 with parameters or a body; 415 with a body; 413 with a body or an unsafe
+ * method (the global body limit); 403 (CSRF) on unsafe methods; 401 with security; 503 when the route talks to the database.
  */
 export function standardResponses(method: string, op: Operation, usesDb: boolean): number[] {
   const statuses = [500];
   if (op.parameters?.length || op.requestBody) statuses.push(400);
-  if (op.requestBody) statuses.push(413, 415);
+  if (op.requestBody) statuses.push(415);
+  // The global body limit refuses an oversized body on any route that may carry one.
+  if (op.requestBody || UNSAFE.has(method)) statuses.push(413);
   if (UNSAFE.has(method)) statuses.push(403);
   if (op.security?.length) statuses.push(401);
   if (usesDb) statuses.push(503);

@@ -22,6 +22,7 @@ import {
   projectNotFound,
   type Row,
   rowsOf,
+  safeJson,
   toArtifactMeta,
   ValidationStatusSchema,
 } from "./project-common";
@@ -57,7 +58,7 @@ const ArtifactParams = ProjectParams.extend({
 const ValidationBody = z
   .object({
     status: ValidationStatusSchema,
-    errors: z.array(z.unknown()).max(200).optional(),
+    errors: safeJson(z.array(z.unknown()).max(200)).optional(),
     qualityScore: z.number().int().min(0).max(100).nullable().optional(),
   })
   .openapi("ArtifactValidation");

@@ -148,26 +148,56 @@ export function toArtifactMeta(r: Row): ArtifactMetaJson {
 /** Keys that would turn into prototype mutations if a client ever merged this JSON naively. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-/** Path of the first forbidden key at any depth, or undefined. */
-export function forbiddenKeyPath(v: unknown, path: string[] = []): string | undefined {
-  if (Array.isArray(v)) {
-    for (const [i, x] of v.entries()) {
-      const p = forbiddenKeyPath(x, [...path, String(i)]);
-      if (p) return p;
+/** Nesting deeper than this is refused: nothing legitimate needs it, and walkers and jsonb have limits. */
+export const JSON_MAX_DEPTH = 64;
+
+/** NUL (Postgres text and jsonb cannot hold it) or a UTF-16 surrogate without its pair (not Unicode). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching NUL is the point.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The first problem in a parsed JSON value, walked iteratively (no recursion, so no stack overflow
+ * on hostile nesting): a `__proto__`/`constructor`/`prototype` key, nesting deeper than
+ * JSON_MAX_DEPTH, or a key or string the database cannot store. Undefined if none.
+ */
+export function jsonProblem(root: unknown): string | undefined {
+  const stack: { v: unknown; path: string[] }[] = [{ v: root, path: [] }];
+  while (stack.length > 0) {
+    const { v, path } = stack.pop() as { v: unknown; path: string[] };
+    const at = path.length ? `"${path.join(".")}"` : "the value";
+    if (typeof v === "string") {
+      if (UNSTORABLE.test(v)) return `${at} contains a NUL character or an unpaired surrogate`;
+      continue;
     }
-  } else if (v !== null && typeof v === "object") {
+    if (v === null || typeof v !== "object") continue;
+    if (path.length >= JSON_MAX_DEPTH) return `${at} is nested deeper than ${JSON_MAX_DEPTH} levels`;
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        stack.push({ v: x, path: [...path, String(i)] });
+      });
+      continue;
+    }
     for (const k of Object.keys(v)) {
-      if (FORBIDDEN_KEYS.has(k)) return [...path, k].join(".");
-      const p = forbiddenKeyPath((v as Record<string, unknown>)[k], [...path, k]);
-      if (p) return p;
+      if (FORBIDDEN_KEYS.has(k)) return `key "${[...path, k].join(".")}" is not allowed`;
+      if (UNSTORABLE.test(k)) return `a key in ${at} contains a NUL character or an unpaired surrogate`;
+      stack.push({ v: (v as Record<string, unknown>)[k], path: [...path, k] });
     }
   }
   return undefined;
 }
 
+/** A free-form JSON value (any shape) with jsonProblem's checks: for arrays and values stored as jsonb. */
+export function safeJson<T extends z.ZodType>(schema: T) {
+  return schema.superRefine((v, ctx) => {
+    const problem = jsonProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+}
+
 /**
  * A JSON object (not an array, not a primitive) without `__proto__`/`constructor`/`prototype`
- * keys at any depth (rejected with 400, never silently dropped), whose serialization stays under
+ * keys at any depth (rejected with 400, never silently dropped), nested at most JSON_MAX_DEPTH
+ * levels, without NUL characters or unpaired surrogates, whose serialization stays under
  * `maxBytes`. The check runs on the parsed body before any copy is made.
  */
 export function jsonObject(maxBytes: number) {
@@ -176,8 +206,8 @@ export function jsonObject(maxBytes: number) {
       message: "must be a JSON object",
     })
     .superRefine((v, ctx) => {
-      const bad = forbiddenKeyPath(v);
-      if (bad) ctx.addIssue({ code: "custom", message: `key "${bad}" is not allowed` });
+      const problem = jsonProblem(v);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
       else if (new TextEncoder().encode(JSON.stringify(v)).length > maxBytes) {
         ctx.addIssue({ code: "custom", message: `must be at most ${maxBytes} bytes serialized` });
       }

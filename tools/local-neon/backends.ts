@@ -124,6 +124,7 @@ export function createPgBackend(connectionString: string, poolSize = 16): Backen
           beforeStatement?.(i);
           results.push(await run(client, stmt));
         }
+        beforeStatement?.(stmts.length); // "before statement N" with N = the count: all ran, before COMMIT
         await client.query("COMMIT");
         return results;
       } catch (err) {
@@ -201,6 +202,7 @@ export async function createPgliteBackend(dataDir?: string): Promise<Backend> {
           beforeStatement?.(i);
           results.push(await run(tx, stmt));
         }
+        beforeStatement?.(stmts.length);
         return results;
       });
     },

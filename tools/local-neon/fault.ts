@@ -13,7 +13,10 @@ export interface Fault {
   status?: number;
   /** Destroy the socket without answering. */
   drop?: boolean;
-  /** Run the batch, then fail with a Postgres error before statement N (0-based): rolls it back. */
+  /**
+   * Run the batch, then fail with a Postgres error before statement N (0-based): rolls it back.
+   * N = the number of statements fails after all of them ran, before COMMIT.
+   */
   failAtStatement?: number;
   /** Only requests whose SQL contains this text. */
   match?: string;

@@ -1,0 +1,241 @@
+// The authorisation matrix, table-driven over app.routes: every route that needs a session, asked
+// with no token, a garbage token, an expired token, a revoked token and another user's token,
+// answers 401 (the first four) or 404 / the other user's own data (the last), and never a byte of
+// the owner's data; the owner's data is unchanged afterwards.
+import { beforeAll, describe, expect, it } from "vitest";
+import { app } from "../../src/app";
+import { hashToken, newToken } from "../../src/auth/tokens";
+import { api, errorOf, PASSWORD, signUp, sql } from "./helpers";
+import { jsonInit } from "./project-fixtures";
+
+/** Routes anyone may call. Every other route must appear in REQUESTS below. */
+const PUBLIC = new Set([
+  "GET /health",
+  "GET /health/db",
+  "GET /openapi.json",
+  "GET /docs",
+  "POST /api/auth/signup",
+  "POST /api/auth/login",
+  "POST /api/auth/verify-email",
+  "POST /api/auth/forgot-password",
+  "POST /api/auth/reset-password",
+]);
+
+interface Owner {
+  userId: string;
+  email: string;
+  projectId: string;
+  projectName: string;
+  artifactId: string;
+  otherSessionId: string;
+}
+
+/** A request that passes validation, so that only the credential decides; `owned` = names the owner's resource. */
+type Build = (o: Owner) => { path: string; body?: unknown; owned: boolean };
+
+const REQUESTS: Record<string, Build> = {
+  "POST /api/auth/logout": () => ({ path: "/api/auth/logout", owned: false }),
+  "POST /api/auth/verify-email/resend": () => ({ path: "/api/auth/verify-email/resend", owned: false }),
+  "POST /api/auth/change-password": () => ({
+    path: "/api/auth/change-password",
+    body: { currentPassword: PASSWORD, newPassword: "a brand new password 1" },
+    owned: false,
+  }),
+  "GET /api/me": () => ({ path: "/api/me", owned: false }),
+  "PATCH /api/me": () => ({ path: "/api/me", body: { name: "Renamed" }, owned: false }),
+  "DELETE /api/me": () => ({ path: "/api/me", body: { password: PASSWORD }, owned: false }),
+  "GET /api/me/sessions": () => ({ path: "/api/me/sessions", owned: false }),
+  "DELETE /api/me/sessions/:id": (o) => ({ path: `/api/me/sessions/${o.otherSessionId}`, owned: true }),
+  "POST /api/me/sessions/revoke-others": () => ({ path: "/api/me/sessions/revoke-others", owned: false }),
+  "GET /api/projects": () => ({ path: "/api/projects", owned: false }),
+  "POST /api/projects": () => ({ path: "/api/projects", body: { name: "Intruder" }, owned: false }),
+  "GET /api/projects/stats": () => ({ path: "/api/projects/stats", owned: false }),
+  "GET /api/projects/:id": (o) => ({ path: `/api/projects/${o.projectId}`, owned: true }),
+  "PATCH /api/projects/:id": (o) => ({ path: `/api/projects/${o.projectId}`, body: { name: "Taken" }, owned: true }),
+  "DELETE /api/projects/:id": (o) => ({ path: `/api/projects/${o.projectId}`, owned: true }),
+  "PATCH /api/projects/:id/orchestration": (o) => ({
+    path: `/api/projects/${o.projectId}/orchestration`,
+    body: { intruder: true },
+    owned: true,
+  }),
+  "POST /api/projects/:id/stack/approve": (o) => ({
+    path: `/api/projects/${o.projectId}/stack/approve`,
+    body: { stackChoice: "evil" },
+    owned: true,
+  }),
+  "POST /api/projects/:id/dependencies/approve": (o) => ({
+    path: `/api/projects/${o.projectId}/dependencies/approve`,
+    owned: true,
+  }),
+  "POST /api/projects/:id/phases/advance": (o) => ({
+    path: `/api/projects/${o.projectId}/phases/advance`,
+    body: { expectedPhase: "analysis" },
+    owned: true,
+  }),
+  "GET /api/projects/:id/phases/history": (o) => ({ path: `/api/projects/${o.projectId}/phases/history`, owned: true }),
+  "GET /api/projects/:id/progress": (o) => ({ path: `/api/projects/${o.projectId}/progress`, owned: true }),
+  "POST /api/projects/:id/artifacts": (o) => ({
+    path: `/api/projects/${o.projectId}/artifacts`,
+    body: { phase: "analysis", name: "X.md", content: "x" },
+    owned: true,
+  }),
+  "POST /api/projects/:id/artifacts/batch": (o) => ({
+    path: `/api/projects/${o.projectId}/artifacts/batch`,
+    body: { artifacts: [{ phase: "analysis", name: "X.md", content: "x" }] },
+    owned: true,
+  }),
+  "GET /api/projects/:id/artifacts": (o) => ({ path: `/api/projects/${o.projectId}/artifacts`, owned: true }),
+  "GET /api/projects/:id/artifacts/:artifactId": (o) => ({
+    path: `/api/projects/${o.projectId}/artifacts/${o.artifactId}`,
+    owned: true,
+  }),
+  "PATCH /api/projects/:id/artifacts/:artifactId/validation": (o) => ({
+    path: `/api/projects/${o.projectId}/artifacts/${o.artifactId}/validation`,
+    body: { status: "fail", errors: ["x"] },
+    owned: true,
+  }),
+  "GET /api/projects/:id/export": (o) => ({ path: `/api/projects/${o.projectId}/export`, owned: true }),
+};
+
+const routes = [...new Set(app.routes.filter((r) => r.method !== "ALL").map((r) => `${r.method} ${r.path}`))];
+const guarded = routes.filter((r) => !PUBLIC.has(r));
+
+let owner: Owner;
+/** The owner's own tokens: one past its expiry (moved in SQL), one signed out. */
+let expiredToken: string;
+let revokedToken: string;
+let ownerAuth: Record<string, string>;
+
+async function sessionToken(userId: string, expiresIn: string): Promise<string> {
+  const token = newToken();
+  await sql.query("insert into auth_sessions (user_id, token_hash, expires_at) values ($1, $2, now() + $3::interval)", [
+    userId,
+    hashToken(token),
+    expiresIn,
+  ]);
+  return token;
+}
+
+async function ownerFingerprint() {
+  return sql.query(
+    `select md5(coalesce((select string_agg(x, '|' order by x) from (
+        select row(u.id, u.email, u.password_hash, u.name, u.email_verified, u.email_verification_token_hash,
+                   u.password_reset_token_hash, u.updated_at)::text as x from users u where u.id = $1
+        union all select row(s.id, s.token_hash)::text from auth_sessions s where s.user_id = $1
+        union all select p::text from projects p where p.user_id = $1
+        union all select h::text from phase_history h join projects p on p.id = h.project_id where p.user_id = $1
+        union all select a::text from project_artifacts a join projects p on p.id = a.project_id where p.user_id = $1
+      ) t), '')) as fp`,
+    [owner.userId],
+  );
+}
+
+beforeAll(async () => {
+  const u = await signUp(api(), { name: "Matrix Owner" });
+  ownerAuth = u.auth;
+  const projectName = `Secret plan ${crypto.randomUUID()}`;
+  const p = await api().request("/api/projects", jsonInit("POST", { auth: ownerAuth } as never, { name: projectName }));
+  const project = ((await p.json()) as { project: { id: string } }).project;
+  const a = await api().request(
+    `/api/projects/${project.id}/artifacts`,
+    jsonInit("POST", { auth: ownerAuth } as never, { phase: "analysis", name: "PRD.md", content: "# secret" }),
+  );
+  const artifact = ((await a.json()) as { artifact: { id: string } }).artifact;
+  const [s] = (await sql.query(
+    "insert into auth_sessions (user_id, token_hash, expires_at) values ($1, $2, now() + interval '1 day') returning id",
+    [u.user.id, hashToken(newToken())],
+  )) as { id: string }[];
+  expiredToken = await sessionToken(u.user.id, "-1 second");
+  revokedToken = await sessionToken(u.user.id, "1 day");
+  const out = await api().request("/api/auth/logout", {
+    method: "POST",
+    headers: { authorization: `Bearer ${revokedToken}` },
+  });
+  expect(out.status).toBe(204);
+  owner = {
+    userId: u.user.id,
+    email: u.email,
+    projectId: project.id,
+    projectName,
+    artifactId: artifact.id,
+    otherSessionId: s!.id,
+  };
+}, 30_000);
+
+function leaks(text: string): string[] {
+  const o = owner;
+  return [o.userId, o.email, o.projectId, o.projectName, o.artifactId, o.otherSessionId, "# secret"].filter((x) =>
+    text.includes(x),
+  );
+}
+
+describe("authorisation matrix", () => {
+  it("every registered route is either public or in the matrix (a new route must be classified)", () => {
+    expect(guarded.sort()).toEqual(Object.keys(REQUESTS).sort());
+    for (const r of PUBLIC) expect(routes).toContain(r);
+  });
+
+  type Credential = "none" | "garbage" | "expired" | "revoked" | "cookie-garbage";
+  const BAD: Credential[] = ["none", "garbage", "expired", "revoked", "cookie-garbage"];
+
+  async function headersFor(c: Credential): Promise<Record<string, string>> {
+    switch (c) {
+      case "none":
+        return {};
+      case "garbage":
+        return { authorization: `Bearer ${newToken()}` };
+      case "cookie-garbage":
+        return { cookie: `__Host-session=${newToken()}` };
+      case "expired":
+        return { authorization: `Bearer ${expiredToken}` };
+      case "revoked":
+        return { authorization: `Bearer ${revokedToken}` };
+    }
+  }
+
+  it.each(guarded)(
+    "%s: 401 for no, garbage, expired and revoked credentials; nothing leaked or changed",
+    async (key) => {
+      const before = await ownerFingerprint();
+      const [method] = key.split(" ") as [string];
+      for (const credential of BAD) {
+        const { path, body } = (REQUESTS[key] as Build)(owner);
+        const headers = await headersFor(credential);
+        const res = await api().request(path, {
+          method,
+          headers: { ...headers, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await res.clone().text();
+        expect([key, credential, res.status]).toEqual([key, credential, 401]);
+        expect((await errorOf(res)).code).toBe("unauthorized");
+        expect(leaks(text)).toEqual([]);
+        expect(res.headers.get("set-cookie") ?? "").not.toMatch(/__Host-session=[A-Za-z0-9_-]{20,}/);
+      }
+      expect(await ownerFingerprint()).toEqual(before);
+    },
+  );
+
+  it.each(guarded)(
+    "%s with another user's token: 404 for the owner's resources, never the owner's data",
+    async (key) => {
+      const before = await ownerFingerprint();
+      const [method] = key.split(" ") as [string];
+      const other = await signUp(api(), { name: "Intruder" });
+      const { path, body, owned } = (REQUESTS[key] as Build)(owner);
+      const res = await api().request(path, jsonInit(method, { auth: other.auth } as never, body));
+      const text = await res.text();
+      if (owned) expect([key, res.status]).toEqual([key, 404]);
+      else expect(res.status).toBeLessThan(500);
+      expect(leaks(text)).toEqual([]);
+      expect(await ownerFingerprint()).toEqual(before);
+    },
+    20_000,
+  );
+
+  it("the owner's own token still reads the project (the matrix asked about real data)", async () => {
+    const res = await api().request(`/api/projects/${owner.projectId}`, { headers: ownerAuth });
+    expect(res.status).toBe(200);
+    expect(leaks(await res.text())).toContain(owner.projectName);
+  });
+});

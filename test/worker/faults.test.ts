@@ -1,0 +1,371 @@
+// Faults at the database, injected at the local Neon endpoint (per client key): slow answers hit the
+// round-trip timeout (503 database_timeout), failures answer 503, a network failure of a read is
+// retried once, a write never, and every multi-statement write is all-or-nothing.
+import { env } from "cloudflare:test";
+import { describe, expect, it, vi } from "vitest";
+import { isRetrySafe, isRetrySafeStatement } from "../../src/db/client";
+import { mapError } from "../../src/http/errors";
+import type { Fault } from "../../tools/local-neon/fault";
+import {
+  api,
+  errorOf,
+  mailsTo,
+  PASSWORD,
+  postJson,
+  signedInUser,
+  signUp,
+  sql,
+  tokenFromMail,
+  uniqueEmail,
+} from "./helpers";
+import { createProject, jsonInit } from "./project-fixtures";
+
+const FAST_TIMEOUT = { DB_TIMEOUT_MS: "300" };
+
+async function expect503(res: Response, code = "database_unavailable") {
+  expect(res.status).toBe(503);
+  expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
+  expect((await errorOf(res)).code).toBe(code);
+}
+
+describe("the error mapper: SQLSTATEs that mean the database is in trouble answer 503", () => {
+  const pg = (code: string) => Object.assign(new Error("db"), { name: "NeonDbError", code });
+  const wrapped = (code: string) => Object.assign(new Error("Failed query"), { cause: pg(code) });
+
+  it.each([
+    "08000",
+    "08003",
+    "08006",
+    "08001",
+    "08004",
+    "08P01", // connection exceptions
+    "53000",
+    "53100",
+    "53200",
+    "53300",
+    "53400", // insufficient resources (disk, memory, connections)
+    "57P01",
+    "57P02",
+    "57P03", // admin/crash shutdown, cannot connect now
+    "57014", // query canceled (statement_timeout)
+    "XX000",
+    "XX001",
+    "XX002", // internal error, data corrupted
+  ])("%s -> 503 database_unavailable with Retry-After", (code) => {
+    for (const err of [pg(code), wrapped(code)]) {
+      expect(mapError(err)).toMatchObject({ status: 503, code: "database_unavailable" });
+      expect(mapError(err).headers?.["Retry-After"]).toMatch(/^\d+$/);
+    }
+  });
+
+  it.each(["57000", "42P01", "42703", "55P03", "0A000"])("%s stays a 500 (a bug, not an outage)", (code) => {
+    expect(mapError(wrapped(code))).toMatchObject({ status: 500, code: "internal_error" });
+  });
+
+  it.each(["22021", "22P05"])(
+    "%s (NUL, lone surrogate: text the database cannot store) -> 400 invalid_text",
+    (code) => {
+      expect(mapError(wrapped(code))).toMatchObject({ status: 400, code: "invalid_text" });
+    },
+  );
+
+  it("a TimeoutError, as the driver wraps it (sourceError), answers 503 database_timeout", () => {
+    const timeout = new DOMException("The operation was aborted due to timeout", "TimeoutError");
+    const driver = Object.assign(new Error(`Error connecting to database: ${timeout}`), {
+      name: "NeonDbError",
+      sourceError: timeout,
+    });
+    for (const err of [timeout, driver, Object.assign(new Error("Failed query"), { cause: driver })]) {
+      expect(mapError(err)).toMatchObject({ status: 503, code: "database_timeout" });
+    }
+  });
+});
+
+describe("which round trips may be retried", () => {
+  it.each([
+    ['select "id" from "users" where "users"."id" = $1', true],
+    ["  (select 1) union (select 2)", true],
+    ["with x as (select 1) select * from x", true],
+    ["select p.updated_at, r.reset_at, offset_x from projects p", true],
+    ["/* idempotent */ with s as (select 1), t as (update a set x = now()) select 1", true],
+    ['insert into "projects" ("name") values ($1)', false],
+    ['update "users" set "name" = $1', false],
+    ['delete from "users" where "id" = $1', false],
+    ["with moved as (update projects set x = 1 returning *) select * from moved", false],
+    ["with d as (delete from t returning 1) select count(*) from d", false],
+    ["select nextval('s')", false],
+    ["select pg_advisory_lock(1)", false],
+    ["select * from t for update", false],
+    ["select set_config('a', 'b', false)", false],
+    ["vacuum", false],
+    ["-- select\ndelete from t", false],
+  ])("%s -> %s", (query, safe) => {
+    expect(isRetrySafeStatement(query)).toBe(safe);
+  });
+
+  it("a batch is retry-safe only if every statement is", () => {
+    const q = (query: string) => ({ query, params: [] });
+    expect(isRetrySafe(JSON.stringify({ queries: [q("select 1"), q("select 2")] }))).toBe(true);
+    expect(isRetrySafe(JSON.stringify({ queries: [q("select 1"), q("insert into t values (1)")] }))).toBe(false);
+    expect(isRetrySafe(JSON.stringify({ queries: [] }))).toBe(false);
+    expect(isRetrySafe(JSON.stringify(q("select 1")))).toBe(true);
+    expect(isRetrySafe("not json")).toBe(false);
+    expect(isRetrySafe(undefined)).toBe(false);
+  });
+});
+
+describe("timeouts: every round trip is bounded by DB_TIMEOUT_MS", () => {
+  it("a slow read answers 503 database_timeout with Retry-After, and is not retried", async () => {
+    const t = api(FAST_TIMEOUT);
+    await t.fault({ delayMs: 1500 });
+    await expect503(await t.request("/health/db"), "database_timeout");
+    expect(await t.roundTrips()).toBe(1);
+  });
+
+  it("an authenticated read and a write time out the same way (a write that may have run is never resent)", async () => {
+    const u = await signedInUser();
+    const t = api(FAST_TIMEOUT);
+    await t.fault({ delayMs: 1500, times: 2 });
+    await expect503(await t.request("/api/me", { headers: u.auth }), "database_timeout");
+    await expect503(await t.request("/api/me", jsonInit("PATCH", u, { name: "Slow" })), "database_timeout");
+    expect(await t.roundTrips()).toBe(2);
+  });
+
+  it("a round trip a little slower than usual but inside the timeout succeeds", async () => {
+    const t = api(FAST_TIMEOUT);
+    await t.fault({ delayMs: 100 });
+    expect((await t.request("/health/db")).status).toBe(200);
+  });
+
+  it("DB_TIMEOUT_MS is validated: a bad value fails loudly (500 server_misconfigured)", async () => {
+    for (const bad of ["abc", "0", "10", "999999", "1.5"]) {
+      const res = await api({ DB_TIMEOUT_MS: bad }).request("/health/db");
+      expect(res.status).toBe(500);
+      const e = await errorOf(res);
+      expect(e.code).toBe("server_misconfigured");
+      expect(e.message).toContain("DB_TIMEOUT_MS");
+    }
+  });
+});
+
+describe("retries: a read is retried once on a network error, a write never", () => {
+  it("a dropped public read is retried and succeeds: 2 round trips", async () => {
+    const t = api();
+    await t.fault({ drop: true });
+    expect((await t.request("/health/db")).status).toBe(200);
+    expect(await t.roundTrips()).toBe(2);
+  });
+
+  it("a dropped authenticated read (session refresh + selects) is retried and succeeds: 2 round trips", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    for (const path of ["/api/me", `/api/projects/${p.id}`, "/api/projects", `/api/projects/${p.id}/progress`]) {
+      const t = api();
+      await t.fault({ drop: true });
+      const res = await t.request(path, { headers: u.auth });
+      expect([path, res.status]).toEqual([path, 200]);
+      expect([path, await t.roundTrips()]).toEqual([path, 2]);
+    }
+  });
+
+  it("a read dropped twice answers 503 after exactly 2 round trips", async () => {
+    const t = api();
+    await t.fault({ drop: true, times: 2 });
+    await expect503(await t.request("/health/db"));
+    expect(await t.roundTrips()).toBe(2);
+  });
+
+  it("a read that failed with HTTP 500 or a Postgres error is not retried (the database answered)", async () => {
+    const u = await signedInUser();
+    for (const fault of [{ status: 500 }, { failAtStatement: 1 }] as Partial<Fault>[]) {
+      const t = api();
+      await t.fault(fault);
+      await expect503(await t.request("/api/me", { headers: u.auth }));
+      expect(await t.roundTrips()).toBe(1);
+    }
+  });
+
+  it("a dropped write is not retried: 503 after 1 round trip, nothing stored", async () => {
+    const u = await signedInUser();
+    const name = `Dropped ${crypto.randomUUID()}`;
+    const t = api();
+    await t.fault({ drop: true });
+    await expect503(await t.request("/api/projects", jsonInit("POST", u, { name })));
+    expect(await t.roundTrips()).toBe(1);
+    expect(await sql.query("select id from projects where name = $1", [name])).toEqual([]);
+    // The client may retry it itself: it then succeeds once.
+    const again = api();
+    expect((await again.request("/api/projects", jsonInit("POST", u, { name }))).status).toBe(201);
+    expect(await sql.query("select count(*)::int as n from projects where name = $1", [name])).toEqual([{ n: 1 }]);
+  });
+});
+
+// Each operation x each failure: the tables afterwards are exactly as before, and a retry succeeds.
+const FAILURES: [string, (stmts: number) => Partial<Fault>][] = [
+  ["HTTP 500", () => ({ status: 500 })],
+  ["connection dropped", () => ({ drop: true })],
+  ["Postgres error after every statement ran (before COMMIT)", (n) => ({ failAtStatement: n })],
+  ["Postgres error mid-batch", (n) => ({ failAtStatement: n - 1 })],
+];
+
+describe.each(FAILURES)("all or nothing under %s", (_name, failure) => {
+  it("signup (user + session in one batch): no user, no session, no mail; then a retry succeeds", async () => {
+    const email = uniqueEmail("atomic");
+    const t = api();
+    await t.fault({ ...failure(2), match: 'insert into "users"' });
+    const res = await t.request("/api/auth/signup", postJson({ email, password: PASSWORD, name: "Atomic" }));
+    await expect503(res);
+    expect(res.headers.get("set-cookie")).toBeNull();
+    expect(await sql.query("select id from users where email = $1", [email])).toEqual([]);
+    expect(await mailsTo(email)).toEqual([]);
+    const retry = await api().request("/api/auth/signup", postJson({ email, password: PASSWORD, name: "Atomic" }));
+    expect(retry.status).toBe(201);
+    const rows = (await sql.query(
+      "select (select count(*)::int from auth_sessions s where s.user_id = u.id) as sessions from users u where email = $1",
+      [email],
+    )) as { sessions: number }[];
+    expect(rows).toEqual([{ sessions: 1 }]);
+    expect(await mailsTo(email)).toHaveLength(1);
+  });
+
+  it("reset-password (hash + token + sessions in one statement): nothing changes; the token still works", async () => {
+    const u = await signUp(api());
+    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    const token = await tokenFromMail(u.email, "/reset-password");
+    const state = () =>
+      sql.query(
+        `select u.password_hash, u.password_reset_token_hash, u.updated_at,
+                (select count(*)::int from auth_sessions s where s.user_id = u.id) as sessions
+         from users u where u.id = $1`,
+        [u.user.id],
+      );
+    const before = await state();
+    const t = api();
+    // One statement: "mid-batch" and "before COMMIT" are the same point; both fail it before it runs.
+    const fault = failure(1);
+    if (fault.failAtStatement !== undefined) fault.failAtStatement = 0;
+    await t.fault({ ...fault, match: "with u as" });
+    await expect503(await t.request("/api/auth/reset-password", postJson({ token, password: "never stored 12" })));
+    expect(await state()).toEqual(before);
+    expect(
+      (await api().request("/api/auth/reset-password", postJson({ token, password: "the new one 12" }))).status,
+    ).toBe(204);
+    expect(await sql.query("select count(*)::int as n from auth_sessions where user_id = $1", [u.user.id])).toEqual([
+      { n: 0 },
+    ]);
+  });
+
+  it("phase advance (move + history row): project and history unchanged; a retry advances once", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const state = () =>
+      sql.query(
+        `select current_phase, phases_completed, updated_at,
+                (select count(*)::int from phase_history where project_id = $1) as h
+         from projects where id = $1`,
+        [p.id],
+      );
+    const before = await state();
+    const t = api();
+    // The batch: session, advance (update + insert), state read.
+    await t.fault({ ...failure(3), match: "phase_history" });
+    const body = { expectedPhase: "analysis", artifactsGenerated: ["PRD.md"] };
+    await expect503(await t.request(`/api/projects/${p.id}/phases/advance`, jsonInit("POST", u, body)));
+    expect(await state()).toEqual(before);
+    const retry = await api().request(`/api/projects/${p.id}/phases/advance`, jsonInit("POST", u, body));
+    expect(retry.status).toBe(200);
+    expect(await sql.query("select from_phase, to_phase from phase_history where project_id = $1", [p.id])).toEqual([
+      { from_phase: "analysis", to_phase: "stack_selection" },
+    ]);
+  });
+
+  it("artifact post (new version): no row; a retry stores version 1", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const t = api();
+    // The batch: session, insert.
+    await t.fault({ ...failure(2), match: "insert into project_artifacts" });
+    const body = { phase: "analysis", name: "PRD.md", content: `# PRD ${crypto.randomUUID()}` };
+    await expect503(await t.request(`/api/projects/${p.id}/artifacts`, jsonInit("POST", u, body)));
+    expect(await sql.query("select id from project_artifacts where project_id = $1", [p.id])).toEqual([]);
+    const retry = await api().request(`/api/projects/${p.id}/artifacts`, jsonInit("POST", u, body));
+    expect(retry.status).toBe(201);
+    expect(await sql.query("select version from project_artifacts where project_id = $1", [p.id])).toEqual([
+      { version: 1 },
+    ]);
+  });
+
+  it("delete account (cascade): user, sessions, projects and artifacts all still there; a retry deletes all", async () => {
+    const u = await signUp(api());
+    const owner = { id: u.user.id, email: u.email, token: u.session.token, auth: u.auth };
+    const p = await createProject(owner);
+    await api().request(
+      `/api/projects/${p.id}/artifacts`,
+      jsonInit("POST", owner, { phase: "analysis", name: "PRD.md", content: "x" }),
+    );
+    const state = () =>
+      sql.query(
+        `select (select count(*)::int from users where id = $1) as users,
+                (select count(*)::int from auth_sessions where user_id = $1) as sessions,
+                (select count(*)::int from projects where user_id = $1) as projects,
+                (select count(*)::int from project_artifacts a join projects p on p.id = a.project_id where p.user_id = $1) as artifacts`,
+        [u.user.id],
+      );
+    const before = await state();
+    expect(before).toEqual([{ users: 1, sessions: 1, projects: 1, artifacts: 1 }]);
+    const t = api();
+    // The second batch: session, delete user (cascades).
+    await t.fault({ ...failure(2), match: 'delete from "users"' });
+    await expect503(await t.request("/api/me", jsonInit("DELETE", owner, { password: PASSWORD })));
+    expect(await state()).toEqual(before);
+    expect((await api().request("/api/me", jsonInit("DELETE", owner, { password: PASSWORD }))).status).toBe(204);
+    expect(await state()).toEqual([{ users: 0, sessions: 0, projects: 0, artifacts: 0 }]);
+    expect(await sql.query("select count(*)::int as n from projects where id = $1", [p.id])).toEqual([{ n: 0 }]);
+  }, 20_000);
+});
+
+describe("work after the response (ctx.waitUntil): a failing mail provider never fails the request", () => {
+  const providers: [string, () => string][] = [
+    ["nothing listening", () => "http://127.0.0.1:9"],
+    // The local endpoint's control API stands in for a provider answering an HTTP error (404).
+    ["provider answers HTTP 404", () => env.NEON_CONTROL_URL],
+  ];
+
+  it.each(providers)(
+    "%s: signup, forgot-password and resend all answer 2xx; each failure is logged once, without secrets",
+    async (_n, url) => {
+      const errors = vi.spyOn(console, "error");
+      const t = api({ MAIL_API_URL: url() });
+      const email = uniqueEmail("mailfail");
+      const signup = await t.request("/api/auth/signup", postJson({ email, password: PASSWORD, name: "Mail Down" }));
+      expect(signup.status).toBe(201);
+      const { session } = (await signup.json()) as { session: { token: string } };
+      const forgot = await t.request("/api/auth/forgot-password", postJson({ email }));
+      expect(forgot.status).toBe(202);
+      const resend = await t.request("/api/auth/verify-email/resend", {
+        method: "POST",
+        headers: { authorization: `Bearer ${session.token}` },
+      });
+      expect(resend.status).toBe(202);
+
+      const logged = errors.mock.calls.map((c) => String(c[0])).filter((l) => l.includes("mail_send_failed"));
+      expect(logged.map((l) => (JSON.parse(l) as { kind: string }).kind).sort()).toEqual([
+        "password_reset",
+        "verification",
+        "verification",
+      ]);
+      const [row] = (await sql.query(
+        "select email_verification_token_hash as v, password_reset_token_hash as r from users where email = $1",
+        [email],
+      )) as { v: string; r: string }[];
+      for (const line of logged) {
+        expect(line).not.toContain(email);
+        expect(line).not.toContain(session.token);
+        expect(line).not.toContain(row!.v);
+        expect(line).not.toContain(row!.r);
+      }
+      expect(await mailsTo(email)).toEqual([]);
+      errors.mockRestore();
+    },
+  );
+});

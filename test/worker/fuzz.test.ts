@@ -1,0 +1,404 @@
+// Hostile input over EVERY route (walked from app.routes), signed in and not: property-based
+// requests built from the OpenAPI document's JSON Schemas (themselves generated from the zod
+// schemas), mutated, plus raw junk (malformed JSON, invalid UTF-8, deep nesting, huge values,
+// forbidden keys, SQL and header injection, wrong content types, oversized bodies).
+// Properties: never a 5xx; every response conforms to the document (api().request checks it);
+// a 4xx writes nothing (the victim's data fingerprinted before and after); no header injection;
+// no prototype pollution in the worker.
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { app } from "../../src/app";
+import { hashToken, newToken } from "../../src/auth/tokens";
+import { openApiPath } from "../../src/http/openapi";
+import { type OpenApiDoc, openApiDoc } from "./contract";
+import {
+  type Body,
+  type Components,
+  contentTypes,
+  fromSchema,
+  HEADER_INJECTION,
+  hostileBody,
+  SQL_INJECTION,
+} from "./fuzz-arbitraries";
+import { api, signedInUser, sql, uniqueIp } from "./helpers";
+import { createProject, jsonInit } from "./project-fixtures";
+
+/** Runs per route (x ~36 routes): keeps the file around 20 s per backend. */
+const RUNS = 30;
+/** A new seed every run (reported on failure, for `fc.assert(..., { seed, path })` to replay it). */
+const SEED = Date.now() % 2 ** 31;
+/** Every status seen, for the coverage check at the end. */
+const seen = new Map<number, number>();
+
+type Param = { name: string; in: string; required?: boolean; schema?: Record<string, unknown> };
+type Op = { parameters?: Param[]; requestBody?: { content?: Record<string, { schema?: Record<string, unknown> }> } };
+
+const routes = [
+  ...new Map(
+    app.routes
+      .filter((r) => r.method !== "ALL")
+      .map((r) => [`${r.method} ${r.path}`, { method: r.method, path: r.path }]),
+  ).values(),
+];
+
+let doc: OpenApiDoc;
+let victim: Awaited<ReturnType<typeof signedInUser>>;
+type Fixtures = { projectId: string; slug: string; artifactId: string; otherProjectId: string; otherSessionId: string };
+
+beforeAll(async () => {
+  doc = await openApiDoc();
+  victim = await signedInUser("Fuzz Victim");
+});
+
+/** Per route: a project with an artifact (a DELETE fuzzed before must not starve the routes after it). */
+async function makeFixtures(): Promise<Fixtures> {
+  // A fresh session: a fuzzed logout or revoke-others may have ended the earlier ones.
+  const token = await freshToken();
+  const me = { ...victim, token, auth: { authorization: `Bearer ${token}` } };
+  const p = await createProject(me);
+  const a = await api().request(
+    `/api/projects/${p.id}/artifacts`,
+    jsonInit("POST", me, { phase: "analysis", name: "PRD.md", content: "# PRD" }),
+  );
+  const other = await signedInUser("Bystander");
+  const op = await createProject(other);
+  const [s] = (await sql.query(
+    "insert into auth_sessions (user_id, token_hash, expires_at) values ($1, $2, now() + interval '1 day') returning id",
+    [victim.id, hashToken(newToken())],
+  )) as { id: string }[];
+  return {
+    projectId: p.id,
+    slug: p.slug,
+    artifactId: ((await a.json()) as { artifact: { id: string } }).artifact.id,
+    otherProjectId: op.id,
+    otherSessionId: s!.id,
+  };
+}
+
+/** Everything of the victim's that a request could change (rate-limit windows and session last-use excluded). */
+async function fingerprint(email: string | undefined): Promise<unknown> {
+  const [row] = (await sql.query(
+    `select md5(coalesce((select string_agg(x, '|' order by x) from (
+        select row(u.id, u.email, u.password_hash, u.name, u.email_verified, u.email_verification_token_hash,
+                   u.email_verification_expires_at, u.password_reset_token_hash, u.password_reset_expires_at,
+                   u.updated_at)::text as x from users u where u.id = $1
+        union all select row(s.id, s.token_hash)::text from auth_sessions s where s.user_id = $1
+        union all select p::text from projects p where p.user_id = $1
+        union all select h::text from phase_history h join projects p on p.id = h.project_id where p.user_id = $1
+        union all select a::text from project_artifacts a join projects p on p.id = a.project_id where p.user_id = $1
+      ) t), '')) as victim,
+      (select count(*)::int from users where email = lower(trim($2))) as by_email`,
+    // Only addresses that could have been stored (printable ASCII); others count nothing (and NUL would break the query).
+    [victim.id, email && /^[\x20-\x7e]{1,300}$/.test(email) ? email : ""],
+  )) as unknown[];
+  return row;
+}
+
+/** A fresh session for the victim per run: a successful logout or revoke in one run does not end the fuzzing. */
+async function freshToken(): Promise<string> {
+  const token = newToken();
+  await sql.query(
+    "insert into auth_sessions (user_id, token_hash, expires_at) values ($1, $2, now() + interval '1 day')",
+    [victim.id, hashToken(token)],
+  );
+  return token;
+}
+
+const junkSegment = fc.oneof(
+  // Non-empty: an empty segment makes another URL ("/api/projects/"), which is a plain 404.
+  fc.string({ minLength: 1, maxLength: 30 }).map(encodeURIComponent),
+  fc.constantFrom(...SQL_INJECTION, ...HEADER_INJECTION).map(encodeURIComponent),
+  fc.constantFrom(
+    "%",
+    "%E0%A4%A",
+    "%ff%fe",
+    "..%2F..%2Fetc",
+    "%00",
+    "a".repeat(5000),
+    "00000000-0000-0000-0000-000000000000",
+  ),
+);
+
+function paramValue(fixtures: Fixtures, name: string): fc.Arbitrary<string> {
+  if (name === "artifactId") {
+    return fc.oneof({ weight: 3, arbitrary: fc.constant(fixtures.artifactId) }, fc.uuid(), junkSegment);
+  }
+  if (name === "id") {
+    // Mostly the victim's own project (by id or slug), so requests get past the lookup.
+    return fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(fixtures.projectId, fixtures.slug) },
+      fc.constantFrom(fixtures.otherProjectId, fixtures.otherSessionId),
+      fc.uuid(),
+      junkSegment,
+    );
+  }
+  return junkSegment;
+}
+
+function queryArb(params: Param[]): fc.Arbitrary<string> {
+  const query = params.filter((p) => p.in === "query");
+  const one = (p: Param) =>
+    fc.option(
+      fc.oneof(
+        {
+          weight: 8,
+          arbitrary: (p.schema ? fromSchema(p.schema, doc.components.schemas as Components) : fc.string()).map(
+            (text) => {
+              const v = JSON.parse(text) as unknown;
+              return typeof v === "string" ? v : JSON.stringify(v);
+            },
+          ),
+        },
+        { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            ...SQL_INJECTION,
+            ...HEADER_INJECTION,
+            "a".repeat(3000),
+            "-1",
+            "1e309",
+            "[]",
+            "{}",
+          ),
+        },
+      ),
+      { nil: undefined, freq: 2 },
+    );
+  return fc
+    .tuple(fc.tuple(...query.map(one)), fc.option(fc.tuple(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }))))
+    .map(([values, extra]) => {
+      const q = new URLSearchParams();
+      query.forEach((p, i) => {
+        if (values[i] !== undefined) q.append(p.name, values[i] as string);
+      });
+      if (extra) q.append(extra[0], extra[1]);
+      const s = q.toString();
+      return s ? `?${s}` : "";
+    });
+}
+
+function bodyInit(body: Body): BodyInit | undefined {
+  if (body.kind === "json") return body.text;
+  if (body.kind === "bytes") return body.bytes;
+  return undefined;
+}
+
+function emailIn(body: Body): string | undefined {
+  if (body.kind !== "json") return undefined;
+  try {
+    const v = JSON.parse(body.text) as { email?: unknown };
+    return typeof v?.email === "string" ? v.email : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** fast-check's default report prints whole counterexamples (megabyte bodies): keep it readable. */
+function shortReport<T>(details: fc.RunDetails<T>) {
+  if (!details.failed) return;
+  const example = JSON.stringify(details.counterexample, (_k, v) =>
+    typeof v === "string" && v.length > 200 ? `${v.slice(0, 200)}...(${v.length} chars)` : v,
+  );
+  const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  throw new Error(
+    `fuzz failed (seed ${details.seed}, path ${details.counterexamplePath}): ${cause.slice(0, 600)}\n  request: ${example?.slice(0, 1500)}`,
+  );
+}
+
+describe.each(routes)("fuzz $method $path", ({ method, path }) => {
+  it("never a 5xx, always the documented shape, and no write on a 4xx", async () => {
+    const apiPath = openApiPath(path);
+    const op = (doc.paths[apiPath]?.[method.toLowerCase()] ?? {}) as Op;
+    const names = [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1] as string);
+    const bodySchema = op.requestBody?.content?.["application/json"]?.schema;
+    const hasBody = method !== "GET" && method !== "HEAD";
+    const t = api();
+    const fixtures = await makeFixtures();
+    const statuses = new Map<number, number>();
+    const victimEmail = fc.constant(null).map(() => victim.email);
+    const components = doc.components.schemas as Components;
+
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          params: fc.tuple(...names.map((n) => paramValue(fixtures, n))),
+          query: queryArb(op.parameters ?? []),
+          body: hasBody
+            ? fc.oneof(
+                { weight: 12, arbitrary: hostileBody(bodySchema, components) },
+                // The victim's own address in an email field: login, forgot, signup.
+                {
+                  weight: 1,
+                  arbitrary: victimEmail.map(
+                    (e): Body => ({
+                      kind: "json",
+                      text: JSON.stringify({ email: e, password: "wrong password 1", name: "x" }),
+                    }),
+                  ),
+                },
+                {
+                  weight: 1,
+                  arbitrary: fc.constant<Body>({
+                    kind: "json",
+                    text: JSON.stringify({ pad: "x".repeat(1024 * 1024 + 10) }),
+                  }),
+                },
+              )
+            : fc.constant<Body>({ kind: "none" }),
+          contentType: contentTypes,
+          auth: fc.constantFrom("victim", "victim", "victim", "cookie", "none", "garbage"),
+          sameIp: fc.boolean(),
+        }),
+        async (r) => {
+          let url = path;
+          names.forEach((n, i) => {
+            url = url.replace(`:${n}`, r.params[i] as string);
+          });
+          url += r.query;
+          const headers: Record<string, string> = {};
+          if (r.contentType && r.body.kind !== "none") headers["content-type"] = r.contentType;
+          if (!r.sameIp) headers["cf-connecting-ip"] = uniqueIp();
+          if (r.auth === "victim") headers.authorization = `Bearer ${await freshToken()}`;
+          if (r.auth === "cookie") headers.cookie = `__Host-session=${await freshToken()}`;
+          if (r.auth === "garbage") headers.authorization = "Bearer ' or 1=1 --";
+          const email = emailIn(r.body);
+          const before = await fingerprint(email);
+          const res = await t.request(url, { method, headers, body: bodyInit(r.body) });
+          const text = await res.text();
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          seen.set(res.status, (seen.get(res.status) ?? 0) + 1);
+          expect(res.status, `${method} ${url} -> ${res.status} ${text.slice(0, 300)}`).toBeLessThan(500);
+          if (res.status >= 400) {
+            expect(await fingerprint(email), `${method} ${url} -> ${res.status} wrote`).toEqual(before);
+          }
+          for (const [k, v] of res.headers) {
+            expect(k).not.toMatch(/injected/i);
+            expect(v).not.toMatch(/[\r\n]|injected=/i);
+          }
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+        },
+      ),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true, reporter: shortReport },
+    );
+    console.info(`FUZZSTATS ${method} ${path} ${JSON.stringify(Object.fromEntries(statuses))}`);
+  }, 180_000);
+});
+
+describe("known hostile inputs, each refused with a 4xx and nothing written", () => {
+  const deepObject = (n: number) => `${'{"a":'.repeat(n)}1${"}".repeat(n)}`;
+  const deepArray = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
+  const cases: [string, (f: Fixtures) => [string, string, string], number, string?][] = [
+    [
+      "orchestration nested 2,000 deep",
+      (f) => ["PATCH", `/api/projects/${f.projectId}/orchestration`, deepObject(2000)],
+      400,
+    ],
+    [
+      "orchestration nested 100,000 deep (over the body cap)",
+      (f) => ["PATCH", `/api/projects/${f.projectId}/orchestration`, deepArray(100_000)],
+      413,
+    ],
+    [
+      "orchestration with __proto__",
+      (f) => ["PATCH", `/api/projects/${f.projectId}/orchestration`, '{"__proto__":{"polluted":true}}'],
+      400,
+    ],
+    [
+      "orchestration with a nested constructor.prototype",
+      (f) => [
+        "PATCH",
+        `/api/projects/${f.projectId}/orchestration`,
+        '{"a":{"constructor":{"prototype":{"polluted":true}}}}',
+      ],
+      400,
+    ],
+    [
+      "orchestration with a NUL in a value",
+      (f) => ["PATCH", `/api/projects/${f.projectId}/orchestration`, '{"a":"x\\u0000y"}'],
+      400,
+    ],
+    [
+      "orchestration with a lone surrogate in a key",
+      (f) => ["PATCH", `/api/projects/${f.projectId}/orchestration`, '{"\\ud800":1}'],
+      400,
+    ],
+    [
+      "frontmatter nested 100,000 deep",
+      (f) => [
+        "POST",
+        `/api/projects/${f.projectId}/artifacts`,
+        `{"phase":"analysis","name":"A.md","content":"x","frontmatter":{"a":${deepArray(100_000)}}}`,
+      ],
+      400,
+    ],
+    [
+      "frontmatter with __proto__",
+      (f) => [
+        "POST",
+        `/api/projects/${f.projectId}/artifacts`,
+        '{"phase":"analysis","name":"A.md","content":"x","frontmatter":{"__proto__":{"polluted":true}}}',
+      ],
+      400,
+    ],
+    [
+      "validation errors nested 100,000 deep",
+      (f) => [
+        "PATCH",
+        `/api/projects/${f.projectId}/artifacts/${f.artifactId}/validation`,
+        `{"status":"fail","errors":[${deepArray(100_000)}]}`,
+      ],
+      400,
+    ],
+    [
+      "validation errors with a lone surrogate",
+      (f) => [
+        "PATCH",
+        `/api/projects/${f.projectId}/artifacts/${f.artifactId}/validation`,
+        '{"status":"fail","errors":["\\udfff\\ud800"]}',
+      ],
+      400,
+    ],
+    [
+      "a NUL in a project name (reaches the database: 22021)",
+      () => ["POST", "/api/projects", '{"name":"a\\u0000b"}'],
+      400,
+      "invalid_text",
+    ],
+    ["a NUL in the path", () => ["GET", "/api/projects/%00", ""], 400, "invalid_text"],
+    ["a 10,000-deep array as the whole body", () => ["POST", "/api/projects", deepArray(10_000)], 400],
+  ];
+
+  it.each(cases)("%s", async (_name, build, status, code) => {
+    const f = await makeFixtures();
+    const [method, url, body] = build(f);
+    const token = await freshToken();
+    const before = await fingerprint(undefined);
+    const res = await api().request(url, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
+      body: body || undefined,
+    });
+    expect(res.status).toBe(status);
+    if (code) expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+    expect(await fingerprint(undefined)).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("the fuzzer reaches every route, and gets past validation", () => {
+  it("walked every method + path the app registers (a new route is fuzzed automatically)", () => {
+    expect(routes.length).toBeGreaterThanOrEqual(35);
+    const total = [...seen.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBe(routes.length * RUNS);
+  });
+
+  it("a good share of the requests succeeded (the generated bodies are not all refused at the door)", () => {
+    const total = [...seen.values()].reduce((a, b) => a + b, 0);
+    const ok = [...seen.entries()].filter(([s]) => s < 300).reduce((a, [, n]) => a + n, 0);
+    expect(ok / total).toBeGreaterThan(0.1);
+    expect(seen.get(400) ?? 0).toBeGreaterThan(0);
+    expect(seen.get(413) ?? 0).toBeGreaterThan(0);
+  });
+});
