@@ -2,6 +2,7 @@
 // captured and searched for the token, its hash, the password and the e-mail address used.
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { hashToken } from "../../src/auth/tokens";
+import type { RequestLogLine } from "../../src/http/log";
 import { maskEmails } from "../../src/http/log";
 import { api, signedInUser } from "./helpers";
 import { createTestApp } from "./test-app";
@@ -22,17 +23,7 @@ afterEach(() => {
   for (const s of spies) s.mockRestore();
 });
 
-type Line = {
-  level: string;
-  msg: string;
-  requestId: string;
-  method: string;
-  route: string | null;
-  status: number;
-  durationMs: number;
-  db: { roundTrips: number; ms: number };
-  failure?: { code: string; error: string; pgCode?: string; stack?: string[] };
-};
+type Line = RequestLogLine;
 
 function linesFor(requestId: string): Line[] {
   return captured.filter((l) => l.includes(requestId)).map((l) => JSON.parse(l) as Line);
