@@ -26,6 +26,8 @@ export default defineConfig({
                 APP_URL: "https://app.specdrive.test",
                 NEON_CONTROL_URL: inject("neonControl"),
                 TEST_BACKEND: inject("backendKind"),
+                // Replay a fuzz failure: FUZZ_SEED=<seed from the failure> npm test
+                FUZZ_SEED: process.env.FUZZ_SEED ?? "",
                 // Generous for tests: the embedded database serialises every parallel test file's batches.
                 DB_TIMEOUT_MS: "15000",
                 MAIL_PROVIDER: "resend",

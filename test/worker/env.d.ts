@@ -6,6 +6,7 @@ declare namespace Cloudflare {
     APP_URL: string;
     NEON_CONTROL_URL: string;
     TEST_BACKEND: "pg" | "pglite";
+    FUZZ_SEED: string;
     MAIL_PROVIDER: "resend";
     RESEND_API_KEY: string;
     MAIL_FROM: string;

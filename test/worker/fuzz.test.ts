@@ -5,6 +5,7 @@
 // Properties: never a 5xx; every response conforms to the document (api().request checks it);
 // a 4xx writes nothing (the victim's data fingerprinted before and after); no header injection;
 // no prototype pollution in the worker.
+import { env } from "cloudflare:test";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../src/app";
@@ -25,8 +26,9 @@ import { createProject, jsonInit } from "./project-fixtures";
 
 /** Runs per route (x ~36 routes): keeps the file around 20 s per backend. */
 const RUNS = 30;
-/** A new seed every run (reported on failure, for `fc.assert(..., { seed, path })` to replay it). */
-const SEED = Date.now() % 2 ** 31;
+/** A new seed every run, printed; replay a failure with `FUZZ_SEED=<seed> npm test`. */
+const SEED = env.FUZZ_SEED ? Number(env.FUZZ_SEED) : Date.now() % 2 ** 31;
+console.log(`fuzz seed ${SEED}`);
 /** Every status seen, for the coverage check at the end. */
 const seen = new Map<number, number>();
 
