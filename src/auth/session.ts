@@ -16,6 +16,8 @@ import { hashToken, newToken } from "./tokens";
 
 /** Sent as `__Host-session` (hono/cookie adds the prefix, which forces Secure, Path=/ and no Domain). */
 export const SESSION_COOKIE = "session";
+/** The cookie's name on the wire (for documentation and clients). */
+export const SESSION_COOKIE_WIRE_NAME = `__Host-${SESSION_COOKIE}`;
 export const SESSION_TTL_SECONDS = 30 * 24 * 3600;
 /** Extend a session when less than this is left (the last half of its life). */
 export const SESSION_REFRESH_SECONDS = 15 * 24 * 3600;

@@ -8,6 +8,7 @@
 // and the document adds what the app's own machinery can answer anyway (see `standardResponses`).
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { ZodError } from "zod";
+import { SESSION_COOKIE_WIRE_NAME } from "../auth/session";
 import type { AppEnv } from "./context";
 import { ApiError, type Issue } from "./errors";
 
@@ -40,9 +41,6 @@ export const ErrorSchema = z
     }),
   })
   .openapi("Error", { description: "The one error shape of every non-2xx response" });
-
-/** Session cookie name as sent (hono/cookie's "host" prefix on the `session` cookie). */
-export const SESSION_COOKIE_NAME = "__Host-session";
 
 /** Spread into `createRoute({...})`: the route needs a session, as a bearer token or the cookie. */
 export const requiresAuth: { security: Record<string, string[]>[] } = {
@@ -105,7 +103,7 @@ export function registerComponents(registry: OpenAPIHono<AppEnv>["openAPIRegistr
   registry.registerComponent("securitySchemes", "cookieAuth", {
     type: "apiKey",
     in: "cookie",
-    name: SESSION_COOKIE_NAME,
+    name: SESSION_COOKIE_WIRE_NAME,
     description: "The session cookie set by sign-in (HttpOnly, Secure, SameSite=Lax)",
   });
   for (const [name, description] of Object.entries(RATE_LIMIT_HEADERS)) {

@@ -54,10 +54,6 @@ export function iso(v: unknown): string {
   return new Date(v as string).toISOString();
 }
 
-export function isoOrNull(v: unknown): string | null {
-  return v === null || v === undefined ? null : iso(v);
-}
-
 /** jsonb may arrive parsed or as text depending on the path; accept both. */
 export function json<T>(v: unknown): T {
   return (typeof v === "string" ? JSON.parse(v) : v) as T;
