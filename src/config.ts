@@ -50,6 +50,11 @@ export const configSchema = z
       .default(5000),
     /** The web app's base URL: links in emails point here, and its origin is trusted for CORS/CSRF. */
     APP_URL: httpUrl,
+    /**
+     * The API's public base URL, for `servers` in /openapi.json (never taken from the request's Host
+     * header). Defaults to APP_URL's origin (the API served on the app's domain).
+     */
+    API_URL: httpUrl.optional(),
     /** Extra origins allowed to call the API with credentials, comma-separated. */
     CORS_ORIGINS: originList,
     /** How mail leaves: `console` prints it (local dev), `resend` posts it to Resend's REST API. */
@@ -78,6 +83,7 @@ export const configSchema = z
   .transform((c) => ({
     ...c,
     allowedOrigins: [...new Set([new URL(c.APP_URL).origin, ...c.CORS_ORIGINS])],
+    apiUrl: (c.API_URL ?? new URL(c.APP_URL).origin).replace(/\/+$/, ""),
   }));
 
 export type Config = z.output<typeof configSchema>;

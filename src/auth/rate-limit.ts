@@ -106,7 +106,7 @@ export function enforce(c: Context<AppEnv>, ...verdicts: Verdict[]): void {
     }
   }
   if (exceeded) {
-    throw new ApiError(429, "rate_limited", "too many requests; retry later", {
+    throw new ApiError("rate_limited", "too many requests; retry later", {
       headers: { "Retry-After": String(exceeded.reset), ...rateLimitHeaders(exceeded) },
     });
   }

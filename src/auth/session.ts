@@ -8,10 +8,12 @@ import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
 import { IDEMPOTENT } from "../db/client";
 import { authSessions, users } from "../db/schema";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
+import { assertCookieNotCrossSite } from "../http/guards";
 import { hashToken, newToken } from "./tokens";
 
 /** Sent as `__Host-session` (hono/cookie adds the prefix, which forces Secure, Path=/ and no Domain). */
@@ -46,7 +48,7 @@ export interface AuthScope {
   sessionId: SQL;
 }
 
-export const unauthorized = () => new ApiError(401, "unauthorized", "authentication required");
+export const unauthorized = () => new ApiError("unauthorized", "authentication required");
 
 export function readCredential(c: Context<AppEnv>): Credential | undefined {
   const header = c.req.header("authorization");
@@ -60,22 +62,18 @@ export function readCredential(c: Context<AppEnv>): Credential | undefined {
   return undefined;
 }
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
 /**
- * Cookies ride along on cross-site requests; bearer tokens do not. A cookie-authenticated unsafe
- * request must come from an allowed origin (or from no browser context at all).
+ * Route middleware of every signed-in route (src/http/route.ts): reads the credential up front, so
+ * a request without one is refused (401) before its body is read or any database work; a cookie
+ * credential on an unsafe method passes the CSRF check. `authed()` then uses what it found.
  */
-function assertNotCrossSite(c: Context<AppEnv>) {
-  if (SAFE_METHODS.has(c.req.method)) return;
-  const site = c.req.header("sec-fetch-site");
-  const origin = c.req.header("origin");
-  const allowed =
-    origin === undefined || origin === new URL(c.req.url).origin || c.var.config.allowedOrigins.includes(origin);
-  if (site === "cross-site" || !allowed) {
-    throw new ApiError(403, "csrf_rejected", "cross-site request refused for cookie authentication");
-  }
-}
+export const requireCredential = createMiddleware<AppEnv>(async (c, next) => {
+  const credential = readCredential(c);
+  if (!credential) throw unauthorized();
+  if (credential.via === "cookie") assertCookieNotCrossSite(c);
+  c.set("credential", credential);
+  await next();
+});
 
 export function userIdOf(tokenHash: string): SQL {
   return sql`(select ${authSessions.userId} from ${authSessions} where ${authSessions.tokenHash} = ${tokenHash} and ${authSessions.expiresAt} > now())`;
@@ -140,9 +138,9 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
   c: Context<AppEnv>,
   build: (scope: AuthScope) => [...T],
 ): Promise<{ session: Session; results: BatchResponse<T> }> {
-  const credential = readCredential(c);
+  // Read by the route's requireCredential (declared `auth: "session"`); a route declared public has none.
+  const credential = c.get("credential");
   if (!credential) throw unauthorized();
-  if (credential.via === "cookie") assertNotCrossSite(c);
   const { tokenHash } = credential;
   const statements = build({ userId: userIdOf(tokenHash), sessionId: sessionIdOf(tokenHash) });
   const [sessionResult, ...results] = (await c.var.db.batch([

@@ -32,7 +32,10 @@ export interface PhaseState {
 }
 
 /** Why an advance from `expected` cannot happen in `state` (undefined: it can). */
-export function advanceRefusal(state: PhaseState, expected: Phase): { code: string; message: string } | undefined {
+export function advanceRefusal(
+  state: PhaseState,
+  expected: Phase,
+): { code: "phase_mismatch" | "phase_final" | "approval_required"; message: string } | undefined {
   if (state.currentPhase !== expected) {
     return {
       code: "phase_mismatch",

@@ -1,5 +1,6 @@
 import type { RequestIdVariables } from "hono/request-id";
 import type { z } from "zod";
+import type { Credential } from "../auth/session";
 import type { Config, configSchema } from "../config";
 import type { Db, DbStats } from "../db/client";
 
@@ -18,6 +19,8 @@ export type AppEnv = {
   Bindings: Bindings;
   Variables: RequestIdVariables & {
     config: Config;
+    /** The request's credential, read by requireCredential on signed-in routes. */
+    credential: Credential;
     db: Db;
     /** This request's database round trips and time (set by the request log, fed by the db client). */
     dbStats: DbStats;

@@ -3,6 +3,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { Hono } from "hono";
+import { getConfig } from "../config";
 import type { AppEnv } from "./context";
 import { withDb } from "./middleware";
 import { openApiDocument, openApiPath } from "./openapi";
@@ -17,16 +18,16 @@ function dbRoutes(app: OpenAPIHono<AppEnv>): Set<string> {
 }
 
 export function docsRoutes(app: OpenAPIHono<AppEnv>) {
-  let usesDb: Set<string> | undefined;
+  // Built on first request, once per isolate (the routes do not change after start-up).
+  let doc: ReturnType<typeof openApiDocument> | undefined;
   return new Hono<AppEnv>()
     .get(OPENAPI_PATH, (c) => {
-      usesDb ??= dbRoutes(app);
-      const db = usesDb;
-      const doc = openApiDocument(app, {
-        origin: new URL(c.req.url).origin,
-        usesDb: (method, path) => db.has(`${method} ${path}`),
-      });
-      return c.json(doc);
+      if (!doc) {
+        const db = dbRoutes(app);
+        doc = openApiDocument(app, { usesDb: (method, path) => db.has(`${method} ${path}`) });
+      }
+      // `servers` from configuration (API_URL, else APP_URL's origin), never from the Host header.
+      return c.json({ ...doc, servers: [{ url: getConfig(c.env).apiUrl }] });
     })
     .get(
       DOCS_PATH,

@@ -3,9 +3,9 @@
 // with `issues` listing field paths for validation errors.
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ConfigError } from "../config";
 import type { AppEnv } from "./context";
+import { codeForSqlState, type ErrorCode, type ErrorStatus, entryOf, retryAfterOf, sqlState } from "./error-catalog";
 import { describeFailure } from "./log";
 
 export interface Issue {
@@ -17,24 +17,41 @@ export interface ErrorBody {
   error: { code: string; message: string; requestId?: string; issues?: Issue[] };
 }
 
-/** An error a handler throws on purpose: rendered as-is in the error shape. */
+/**
+ * An error a handler throws on purpose, built from a catalog code: the status comes from the
+ * catalog (src/http/error-catalog.ts), and so does `Retry-After` where the code asks for one.
+ * The four-argument form (status first) is kept while parallel branches merge; its status must
+ * be the catalog's (a type error otherwise).
+ */
 export class ApiError extends HTTPException {
-  constructor(
-    status: ContentfulStatusCode,
-    readonly code: string,
-    message: string,
-    readonly extra: { issues?: Issue[]; headers?: Record<string, string> } = {},
-  ) {
-    super(status, { message });
+  readonly code: ErrorCode;
+  readonly extra: ApiErrorExtra;
+  constructor(code: ErrorCode, message: string, extra?: ApiErrorExtra);
+  constructor(status: number, code: ErrorCode, message: string, extra?: ApiErrorExtra);
+  constructor(...args: [ErrorCode, string, ApiErrorExtra?] | [number, ErrorCode, string, ApiErrorExtra?]) {
+    const [code, message, extra = {}] =
+      typeof args[0] === "number"
+        ? (args.slice(1) as [ErrorCode, string, ApiErrorExtra?])
+        : (args as [ErrorCode, string, ApiErrorExtra?]);
+    const entry = entryOf(code);
+    if (typeof args[0] === "number" && args[0] !== entry.status) {
+      throw new Error(`ApiError: ${code} is a ${entry.status}, not a ${args[0]}`);
+    }
+    super(entry.status, { message });
+    this.code = code;
+    this.extra = extra;
   }
 }
 
-export const notFound = (what = "resource") => new ApiError(404, "not_found", `${what} not found`);
+export interface ApiErrorExtra {
+  issues?: Issue[];
+  headers?: Record<string, string>;
+}
 
-const RETRY_AFTER_SECONDS = "2";
+export const notFound = (what = "resource") => new ApiError("not_found", `${what} not found`);
 
 /** Codes for HTTPExceptions thrown by Hono's own middleware and validators. */
-const HTTP_EXCEPTION_CODES: Partial<Record<number, string>> = {
+const HTTP_EXCEPTION_CODES: Partial<Record<number, ErrorCode>> = {
   400: "bad_request",
   401: "unauthorized",
   403: "forbidden",
@@ -42,32 +59,25 @@ const HTTP_EXCEPTION_CODES: Partial<Record<number, string>> = {
   415: "unsupported_media_type",
 };
 
-// SQLSTATE classes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
-const PG_INVALID_INPUT = new Set(["23502", "23514", "22P02", "22001", "22003", "22007", "22008", "22023"]);
-
-interface Mapped {
-  status: ContentfulStatusCode;
-  code: string;
+interface Classified {
+  code: ErrorCode;
   message: string;
   headers?: Record<string, string>;
   /** Unexpected: logged with its stack. */
   bug?: boolean;
 }
 
-function pgCode(err: unknown): string | undefined {
-  const e = err as { cause?: { code?: unknown }; code?: unknown } | null;
-  const code = e?.cause?.code ?? e?.code;
-  return typeof code === "string" ? code : undefined;
-}
-
-/**
- * SQLSTATEs that say the database is in trouble, not the request: class 08 (connection exception),
- * class 53 (insufficient resources), 57P01-57P03 (admin/crash shutdown, cannot connect now),
- * 57014 (query canceled: statement timeout), XX000 (internal error), XX001/XX002 (data corrupted).
- */
-export function isUnavailableSqlState(code: string): boolean {
-  return /^(08|53)/.test(code) || /^57P0[1-3]$/.test(code) || ["57014", "XX000", "XX001", "XX002"].includes(code);
-}
+/** What a client is told for each SQLSTATE mapping (src/http/error-catalog.ts). */
+const SQLSTATE_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  // Text Postgres cannot store: a NUL character (e.g. "%00" in a path, "\u0000" in JSON) or a lone
+  // surrogate in JSON ("\ud800"). The request's fault, and refused before anything was written.
+  invalid_text: "the request contains characters that cannot be stored (NUL or a lone surrogate)",
+  conflict: "conflicts with an existing resource",
+  invalid_reference: "refers to a resource that does not exist",
+  invalid_value: "a value is invalid or out of range",
+  concurrent_update: "the request conflicted with a concurrent update; retry it",
+  database_unavailable: "the database is unavailable; retry later",
+};
 
 /** Our round-trip timeout (src/db/client.ts), also when the driver wrapped it as its sourceError. */
 function isTimeout(err: unknown): boolean {
@@ -86,72 +96,44 @@ function isDatabaseUnavailable(err: unknown): boolean {
   if (e.name === "AbortError" || e.name === "TimeoutError") return true;
   return (
     e.name === "NeonDbError" &&
-    pgCode(e) === undefined &&
+    sqlState(e) === undefined &&
     /^(Error connecting to database|Server error \(HTTP status|Neon internal error)/.test(e.message)
   );
 }
 
+export interface Mapped extends Classified {
+  status: ErrorStatus;
+}
+
+/** An exception as the client will see it: code and message, status and `Retry-After` from the catalog. */
 export function mapError(err: unknown): Mapped {
-  if (err instanceof ApiError) {
-    return {
-      status: err.status as ContentfulStatusCode,
-      code: err.code,
-      message: err.message,
-      headers: err.extra.headers,
-    };
-  }
+  const m = classify(err);
+  const headers = { ...retryAfterOf(m.code), ...m.headers };
+  return { ...m, status: entryOf(m.code).status, ...(Object.keys(headers).length ? { headers } : {}) };
+}
+
+function classify(err: unknown): Classified {
+  if (err instanceof ApiError) return { code: err.code, message: err.message, headers: err.extra.headers };
   if (err instanceof HTTPException) {
-    const status = err.status as ContentfulStatusCode;
-    return { status, code: HTTP_EXCEPTION_CODES[status] ?? "http_error", message: err.message || "request refused" };
+    const code = HTTP_EXCEPTION_CODES[err.status];
+    if (code) return { code, message: err.message || "request refused" };
+    return { code: "internal_error", message: "internal error", bug: true };
   }
   if (err instanceof ConfigError) {
     // Logged (status 500), but it is an operator error, not a code bug: no stack.
-    return { status: 500, code: "server_misconfigured", message: err.message };
+    return { code: "server_misconfigured", message: err.message };
   }
-  const code = pgCode(err);
-  if (code === "22021" || code === "22P05") {
-    // Text Postgres cannot store: a NUL character (e.g. "%00" in a path, "\u0000" in JSON) or a lone
-    // surrogate in JSON ("\ud800"). The request's fault, and refused before anything was written.
-    return {
-      status: 400,
-      code: "invalid_text",
-      message: "the request contains characters that cannot be stored (NUL or a lone surrogate)",
-    };
-  }
-  if (code === "23505") return { status: 409, code: "conflict", message: "conflicts with an existing resource" };
-  if (code === "23503")
-    return { status: 422, code: "invalid_reference", message: "refers to a resource that does not exist" };
-  if (code && PG_INVALID_INPUT.has(code)) {
-    return { status: 422, code: "invalid_value", message: "a value is invalid or out of range" };
-  }
-  if (code === "40001" || code === "40P01") {
-    return {
-      status: 409,
-      code: "concurrent_update",
-      message: "the request conflicted with a concurrent update; retry it",
-      headers: { "Retry-After": "1" },
-    };
-  }
-  if (isTimeout(err)) {
-    return {
-      status: 503,
-      code: "database_timeout",
-      message: "the database did not answer in time; retry later",
-      headers: { "Retry-After": RETRY_AFTER_SECONDS },
-    };
-  }
-  if ((code && isUnavailableSqlState(code)) || isDatabaseUnavailable(err)) {
-    return {
-      status: 503,
-      code: "database_unavailable",
-      message: "the database is unavailable; retry later",
-      headers: { "Retry-After": RETRY_AFTER_SECONDS },
-    };
-  }
-  return { status: 500, code: "internal_error", message: "internal error", bug: true };
+  const state = sqlState(err);
+  const code = state === undefined ? undefined : codeForSqlState(state);
+  // A timeout outranks the SQLSTATE its cancellation produced (57014).
+  if (isTimeout(err)) return { code: "database_timeout", message: "the database did not answer in time; retry later" };
+  if (code) return { code, message: SQLSTATE_MESSAGES[code] ?? entryOf(code).description };
+  if (isDatabaseUnavailable(err))
+    return { code: "database_unavailable", message: "the database is unavailable; retry later" };
+  return { code: "internal_error", message: "internal error", bug: true };
 }
 
-export function errorBody(c: Context<AppEnv>, code: string, message: string, issues?: Issue[]): ErrorBody {
+export function errorBody(c: Context<AppEnv>, code: ErrorCode, message: string, issues?: Issue[]): ErrorBody {
   return { error: { code, message, requestId: c.get("requestId"), ...(issues ? { issues } : {}) } };
 }
 

@@ -19,10 +19,10 @@ export function notFoundOrMethodNotAllowed(app: Hono<never>): NotFoundHandler {
   return (c) => {
     const allow = allowedMethods(app, c.req.path);
     if (allow.length > 0) {
-      throw new ApiError(405, "method_not_allowed", `${c.req.method} is not allowed here; use ${allow.join(", ")}`, {
+      throw new ApiError("method_not_allowed", `${c.req.method} is not allowed here; use ${allow.join(", ")}`, {
         headers: { Allow: allow.join(", ") },
       });
     }
-    throw new ApiError(404, "not_found", "no such route");
+    throw new ApiError("not_found", "no such route");
   };
 }

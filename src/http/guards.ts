@@ -1,17 +1,17 @@
 // Request guards every route sits behind: security headers, CORS and CSRF with the configured
 // allow-list, and the body-size limit. Config is read per request (getConfig caches per env).
 import type { Context, MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { getConfig } from "../config";
+import { limitBody, MAX_BODY_BYTES } from "./body-limit";
 import type { AppEnv } from "./context";
-import { ApiError } from "./errors";
 
-/** Request bodies larger than this are refused with 413 before any handler reads them. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export { MAX_BODY_BYTES };
+
+import { ApiError } from "./errors";
 
 /** Origins from configuration (APP_URL's origin + CORS_ORIGINS): the only ones trusted cross-origin. */
 export function allowedOrigins(c: Context<AppEnv>): string[] {
@@ -49,10 +49,32 @@ export const corsGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.header("Vary", "Origin", { append: true });
 };
 
+/** This API's own origin or a configured one: the only origins trusted with unsafe requests. */
+function trustedOrigin(origin: string, c: Context<AppEnv>): boolean {
+  return origin === new URL(c.req.url).origin || allowedOrigins(c).includes(origin);
+}
+
+// CSRF, both halves in this one place: forms on every route (csrfGuard, below) and cookie
+// authentication (assertCookieNotCrossSite, run by the credential check of signed-in routes).
+
 const csrfCheck = csrf({
-  origin: (origin, c) => origin === new URL(c.req.url).origin || allowedOrigins(c as Context<AppEnv>).includes(origin),
+  origin: (origin, c) => trustedOrigin(origin, c as Context<AppEnv>),
   secFetchSite: ["same-origin"],
 });
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Cookies ride along on cross-site requests; bearer tokens do not. A cookie-authenticated unsafe
+ * request must come from a trusted origin (or from no browser context at all: no Origin header).
+ */
+export function assertCookieNotCrossSite(c: Context<AppEnv>): void {
+  if (SAFE_METHODS.has(c.req.method)) return;
+  const origin = c.req.header("origin");
+  if (c.req.header("sec-fetch-site") === "cross-site" || (origin !== undefined && !trustedOrigin(origin, c))) {
+    throw new ApiError("csrf_rejected", "cross-site request refused for cookie authentication");
+  }
+}
 
 /**
  * hono/csrf (unsafe methods with form-like content types: urlencoded, multipart, text/plain) with
@@ -69,19 +91,14 @@ export const csrfGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
     });
   } catch (err) {
     if (err instanceof HTTPException && err.status === 403) {
-      throw new ApiError(403, "csrf_rejected", "cross-site form submission refused");
+      throw new ApiError("csrf_rejected", "cross-site form submission refused");
     }
     throw err;
   }
   if (passed) await next();
 };
 
-export const bodyLimitGuard = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new ApiError(413, "payload_too_large", `request body exceeds ${MAX_BODY_BYTES} bytes`);
-  },
-});
+export const bodyLimitGuard = limitBody(MAX_BODY_BYTES);
 
 const apiHeaders = secureHeaders({
   // JSON only: nothing may load or frame it.

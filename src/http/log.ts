@@ -10,6 +10,7 @@ import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
 import { newDbStats } from "../db/client";
 import type { AppEnv, Failure } from "./context";
+import { sqlState } from "./error-catalog";
 
 export interface RequestLogLine {
   level: "info" | "warn" | "error";
@@ -48,7 +49,7 @@ export function describeFailure(err: unknown, code: string): Failure {
   let root: unknown = err;
   for (let i = 0; i < 5 && root instanceof Error && root.cause !== undefined; i++) root = root.cause;
   const e = root instanceof Error ? root : undefined;
-  const pg = (root as { code?: unknown } | null)?.code;
+  const pg = sqlState(root);
   const frames = (err instanceof Error ? err.stack : undefined)
     ?.split("\n")
     .filter((l) => /^\s+at /.test(l))

@@ -1,15 +1,12 @@
-// How a route declares its schemas: `createRoute` from @hono/zod-openapi, whose zod schemas
-// validate the request and generate the OpenAPI document; routers are built with `router()`
-// so every one shares the validation hook that renders failures in the one error shape.
-//
-// A route declares its auth and error statuses in one line each:
-//   createRoute({ ...requiresAuth, method: "get", path: "/api/x", middleware: [withDb] as const,
-//                 responses: { 200: {...}, ...errorResponses(404, 429) } })
-// and the document adds what the app's own machinery can answer anyway (see `standardResponses`).
+// How routes become the OpenAPI document: `router()` builds every router (its validation hook
+// renders failures in the one error shape); routes are declared with `defineRoute`
+// (src/http/route.ts), which calls the helpers here for security, error responses and headers;
+// `openApiDocument` completes the document once per isolate (see src/http/docs.ts).
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { ZodError } from "zod";
 import { SESSION_COOKIE_WIRE_NAME } from "../auth/session";
 import type { AppEnv } from "./context";
+import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, type ErrorStatus } from "./error-catalog";
 import { ApiError, type Issue } from "./errors";
 
 export function zodIssues(error: ZodError): Issue[] {
@@ -20,7 +17,7 @@ export function router() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
-        throw new ApiError(400, "validation_failed", `invalid request ${result.target}`, {
+        throw new ApiError("validation_failed", `invalid request ${result.target}`, {
           issues: zodIssues(result.error),
         });
       }
@@ -31,68 +28,162 @@ export function router() {
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.string().openapi({ description: "Stable machine-readable code, e.g. `validation_failed`" }),
+      // A string to TypeScript (hc<AppType> clients keep working when a code is added); the
+      // document lists the catalog's codes, and each response the codes it can carry.
+      code: z.string().openapi({
+        enum: ERROR_CODES,
+        description: "Stable machine-readable code: see docs/errors.md (each response lists its own)",
+      }),
       message: z.string().openapi({ description: "Human-readable explanation" }),
       requestId: z.string().optional().openapi({ description: "Same as the X-Request-Id response header" }),
       issues: z
-        .array(z.object({ path: z.string(), message: z.string() }))
+        .array(z.object({ path: z.string(), message: z.string() }).openapi("ValidationIssue"))
         .optional()
         .openapi({ description: "Per-field problems (validation_failed)" }),
     }),
   })
   .openapi("Error", { description: "The one error shape of every non-2xx response" });
 
-/** Spread into `createRoute({...})`: the route needs a session, as a bearer token or the cookie. */
-export const requiresAuth: { security: Record<string, string[]>[] } = {
-  security: [{ bearerAuth: [] }, { cookieAuth: [] }],
-};
-
-const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: "Invalid request (`validation_failed` with `issues` per field, or `bad_request` for malformed JSON)",
-  401: "Missing, unknown, expired or revoked session (`unauthorized`)",
-  403: "Refused (`forbidden`; `csrf_rejected` for a cross-site request carrying the session cookie or a form)",
-  404: "Not found (`not_found`)",
-  409: "Conflict with existing or concurrently changed data (`conflict`, `concurrent_update`)",
-  413: "Request body larger than the limit (`payload_too_large`)",
-  415: "Request body is not of the declared content type (`unsupported_media_type`)",
-  422: "A value is out of range or refers to something that does not exist",
-  429: "Too many requests",
-  500: "Unexpected server error (`internal_error`, `server_misconfigured`)",
-  503: "The database is unavailable (`database_unavailable`) or too slow (`database_timeout`); retry after `Retry-After` seconds",
-};
+/** `security` of an operation: a session (bearer token or cookie), or `[]` for a public route. */
+export function securityOf(auth: "public" | "session"): Record<string, string[]>[] {
+  return auth === "public" ? [] : [{ bearerAuth: [] }, { cookieAuth: [] }];
+}
 
 const errorRef = { $ref: "#/components/schemas/Error" };
 const rateLimitedRef = { $ref: "#/components/responses/RateLimited" };
+const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
 
-type ErrorResponse = { description: string; content: { "application/json": { schema: typeof ErrorSchema } } };
-type RefResponse = { $ref: string };
+/** How an error response is typed for hc<AppType>: the one error shape. */
+export type ErrorResponse = { description: string; content: { "application/json": { schema: typeof ErrorSchema } } };
+
+/** Headers a route may declare it sends (`headers: [...]` in defineRoute). */
+export type SentHeader = "RateLimit" | "Set-Cookie" | "Content-Disposition";
+
+const HEADER_NAMES: Record<SentHeader, string[]> = {
+  RateLimit: ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"],
+  "Set-Cookie": ["Set-Cookie"],
+  "Content-Disposition": ["Content-Disposition"],
+};
+
+export const SENT_HEADERS = {
+  /** The response headers object for `sent` (each a reference to components/headers). */
+  pick(sent: readonly SentHeader[]) {
+    return Object.fromEntries([...new Set(sent)].flatMap((h) => HEADER_NAMES[h]).map((n) => [n, header(n)]));
+  },
+};
 
 /**
- * Response entries for the error statuses a route can answer with, all in the one error shape;
- * 429 refers to the shared RateLimited response (with the rate-limit headers). Typed per status,
- * so `hc<AppType>()` sees the error bodies too.
+ * One status's error response: the one error shape with `code` narrowed to the codes this
+ * operation can send with that status, `Retry-After` where one of them asks for it (503, the
+ * retryable 409s), the rate-limit headers on a rate-limited route. 429 refers to RateLimited.
  */
-export function errorResponses<const S extends readonly number[]>(
+export function errorResponse(status: ErrorStatus, codes: readonly ErrorCode[], rateLimited = false) {
+  if (status === 429) return rateLimitedRef;
+  const headers: Record<string, unknown> = rateLimited ? SENT_HEADERS.pick(["RateLimit"]) : {};
+  if (codes.some((c) => "retryAfter" in ERROR_CATALOG[c])) headers["Retry-After"] = header("Retry-After");
+  return {
+    description: codes.map((c) => `\`${c}\`: ${ERROR_CATALOG[c].description}`).join(". "),
+    ...(Object.keys(headers).length ? { headers } : {}),
+    content: {
+      "application/json": {
+        schema: {
+          allOf: [
+            errorRef,
+            { type: "object", properties: { error: { type: "object", properties: { code: { enum: codes } } } } },
+          ],
+        },
+      },
+    },
+  };
+}
+
+/**
+ * Error responses by status for a plain `createRoute` (tests' own routes): the one error shape
+ * with every code the catalog has for that status. Routes of the app use defineRoute's `errors`.
+ */
+export function errorResponses<const S extends readonly ErrorStatus[]>(
   ...statuses: S
-): { [K in S[number]]: K extends 429 ? RefResponse : ErrorResponse } {
+): { [K in S[number]]: K extends 429 ? { $ref: string } : ErrorResponse } {
   return Object.fromEntries(
     statuses.map((s) => [
       s,
-      s === 429
-        ? rateLimitedRef
-        : { description: ERROR_DESCRIPTIONS[s] ?? "Error", content: { "application/json": { schema: ErrorSchema } } },
+      errorResponse(
+        s,
+        ERROR_CODES.filter((c) => ERROR_CATALOG[c].status === s),
+      ),
     ]),
   ) as never;
 }
 
-export const RATE_LIMIT_HEADERS = {
-  "RateLimit-Limit": "Requests allowed in the current window",
-  "RateLimit-Remaining": "Requests left in the current window",
-  "RateLimit-Reset": "Seconds until the window resets",
-  "Retry-After": "Seconds to wait before retrying",
-} as const;
+const UNSAFE = new Set(["post", "put", "patch", "delete"]);
+export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
-/** Shared components: the error schema, both auth schemes, the rate-limit headers and the 429 response. */
+interface Facts {
+  method: string;
+  /** Path parameters or a query: validated (400). */
+  input: boolean;
+  /** A request body: validated (400), typed (415), limited (413). */
+  body: boolean;
+  auth: boolean;
+  db: boolean;
+}
+
+/**
+ * The codes the app's machinery can answer on an operation, whatever its handler does: 500 always;
+ * 400 with parameters or a body (bad JSON too with a body; text the database cannot store when it
+ * reaches the database); 415 with a body; 413 with a body or an unsafe method (the global body
+ * limit); 403 (CSRF) on unsafe methods; 401 when signed in; 503 when it talks to the database.
+ */
+export function machineryCodes(f: Facts): ErrorCode[] {
+  const codes: ErrorCode[] = ["internal_error", "server_misconfigured"];
+  if (f.input || f.body) codes.push("validation_failed");
+  if (f.body) codes.push("bad_request", "unsupported_media_type");
+  if ((f.input || f.body) && f.db) codes.push("invalid_text");
+  if (f.body || UNSAFE.has(f.method)) codes.push("payload_too_large");
+  if (UNSAFE.has(f.method)) codes.push("csrf_rejected");
+  if (f.auth) codes.push("unauthorized");
+  if (f.db) codes.push("database_unavailable", "database_timeout");
+  return codes;
+}
+
+/** Codes grouped by status, in status order. */
+export function byStatus(codes: readonly ErrorCode[]): Map<ErrorStatus, ErrorCode[]> {
+  const out = new Map<ErrorStatus, ErrorCode[]>();
+  for (const code of [...new Set(codes)].sort((a, b) => ERROR_CATALOG[a].status - ERROR_CATALOG[b].status)) {
+    const s = ERROR_CATALOG[code].status;
+    out.set(s, [...(out.get(s) ?? []), code]);
+  }
+  return out;
+}
+
+const HEADERS: Record<string, { description: string; schema: Record<string, unknown> }> = {
+  "X-Request-Id": {
+    description: "This request's id (also in the error body and the log line); a valid one sent by the client is kept",
+    schema: { type: "string" },
+  },
+  "RateLimit-Limit": { description: "Requests allowed in the current window", schema: { type: "integer", minimum: 0 } },
+  "RateLimit-Remaining": {
+    description: "Requests left in the current window",
+    schema: { type: "integer", minimum: 0 },
+  },
+  "RateLimit-Reset": { description: "Seconds until the window resets", schema: { type: "integer", minimum: 0 } },
+  "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer", minimum: 0 } },
+  "Set-Cookie": {
+    description:
+      `The session cookie \`${SESSION_COOKIE_WIRE_NAME}\` (HttpOnly, Secure, SameSite=Lax): set by sign-in, ` +
+      "cleared by sign-out, refreshed when a cookie session slides forward",
+    schema: { type: "string" },
+  },
+  "Content-Disposition": {
+    description: '`attachment; filename="<slug>.zip"`',
+    schema: { type: "string" },
+  },
+};
+
+/** The headers of the 429 response (RateLimited). */
+export const RATE_LIMIT_HEADERS = ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After"];
+
+/** Shared components: the error schema, both auth schemes, the headers, the 405 and 429 responses. */
 export function registerComponents(registry: OpenAPIHono<AppEnv>["openAPIRegistry"]) {
   registry.register("Error", ErrorSchema);
   registry.registerComponent("securitySchemes", "bearerAuth", {
@@ -106,12 +197,10 @@ export function registerComponents(registry: OpenAPIHono<AppEnv>["openAPIRegistr
     name: SESSION_COOKIE_WIRE_NAME,
     description: "The session cookie set by sign-in (HttpOnly, Secure, SameSite=Lax)",
   });
-  for (const [name, description] of Object.entries(RATE_LIMIT_HEADERS)) {
-    registry.registerComponent("headers", name, { description, schema: { type: "integer", minimum: 0 } });
-  }
+  for (const [name, h] of Object.entries(HEADERS)) registry.registerComponent("headers", name, h as never);
   registry.registerComponent("responses", "RateLimited", {
-    description: "Too many requests (`rate_limited`): wait `Retry-After` seconds",
-    headers: Object.fromEntries(Object.keys(RATE_LIMIT_HEADERS).map((h) => [h, { $ref: `#/components/headers/${h}` }])),
+    description: `\`rate_limited\`: ${ERROR_CATALOG.rate_limited.description}`,
+    headers: Object.fromEntries([...RATE_LIMIT_HEADERS, "X-Request-Id"].map((h) => [h, header(h)])),
     content: { "application/json": { schema: errorRef } },
   });
 }
@@ -120,59 +209,49 @@ type Operation = {
   parameters?: unknown[];
   requestBody?: unknown;
   security?: unknown[];
-  responses?: Record<string, unknown>;
+  responses?: Record<string, { $ref?: string; headers?: Record<string, unknown> }>;
 };
 
-const UNSAFE = new Set(["post", "put", "patch", "delete"]);
-export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
-
-/**
- * The statuses the app's machinery can answer for any operation, whether or not the route lists
- * them: 500 always; 400 with parameters or a body; 415 with a body; 413 with a body or an unsafe
- * method (the global body limit); 403 (CSRF) on unsafe methods; 401 with security; 503 when the route talks to the database.
- */
-export function standardResponses(method: string, op: Operation, usesDb: boolean): number[] {
-  const statuses = [500];
-  if (op.parameters?.length || op.requestBody) statuses.push(400);
-  if (op.requestBody) statuses.push(415);
-  // The global body limit refuses an oversized body on any route that may carry one.
-  if (op.requestBody || UNSAFE.has(method)) statuses.push(413);
-  if (UNSAFE.has(method)) statuses.push(403);
-  if (op.security?.length) statuses.push(401);
-  if (usesDb) statuses.push(503);
-  return statuses;
-}
-
 export interface DocumentOptions {
-  /** The API's own origin, for `servers`. */
-  origin: string;
   /** Whether the route at this method + OpenAPI path talks to the database. */
   usesDb: (method: string, path: string) => boolean;
 }
 
-/** The OpenAPI 3.1 document of every route registered on `app` (with `.openapi()`). */
-export function openApiDocument(app: OpenAPIHono<AppEnv>, { origin, usesDb }: DocumentOptions) {
+const DESCRIPTION = `Errors share one shape, \`{ error: { code, message, requestId, issues? } }\`; every response
+documents the codes it can carry (the full catalog: docs/errors.md). Signed-in operations take the session token
+as a bearer token or the \`${SESSION_COOKIE_WIRE_NAME}\` cookie (\`security\`); public ones have \`security: []\`.
+Every response carries \`X-Request-Id\` and \`Server-Timing\`. A path called with a method it does not serve
+answers 405 \`method_not_allowed\` with an \`Allow\` header; an unknown path 404 \`not_found\`. Request bodies
+over 1 MiB (less where an operation says so) answer 413 \`payload_too_large\`.`;
+
+/**
+ * The OpenAPI 3.1 document of every route registered on `app` (with `.openapi()`), without
+ * `servers` (that comes from configuration, per deployment: see src/http/docs.ts). Completes each
+ * operation with what the machinery answers anyway (for routes not declared with defineRoute,
+ * e.g. the tests' own) and X-Request-Id on every response.
+ */
+export function openApiDocument(app: OpenAPIHono<AppEnv>, { usesDb }: DocumentOptions) {
   const doc = app.getOpenAPI31Document({
     openapi: "3.1.0",
-    info: {
-      title: "Spec Drive API",
-      version: "0.1.0",
-      description:
-        "Every error is `{ error: { code, message, requestId, issues? } }`. Authenticated routes take the session " +
-        "token as a bearer token or the `__Host-session` cookie. Responses carry `X-Request-Id` and `Server-Timing`.",
-    },
-    servers: [{ url: origin }],
+    info: { title: "Spec Drive API", version: "0.1.0", description: DESCRIPTION },
   });
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of HTTP_METHODS) {
       const op = (item as Record<string, Operation | undefined>)[method];
       if (!op) continue;
       op.responses ??= {};
-      for (const status of standardResponses(method, op, usesDb(method, path))) {
-        op.responses[status] ??= {
-          description: ERROR_DESCRIPTIONS[status] ?? "Error",
-          content: { "application/json": { schema: errorRef } },
-        };
+      const responses = op.responses;
+      const codes = machineryCodes({
+        method,
+        input: Boolean(op.parameters?.length),
+        body: Boolean(op.requestBody),
+        auth: Boolean(op.security?.length),
+        db: usesDb(method, path),
+      });
+      for (const [status, list] of byStatus(codes)) responses[status] ??= errorResponse(status, list);
+      for (const [status, r] of Object.entries(responses)) {
+        if (r.$ref) continue;
+        responses[status] = { ...r, headers: { ...r.headers, "X-Request-Id": header("X-Request-Id") } };
       }
     }
   }

@@ -1,13 +1,14 @@
 // /api/projects/:id/artifacts: versioned spec documents. One `authed` batch per request; a new
 // version number is computed in SQL and the unique key (project, phase, name, version) decides
 // between concurrent posts (the loser retries).
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { type SQL, sql } from "drizzle-orm";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
+import { sqlState } from "../http/error-catalog";
 import { ApiError, notFound } from "../http/errors";
-import { withDb } from "../http/middleware";
-import { errorResponses, router } from "../http/openapi";
+import { router } from "../http/openapi";
+import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import {
   type ArtifactMetaJson,
   ArtifactMetaSchema,
@@ -15,7 +16,6 @@ import {
   artifactMetaColumns,
   json,
   jsonObject,
-  limitBody,
   ownProject,
   PhaseSchema,
   ProjectParams,
@@ -49,7 +49,9 @@ const CreateBody = z
     content: z.string(),
     frontmatter: jsonObject(FRONTMATTER_MAX).optional(),
   })
-  .openapi("CreateArtifact");
+  .openapi("CreateArtifact", {
+    example: { phase: "spec", name: "PRD.md", content: "# PRD\n\n...", frontmatter: { title: "PRD" } },
+  });
 
 const ArtifactParams = ProjectParams.extend({
   artifactId: z.uuid().openapi({ param: { name: "artifactId", in: "path" } }),
@@ -61,32 +63,35 @@ const ValidationBody = z
     errors: safeJson(z.array(z.unknown()).max(200)).optional(),
     qualityScore: z.number().int().min(0).max(100).nullable().optional(),
   })
-  .openapi("ArtifactValidation");
+  .openapi("ArtifactValidation", {
+    example: { status: "fail", errors: [{ rule: "length", message: "too short" }], qualityScore: 40 },
+  });
 
-const createRouteDef = createRoute({
+const StoredArtifact = z.object({ artifact: ArtifactMetaSchema, created: z.boolean() }).openapi("StoredArtifact");
+
+const createRouteDef = defineRoute({
+  operationId: "createArtifact",
+  tags: ["artifacts"],
+  summary: "Store an artifact: a new version of (phase, name), or the latest one if the content is identical",
   method: "post",
   path: "/api/projects/{id}/artifacts",
-  summary: "Store an artifact: a new version of (phase, name), or the latest one if the content is identical",
-  middleware: [limitBody(ARTIFACT_BODY_MAX), withDb] as const,
-  request: { params: ProjectParams, body: { content: { "application/json": { schema: CreateBody } }, required: true } },
+  auth: "session",
+  bodyLimit: ARTIFACT_BODY_MAX,
+  request: { params: ProjectParams, body: jsonBody(CreateBody) },
   responses: {
-    200: {
-      description: "Identical to the latest version: nothing stored",
-      content: { "application/json": { schema: z.object({ artifact: ArtifactMetaSchema, created: z.boolean() }) } },
-    },
-    201: {
-      description: "A new version",
-      content: { "application/json": { schema: z.object({ artifact: ArtifactMetaSchema, created: z.boolean() }) } },
-    },
-    ...errorResponses(400, 401, 404, 409, 413, 503),
+    200: jsonResponse("Identical to the latest version: nothing stored", StoredArtifact),
+    201: jsonResponse("A new version", StoredArtifact),
   },
+  errors: ["not_found", "version_contended", "payload_too_large"],
 });
 
-const listRouteDef = createRoute({
+const listRouteDef = defineRoute({
+  operationId: "listArtifacts",
+  tags: ["artifacts"],
+  summary: "Artifacts without content: the latest version of each (or every version), optionally of one phase",
   method: "get",
   path: "/api/projects/{id}/artifacts",
-  summary: "Artifacts without content: the latest version of each (or every version), optionally of one phase",
-  middleware: [withDb] as const,
+  auth: "session",
   request: {
     params: ProjectParams,
     query: z.object({
@@ -94,49 +99,35 @@ const listRouteDef = createRoute({
       versions: z.enum(["latest", "all"]).default("latest"),
     }),
   },
-  responses: {
-    200: {
-      description: "Artifacts",
-      content: { "application/json": { schema: z.object({ items: z.array(ArtifactMetaSchema) }) } },
-    },
-    ...errorResponses(400, 401, 404, 503),
-  },
+  responses: { 200: jsonResponse("Artifacts", z.object({ items: z.array(ArtifactMetaSchema) })) },
+  errors: ["not_found"],
 });
 
-const getRouteDef = createRoute({
+const getRouteDef = defineRoute({
+  operationId: "getArtifact",
+  tags: ["artifacts"],
+  summary: "One artifact with content; `version` picks another version of the same phase and name",
   method: "get",
   path: "/api/projects/{id}/artifacts/{artifactId}",
-  summary: "One artifact with content; `version` picks another version of the same phase and name",
-  middleware: [withDb] as const,
+  auth: "session",
   request: {
     params: ArtifactParams,
     query: z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional() }),
   },
-  responses: {
-    200: {
-      description: "The artifact",
-      content: { "application/json": { schema: z.object({ artifact: ArtifactSchema }) } },
-    },
-    ...errorResponses(400, 401, 404, 503),
-  },
+  responses: { 200: jsonResponse("The artifact", z.object({ artifact: ArtifactSchema })) },
+  errors: ["not_found"],
 });
 
-const validationRouteDef = createRoute({
+const validationRouteDef = defineRoute({
+  operationId: "recordArtifactValidation",
+  tags: ["artifacts"],
+  summary: "Record a validation result (omitted errors / qualityScore stay as they were)",
   method: "patch",
   path: "/api/projects/{id}/artifacts/{artifactId}/validation",
-  summary: "Record a validation result (omitted errors / qualityScore stay as they were)",
-  middleware: [withDb] as const,
-  request: {
-    params: ArtifactParams,
-    body: { content: { "application/json": { schema: ValidationBody } }, required: true },
-  },
-  responses: {
-    200: {
-      description: "Updated",
-      content: { "application/json": { schema: z.object({ artifact: ArtifactMetaSchema }) } },
-    },
-    ...errorResponses(400, 401, 404, 503),
-  },
+  auth: "session",
+  request: { params: ArtifactParams, body: jsonBody(ValidationBody) },
+  responses: { 200: jsonResponse("Updated", z.object({ artifact: ArtifactMetaSchema })) },
+  errors: ["not_found"],
 });
 
 export const ARTIFACT_BATCH_MAX = 20;
@@ -154,23 +145,23 @@ const BatchBody = z
   })
   .openapi("CreateArtifacts");
 
-const batchRouteDef = createRoute({
+const batchRouteDef = defineRoute({
+  operationId: "createArtifacts",
+  tags: ["artifacts"],
+  summary: "Store several artifacts in one multi-row insert (each a new version, or a no-op if identical)",
+  description: "Answers 201 (it answered 200 before issue 11), whether or not any new version was stored.",
   method: "post",
   path: "/api/projects/{id}/artifacts/batch",
-  summary: "Store several artifacts in one multi-row insert (each a new version, or a no-op if identical)",
-  middleware: [limitBody(ARTIFACT_BATCH_BODY_MAX), withDb] as const,
-  request: { params: ProjectParams, body: { content: { "application/json": { schema: BatchBody } }, required: true } },
+  auth: "session",
+  bodyLimit: ARTIFACT_BATCH_BODY_MAX,
+  request: { params: ProjectParams, body: jsonBody(BatchBody) },
   responses: {
-    200: {
-      description: "One entry per input, in input order; `created` tells new versions from no-ops",
-      content: {
-        "application/json": {
-          schema: z.object({ items: z.array(z.object({ artifact: ArtifactMetaSchema, created: z.boolean() })) }),
-        },
-      },
-    },
-    ...errorResponses(400, 401, 404, 409, 413, 503),
+    201: jsonResponse(
+      "One entry per input, in input order; `created` tells new versions from no-ops",
+      z.object({ items: z.array(StoredArtifact) }),
+    ),
   },
+  errors: ["not_found", "version_contended", "payload_too_large"],
 });
 
 interface PreparedArtifact {
@@ -186,7 +177,6 @@ async function prepare(body: z.infer<typeof CreateBody>): Promise<PreparedArtifa
   const bytes = new TextEncoder().encode(body.content);
   if (bytes.length > ARTIFACT_CONTENT_MAX) {
     throw new ApiError(
-      413,
       "payload_too_large",
       `artifact ${body.phase}/${body.name} is ${bytes.length} bytes; the limit is ${ARTIFACT_CONTENT_MAX}`,
     );
@@ -241,7 +231,7 @@ function insertBatch(id: string, userId: SQL, items: PreparedArtifact[]) {
 
 /** A concurrent post took a version (23505) or two batches crossed (40P01): the batch rolled back; retry. */
 const isRetryable = (err: unknown) => {
-  const code = (err as { cause?: { code?: unknown } })?.cause?.code ?? (err as { code?: unknown })?.code;
+  const code = sqlState(err);
   return code === "23505" || code === "40P01";
 };
 
@@ -290,9 +280,7 @@ export const artifactRoutes = router()
       if (row.same) return c.json({ artifact: toArtifactMeta(json<Row>(row.same)), created: false }, 200);
       // Neither: a concurrent post took this version number; compute the next one again.
     }
-    throw new ApiError(409, "version_contended", "concurrent posts of this artifact kept colliding; retry", {
-      headers: { "Retry-After": "1" },
-    });
+    throw new ApiError("version_contended", "concurrent posts of this artifact kept colliding; retry");
   })
   .openapi(batchRouteDef, async (c) => {
     const { id } = c.req.valid("param");
@@ -320,11 +308,9 @@ export const artifactRoutes = router()
       // Every requested (phase, name) comes back, as inserted or as unchanged.
       const out = items.flatMap((x) => byKey.get(`${x.phase}/${x.name}`) ?? []);
       if (out.length !== items.length) throw new Error("artifact batch: an item is missing from the result");
-      return c.json({ items: out }, 200);
+      return c.json({ items: out }, 201);
     }
-    throw new ApiError(409, "version_contended", "concurrent posts of these artifacts kept colliding; retry", {
-      headers: { "Retry-After": "1" },
-    });
+    throw new ApiError("version_contended", "concurrent posts of these artifacts kept colliding; retry");
   })
   .openapi(listRouteDef, async (c) => {
     const { id } = c.req.valid("param");

@@ -1,7 +1,7 @@
 // /api/auth/*: sign up, log in/out, email verification, password reset and change.
 // Every handler counts the request against its rate limits in its FIRST round trip and checks
 // them before doing anything else (password hashing included).
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
 import { newAccountToken, RESET_TTL_SECONDS, VERIFICATION_TTL_SECONDS } from "../auth/account-tokens";
 import { emailIdentifier, emailSchema } from "../auth/email";
@@ -11,6 +11,8 @@ import {
   hashPassword,
   needsRehash,
   newPasswordSchema,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
   verifyPassword,
 } from "../auth/password";
 import { consume, enforce, ipIdentifier, RULES, withinLimit } from "../auth/rate-limit";
@@ -20,8 +22,8 @@ import { hashToken } from "../auth/tokens";
 import { emailIs, inSeconds, notExpired } from "../auth/users";
 import { authSessions, users } from "../db/schema";
 import { ApiError } from "../http/errors";
-import { withDb } from "../http/middleware";
-import { errorResponses, router } from "../http/openapi";
+import { router } from "../http/openapi";
+import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import { passwordResetMail, verificationMail } from "../mail/messages";
 import { sendInBackground } from "../mail/send";
 import { publicUserColumns, toPublicUser, UserSchema } from "./me";
@@ -29,7 +31,7 @@ import { publicUserColumns, toPublicUser, UserSchema } from "./me";
 const SessionTokenSchema = z
   .object({
     token: z.string().openapi({ description: "Bearer token (also set as the __Host-session cookie)" }),
-    expiresAt: z.string(),
+    expiresAt: z.iso.datetime(),
   })
   .openapi("SessionToken");
 const AuthResultSchema = z.object({ user: UserSchema, session: SessionTokenSchema }).openapi("AuthResult");
@@ -39,58 +41,90 @@ const tokenSchema = z
   .regex(/^[A-Za-z0-9_-]{20,200}$/, "must be a token from the email link")
   .openapi({ example: "aTokenFromTheEmailLink" });
 
-const json = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { "application/json": { schema } }, required: true },
+// The documented bounds are the ones the schemas enforce (after trimming / NFC normalisation).
+const email = emailSchema.openapi({ format: "email", maxLength: 255 });
+const newPassword = newPasswordSchema.openapi({
+  minLength: PASSWORD_MIN,
+  maxLength: PASSWORD_MAX,
+  description: `${PASSWORD_MIN} to ${PASSWORD_MAX} characters (Unicode code points, after NFC normalisation)`,
+  example: "correct horse battery staple",
 });
-const ok = <T extends z.ZodType>(description: string, schema: T) => ({
-  description,
-  content: { "application/json": { schema } },
-});
+const givenPassword = givenPasswordSchema.openapi({ example: "correct horse battery staple" });
 
-const invalidCredentials = () => new ApiError(401, "invalid_credentials", "invalid email or password");
-const invalidToken = () => new ApiError(400, "invalid_token", "the link is invalid or has expired; request a new one");
+const invalidCredentials = () => new ApiError("invalid_credentials", "invalid email or password");
+const invalidToken = () => new ApiError("invalid_token", "the link is invalid or has expired; request a new one");
 
-const signup = createRoute({
+const signup = defineRoute({
+  operationId: "signUp",
+  tags: ["auth"],
+  summary: "Create an account; signs in and sends a verification email",
   method: "post",
   path: "/api/auth/signup",
-  summary: "Create an account; signs in and sends a verification email",
-  middleware: [withDb] as const,
-  request: json(z.object({ email: emailSchema, password: newPasswordSchema, name: z.string().trim().min(1).max(255) })),
-  responses: { 201: ok("Created and signed in", AuthResultSchema), ...errorResponses(400, 409, 429, 503) },
+  auth: "public",
+  request: {
+    body: jsonBody(
+      z
+        .object({ email, password: newPassword, name: z.string().trim().min(1).max(255) })
+        .openapi({ example: { email: "ada@example.com", password: "correct horse battery staple", name: "Ada" } }),
+    ),
+  },
+  responses: { 201: jsonResponse("Created and signed in", AuthResultSchema) },
+  errors: ["email_taken", "rate_limited"],
+  headers: ["RateLimit", "Set-Cookie"],
 });
 
-const login = createRoute({
+const login = defineRoute({
+  operationId: "logIn",
+  tags: ["auth"],
+  summary: "Sign in with email and password",
   method: "post",
   path: "/api/auth/login",
-  summary: "Sign in with email and password",
-  middleware: [withDb] as const,
-  request: json(z.object({ email: emailSchema, password: givenPasswordSchema })),
-  responses: { 200: ok("Signed in", AuthResultSchema), ...errorResponses(400, 401, 429, 503) },
+  auth: "public",
+  request: {
+    body: jsonBody(
+      z
+        .object({ email, password: givenPassword })
+        .openapi({ example: { email: "ada@example.com", password: "correct horse battery staple" } }),
+    ),
+  },
+  responses: { 200: jsonResponse("Signed in", AuthResultSchema) },
+  errors: ["invalid_credentials", "rate_limited"],
+  headers: ["RateLimit", "Set-Cookie"],
 });
 
-const logout = createRoute({
+const logout = defineRoute({
+  operationId: "logOut",
+  tags: ["auth"],
+  summary: "Revoke the current session",
   method: "post",
   path: "/api/auth/logout",
-  summary: "Revoke the current session",
-  middleware: [withDb] as const,
-  responses: { 204: { description: "Signed out" }, ...errorResponses(401, 403, 503) },
+  auth: "session",
+  responses: { 204: { description: "Signed out" } },
 });
 
-const verifyEmail = createRoute({
+const verifyEmail = defineRoute({
+  operationId: "verifyEmail",
+  tags: ["auth"],
+  summary: "Confirm the email address with the token from the verification email",
   method: "post",
   path: "/api/auth/verify-email",
-  summary: "Confirm the email address with the token from the verification email",
-  middleware: [withDb] as const,
-  request: json(z.object({ token: tokenSchema })),
-  responses: { 200: ok("Verified", StatusSchema), ...errorResponses(400, 429, 503) },
+  auth: "public",
+  request: { body: jsonBody(z.object({ token: tokenSchema })) },
+  responses: { 200: jsonResponse("Verified", StatusSchema) },
+  errors: ["invalid_token", "rate_limited"],
+  headers: ["RateLimit"],
 });
 
-const resendVerification = createRoute({
+const resendVerification = defineRoute({
+  operationId: "resendVerificationEmail",
+  tags: ["auth"],
+  summary: "Send a new verification email to the signed-in user (supersedes the previous link)",
   method: "post",
   path: "/api/auth/verify-email/resend",
-  summary: "Send a new verification email to the signed-in user (supersedes the previous link)",
-  middleware: [withDb] as const,
-  responses: { 202: ok("Sent", StatusSchema), ...errorResponses(401, 403, 409, 429, 503) },
+  auth: "session",
+  responses: { 202: jsonResponse("Sent", StatusSchema) },
+  errors: ["already_verified", "rate_limited"],
+  headers: ["RateLimit"],
 });
 
 const FORGOT_ANSWER = {
@@ -98,34 +132,43 @@ const FORGOT_ANSWER = {
   message: "If an account exists for this email, a password reset link has been sent to it.",
 };
 
-const forgotPassword = createRoute({
+const forgotPassword = defineRoute({
+  operationId: "requestPasswordReset",
+  tags: ["auth"],
+  summary: "Email a password reset link (same answer whether or not the account exists)",
   method: "post",
   path: "/api/auth/forgot-password",
-  summary: "Email a password reset link (same answer whether or not the account exists)",
-  middleware: [withDb] as const,
-  request: json(z.object({ email: emailSchema })),
-  responses: { 202: ok("Accepted", StatusSchema), ...errorResponses(400, 429, 503) },
+  auth: "public",
+  request: { body: jsonBody(z.object({ email })) },
+  responses: { 202: jsonResponse("Accepted", StatusSchema) },
+  errors: ["rate_limited"],
+  headers: ["RateLimit"],
 });
 
-const resetPassword = createRoute({
+const resetPassword = defineRoute({
+  operationId: "resetPassword",
+  tags: ["auth"],
+  summary: "Set a new password with the token from the reset email; signs out every session",
   method: "post",
   path: "/api/auth/reset-password",
-  summary: "Set a new password with the token from the reset email; signs out every session",
-  middleware: [withDb] as const,
-  request: json(z.object({ token: tokenSchema, password: newPasswordSchema })),
-  responses: { 204: { description: "Password changed" }, ...errorResponses(400, 429, 503) },
+  auth: "public",
+  request: { body: jsonBody(z.object({ token: tokenSchema, password: newPassword })) },
+  responses: { 204: { description: "Password changed" } },
+  errors: ["invalid_token", "rate_limited"],
+  headers: ["RateLimit"],
 });
 
-const changePassword = createRoute({
+const changePassword = defineRoute({
+  operationId: "changePassword",
+  tags: ["auth"],
+  summary: "Change the password; signs out every other session",
   method: "post",
   path: "/api/auth/change-password",
-  summary: "Change the password; signs out every other session",
-  middleware: [withDb] as const,
-  request: json(z.object({ currentPassword: givenPasswordSchema, newPassword: newPasswordSchema })),
-  responses: {
-    200: ok("Changed", z.object({ revokedSessions: z.number().int() })),
-    ...errorResponses(400, 401, 403, 409, 429, 503),
-  },
+  auth: "session",
+  request: { body: jsonBody(z.object({ currentPassword: givenPassword, newPassword: newPassword })) },
+  responses: { 200: jsonResponse("Changed", z.object({ revokedSessions: z.number().int() })) },
+  errors: ["wrong_password", "concurrent_update", "rate_limited"],
+  headers: ["RateLimit"],
 });
 
 export const authRoutes = router()
@@ -351,17 +394,15 @@ export const authRoutes = router()
     ]);
     const [updated, revoked] = results;
     if (updated.length === 0) {
-      throw new ApiError(409, "concurrent_update", "the password was changed concurrently; retry", {
-        headers: { "Retry-After": "1" },
-      });
+      throw new ApiError("concurrent_update", "the password was changed concurrently; retry");
     }
     return c.json({ revokedSessions: revoked.length }, 200);
   });
 
 function emailTaken() {
-  return new ApiError(409, "email_taken", "an account with this email already exists; log in or reset the password");
+  return new ApiError("email_taken", "an account with this email already exists; log in or reset the password");
 }
 
 function alreadyVerified() {
-  return new ApiError(409, "already_verified", "the email address is already verified");
+  return new ApiError("already_verified", "the email address is already verified");
 }

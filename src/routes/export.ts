@@ -1,13 +1,12 @@
 // GET /api/projects/:id/export: the project as a zip, streamed. One round trip reads the
 // project, its history and the latest version of every artifact (with content); the archive is
 // then produced file by file as the client pulls (fflate's streaming Zip).
-import { createRoute } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { Zip, ZipDeflate } from "fflate";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
-import { withDb } from "../http/middleware";
-import { errorResponses, router } from "../http/openapi";
+import { router } from "../http/openapi";
+import { defineRoute } from "../http/route";
 import {
   artifactMetaColumns,
   ownProject,
@@ -19,19 +18,22 @@ import {
   toProject,
 } from "./project-common";
 
-const exportRoute = createRoute({
+const exportRoute = defineRoute({
+  operationId: "exportProject",
+  tags: ["export"],
+  summary: "Download the project as a zip: project.json plus every latest artifact under <phase>/<name>",
   method: "get",
   path: "/api/projects/{id}/export",
-  summary: "Download the project as a zip: project.json plus every latest artifact under <phase>/<name>",
-  middleware: [withDb] as const,
+  auth: "session",
   request: { params: ProjectParams },
   responses: {
     200: {
       description: "A zip archive",
       content: { "application/zip": { schema: { type: "string", format: "binary" } } },
     },
-    ...errorResponses(400, 401, 404, 503),
   },
+  errors: ["not_found"],
+  headers: ["Content-Disposition"],
 });
 
 interface Entry {
@@ -102,12 +104,10 @@ export const exportRoutes = router().openapi(exportRoute, async (c) => {
     { path: "project.json", data: enc.encode(JSON.stringify(manifest, null, 2)) },
     ...artifacts.map((a) => ({ path: `${a.meta.phase}/${a.meta.name}`, data: enc.encode(a.content) })),
   ];
-  return new Response(zipStream(entries), {
-    status: 200,
-    headers: {
-      "content-type": "application/zip",
-      "content-disposition": `attachment; filename="${project.slug}.zip"`,
-      "cache-control": "no-store",
-    },
+  // c.body, not a bare Response: the headers set on the context (X-Request-Id, ...) go out too.
+  return c.body(zipStream(entries), 200, {
+    "content-type": "application/zip",
+    "content-disposition": `attachment; filename="${project.slug}.zip"`,
+    "cache-control": "no-store",
   });
 });

@@ -1,32 +1,31 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
-import { withDb } from "../http/middleware";
-import { errorResponses, router } from "../http/openapi";
+import { router } from "../http/openapi";
+import { defineRoute, jsonResponse } from "../http/route";
 
-const health = createRoute({
+const health = defineRoute({
+  operationId: "getHealth",
+  tags: ["health"],
+  summary: "Liveness (no database)",
   method: "get",
   path: "/health",
-  summary: "Liveness (no database)",
-  responses: {
-    200: { description: "Up", content: { "application/json": { schema: z.object({ status: z.literal("ok") }) } } },
-  },
+  auth: "public",
+  db: false,
+  responses: { 200: jsonResponse("Up", z.object({ status: z.literal("ok") })) },
 });
 
-const healthDb = createRoute({
+const healthDb = defineRoute({
+  operationId: "getDatabaseHealth",
+  tags: ["health"],
+  summary: "Database reachability: one round trip through the real driver",
   method: "get",
   path: "/health/db",
-  summary: "Database reachability: one round trip through the real driver",
-  middleware: [withDb] as const,
+  auth: "public",
   responses: {
-    200: {
-      description: "Database reachable",
-      content: {
-        "application/json": {
-          schema: z.object({ status: z.literal("ok"), database: z.object({ latencyMs: z.number() }) }),
-        },
-      },
-    },
-    ...errorResponses(500, 503),
+    200: jsonResponse(
+      "Database reachable",
+      z.object({ status: z.literal("ok"), database: z.object({ latencyMs: z.number() }) }),
+    ),
   },
 });
 

@@ -1,12 +1,12 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { eq, sql } from "drizzle-orm";
 import { givenPasswordSchema } from "../auth/password";
 import { confirmPassword } from "../auth/reauth";
 import { authed, clearSessionCookie } from "../auth/session";
 import { users } from "../db/schema";
 import { notFound } from "../http/errors";
-import { withDb } from "../http/middleware";
-import { errorResponses, requiresAuth, router } from "../http/openapi";
+import { router } from "../http/openapi";
+import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 
 export const UserSchema = z
   .object({
@@ -39,44 +39,46 @@ export function toPublicUser(u: {
   return { ...u, createdAt: u.createdAt.toISOString(), updatedAt: u.updatedAt.toISOString() };
 }
 
-const getMe = createRoute({
-  ...requiresAuth,
+const UserBody = z.object({ user: UserSchema });
+
+const getMe = defineRoute({
+  operationId: "getMe",
+  tags: ["account"],
+  summary: "The signed-in user",
   method: "get",
   path: "/api/me",
-  summary: "The signed-in user",
-  middleware: [withDb] as const,
-  responses: {
-    200: { description: "The user", content: { "application/json": { schema: z.object({ user: UserSchema }) } } },
-    ...errorResponses(401, 503),
-  },
+  auth: "session",
+  responses: { 200: jsonResponse("The user", UserBody) },
+  errors: ["not_found"],
 });
 
-const patchMe = createRoute({
+const patchMe = defineRoute({
+  operationId: "updateMe",
+  tags: ["account"],
+  summary: "Update the signed-in user's profile",
   method: "patch",
   path: "/api/me",
-  summary: "Update the signed-in user's profile",
-  middleware: [withDb] as const,
+  auth: "session",
   request: {
-    body: {
-      content: { "application/json": { schema: z.object({ name: z.string().trim().min(1).max(255) }) } },
-      required: true,
-    },
+    body: jsonBody(
+      z.object({ name: z.string().trim().min(1).max(255) }).openapi({ example: { name: "Ada Lovelace" } }),
+    ),
   },
-  responses: {
-    200: { description: "Updated", content: { "application/json": { schema: z.object({ user: UserSchema }) } } },
-    ...errorResponses(400, 401, 403, 503),
-  },
+  responses: { 200: jsonResponse("Updated", UserBody) },
+  errors: ["not_found"],
 });
 
-const deleteMe = createRoute({
+const deleteMe = defineRoute({
+  operationId: "deleteMe",
+  tags: ["account"],
+  summary: "Delete the account and everything it owns (requires the password)",
   method: "delete",
   path: "/api/me",
-  summary: "Delete the account and everything it owns (requires the password)",
-  middleware: [withDb] as const,
-  request: {
-    body: { content: { "application/json": { schema: z.object({ password: givenPasswordSchema }) } }, required: true },
-  },
-  responses: { 204: { description: "Deleted" }, ...errorResponses(400, 401, 403, 429, 503) },
+  auth: "session",
+  request: { body: jsonBody(z.object({ password: givenPasswordSchema })) },
+  responses: { 204: { description: "Deleted" } },
+  errors: ["wrong_password", "rate_limited"],
+  headers: ["RateLimit"],
 });
 
 export const meRoutes = router()

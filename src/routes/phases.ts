@@ -1,14 +1,14 @@
 // The phase machine over HTTP: approval gates, advancing (one statement: move + history row),
 // history and progress. One `authed` batch (one round trip) per request.
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { type SQL, sql } from "drizzle-orm";
 import { authed } from "../auth/session";
 import type { Db } from "../db/client";
 import { PHASES, type Phase, VALIDATION_STATUSES, type ValidationStatus } from "../db/schema";
 import { advanceRefusal, EXPECTED_ARTIFACTS, NEXT_PHASE_SQL, percentComplete } from "../domain/phases";
 import { ApiError } from "../http/errors";
-import { withDb } from "../http/middleware";
-import { errorResponses, router } from "../http/openapi";
+import { router } from "../http/openapi";
+import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import {
   iso,
   json,
@@ -31,9 +31,9 @@ const HistoryEntrySchema = z
     artifactsGenerated: z.array(z.string()),
     validationPassed: z.boolean().nullable(),
     tokensUsed: z.number().int().nullable(),
-    costEstimateUsd: z.string().nullable(),
+    costEstimateUsd: z.number().nullable().openapi({ description: "USD, as recorded (numeric(10,4))", example: 0.42 }),
     transitionedBy: z.uuid().nullable(),
-    transitionedAt: z.string(),
+    transitionedAt: z.iso.datetime(),
   })
   .openapi("PhaseHistoryEntry");
 
@@ -50,16 +50,13 @@ function toHistory(r: Row) {
     artifactsGenerated: json<string[]>(r.artifactsGenerated),
     validationPassed: (r.validationPassed as boolean | null) ?? null,
     tokensUsed: r.tokensUsed === null || r.tokensUsed === undefined ? null : Number(r.tokensUsed),
-    costEstimateUsd: (r.costEstimateUsd as string | null) ?? null,
+    costEstimateUsd: r.costEstimateUsd === null || r.costEstimateUsd === undefined ? null : Number(r.costEstimateUsd),
     transitionedBy: (r.transitionedBy as string | null) ?? null,
     transitionedAt: iso(r.transitionedAt),
   };
 }
 
-const projectResponse = {
-  description: "The project",
-  content: { "application/json": { schema: z.object({ project: ProjectSchema }) } },
-};
+const projectResponse = jsonResponse("The project", z.object({ project: ProjectSchema }));
 
 const StackBody = z.object({
   stackChoice: z.string().trim().min(1).max(100).openapi({ example: "nextjs_neon_drizzle_betterauth" }),
@@ -73,7 +70,9 @@ const AdvanceBody = z
     tokensUsed: z.number().int().min(0).max(2_000_000_000).optional(),
     costEstimateUsd: z.number().min(0).max(99_999_999).optional(),
   })
-  .openapi("AdvancePhase");
+  .openapi("AdvancePhase", {
+    example: { expectedPhase: "analysis", artifactsGenerated: ["PRD.md"], tokensUsed: 12000, costEstimateUsd: 0.42 },
+  });
 
 const HistoryQuery = z
   .object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() })
@@ -82,96 +81,91 @@ const HistoryQuery = z
     path: ["from"],
   });
 
-const approveStackRoute = createRoute({
+const approveStackRoute = defineRoute({
+  operationId: "approveStack",
+  tags: ["phases"],
+  summary: "Approve the stack (only in phase stack_selection)",
   method: "post",
   path: "/api/projects/{id}/stack/approve",
-  summary: "Approve the stack (only in phase stack_selection)",
-  middleware: [withDb] as const,
-  request: { params: ProjectParams, body: { content: { "application/json": { schema: StackBody } }, required: true } },
-  responses: { 200: projectResponse, ...errorResponses(400, 401, 404, 409, 503) },
+  auth: "session",
+  request: { params: ProjectParams, body: jsonBody(StackBody) },
+  responses: { 200: projectResponse },
+  errors: ["not_found", "wrong_phase"],
 });
 
-const approveDepsRoute = createRoute({
+const approveDepsRoute = defineRoute({
+  operationId: "approveDependencies",
+  tags: ["phases"],
+  summary: "Approve the dependencies (only in phase dependencies)",
   method: "post",
   path: "/api/projects/{id}/dependencies/approve",
-  summary: "Approve the dependencies (only in phase dependencies)",
-  middleware: [withDb] as const,
+  auth: "session",
   request: { params: ProjectParams },
-  responses: { 200: projectResponse, ...errorResponses(400, 401, 404, 409, 503) },
+  responses: { 200: projectResponse },
+  errors: ["not_found", "wrong_phase"],
 });
 
-const advanceRoute = createRoute({
+const advanceRoute = defineRoute({
+  operationId: "advancePhase",
+  tags: ["phases"],
+  summary: "Move to the next phase if still in expectedPhase and its gate is met (atomic, recorded)",
   method: "post",
   path: "/api/projects/{id}/phases/advance",
-  summary: "Move to the next phase if still in expectedPhase and its gate is met (atomic, recorded)",
-  middleware: [withDb] as const,
-  request: {
-    params: ProjectParams,
-    body: { content: { "application/json": { schema: AdvanceBody } }, required: true },
-  },
+  auth: "session",
+  request: { params: ProjectParams, body: jsonBody(AdvanceBody) },
   responses: {
-    200: {
-      description: "Advanced",
-      content: {
-        "application/json": { schema: z.object({ project: ProjectSchema, transition: HistoryEntrySchema }) },
-      },
-    },
-    ...errorResponses(400, 401, 404, 409, 503),
+    200: jsonResponse("Advanced", z.object({ project: ProjectSchema, transition: HistoryEntrySchema })),
   },
+  errors: ["not_found", "phase_mismatch", "phase_final", "approval_required", "concurrent_update"],
 });
 
-const historyRoute = createRoute({
+const historyRoute = defineRoute({
+  operationId: "listPhaseHistory",
+  tags: ["phases"],
+  summary: "Phase transitions, oldest first, optionally within [from, to]",
   method: "get",
   path: "/api/projects/{id}/phases/history",
-  summary: "Phase transitions, oldest first, optionally within [from, to]",
-  middleware: [withDb] as const,
+  auth: "session",
   request: { params: ProjectParams, query: HistoryQuery },
-  responses: {
-    200: {
-      description: "History",
-      content: { "application/json": { schema: z.object({ items: z.array(HistoryEntrySchema) }) } },
-    },
-    ...errorResponses(400, 401, 404, 503),
-  },
+  responses: { 200: jsonResponse("History", z.object({ items: z.array(HistoryEntrySchema) })) },
+  errors: ["not_found"],
 });
 
 const statusCounts = z.object(
   Object.fromEntries(VALIDATION_STATUSES.map((s) => [s, z.number().int()])) as Record<ValidationStatus, z.ZodNumber>,
 );
-const progressRoute = createRoute({
+const progressRoute = defineRoute({
+  operationId: "getProgress",
+  tags: ["phases"],
+  summary: "Current phase, completed phases, gates, artifact counts per phase, percent complete",
   method: "get",
   path: "/api/projects/{id}/progress",
-  summary: "Current phase, completed phases, gates, artifact counts per phase, percent complete",
-  middleware: [withDb] as const,
+  auth: "session",
   request: { params: ProjectParams },
   responses: {
-    200: {
-      description: "Progress",
-      content: {
-        "application/json": {
-          schema: z.object({
-            currentPhase: PhaseSchema,
-            phasesCompleted: z.array(PhaseSchema),
-            percentComplete: z.number().int(),
-            gates: z.object({
-              stack: z.object({ approved: z.boolean(), choice: z.string().nullable() }),
-              dependencies: z.object({ approved: z.boolean() }),
-            }),
-            phases: z.array(
-              z.object({
-                phase: PhaseSchema,
-                artifacts: z.number().int(),
-                validation: statusCounts,
-                expectedArtifacts: z.array(z.string()),
-                missingArtifacts: z.array(z.string()),
-              }),
-            ),
+    200: jsonResponse(
+      "Progress",
+      z.object({
+        currentPhase: PhaseSchema,
+        phasesCompleted: z.array(PhaseSchema),
+        percentComplete: z.number().int(),
+        gates: z.object({
+          stack: z.object({ approved: z.boolean(), choice: z.string().nullable() }),
+          dependencies: z.object({ approved: z.boolean() }),
+        }),
+        phases: z.array(
+          z.object({
+            phase: PhaseSchema,
+            artifacts: z.number().int(),
+            validation: statusCounts,
+            expectedArtifacts: z.array(z.string()),
+            missingArtifacts: z.array(z.string()),
           }),
-        },
-      },
-    },
-    ...errorResponses(400, 401, 404, 503),
+        ),
+      }),
+    ),
   },
+  errors: ["not_found"],
 });
 
 /** The state a refused transition is explained from (read in the same batch, after the write). */
@@ -185,7 +179,6 @@ function phaseStateOf(db: Db, id: string, userId: SQL) {
 function gateRefusal(state: Row | undefined, needed: Phase, what: string): never {
   if (!state) throw projectNotFound();
   throw new ApiError(
-    409,
     "wrong_phase",
     `the ${what} can only be approved in phase "${needed}"; the project is in phase "${state.currentPhase}"`,
   );
@@ -257,7 +250,7 @@ export const phaseRoutes = router()
         code: "concurrent_update",
         message: "the project changed concurrently; read it and retry",
       };
-      throw new ApiError(409, refusal.code, refusal.message);
+      throw new ApiError(refusal.code, refusal.message);
     }
     const h = json<Record<string, unknown>>(row.history);
     const transition = toHistory({

@@ -2,13 +2,17 @@
 // projection that yields it, and the ownership condition every statement is scoped by.
 import { z } from "@hono/zod-openapi";
 import { type SQL, sql } from "drizzle-orm";
-import { bodyLimit } from "hono/body-limit";
 import { PHASES, type Phase, VALIDATION_STATUSES, type ValidationStatus } from "../db/schema";
 import { isUuid } from "../domain/slug";
-import { ApiError, notFound } from "../http/errors";
+import { notFound } from "../http/errors";
 
-export const PhaseSchema = z.enum(PHASES);
-export const ValidationStatusSchema = z.enum(VALIDATION_STATUSES);
+export const PhaseSchema = z.enum(PHASES).openapi("Phase", { description: "A phase of the spec workflow, in order" });
+export const ValidationStatusSchema = z.enum(VALIDATION_STATUSES).openapi("ValidationStatus");
+/** One finding of a validation run, recorded as the client sent it (any JSON value, e.g. `{ rule, message }`). */
+export const ValidationFindingSchema = z.unknown().openapi("ValidationFinding", {
+  description: "A finding of a validation run, stored as sent (any JSON value)",
+  example: { rule: "length", message: "the PRD has no success metrics" },
+});
 
 /** `:id` is a project's uuid or its slug. */
 export const ProjectParams = z.object({
@@ -31,10 +35,10 @@ export const ProjectSchema = z
     stackChoice: z.string().nullable(),
     stackApproved: z.boolean(),
     dependenciesApproved: z.boolean(),
-    githubRepoUrl: z.string().nullable(),
+    githubRepoUrl: z.url().nullable(),
     orchestrationState: z.record(z.string(), z.unknown()),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
   })
   .openapi("Project");
 export type ProjectJson = z.infer<typeof ProjectSchema>;
@@ -108,10 +112,10 @@ export const ArtifactMetaSchema = z
     contentHash: z.string(),
     frontmatter: z.record(z.string(), z.unknown()),
     validationStatus: ValidationStatusSchema,
-    validationErrors: z.array(z.unknown()),
+    validationErrors: z.array(ValidationFindingSchema),
     qualityScore: z.number().int().nullable(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
   })
   .openapi("ArtifactMeta");
 export const ArtifactSchema = ArtifactMetaSchema.extend({ content: z.string() }).openapi("Artifact");
@@ -209,14 +213,4 @@ export function jsonObject(maxBytes: number) {
       }
     })
     .openapi({ type: "object", additionalProperties: true });
-}
-
-/** Refuses a body larger than `maxBytes` (raw) with 413 in the error shape, before parsing it. */
-export function limitBody(maxBytes: number) {
-  return bodyLimit({
-    maxSize: maxBytes,
-    onError: () => {
-      throw new ApiError(413, "payload_too_large", `the request body exceeds ${maxBytes} bytes`);
-    },
-  });
 }

@@ -1,16 +1,15 @@
 // /api/projects: create, list (keyset pages), stats, get (by id or slug), update, delete,
 // orchestration-state merge. Every handler is one `authed` batch: one database round trip.
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { type SQL, sql } from "drizzle-orm";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
 import { slugify } from "../domain/slug";
 import { ApiError } from "../http/errors";
-import { withDb } from "../http/middleware";
-import { errorResponses, router } from "../http/openapi";
+import { router } from "../http/openapi";
+import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import {
   jsonObject,
-  limitBody,
   ownProject,
   PhaseSchema,
   ProjectParams,
@@ -39,7 +38,9 @@ const CreateBody = z
     description: text(10_000).default(""),
     idea: text(50_000).default(""),
   })
-  .openapi("CreateProject");
+  .openapi("CreateProject", {
+    example: { name: "Invoice tracker", description: "Track invoices for a small team", idea: "A web app that..." },
+  });
 
 const UpdateBody = z
   .object({
@@ -49,7 +50,7 @@ const UpdateBody = z
     githubRepoUrl: githubRepoUrl.optional(),
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: "at least one field is required" })
-  .openapi("UpdateProject");
+  .openapi("UpdateProject", { example: { name: "Invoice tracker v2" } });
 
 // ------------------------------------------------------------------------------------------ list
 
@@ -105,115 +106,107 @@ const ListQuery = z
     path: ["createdFrom"],
   });
 
-const listRoute = createRoute({
-  method: "get",
-  path: "/api/projects",
+const ProjectBody = z.object({ project: ProjectSchema });
+
+const listRoute = defineRoute({
+  operationId: "listProjects",
+  tags: ["projects"],
   summary: "The signed-in user's projects, one keyset page at a time",
   description:
     "Pages are keyed on (sort column, id), so rows inserted while paging are neither skipped nor repeated. " +
     "`nextCursor` is opaque and only valid with the same sort and order.",
-  middleware: [withDb] as const,
+  method: "get",
+  path: "/api/projects",
+  auth: "session",
   request: { query: ListQuery },
   responses: {
-    200: {
-      description: "A page",
-      content: {
-        "application/json": {
-          schema: z.object({ items: z.array(ProjectSchema), nextCursor: z.string().nullable() }),
-        },
-      },
-    },
-    ...errorResponses(400, 401, 503),
+    200: jsonResponse(
+      "A page",
+      z.object({ items: z.array(ProjectSchema), nextCursor: z.string().nullable() }).openapi("ProjectPage"),
+    ),
   },
+  errors: ["invalid_cursor"],
 });
 
-// ------------------------------------------------------------------------------------------ routes
-
-const createProjectRoute = createRoute({
+const createProjectRoute = defineRoute({
+  operationId: "createProject",
+  tags: ["projects"],
+  summary: "Create a project (slug derived from the name, unique per user)",
   method: "post",
   path: "/api/projects",
-  summary: "Create a project (slug derived from the name, unique per user)",
-  middleware: [withDb] as const,
-  request: { body: { content: { "application/json": { schema: CreateBody } }, required: true } },
-  responses: {
-    201: { description: "Created", content: { "application/json": { schema: z.object({ project: ProjectSchema }) } } },
-    ...errorResponses(400, 401, 409, 503),
-  },
+  auth: "session",
+  request: { body: jsonBody(CreateBody) },
+  responses: { 201: jsonResponse("Created", ProjectBody) },
+  errors: ["slug_contended"],
 });
 
-const statsRoute = createRoute({
+const statsRoute = defineRoute({
+  operationId: "getProjectStats",
+  tags: ["projects"],
+  summary: "Project counts per phase and in total",
   method: "get",
   path: "/api/projects/stats",
-  summary: "Project counts per phase and in total",
-  middleware: [withDb] as const,
+  auth: "session",
   responses: {
-    200: {
-      description: "Counts",
-      content: {
-        "application/json": {
-          schema: z.object({ total: z.number().int(), byPhase: z.record(PhaseSchema, z.number().int()) }),
-        },
-      },
-    },
-    ...errorResponses(401, 503),
+    200: jsonResponse(
+      "Counts",
+      z.object({ total: z.number().int(), byPhase: z.record(PhaseSchema, z.number().int()) }),
+    ),
   },
 });
 
-const getRoute = createRoute({
+const getRoute = defineRoute({
+  operationId: "getProject",
+  tags: ["projects"],
+  summary: "One project, by id or slug",
   method: "get",
   path: "/api/projects/{id}",
-  summary: "One project, by id or slug",
-  middleware: [withDb] as const,
+  auth: "session",
   request: { params: ProjectParams },
-  responses: {
-    200: {
-      description: "The project",
-      content: { "application/json": { schema: z.object({ project: ProjectSchema }) } },
-    },
-    ...errorResponses(400, 401, 404, 503),
-  },
+  responses: { 200: jsonResponse("The project", ProjectBody) },
+  errors: ["not_found"],
 });
 
-const updateRoute = createRoute({
+const updateRoute = defineRoute({
+  operationId: "updateProject",
+  tags: ["projects"],
+  summary: "Update name, description, idea or GitHub URL (the slug stays)",
   method: "patch",
   path: "/api/projects/{id}",
-  summary: "Update name, description, idea or GitHub URL (the slug stays)",
-  middleware: [withDb] as const,
-  request: {
-    params: ProjectParams,
-    body: { content: { "application/json": { schema: UpdateBody } }, required: true },
-  },
-  responses: {
-    200: { description: "Updated", content: { "application/json": { schema: z.object({ project: ProjectSchema }) } } },
-    ...errorResponses(400, 401, 404, 503),
-  },
+  auth: "session",
+  request: { params: ProjectParams, body: jsonBody(UpdateBody) },
+  responses: { 200: jsonResponse("Updated", ProjectBody) },
+  errors: ["not_found"],
 });
 
-const deleteRoute = createRoute({
+const deleteRoute = defineRoute({
+  operationId: "deleteProject",
+  tags: ["projects"],
+  summary: "Delete a project with its history and artifacts",
   method: "delete",
   path: "/api/projects/{id}",
-  summary: "Delete a project with its history and artifacts",
-  middleware: [withDb] as const,
+  auth: "session",
   request: { params: ProjectParams },
-  responses: { 204: { description: "Deleted" }, ...errorResponses(400, 401, 404, 503) },
+  responses: { 204: { description: "Deleted" } },
+  errors: ["not_found"],
 });
 
-const orchestrationRoute = createRoute({
+const orchestrationRoute = defineRoute({
+  operationId: "mergeOrchestrationState",
+  tags: ["projects"],
+  summary: "Merge a JSON object into the orchestration state (top-level keys replaced, atomically)",
   method: "patch",
   path: "/api/projects/{id}/orchestration",
-  summary: "Merge a JSON object into the orchestration state (top-level keys replaced, atomically)",
-  middleware: [limitBody(ORCHESTRATION_BODY_MAX), withDb] as const,
+  auth: "session",
+  bodyLimit: ORCHESTRATION_BODY_MAX,
   request: {
     params: ProjectParams,
-    body: { content: { "application/json": { schema: jsonObject(ORCHESTRATION_BODY_MAX) } }, required: true },
+    body: jsonBody(jsonObject(ORCHESTRATION_BODY_MAX).openapi({ example: { currentAgent: "analyst", step: 3 } })),
   },
   responses: {
-    200: {
-      description: "The merged state",
-      content: { "application/json": { schema: z.object({ orchestrationState: z.record(z.string(), z.unknown()) }) } },
-    },
-    ...errorResponses(400, 401, 404, 413, 503),
+    200: jsonResponse("The merged state", z.object({ orchestrationState: z.record(z.string(), z.unknown()) })),
   },
+  errors: ["not_found", "payload_too_large"],
 });
 
 function insertProject(userId: SQL, body: z.infer<typeof CreateBody>, base: string, attempt: number) {
@@ -255,15 +248,13 @@ export const projectRoutes = router()
       const row = rowsOf(results[0])[0];
       if (row) return c.json({ project: toProject(row) }, 201);
     }
-    throw new ApiError(409, "slug_contended", "the slug was taken concurrently several times; retry", {
-      headers: { "Retry-After": "1" },
-    });
+    throw new ApiError("slug_contended", "the slug was taken concurrently several times; retry");
   })
   .openapi(listRoute, async (c) => {
     const q = c.req.valid("query");
     const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
     if (q.cursor !== undefined && (!cursor || cursor.s !== q.sort || cursor.o !== q.order)) {
-      throw new ApiError(400, "invalid_cursor", "the cursor is malformed or belongs to another sort/order", {
+      throw new ApiError("invalid_cursor", "the cursor is malformed or belongs to another sort/order", {
         issues: [{ path: "cursor", message: "invalid cursor" }],
       });
     }
@@ -366,7 +357,6 @@ export const projectRoutes = router()
     if (!row || Number(row.found) === 0) throw projectNotFound();
     if (row.state === null || row.state === undefined) {
       throw new ApiError(
-        413,
         "payload_too_large",
         `the merged orchestration state would exceed ${ORCHESTRATION_STATE_MAX} bytes`,
       );

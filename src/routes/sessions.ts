@@ -1,60 +1,55 @@
 // /api/me/sessions: the signed-in user's sessions. Every statement is scoped to the session's
 // user in SQL, so another user's session id is simply not found (404).
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { authed, clearSessionCookie } from "../auth/session";
 import { authSessions } from "../db/schema";
 import { notFound } from "../http/errors";
-import { withDb } from "../http/middleware";
-import { errorResponses, router } from "../http/openapi";
+import { router } from "../http/openapi";
+import { defineRoute, jsonResponse } from "../http/route";
 
 const SessionSchema = z
   .object({
     id: z.uuid(),
-    createdAt: z.string(),
-    lastUsedAt: z.string(),
-    expiresAt: z.string(),
+    createdAt: z.iso.datetime(),
+    lastUsedAt: z.iso.datetime(),
+    expiresAt: z.iso.datetime(),
     userAgent: z.string().nullable(),
     ip: z.string().nullable(),
     current: z.boolean(),
   })
   .openapi("Session");
 
-const listSessions = createRoute({
+const listSessions = defineRoute({
+  operationId: "listSessions",
+  tags: ["account"],
+  summary: "The signed-in user's active sessions, most recently used first",
   method: "get",
   path: "/api/me/sessions",
-  summary: "The signed-in user's active sessions, most recently used first",
-  middleware: [withDb] as const,
-  responses: {
-    200: {
-      description: "Sessions",
-      content: { "application/json": { schema: z.object({ sessions: z.array(SessionSchema) }) } },
-    },
-    ...errorResponses(401, 503),
-  },
+  auth: "session",
+  responses: { 200: jsonResponse("Sessions", z.object({ sessions: z.array(SessionSchema) })) },
 });
 
-const revokeSession = createRoute({
+const revokeSession = defineRoute({
+  operationId: "revokeSession",
+  tags: ["account"],
+  summary: "Revoke one of the user's sessions (the current one too: that signs out)",
   method: "delete",
   path: "/api/me/sessions/{id}",
-  summary: "Revoke one of the user's sessions (the current one too: that signs out)",
-  middleware: [withDb] as const,
+  auth: "session",
   request: { params: z.object({ id: z.uuid() }) },
-  responses: { 204: { description: "Revoked" }, ...errorResponses(400, 401, 403, 404, 503) },
+  responses: { 204: { description: "Revoked" } },
+  errors: ["not_found"],
 });
 
-const revokeOthers = createRoute({
+const revokeOthers = defineRoute({
+  operationId: "revokeOtherSessions",
+  tags: ["account"],
+  summary: "Revoke every session of the user except the current one",
   method: "post",
   path: "/api/me/sessions/revoke-others",
-  summary: "Revoke every session of the user except the current one",
-  middleware: [withDb] as const,
-  responses: {
-    200: {
-      description: "Revoked",
-      content: { "application/json": { schema: z.object({ revoked: z.number().int() }) } },
-    },
-    ...errorResponses(401, 403, 503),
-  },
+  auth: "session",
+  responses: { 200: jsonResponse("Revoked", z.object({ revoked: z.number().int() })) },
 });
 
 export const sessionRoutes = router()

@@ -1,0 +1,124 @@
+// The one error catalog: every code the API can send, with its status and what it means. An
+// ApiError is built from a code (src/http/errors.ts), so a code cannot go out with another status;
+// routes declare the codes they answer (src/http/route.ts) and the OpenAPI document and
+// docs/errors.md (npm run docs:errors) are generated from this table.
+
+export interface ErrorEntry {
+  status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+  description: string;
+  /** Seconds sent as `Retry-After` with this code: retrying is the expected reaction. */
+  retryAfter?: number;
+}
+
+export const ERROR_CATALOG = {
+  validation_failed: {
+    status: 400,
+    description: "A parameter, the query or the body breaks the documented schema; `issues` lists each field",
+  },
+  bad_request: { status: 400, description: "The body is not well-formed JSON" },
+  invalid_cursor: { status: 400, description: "The list cursor is malformed or belongs to another sort/order" },
+  invalid_token: { status: 400, description: "The email link's token is invalid, used or expired" },
+  invalid_text: {
+    status: 400,
+    description: "Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written",
+  },
+  unauthorized: { status: 401, description: "Missing, unknown, expired or revoked session" },
+  invalid_credentials: { status: 401, description: "Login: unknown email or wrong password (the same answer)" },
+  forbidden: { status: 403, description: "Refused by a guard" },
+  csrf_rejected: {
+    status: 403,
+    description: "A cross-site request carrying the session cookie, or a cross-site form submission",
+  },
+  wrong_password: { status: 403, description: "The current password given to confirm an action is incorrect" },
+  not_found: { status: 404, description: "No such route, or no such resource of the signed-in user" },
+  method_not_allowed: { status: 405, description: "The path exists for other methods (listed in `Allow`)" },
+  conflict: { status: 409, description: "Conflicts with an existing resource" },
+  concurrent_update: {
+    status: 409,
+    description: "A concurrent change won (serialization failure, deadlock or a changed row); retry",
+    retryAfter: 1,
+  },
+  slug_contended: {
+    status: 409,
+    description: "Concurrent creates kept taking the project's slug; retry",
+    retryAfter: 1,
+  },
+  version_contended: {
+    status: 409,
+    description: "Concurrent posts of the same artifact kept colliding on the version number; retry",
+    retryAfter: 1,
+  },
+  email_taken: { status: 409, description: "An account with this email already exists" },
+  already_verified: { status: 409, description: "The email address is already verified" },
+  wrong_phase: { status: 409, description: "The approval is only possible in another phase" },
+  phase_mismatch: { status: 409, description: "The project is not in `expectedPhase` (someone advanced it)" },
+  phase_final: { status: 409, description: 'Phase "done" is final' },
+  approval_required: { status: 409, description: "The phase's gate (stack or dependencies approval) is not met" },
+  payload_too_large: { status: 413, description: "The body (or the state it would produce) exceeds the limit" },
+  unsupported_media_type: { status: 415, description: "The body is not of the declared content type" },
+  invalid_reference: { status: 422, description: "Refers to a resource that does not exist" },
+  invalid_value: { status: 422, description: "A value is invalid or out of range for the database" },
+  rate_limited: { status: 429, description: "Too many requests: wait `Retry-After` seconds" },
+  internal_error: { status: 500, description: "Unexpected server error (a bug: logged with the request id)" },
+  server_misconfigured: { status: 500, description: "A binding is missing or invalid (operator error)" },
+  database_unavailable: { status: 503, description: "The database is unavailable; retry", retryAfter: 2 },
+  database_timeout: { status: 503, description: "The database did not answer in time; retry", retryAfter: 2 },
+} as const satisfies Record<string, ErrorEntry>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+export type StatusOf<C extends ErrorCode> = (typeof ERROR_CATALOG)[C]["status"];
+export type ErrorStatus = ErrorEntry["status"];
+
+export const ERROR_CODES = Object.keys(ERROR_CATALOG) as ErrorCode[];
+
+export function entryOf(code: ErrorCode): ErrorEntry {
+  return ERROR_CATALOG[code];
+}
+
+/** `Retry-After` for a code, if the catalog asks for one. */
+export function retryAfterOf(code: ErrorCode): Record<string, string> {
+  const s = entryOf(code).retryAfter;
+  return s === undefined ? {} : { "Retry-After": String(s) };
+}
+
+/** The SQLSTATE of a Postgres error, also when the driver or drizzle wrapped it (as `cause`). */
+export function sqlState(err: unknown): string | undefined {
+  for (let e: unknown = err, i = 0; e && typeof e === "object" && i < 4; i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+// SQLSTATEs (https://www.postgresql.org/docs/current/errcodes-appendix.html) the request caused.
+const SQLSTATE_CODES: Record<string, ErrorCode> = {
+  "22021": "invalid_text", // character not in repertoire (NUL)
+  "22P05": "invalid_text", // untranslatable character (lone surrogate in JSON)
+  "23505": "conflict",
+  "23503": "invalid_reference",
+  "23502": "invalid_value",
+  "23514": "invalid_value",
+  "22P02": "invalid_value",
+  "22001": "invalid_value",
+  "22003": "invalid_value",
+  "22007": "invalid_value",
+  "22008": "invalid_value",
+  "22023": "invalid_value",
+  "40001": "concurrent_update",
+  "40P01": "concurrent_update",
+};
+
+/**
+ * SQLSTATEs that say the database is in trouble, not the request: class 08 (connection exception),
+ * class 53 (insufficient resources), 57P01-57P03 (admin/crash shutdown, cannot connect now),
+ * 57014 (query canceled: statement timeout), XX000 (internal error), XX001/XX002 (data corrupted).
+ */
+export function isUnavailableSqlState(code: string): boolean {
+  return /^(08|53)/.test(code) || /^57P0[1-3]$/.test(code) || ["57014", "XX000", "XX001", "XX002"].includes(code);
+}
+
+/** The catalog code a Postgres error maps to, if it is one the request (or the database) caused. */
+export function codeForSqlState(state: string): ErrorCode | undefined {
+  return SQLSTATE_CODES[state] ?? (isUnavailableSqlState(state) ? "database_unavailable" : undefined);
+}
