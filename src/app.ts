@@ -37,7 +37,7 @@ export function createApp() {
     .route("/", exportRoutes);
 
   app.route("/", docsRoutes(app));
-  app.notFound(notFoundOrMethodNotAllowed(app as never));
+  app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError(handleError);
   return app;
 }

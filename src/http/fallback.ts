@@ -1,23 +1,33 @@
 // What answers when no route matches: 405 with an Allow header when the path exists for other
 // methods, else 404; both in the one error shape (thrown to the error handler).
+//
+// Hono has no 405 of its own (its maintainers suggest an `.all()` per path). Instead, the app's
+// registered routes (`app.routes`, public) are loaded into a Hono TrieRouter of our own, built on
+// the first miss, and asked which methods match the path: Hono's public Router interface, no
+// reaching into the app's router internals.
 import type { Hono, NotFoundHandler } from "hono";
+import { TrieRouter } from "hono/router/trie-router";
 import { ApiError } from "./errors";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
-type RouterMatch = [[[unknown, { method: string }], ...unknown[]][], ...unknown[]];
+function methodRouter(app: Pick<Hono<never>, "routes">): TrieRouter<string> {
+  const router = new TrieRouter<string>();
+  for (const r of app.routes) if (r.method !== "ALL") router.add(r.method, r.path, r.method);
+  return router;
+}
 
 /** Methods with a route (not just middleware) at this path; GET implies HEAD. */
-export function allowedMethods(app: Hono<never>, path: string): string[] {
-  const allowed = METHODS.filter((m) =>
-    (app.router.match(m, path) as unknown as RouterMatch)[0].some(([[, route]]) => route.method === m),
-  );
+export function allowedMethods(router: TrieRouter<string>, path: string): string[] {
+  const allowed = METHODS.filter((m) => router.match(m, path)[0].some(([method]) => method === m));
   return allowed.includes("GET") ? ["GET", "HEAD", ...allowed.filter((m) => m !== "GET")] : allowed;
 }
 
-export function notFoundOrMethodNotAllowed(app: Hono<never>): NotFoundHandler {
+export function notFoundOrMethodNotAllowed(app: Pick<Hono<never>, "routes">): NotFoundHandler {
+  let router: TrieRouter<string> | undefined;
   return (c) => {
-    const allow = allowedMethods(app, c.req.path);
+    router ??= methodRouter(app);
+    const allow = allowedMethods(router, c.req.path);
     if (allow.length > 0) {
       throw new ApiError("method_not_allowed", `${c.req.method} is not allowed here; use ${allow.join(", ")}`, {
         headers: { Allow: allow.join(", ") },

@@ -89,7 +89,11 @@ export function errorResponse(status: ErrorStatus, codes: readonly ErrorCode[], 
         schema: {
           allOf: [
             errorRef,
-            { type: "object", properties: { error: { type: "object", properties: { code: { enum: codes } } } } },
+            // Narrows `code` only; the Error branch says what else the object holds.
+            {
+              type: "object",
+              properties: { error: { type: "object", properties: { code: { enum: codes } }, additionalProperties: true } },
+            },
           ],
         },
       },
@@ -199,8 +203,8 @@ export function registerComponents(registry: OpenAPIHono<AppEnv>["openAPIRegistr
   });
   for (const [name, h] of Object.entries(HEADERS)) registry.registerComponent("headers", name, h as never);
   registry.registerComponent("responses", "RateLimited", {
-    description: `\`rate_limited\`: ${ERROR_CATALOG.rate_limited.description}`,
-    headers: Object.fromEntries([...RATE_LIMIT_HEADERS, "X-Request-Id"].map((h) => [h, header(h)])),
+    description: `\`rate_limited\`: ${ERROR_CATALOG.rate_limited.description} (X-Request-Id is sent too)`,
+    headers: Object.fromEntries(RATE_LIMIT_HEADERS.map((h) => [h, header(h)])),
     content: { "application/json": { schema: errorRef } },
   });
 }

@@ -7,8 +7,16 @@ import { describe, expect, it } from "vitest";
 import { app } from "../../src/app.ts";
 import { createTestApp } from "../worker/test-app.ts";
 
+/** Bindings the document needs (servers come from API_URL); the request's host must not matter. */
+const ENV = {
+  DATABASE_URL: "postgres://u:p@db.example.test/db",
+  APP_URL: "https://app.example.test",
+  API_URL: "https://api.example.test",
+  MAIL_PROVIDER: "console",
+};
+
 async function documentOf(target: { request: typeof app.request }) {
-  const res = await target.request("https://api.example.test/openapi.json");
+  const res = await target.request("https://elsewhere.example.test/openapi.json", {}, ENV);
   expect(res.status).toBe(200);
   return (await res.json()) as Record<string, unknown>;
 }

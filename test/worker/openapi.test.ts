@@ -14,7 +14,8 @@ describe("GET /openapi.json", () => {
     const doc = (await res.json()) as Record<string, any>;
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info.title).toBe("Spec Drive API");
-    expect(doc.servers).toEqual([{ url: "http://localhost" }]);
+    // From configuration (APP_URL's origin here: no API_URL in the test bindings), never from the Host header.
+    expect(doc.servers).toEqual([{ url: "https://app.specdrive.test" }]);
     expect(doc.components.schemas.Error.properties.error.required).toEqual(["code", "message"]);
     expect(doc.components.securitySchemes).toEqual({
       bearerAuth: expect.objectContaining({ type: "http", scheme: "bearer" }),
