@@ -221,6 +221,17 @@ export interface DocumentOptions {
   usesDb: (method: string, path: string) => boolean;
 }
 
+/** Every tag an operation may carry (defineRoute's `tags`), in the order the reference shows them. */
+export const TAGS = {
+  health: "Liveness and database reachability",
+  auth: "Sign-up, sign-in and out, email verification, passwords",
+  account: "The signed-in user and their sessions",
+  projects: "Projects: create, list, read, update, delete, orchestration state",
+  phases: "The phase machine: approvals, advancing, history, progress",
+  artifacts: "Versioned spec documents of a project",
+  export: "The project as a zip",
+} as const;
+
 const DESCRIPTION = `Errors share one shape, \`{ error: { code, message, requestId, issues? } }\`; every response
 documents the codes it can carry (the full catalog: docs/errors.md). Signed-in operations take the session token
 as a bearer token or the \`${SESSION_COOKIE_WIRE_NAME}\` cookie (\`security\`); public ones have \`security: []\`.
@@ -238,6 +249,7 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, { usesDb }: DocumentOp
   const doc = app.getOpenAPI31Document({
     openapi: "3.1.0",
     info: { title: "Spec Drive API", version: "0.1.0", description: DESCRIPTION },
+    tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
   });
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of HTTP_METHODS) {

@@ -29,6 +29,7 @@ import {
   SENT_HEADERS,
   type SentHeader,
   securityOf,
+  type TAGS,
 } from "./openapi";
 
 /**
@@ -38,7 +39,7 @@ import {
  */
 export type Auth = "public" | "session";
 
-export type Tag = "health" | "auth" | "account" | "projects" | "phases" | "artifacts" | "export";
+export type Tag = keyof typeof TAGS;
 
 /** The operation's own statuses: what the handler returns with `c.json(body, status)`. */
 type SuccessStatus = 200 | 201 | 202 | 204;

@@ -221,7 +221,7 @@ describe("POST /api/projects/:id/artifacts/batch", () => {
         { phase: "analysis", name: "project-brief.md", content: "brief", frontmatter: { v: 1 } },
       ],
     });
-    expect(r.status).toBe(200);
+    expect(r.status).toBe(201); // 200 before issue 11: a create answers 201 everywhere
     expect(r.roundTrips).toBe(1);
     expect(
       r.json.items.map((x: { artifact: { name: string; version: number }; created: boolean }) => [
@@ -266,7 +266,7 @@ describe("POST /api/projects/:id/artifacts/batch", () => {
       ),
       ...[0, 1].map((i) => call(u, "POST", path, { phase: "spec", name: "PRD.md", content: `single ${i}` })),
     ]);
-    expect(rs.map((r) => r.status).sort()).toEqual([200, 200, 200, 201, 201]);
+    expect(rs.map((r) => r.status).sort()).toEqual([201, 201, 201, 201, 201]);
     const versions = async (name: string) =>
       (
         (await sql.query(

@@ -280,7 +280,7 @@ const BUDGETS: Record<string, Budget> = {
   },
   "POST /api/projects/:id/artifacts/batch": {
     roundTrips: 1,
-    status: 200,
+    status: 201,
     run: async (t) => {
       const { user, project } = await withProject();
       return t.request(
