@@ -92,7 +92,9 @@ export function errorResponse(status: ErrorStatus, codes: readonly ErrorCode[], 
             // Narrows `code` only; the Error branch says what else the object holds.
             {
               type: "object",
-              properties: { error: { type: "object", properties: { code: { enum: codes } }, additionalProperties: true } },
+              properties: {
+                error: { type: "object", properties: { code: { enum: codes } }, additionalProperties: true },
+              },
             },
           ],
         },

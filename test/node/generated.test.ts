@@ -1,0 +1,61 @@
+// Files generated from the code, committed, and kept equal to it here: docs/errors.md from the
+// error catalog, client/schema.d.ts (openapi-typescript) from the served OpenAPI document.
+// `npm run generate` rewrites both (this file with UPDATE_GENERATED=1).
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import openapiTS, { astToString } from "openapi-typescript";
+import { describe, expect, it } from "vitest";
+import { ERROR_CATALOG } from "../../src/http/error-catalog.ts";
+import { servedDocument } from "./document.ts";
+
+const ROOT = join(import.meta.dirname, "../..");
+const UPDATE = process.env.UPDATE_GENERATED === "1";
+
+export function errorsMarkdown(): string {
+  const rows = Object.entries(ERROR_CATALOG).map(
+    ([code, e]) =>
+      `| ${e.status} | \`${code}\` | ${e.description.replaceAll("|", "\\|")} | ${"retryAfter" in e ? `${e.retryAfter} s` : ""} |`,
+  );
+  return [
+    "# Error codes",
+    "",
+    "<!-- Generated from src/http/error-catalog.ts by `npm run generate`; test/node/generated.test.ts keeps it equal. -->",
+    "",
+    'Every error is `{ "error": { "code", "message", "requestId", "issues"? } }` with the status below;',
+    "a code is always sent with the same status. Each operation in `/openapi.json` lists the codes it can",
+    "answer per status. `Retry-After` (seconds) is sent with the codes that have one here, and with",
+    "`rate_limited` (the window's reset).",
+    "",
+    "| Status | Code | Meaning | Retry-After |",
+    "| ------ | ---- | ------- | ----------- |",
+    ...rows,
+    "",
+  ].join("\n");
+}
+
+export async function clientSchema(): Promise<string> {
+  // defaultNonNullable off: a field with a default is optional in a request (`description` of a new project).
+  const ast = await openapiTS((await servedDocument()) as never, { defaultNonNullable: false });
+  return `// Generated from /openapi.json by openapi-typescript (npm run generate). Do not edit.\n\n${astToString(ast)}`;
+}
+
+async function check(path: string, expected: string) {
+  const file = join(ROOT, path);
+  if (UPDATE) await writeFile(file, expected);
+  const actual = await readFile(file, "utf8").catch(() => "");
+  expect(actual, `${path} is stale: run npm run generate`).toBe(expected);
+}
+
+describe("generated files match their source", () => {
+  it("docs/errors.md lists the error catalog", async () => {
+    const md = errorsMarkdown();
+    for (const code of Object.keys(ERROR_CATALOG)) expect(md).toContain(`\`${code}\``);
+    await check("docs/errors.md", md);
+  });
+
+  it("client/schema.d.ts is openapi-typescript's output for the served document", async () => {
+    const ts = await clientSchema();
+    expect(ts).toContain("listProjects: {");
+    await check("client/schema.d.ts", ts);
+  }, 60_000);
+});
