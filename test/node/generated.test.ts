@@ -11,11 +11,20 @@ import { servedDocument } from "./document.ts";
 const ROOT = join(import.meta.dirname, "../..");
 const UPDATE = process.env.UPDATE_GENERATED === "1";
 
+/** A markdown table with padded columns (as the formatter writes it). */
+function table(head: string[], rows: string[][]): string[] {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+}
+
 export function errorsMarkdown(): string {
-  const rows = Object.entries(ERROR_CATALOG).map(
-    ([code, e]) =>
-      `| ${e.status} | \`${code}\` | ${e.description.replaceAll("|", "\\|")} | ${"retryAfter" in e ? `${e.retryAfter} s` : ""} |`,
-  );
+  const rows = Object.entries(ERROR_CATALOG).map(([code, e]) => [
+    String(e.status),
+    `\`${code}\``,
+    e.description.replaceAll("|", "\\|"),
+    "retryAfter" in e ? `${e.retryAfter} s` : "",
+  ]);
   return [
     "# Error codes",
     "",
@@ -26,9 +35,7 @@ export function errorsMarkdown(): string {
     "answer per status. `Retry-After` (seconds) is sent with the codes that have one here, and with",
     "`rate_limited` (the window's reset).",
     "",
-    "| Status | Code | Meaning | Retry-After |",
-    "| ------ | ---- | ------- | ----------- |",
-    ...rows,
+    ...table(["Status", "Code", "Meaning", "Retry-After"], rows),
     "",
   ].join("\n");
 }
