@@ -3,7 +3,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { latestArtifactStatuses, projectExists } from "../artifacts/queries";
 import { authed } from "../auth/session";
-import { PHASES, type Phase, VALIDATION_STATUSES, type ValidationStatus } from "../db/schema";
+import { PHASES, type Phase, VALIDATION_STATUSES } from "../db/schema";
 import { type Approval, advanceRefusal, PHASE_TABLE, percentComplete, wrongPhase } from "../domain/phases";
 import { ApiError } from "../http/errors";
 import { withDb } from "../http/middleware";
@@ -118,9 +118,7 @@ const historyRoute = createRoute({
   },
 });
 
-const statusCounts = z.object(
-  Object.fromEntries(VALIDATION_STATUSES.map((s) => [s, z.number().int()])) as Record<ValidationStatus, z.ZodNumber>,
-);
+const statusCounts = z.object(recordOf(VALIDATION_STATUSES, () => z.number().int()));
 const progressRoute = createRoute({
   method: "get",
   path: "/api/projects/{id}/progress",

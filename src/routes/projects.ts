@@ -87,7 +87,7 @@ function decodeCursor(s: string): Cursor | undefined {
   }
 }
 
-/** `%`, `_` and `\` are literal in a search: escaped for `ilike ... escape '\'`. */
+/** `%`, `_` and `\` are literal in a search: escaped with a backslash, LIKE's default escape character. */
 export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
