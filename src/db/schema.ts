@@ -136,7 +136,8 @@ export const phaseHistory = pgTable(
     artifactsGenerated: jsonb("artifacts_generated").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     validationPassed: boolean("validation_passed"),
     tokensUsed: integer("tokens_used"),
-    costEstimateUsd: numeric("cost_estimate_usd", { precision: 12, scale: 4 }),
+    // mode "number": at most 12 significant digits, which a double holds exactly (the API speaks numbers).
+    costEstimateUsd: numeric("cost_estimate_usd", { precision: 12, scale: 4, mode: "number" }),
     transitionedBy: uuid("transitioned_by").references(() => users.id, { onDelete: "set null" }),
     transitionedAt: timestamp("transitioned_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -2,28 +2,31 @@
 // version number is computed in SQL and the unique key (project, phase, name, version) decides
 // between concurrent posts (the loser retries).
 import { z } from "@hono/zod-openapi";
-import { type SQL, sql } from "drizzle-orm";
+import type { Context } from "hono";
+import {
+  findArtifact,
+  listArtifacts,
+  type NewArtifact,
+  projectExists,
+  recordValidation,
+  storeArtifacts,
+} from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
+import type { AppEnv } from "../http/context";
 import { sqlState } from "../http/error-catalog";
 import { ApiError, notFound } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import {
-  type ArtifactMetaJson,
   ArtifactMetaSchema,
   ArtifactSchema,
-  artifactMetaColumns,
-  json,
+  artifactMetaJson,
   jsonObject,
-  ownProject,
   PhaseSchema,
   ProjectParams,
   projectNotFound,
-  type Row,
-  rowsOf,
   safeJson,
-  toArtifactMeta,
   ValidationStatusSchema,
 } from "./project-common";
 
@@ -164,16 +167,7 @@ const batchRouteDef = defineRoute({
   errors: ["not_found", "version_contended", "payload_too_large"],
 });
 
-interface PreparedArtifact {
-  phase: string;
-  name: string;
-  content: string;
-  size: number;
-  hash: string;
-  frontmatter: string;
-}
-
-async function prepare(body: z.infer<typeof CreateBody>): Promise<PreparedArtifact> {
+async function prepare(body: z.infer<typeof CreateBody>): Promise<NewArtifact> {
   const bytes = new TextEncoder().encode(body.content);
   if (bytes.length > ARTIFACT_CONTENT_MAX) {
     throw new ApiError(
@@ -183,50 +177,12 @@ async function prepare(body: z.infer<typeof CreateBody>): Promise<PreparedArtifa
   }
   return {
     phase: body.phase,
-    name: body.name,
+    artifactName: body.name,
     content: body.content,
-    size: bytes.length,
-    hash: await sha256Hex(bytes),
-    frontmatter: JSON.stringify(body.frontmatter ?? {}),
+    fileSize: bytes.length,
+    contentHash: await sha256Hex(bytes),
+    frontmatter: body.frontmatter ?? {},
   };
-}
-
-/**
- * Many artifacts in ONE multi-row insert: each row's next version is computed from its own
- * latest version (lateral), rows identical to their latest are skipped and reported as such.
- * No `on conflict` here: a concurrent post of one of the names aborts the whole statement
- * (23505), so the batch is all-or-nothing and the caller retries it.
- */
-function insertBatch(id: string, userId: SQL, items: PreparedArtifact[]) {
-  const input = JSON.stringify(items.map((x, ord) => ({ ord, ...x, frontmatter: JSON.parse(x.frontmatter) })));
-  return sql`
-    with p as (select p.id from projects p where ${ownProject(id, userId)}),
-    input as (
-      select * from jsonb_to_recordset(${input}::jsonb)
-        as x(ord int, phase text, name text, content text, size int, hash text, frontmatter jsonb)
-    ),
-    latest as (
-      select i.ord, l.id, l.version, l.content_hash from input i cross join p
-      left join lateral (
-        select a.id, a.version, a.content_hash from project_artifacts a
-        where a.project_id = p.id and a.phase = i.phase and a.artifact_name = i.name
-        order by a.version desc limit 1
-      ) l on true
-    ),
-    ins as (
-      insert into project_artifacts as a (project_id, phase, artifact_name, version, content, file_size, content_hash, frontmatter)
-      select p.id, i.phase, i.name, coalesce(l.version, 0) + 1, i.content, i.size, i.hash, i.frontmatter
-      from input i join latest l on l.ord = i.ord cross join p
-      where l.content_hash is distinct from i.hash
-      order by i.phase, i.name -- one lock order for every batch: no deadlock between two batches
-      returning ${artifactMetaColumns}
-    )
-    select (select count(*)::int from p) as found,
-           (select coalesce(json_agg(ins), '[]') from ins) as inserted,
-           (select coalesce(json_agg(same), '[]') from (
-              select ${artifactMetaColumns} from project_artifacts a join latest l on l.id = a.id
-              join input i on i.ord = l.ord where l.content_hash = i.hash
-           ) same) as same`;
 }
 
 /** A concurrent post took a version (23505) or two batches crossed (40P01): the batch rolled back; retry. */
@@ -240,99 +196,57 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function insertVersion(
-  id: string,
-  userId: SQL,
-  a: { phase: string; name: string; content: string; size: number; hash: string; frontmatter: string },
-) {
-  return sql`
-    with p as (select p.id from projects p where ${ownProject(id, userId)}),
-    latest as (
-      select a.* from project_artifacts a join p on a.project_id = p.id
-      where a.phase = ${a.phase} and a.artifact_name = ${a.name}
-      order by a.version desc limit 1
-    ),
-    ins as (
-      insert into project_artifacts as a (project_id, phase, artifact_name, version, content, file_size, content_hash, frontmatter)
-      select p.id, ${a.phase}, ${a.name}, coalesce((select version from latest), 0) + 1,
-             ${a.content}, ${a.size}, ${a.hash}, ${a.frontmatter}::jsonb
-      from p where not exists (select 1 from latest where content_hash = ${a.hash})
-      on conflict (project_id, phase, artifact_name, version) do nothing
-      returning ${artifactMetaColumns}
-    )
-    select (select count(*)::int from p) as found,
-           (select row_to_json(ins) from ins) as inserted,
-           (select row_to_json(same) from (
-              select ${artifactMetaColumns} from latest a where a.content_hash = ${a.hash}
-           ) same) as same`;
+/**
+ * Stores `items` (see storeArtifacts), retrying while concurrent posts take the versions it
+ * computed. One entry per item, in input order; undefined when the project is not found.
+ */
+async function store(c: Context<AppEnv>, id: string, items: NewArtifact[]) {
+  for (let attempt = 1; attempt <= VERSION_ATTEMPTS; attempt++) {
+    let rows: Awaited<ReturnType<typeof storeArtifacts>>;
+    try {
+      ({
+        results: [rows],
+      } = await authed(c, ({ userId }) => [storeArtifacts(c.var.db, userId, id, items)]));
+    } catch (err) {
+      // A concurrent post took one of the versions: the whole statement rolled back; compute again.
+      if (isRetryable(err)) continue;
+      throw err;
+    }
+    if (rows.length === 0) return undefined;
+    return rows.map((r) => {
+      const row = r.inserted ?? r.same;
+      // Every item comes back, as inserted or as unchanged.
+      if (!row) throw new Error("artifact store: an item is missing from the result");
+      return { artifact: artifactMetaJson(row), created: r.inserted !== null };
+    });
+  }
+  throw new ApiError("version_contended", "concurrent posts of these artifacts kept colliding; retry");
 }
 
 export const artifactRoutes = router()
   .openapi(createRouteDef, async (c) => {
     const { id } = c.req.valid("param");
-    const body = c.req.valid("json");
-    const a = await prepare(body);
-    for (let attempt = 1; attempt <= VERSION_ATTEMPTS; attempt++) {
-      const { results } = await authed(c, ({ userId }) => [c.var.db.execute(insertVersion(id, userId, a))]);
-      const row = rowsOf(results[0])[0];
-      if (!row || Number(row.found) === 0) throw projectNotFound();
-      if (row.inserted) return c.json({ artifact: toArtifactMeta(json<Row>(row.inserted)), created: true }, 201);
-      if (row.same) return c.json({ artifact: toArtifactMeta(json<Row>(row.same)), created: false }, 200);
-      // Neither: a concurrent post took this version number; compute the next one again.
-    }
-    throw new ApiError("version_contended", "concurrent posts of this artifact kept colliding; retry");
+    const [stored] = (await store(c, id, [await prepare(c.req.valid("json"))])) ?? [];
+    if (!stored) throw projectNotFound();
+    return stored.created ? c.json(stored, 201) : c.json(stored, 200);
   })
   .openapi(batchRouteDef, async (c) => {
     const { id } = c.req.valid("param");
     const items = await Promise.all(c.req.valid("json").artifacts.map(prepare));
-    for (let attempt = 1; attempt <= VERSION_ATTEMPTS; attempt++) {
-      let row: Row | undefined;
-      try {
-        const { results } = await authed(c, ({ userId }) => [c.var.db.execute(insertBatch(id, userId, items))]);
-        row = rowsOf(results[0])[0];
-      } catch (err) {
-        // A concurrent post took one of the versions: the whole batch rolled back; compute again.
-        if (isRetryable(err)) continue;
-        throw err;
-      }
-      if (!row || Number(row.found) === 0) throw projectNotFound();
-      const byKey = new Map<string, { artifact: ArtifactMetaJson; created: boolean }>();
-      for (const r of json<Row[]>(row.inserted)) {
-        const a = toArtifactMeta(r);
-        byKey.set(`${a.phase}/${a.name}`, { artifact: a, created: true });
-      }
-      for (const r of json<Row[]>(row.same)) {
-        const a = toArtifactMeta(r);
-        byKey.set(`${a.phase}/${a.name}`, { artifact: a, created: false });
-      }
-      // Every requested (phase, name) comes back, as inserted or as unchanged.
-      const out = items.flatMap((x) => byKey.get(`${x.phase}/${x.name}`) ?? []);
-      if (out.length !== items.length) throw new Error("artifact batch: an item is missing from the result");
-      return c.json({ items: out }, 201);
-    }
-    throw new ApiError("version_contended", "concurrent posts of these artifacts kept colliding; retry");
+    const stored = await store(c, id, items);
+    if (!stored) throw projectNotFound();
+    return c.json({ items: stored }, 201);
   })
   .openapi(listRouteDef, async (c) => {
     const { id } = c.req.valid("param");
     const q = c.req.valid("query");
-    // Both conditions are real SQL predicates joined with `and` (the original lost one in JS).
-    const { results } = await authed(c, ({ userId }) => {
-      const phase = q.phase ? sql`and a.phase = ${q.phase}` : sql``;
-      const stmt =
-        q.versions === "all"
-          ? sql`select ${artifactMetaColumns} from project_artifacts a join projects p on p.id = a.project_id
-                where ${ownProject(id, userId)} ${phase} order by a.phase, a.artifact_name, a.version`
-          : sql`select distinct on (a.phase, a.artifact_name) ${artifactMetaColumns}
-                from project_artifacts a join projects p on p.id = a.project_id
-                where ${ownProject(id, userId)} ${phase} order by a.phase, a.artifact_name, a.version desc`;
-      return [
-        c.var.db.execute(sql`select p.id from projects p where ${ownProject(id, userId)}`),
-        c.var.db.execute(stmt),
-      ];
-    });
-    if (!rowsOf(results[0])[0]) throw projectNotFound();
-    const items = rowsOf(results[1])
-      .map(toArtifactMeta)
+    const { results } = await authed(c, ({ userId }) => [
+      projectExists(c.var.db, userId, id),
+      listArtifacts(c.var.db, userId, id, q),
+    ]);
+    if (!results[0][0]) throw projectNotFound();
+    const items = results[1]
+      .map(artifactMetaJson)
       .sort(
         (x, y) =>
           PHASES.indexOf(x.phase) - PHASES.indexOf(y.phase) ||
@@ -343,33 +257,16 @@ export const artifactRoutes = router()
   .openapi(getRouteDef, async (c) => {
     const { id, artifactId } = c.req.valid("param");
     const { version } = c.req.valid("query");
-    const { results } = await authed(c, ({ userId }) => [
-      c.var.db.execute(sql`
-        select ${artifactMetaColumns}, a.content
-        from project_artifacts ref
-        join projects p on p.id = ref.project_id
-        join project_artifacts a on a.project_id = ref.project_id and a.phase = ref.phase
-             and a.artifact_name = ref.artifact_name and a.version = coalesce(${version ?? null}::int, ref.version)
-        where ${ownProject(id, userId)} and ref.id = ${artifactId}::uuid`),
-    ]);
-    const row = rowsOf(results[0])[0];
+    const { results } = await authed(c, ({ userId }) => [findArtifact(c.var.db, userId, id, artifactId, version)]);
+    const row = results[0][0];
     if (!row) throw notFound(version === undefined ? "artifact" : "artifact version");
-    return c.json({ artifact: { ...toArtifactMeta(row), content: row.content as string } }, 200);
+    return c.json({ artifact: { ...artifactMetaJson(row), content: row.content } }, 200);
   })
   .openapi(validationRouteDef, async (c) => {
     const { id, artifactId } = c.req.valid("param");
     const b = c.req.valid("json");
-    const { results } = await authed(c, ({ userId }) => [
-      c.var.db.execute(sql`
-        update project_artifacts a set validation_status = ${b.status},
-          validation_errors = coalesce(${b.errors === undefined ? null : JSON.stringify(b.errors)}::jsonb, a.validation_errors),
-          quality_score = ${b.qualityScore === undefined ? sql`a.quality_score` : sql`${b.qualityScore}::int`},
-          updated_at = now()
-        from projects p
-        where p.id = a.project_id and ${ownProject(id, userId)} and a.id = ${artifactId}::uuid
-        returning ${artifactMetaColumns}`),
-    ]);
-    const row = rowsOf(results[0])[0];
+    const { results } = await authed(c, ({ userId }) => [recordValidation(c.var.db, userId, id, artifactId, b)]);
+    const row = results[0][0];
     if (!row) throw notFound("artifact");
-    return c.json({ artifact: toArtifactMeta(row) }, 200);
+    return c.json({ artifact: artifactMetaJson(row) }, 200);
   });

@@ -1,10 +1,12 @@
-// Shared by the project, phase, artifact and export routes: the project's JSON shape, the SQL
-// projection that yields it, and the ownership condition every statement is scoped by.
+// Shared by the project, phase, artifact and export routes: the JSON shapes of projects and
+// artifacts and the mappers from their typed rows (src/projects/queries.ts, src/artifacts/queries.ts).
 import { z } from "@hono/zod-openapi";
 import { type SQL, sql } from "drizzle-orm";
-import { PHASES, type Phase, VALIDATION_STATUSES, type ValidationStatus } from "../db/schema";
+import { type ArtifactRow, artifactFields } from "../artifacts/queries";
+import { PHASES, projects, VALIDATION_STATUSES } from "../db/schema";
 import { isUuid } from "../domain/slug";
 import { notFound } from "../http/errors";
+import { type ProjectRow, projectFields } from "../projects/queries";
 
 export const PhaseSchema = z.enum(PHASES).openapi("Phase", { description: "A phase of the spec workflow, in order" });
 export const ValidationStatusSchema = z.enum(VALIDATION_STATUSES).openapi("ValidationStatus");
@@ -43,63 +45,17 @@ export const ProjectSchema = z
   .openapi("Project");
 export type ProjectJson = z.infer<typeof ProjectSchema>;
 
-/**
- * The project's row as the API shows it, from table alias `p`. Raw SQL is used throughout these
- * routes because their statements are CTEs; camelCase aliases keep the mapping trivial.
- */
-export const projectColumns = sql.raw(`p.id, p.slug, p.name, p.description, p.idea,
-  p.current_phase as "currentPhase", p.phases_completed as "phasesCompleted",
-  p.stack_choice as "stackChoice", p.stack_approved as "stackApproved",
-  p.dependencies_approved as "dependenciesApproved", p.github_repo_url as "githubRepoUrl",
-  p.orchestration_state as "orchestrationState", p.created_at as "createdAt", p.updated_at as "updatedAt"`);
+/** ProjectJson has exactly the row's fields: a column added to the table must be added to the schema. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
+const _projectShapeMatchesTable: SameKeys<ProjectJson, ProjectRow> = true;
 
-/** Timestamps arrive from raw SQL as Postgres text (microseconds); the API speaks ISO 8601 (ms). */
-export function iso(v: unknown): string {
-  return new Date(v as string).toISOString();
-}
-
-/** jsonb may arrive parsed or as text depending on the path; accept both. */
-export function json<T>(v: unknown): T {
-  return (typeof v === "string" ? JSON.parse(v) : v) as T;
-}
-
-export type Row = Record<string, unknown>;
-
-export function toProject(r: Row): ProjectJson {
-  return {
-    id: r.id as string,
-    slug: r.slug as string,
-    name: r.name as string,
-    description: r.description as string,
-    idea: r.idea as string,
-    currentPhase: r.currentPhase as Phase,
-    phasesCompleted: json<Phase[]>(r.phasesCompleted),
-    stackChoice: (r.stackChoice as string | null) ?? null,
-    stackApproved: r.stackApproved as boolean,
-    dependenciesApproved: r.dependenciesApproved as boolean,
-    githubRepoUrl: (r.githubRepoUrl as string | null) ?? null,
-    orchestrationState: json<Record<string, unknown>>(r.orchestrationState),
-    createdAt: iso(r.createdAt),
-    updatedAt: iso(r.updatedAt),
-  };
-}
-
-/**
- * The condition "alias `p` is this user's project named by `idOrSlug`". A non-uuid is a slug, so
- * a slug never reaches a uuid cast (no 22P02). `userId` is NULL for a bad token: nothing matches.
- */
-export function ownProject(idOrSlug: string, userId: SQL): SQL {
-  return isUuid(idOrSlug)
-    ? sql`p.user_id = ${userId} and p.id = ${idOrSlug.toLowerCase()}::uuid`
-    : sql`p.user_id = ${userId} and p.slug = ${idOrSlug.toLowerCase()}`;
+/** A project row (the owner dropped if present) as the API shows it: timestamps in ISO 8601. */
+export function projectJson({ createdAt, updatedAt, ...row }: ProjectRow & { userId?: string }): ProjectJson {
+  const { userId: _owner, ...fields } = row;
+  return { ...fields, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
 }
 
 export const projectNotFound = () => notFound("project");
-
-/** Rows of a raw `db.execute` result inside a batch. */
-export function rowsOf(result: unknown): Row[] {
-  return (result as { rows: Row[] }).rows;
-}
 
 export const ArtifactMetaSchema = z
   .object({
@@ -121,28 +77,75 @@ export const ArtifactMetaSchema = z
 export const ArtifactSchema = ArtifactMetaSchema.extend({ content: z.string() }).openapi("Artifact");
 export type ArtifactMetaJson = z.infer<typeof ArtifactMetaSchema>;
 
-/** Artifact metadata from table alias `a` (content excluded: lists never carry it). */
-export const artifactMetaColumns = sql.raw(`a.id, a.project_id as "projectId", a.phase, a.artifact_name as "name",
-  a.version, a.file_size as "fileSize", a.content_hash as "contentHash", a.frontmatter,
-  a.validation_status as "validationStatus", a.validation_errors as "validationErrors",
-  a.quality_score as "qualityScore", a.created_at as "createdAt", a.updated_at as "updatedAt"`);
+/** The API names the artifact_name column `name`; otherwise the row's fields. */
+type ArtifactMetaFields = Omit<ArtifactRow, "artifactName"> & { name: string };
+const _artifactShapeMatchesTable: SameKeys<ArtifactMetaJson, ArtifactMetaFields> = true;
 
+export function artifactMetaJson({ artifactName, createdAt, updatedAt, ...row }: ArtifactRow): ArtifactMetaJson {
+  return { ...row, name: artifactName, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
+}
+
+// ---- Raw-row helpers kept only for src/routes/export.ts (lane i13-neon is moving it to typed queries).
+// Delete them with its last use. The rows are checked by the response schemas instead of cast.
+
+/** The project's columns from table alias `p`, named as the API names them (export.ts only). */
+export const projectColumns = sql.join(
+  Object.entries(projectFields).map(([key, col]) => sql`p.${sql.identifier(col.name)} as ${sql.identifier(key)}`),
+  sql`, `,
+);
+
+/** Artifact metadata from table alias `a` (export.ts only). */
+export const artifactMetaColumns = sql.join(
+  Object.entries(artifactFields).map(
+    ([key, col]) => sql`a.${sql.identifier(col.name)} as ${sql.identifier(key === "artifactName" ? "name" : key)}`,
+  ),
+  sql`, `,
+);
+
+export type Row = Record<string, unknown>;
+
+/** Rows of a raw `db.execute` result inside a batch (export.ts only). */
+export function rowsOf(result: unknown): Row[] {
+  return typeof result === "object" && result !== null && "rows" in result && Array.isArray(result.rows)
+    ? result.rows
+    : [];
+}
+
+/** Raw rows carry timestamps as Postgres text and jsonb parsed or as text: normalised, then checked. */
+const rawValue = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+const rawJson = (v: unknown): unknown => (typeof v === "string" ? JSON.parse(v) : v);
+const rawTime = (v: unknown) => new Date(String(v)).toISOString();
+
+/** export.ts only: a raw project row, validated against the response schema. */
+export function toProject(r: Row): ProjectJson {
+  return ProjectSchema.parse({
+    ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, rawValue(v)])),
+    phasesCompleted: rawJson(r.phasesCompleted),
+    orchestrationState: rawJson(r.orchestrationState),
+    createdAt: rawTime(r.createdAt),
+    updatedAt: rawTime(r.updatedAt),
+  });
+}
+
+/** export.ts only: a raw artifact metadata row, validated against the response schema. */
 export function toArtifactMeta(r: Row): ArtifactMetaJson {
-  return {
-    id: r.id as string,
-    projectId: r.projectId as string,
-    phase: r.phase as Phase,
-    name: r.name as string,
+  return ArtifactMetaSchema.parse({
+    ...r,
     version: Number(r.version),
     fileSize: Number(r.fileSize),
-    contentHash: r.contentHash as string,
-    frontmatter: json<Record<string, unknown>>(r.frontmatter),
-    validationStatus: r.validationStatus as ValidationStatus,
-    validationErrors: json<unknown[]>(r.validationErrors),
     qualityScore: r.qualityScore === null || r.qualityScore === undefined ? null : Number(r.qualityScore),
-    createdAt: iso(r.createdAt),
-    updatedAt: iso(r.updatedAt),
-  };
+    frontmatter: rawJson(r.frontmatter),
+    validationErrors: rawJson(r.validationErrors),
+    createdAt: rawTime(r.createdAt),
+    updatedAt: rawTime(r.updatedAt),
+  });
+}
+
+/** The ownership condition on table alias `p` (export.ts only; the typed one is ownedProject). */
+export function ownProject(idOrSlug: string, userId: SQL): SQL {
+  return isUuid(idOrSlug)
+    ? sql`p.${sql.identifier(projects.userId.name)} = ${userId} and p.${sql.identifier(projects.id.name)} = ${idOrSlug.toLowerCase()}::uuid`
+    : sql`p.${sql.identifier(projects.userId.name)} = ${userId} and p.${sql.identifier(projects.slug.name)} = ${idOrSlug.toLowerCase()}`;
 }
 
 /** Keys that would turn into prototype mutations if a client ever merged this JSON naively. */

@@ -1,23 +1,29 @@
 // /api/projects: create, list (keyset pages), stats, get (by id or slug), update, delete,
 // orchestration-state merge. Every handler is one `authed` batch: one database round trip.
 import { z } from "@hono/zod-openapi";
-import { type SQL, sql } from "drizzle-orm";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
 import { slugify } from "../domain/slug";
 import { ApiError } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
+import { recordOf } from "../lib/record";
+import {
+  countProjectsByPhase,
+  createProject,
+  deleteProject,
+  findProject,
+  listProjects,
+  mergeOrchestrationState,
+  updateProject,
+} from "../projects/queries";
 import {
   jsonObject,
-  ownProject,
   PhaseSchema,
   ProjectParams,
   ProjectSchema,
-  projectColumns,
+  projectJson,
   projectNotFound,
-  rowsOf,
-  toProject,
 } from "./project-common";
 
 export const ORCHESTRATION_BODY_MAX = 16 * 1024;
@@ -54,9 +60,6 @@ const UpdateBody = z
 
 // ------------------------------------------------------------------------------------------ list
 
-const SORTS = { created: "created_at", updated: "updated_at", name: "name" } as const;
-type Sort = keyof typeof SORTS;
-
 const CursorSchema = z.object({
   s: z.enum(["created", "updated", "name"]),
   o: z.enum(["asc", "desc"]),
@@ -85,7 +88,7 @@ function decodeCursor(s: string): Cursor | undefined {
   }
 }
 
-/** `%`, `_` and `\` are literal in a search: escaped for `ilike ... escape '\'`. */
+/** `%`, `_` and `\` are literal in a search: escaped with a backslash, LIKE's default escape character. */
 export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
@@ -209,44 +212,14 @@ const orchestrationRoute = defineRoute({
   errors: ["not_found", "payload_too_large"],
 });
 
-function insertProject(userId: SQL, body: z.infer<typeof CreateBody>, base: string, attempt: number) {
-  // Candidates base, base-2, base-3, ...: among the first (k + attempt), where k counts the user's
-  // slugs that could be one of them, at least `attempt` are free. The first attempt takes the first
-  // free one; a retry picks at random among the first `attempt` free ones, so that concurrent
-  // creators stop colliding on the same candidate. The unique index has the last word: a
-  // concurrent insert of the same slug makes this one a no-op (empty result) and the caller retries.
-  return sql`
-    with u as (select ${userId} as id),
-    taken as (
-      select count(*)::int as k from projects p, u
-      where p.user_id = u.id and (p.slug = ${base} or p.slug like ${`${base}-%`})
-    ),
-    free as (
-      select case when n = 1 then ${base} else ${base} || '-' || n end as slug
-      from taken, generate_series(1, taken.k + ${attempt}) n
-      where not exists (
-        select 1 from projects p, u
-        where p.user_id = u.id and p.slug = case when n = 1 then ${base} else ${base} || '-' || n end
-      )
-      order by n limit 1 offset floor(random() * ${attempt})::int
-    )
-    insert into projects as p (user_id, slug, name, description, idea)
-    select u.id, free.slug, ${body.name}, ${body.description}, ${body.idea} from u, free
-    where u.id is not null
-    on conflict (user_id, slug) do nothing
-    returning ${projectColumns}`;
-}
-
 export const projectRoutes = router()
   .openapi(createProjectRoute, async (c) => {
     const body = c.req.valid("json");
     const base = slugify(body.name);
     for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
-      const { results } = await authed(c, ({ userId }) => [
-        c.var.db.execute(insertProject(userId, body, base, attempt)),
-      ]);
-      const row = rowsOf(results[0])[0];
-      if (row) return c.json({ project: toProject(row) }, 201);
+      const { results } = await authed(c, ({ userId }) => [createProject(c.var.db, userId, body, base, attempt)]);
+      const row = results[0][0];
+      if (row) return c.json({ project: projectJson(row) }, 201);
     }
     throw new ApiError("slug_contended", "the slug was taken concurrently several times; retry");
   })
@@ -258,109 +231,65 @@ export const projectRoutes = router()
         issues: [{ path: "cursor", message: "invalid cursor" }],
       });
     }
-    const col = sql.raw(`p.${SORTS[q.sort as Sort]}`);
-    const dir = sql.raw(q.order);
-    const cmp = sql.raw(q.order === "asc" ? ">" : "<");
-    const typed = (v: string) => (q.sort === "name" ? sql`${v}::text` : sql`${v}::timestamptz`);
-    const { results } = await authed(c, ({ userId }) => {
-      const where: SQL[] = [sql`p.user_id = ${userId}`];
-      if (q.phase) where.push(sql`p.current_phase = ${q.phase}`);
-      if (q.createdFrom) where.push(sql`p.created_at >= ${q.createdFrom}::timestamptz`);
-      if (q.createdTo) where.push(sql`p.created_at <= ${q.createdTo}::timestamptz`);
-      if (q.q) {
-        const pattern = likePattern(q.q);
-        where.push(sql`(p.name ilike ${pattern} escape '\\' or p.description ilike ${pattern} escape '\\')`);
-      }
-      if (cursor) where.push(sql`(${col}, p.id) ${cmp} (${typed(cursor.v)}, ${cursor.id}::uuid)`);
-      return [
-        c.var.db.execute(sql`
-          select ${projectColumns}, ${col}::text as "sortKey" from projects p
-          where ${sql.join(where, sql` and `)}
-          order by ${col} ${dir}, p.id ${dir}
-          limit ${q.limit + 1}`),
-      ];
-    });
-    const rows = rowsOf(results[0]);
+    const { results } = await authed(c, ({ userId }) => [
+      listProjects(c.var.db, userId, {
+        sort: q.sort,
+        order: q.order,
+        limit: q.limit,
+        phase: q.phase,
+        createdFrom: q.createdFrom,
+        createdTo: q.createdTo,
+        pattern: q.q === undefined ? undefined : likePattern(q.q),
+        after: cursor && { key: cursor.v, id: cursor.id },
+      }),
+    ]);
+    const rows = results[0];
     const page = rows.slice(0, q.limit);
     const last = page.at(-1);
     const nextCursor =
-      rows.length > q.limit && last
-        ? encodeCursor({ s: q.sort, o: q.order, v: last.sortKey as string, id: last.id as string })
-        : null;
-    return c.json({ items: page.map(toProject), nextCursor }, 200);
+      rows.length > q.limit && last ? encodeCursor({ s: q.sort, o: q.order, v: last.sortKey, id: last.id }) : null;
+    return c.json({ items: page.map(({ sortKey: _key, ...row }) => projectJson(row)), nextCursor }, 200);
   })
   .openapi(statsRoute, async (c) => {
-    const { results } = await authed(c, ({ userId }) => [
-      c.var.db.execute(sql`
-        select p.current_phase as phase, count(*)::int as n from projects p
-        where p.user_id = ${userId} group by p.current_phase`),
-    ]);
-    const byPhase = Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<(typeof PHASES)[number], number>;
-    let total = 0;
-    for (const r of rowsOf(results[0])) {
-      byPhase[r.phase as (typeof PHASES)[number]] = Number(r.n);
-      total += Number(r.n);
-    }
+    const { results } = await authed(c, ({ userId }) => [countProjectsByPhase(c.var.db, userId)]);
+    const byPhase = recordOf(PHASES, (p) => results[0].find((r) => r.phase === p)?.n ?? 0);
+    const total = results[0].reduce((sum, r) => sum + r.n, 0);
     return c.json({ total, byPhase }, 200);
   })
   .openapi(getRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const { results } = await authed(c, ({ userId }) => [
-      c.var.db.execute(sql`select ${projectColumns} from projects p where ${ownProject(id, userId)}`),
-    ]);
-    const row = rowsOf(results[0])[0];
+    const { results } = await authed(c, ({ userId }) => [findProject(c.var.db, userId, id)]);
+    const row = results[0][0];
     if (!row) throw projectNotFound();
-    return c.json({ project: toProject(row) }, 200);
+    return c.json({ project: projectJson(row) }, 200);
   })
   .openapi(updateRoute, async (c) => {
     const { id } = c.req.valid("param");
     const body = c.req.valid("json");
-    const sets: SQL[] = [sql`updated_at = now()`];
-    if (body.name !== undefined) sets.push(sql`name = ${body.name}`);
-    if (body.description !== undefined) sets.push(sql`description = ${body.description}`);
-    if (body.idea !== undefined) sets.push(sql`idea = ${body.idea}`);
-    if (body.githubRepoUrl !== undefined) sets.push(sql`github_repo_url = ${body.githubRepoUrl}`);
-    const { results } = await authed(c, ({ userId }) => [
-      c.var.db.execute(sql`
-        update projects p set ${sql.join(sets, sql`, `)}
-        where ${ownProject(id, userId)} returning ${projectColumns}`),
-    ]);
-    const row = rowsOf(results[0])[0];
+    const { results } = await authed(c, ({ userId }) => [updateProject(c.var.db, userId, id, body)]);
+    const row = results[0][0];
     if (!row) throw projectNotFound();
-    return c.json({ project: toProject(row) }, 200);
+    return c.json({ project: projectJson(row) }, 200);
   })
   .openapi(deleteRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const { results } = await authed(c, ({ userId }) => [
-      c.var.db.execute(sql`delete from projects p where ${ownProject(id, userId)} returning p.id`),
-    ]);
-    if (!rowsOf(results[0])[0]) throw projectNotFound();
+    const { results } = await authed(c, ({ userId }) => [deleteProject(c.var.db, userId, id)]);
+    if (!results[0][0]) throw projectNotFound();
     return c.body(null, 204);
   })
   .openapi(orchestrationRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const patch = JSON.stringify(c.req.valid("json"));
-    // `||` is evaluated against the row as locked by the update, so concurrent merges of
-    // different keys both survive; the size guard sits in the same statement.
+    const patch = c.req.valid("json");
     const { results } = await authed(c, ({ userId }) => [
-      c.var.db.execute(sql`
-        with target as (select p.id from projects p where ${ownProject(id, userId)}),
-        merged as (
-          update projects p set orchestration_state = p.orchestration_state || ${patch}::jsonb, updated_at = now()
-          from target t
-          where p.id = t.id and octet_length((p.orchestration_state || ${patch}::jsonb)::text) <= ${ORCHESTRATION_STATE_MAX}
-          returning p.orchestration_state
-        )
-        select (select count(*)::int from target) as found, (select orchestration_state from merged) as state`),
+      mergeOrchestrationState(c.var.db, userId, id, patch, ORCHESTRATION_STATE_MAX),
     ]);
-    const row = rowsOf(results[0])[0];
-    if (!row || Number(row.found) === 0) throw projectNotFound();
-    if (row.state === null || row.state === undefined) {
+    const row = results[0][0];
+    if (!row) throw projectNotFound();
+    if (row.state === null) {
       throw new ApiError(
         "payload_too_large",
         `the merged orchestration state would exceed ${ORCHESTRATION_STATE_MAX} bytes`,
       );
     }
-    const state = typeof row.state === "string" ? JSON.parse(row.state) : row.state;
-    return c.json({ orchestrationState: state as Record<string, unknown> }, 200);
+    return c.json({ orchestrationState: row.state }, 200);
   });

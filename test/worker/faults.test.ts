@@ -284,7 +284,7 @@ describe.each(FAILURES)("all or nothing under %s", (_name, failure) => {
     const p = await createProject(u);
     const t = api();
     // The batch: session, insert.
-    await t.fault({ ...failure(2), match: "insert into project_artifacts" });
+    await t.fault({ ...failure(2), match: 'insert into "project_artifacts"' });
     const body = { phase: "analysis", name: "PRD.md", content: `# PRD ${crypto.randomUUID()}` };
     await expect503(await t.request(`/api/projects/${p.id}/artifacts`, jsonInit("POST", u, body)));
     expect(await sql.query("select id from project_artifacts where project_id = $1", [p.id])).toEqual([]);

@@ -1,0 +1,116 @@
+// The phase machine's statements (rules in src/domain/phases.ts), each for the caller's `authed`
+// batch (one round trip), scoped to the session's user through ownedProject.
+import { and, eq, getTableColumns, gte, lte, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { insertSelect, valueAs } from "../db/raw";
+import { type Phase, type PhaseHistoryEntry, phaseHistory, projects } from "../db/schema";
+import { type Approval, approvalOf, gateColumns, leaveCondition, nextPhase } from "../domain/phases";
+import { ownedProject, projectFields } from "../projects/queries";
+
+/** A history entry as the API shows it: every column but the project. */
+export type HistoryRow = Omit<PhaseHistoryEntry, "projectId">;
+const { projectId: _project, ...historyFields } = getTableColumns(phaseHistory);
+
+/** Sets the approval's flag (plus `extra`), only in the phase that takes it; no row otherwise. */
+export function approve(
+  db: Db,
+  userId: SQL,
+  idOrSlug: string,
+  subject: Approval["subject"],
+  extra: { stackChoice?: string } = {},
+) {
+  const { phase, approval } = approvalOf(subject);
+  const set: Partial<typeof projects.$inferInsert> = { ...extra };
+  set[approval.flag] = true;
+  return db
+    .update(projects)
+    .set({ ...set, updatedAt: sql`now()` })
+    .where(and(ownedProject(idOrSlug, userId), eq(projects.currentPhase, phase)))
+    .returning(projectFields);
+}
+
+/** The project's phase (to explain a refused approval). */
+export function currentPhase(db: Db, userId: SQL, idOrSlug: string) {
+  return db.select({ currentPhase: projects.currentPhase }).from(projects).where(ownedProject(idOrSlug, userId));
+}
+
+/** The project's phase and the gates of leaving `expected`, evaluated (to explain a refused advance). */
+export function phaseState(db: Db, userId: SQL, idOrSlug: string, expected: Phase) {
+  return db
+    .select({ currentPhase: projects.currentPhase, gates: gateColumns(expected) })
+    .from(projects)
+    .where(ownedProject(idOrSlug, userId));
+}
+
+export interface Transition {
+  expected: Phase;
+  artifactsGenerated: string[];
+  validationPassed?: boolean;
+  tokensUsed?: number;
+  costEstimateUsd?: number;
+}
+
+/**
+ * One statement: the update re-checks the expected phase and its gates on the row it locks (a
+ * concurrent advance that committed first makes it match nothing), and the history insert only
+ * sees a row when the update did; unique (project_id, from_phase) backs it up. No row: refused.
+ */
+export function advancePhase(db: Db, userId: SQL, idOrSlug: string, t: Transition) {
+  const to = nextPhase(t.expected);
+  const moved = db.$with("moved").as(
+    db
+      .update(projects)
+      .set({
+        currentPhase: to,
+        phasesCompleted: sql`${projects.phasesCompleted} || ${JSON.stringify([t.expected])}::jsonb`,
+        updatedAt: sql`now()`,
+      })
+      .where(
+        and(
+          ownedProject(idOrSlug, userId),
+          eq(projects.currentPhase, t.expected),
+          to === undefined ? sql`false` : leaveCondition(t.expected),
+        ),
+      )
+      .returning(),
+  );
+  const h = phaseHistory;
+  // Raw: insert…select (see insertSelect); values typed by their columns.
+  const recorded = db.$with("recorded", getTableColumns(phaseHistory)).as(sql`
+    ${insertSelect(
+      h,
+      {
+        projectId: sql`${moved.id}`,
+        fromPhase: valueAs(h.fromPhase, t.expected),
+        toPhase: sql`${moved.currentPhase}`,
+        artifactsGenerated: valueAs(h.artifactsGenerated, t.artifactsGenerated),
+        validationPassed: valueAs(h.validationPassed, t.validationPassed ?? null),
+        tokensUsed: valueAs(h.tokensUsed, t.tokensUsed ?? null),
+        costEstimateUsd: valueAs(h.costEstimateUsd, t.costEstimateUsd ?? null),
+        transitionedBy: userId,
+      },
+      sql`from ${moved}`,
+    )}
+    returning *`);
+  return db
+    .with(moved, recorded)
+    .select({ project: moved._.selectedFields, transition: recorded._.selectedFields })
+    .from(moved)
+    .crossJoin(recorded);
+}
+
+/** Transitions, oldest first, optionally within [from, to] (ISO timestamps, compared in SQL). */
+export function listHistory(db: Db, userId: SQL, idOrSlug: string, range: { from?: string; to?: string }) {
+  return db
+    .select(historyFields)
+    .from(phaseHistory)
+    .innerJoin(projects, eq(projects.id, phaseHistory.projectId))
+    .where(
+      and(
+        ownedProject(idOrSlug, userId),
+        range.from ? gte(phaseHistory.transitionedAt, sql`${range.from}::timestamptz`) : undefined,
+        range.to ? lte(phaseHistory.transitionedAt, sql`${range.to}::timestamptz`) : undefined,
+      ),
+    )
+    .orderBy(phaseHistory.transitionedAt, phaseHistory.id);
+}

@@ -1,0 +1,164 @@
+// The project aggregate's statements. Each returns a drizzle query for the caller's `authed` batch
+// (one round trip); `userId` is the session's user as SQL, NULL for a bad token, so every
+// statement is scoped to match (and change) nothing then.
+import { and, asc, count, desc, eq, getTableColumns, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { insertSelect } from "../db/raw";
+import { type Phase, type Project, projects } from "../db/schema";
+import { isUuid } from "../domain/slug";
+
+/** A project as the API shows it: every column but the owner. */
+export type ProjectRow = Omit<Project, "userId">;
+const { userId: _owner, ...projectFields } = getTableColumns(projects);
+
+export { projectFields };
+
+/** What PATCH /api/projects/:id may change. */
+export type ProjectChanges = Partial<Pick<Project, "name" | "description" | "idea" | "githubRepoUrl">>;
+
+/** "This user's project named by `idOrSlug`" (a non-uuid is a slug, so it never meets a uuid cast). */
+export function ownedProject(idOrSlug: string, userId: SQL): SQL | undefined {
+  const key = idOrSlug.toLowerCase();
+  return and(eq(projects.userId, userId), isUuid(key) ? eq(projects.id, key) : eq(projects.slug, key));
+}
+
+/**
+ * Inserts a project with the first free slug among base, base-2, base-3, ...: among the first
+ * (k + attempt) candidates, where k counts the user's slugs that could be one of them, at least
+ * `attempt` are free. The first attempt takes the first free one; a retry picks at random among the
+ * first `attempt` free ones, so concurrent creators stop colliding. The unique index decides: a
+ * concurrent insert of the same slug makes this one a no-op (no row) and the caller retries.
+ * Raw SQL: generate_series as a row source and insert…select (see insertSelect) are beyond the builder.
+ */
+export function createProject(
+  db: Db,
+  userId: SQL,
+  input: Pick<Project, "name" | "description" | "idea">,
+  base: string,
+  attempt: number,
+) {
+  const candidate = sql`case when n = 1 then ${base} else ${base} || '-' || n end`;
+  const free = db.$with("free", { slug: projects.slug }).as(sql`
+    select ${candidate} as ${sql.identifier(projects.slug.name)}
+    from generate_series(1, (
+      select count(*)::int from ${projects}
+      where ${projects.userId} = ${userId} and (${projects.slug} = ${base} or ${projects.slug} like ${`${base}-%`})
+    ) + ${attempt}) n
+    where not exists (select 1 from ${projects} where ${projects.userId} = ${userId} and ${projects.slug} = ${candidate})
+    order by n limit 1 offset floor(random() * ${attempt})::int`);
+  const created = db.$with("created", getTableColumns(projects)).as(sql`
+    ${insertSelect(
+      projects,
+      {
+        userId,
+        slug: sql`${free.slug}`,
+        name: sql`${input.name}`,
+        description: sql`${input.description}`,
+        idea: sql`${input.idea}`,
+      },
+      sql`from ${free} where ${userId} is not null`,
+    )}
+    on conflict (${sql.identifier(projects.userId.name)}, ${sql.identifier(projects.slug.name)}) do nothing
+    returning *`);
+  return db.with(free, created).select().from(created);
+}
+
+export const PROJECT_SORTS = {
+  created: projects.createdAt,
+  updated: projects.updatedAt,
+  name: projects.name,
+} as const;
+export type ProjectSort = keyof typeof PROJECT_SORTS;
+
+export interface ProjectListQuery {
+  sort: ProjectSort;
+  order: "asc" | "desc";
+  limit: number;
+  phase?: Phase;
+  createdFrom?: string;
+  createdTo?: string;
+  /** A LIKE pattern (already escaped; backslash is LIKE's default escape character). */
+  pattern?: string;
+  /** Rows after this (sort key as text, id) in the requested order. */
+  after?: { key: string; id: string };
+}
+
+/**
+ * One keyset page (limit + 1 rows, to tell whether another follows), with each row's sort key
+ * as text (timestamps keep their microseconds, which a JS Date would lose) for the next cursor.
+ */
+export function listProjects(db: Db, userId: SQL, q: ProjectListQuery) {
+  const key = PROJECT_SORTS[q.sort];
+  const dir = q.order === "asc" ? asc : desc;
+  const typed = (v: string) => (q.sort === "name" ? sql`${v}::text` : sql`${v}::timestamptz`);
+  // Raw: a row comparison (key, id) > (…) is what the (user_id, key, id) index serves; drizzle has no tuple operator.
+  const after =
+    q.after &&
+    sql`(${key}, ${projects.id}) ${q.order === "asc" ? sql`>` : sql`<`} (${typed(q.after.key)}, ${q.after.id}::uuid)`;
+  return db
+    .select({ ...projectFields, sortKey: sql<string>`${key}::text` })
+    .from(projects)
+    .where(
+      and(
+        eq(projects.userId, userId),
+        q.phase ? eq(projects.currentPhase, q.phase) : undefined,
+        q.createdFrom ? gte(projects.createdAt, sql`${q.createdFrom}::timestamptz`) : undefined,
+        q.createdTo ? lte(projects.createdAt, sql`${q.createdTo}::timestamptz`) : undefined,
+        q.pattern ? or(ilike(projects.name, q.pattern), ilike(projects.description, q.pattern)) : undefined,
+        after,
+      ),
+    )
+    .orderBy(dir(key), dir(projects.id))
+    .limit(q.limit + 1);
+}
+
+export function countProjectsByPhase(db: Db, userId: SQL) {
+  return db
+    .select({ phase: projects.currentPhase, n: count() })
+    .from(projects)
+    .where(eq(projects.userId, userId))
+    .groupBy(projects.currentPhase);
+}
+
+export function findProject(db: Db, userId: SQL, idOrSlug: string) {
+  return db.select(projectFields).from(projects).where(ownedProject(idOrSlug, userId));
+}
+
+export function updateProject(db: Db, userId: SQL, idOrSlug: string, changes: ProjectChanges) {
+  return db
+    .update(projects)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(ownedProject(idOrSlug, userId))
+    .returning(projectFields);
+}
+
+export function deleteProject(db: Db, userId: SQL, idOrSlug: string) {
+  return db.delete(projects).where(ownedProject(idOrSlug, userId)).returning({ id: projects.id });
+}
+
+/**
+ * Merges `patch` (top-level keys replaced) into the orchestration state unless the result would
+ * exceed `maxBytes`. `||` is evaluated on the row as locked by the update, so concurrent merges of
+ * different keys both survive. One row per found project; `state` is null when the guard refused.
+ */
+export function mergeOrchestrationState(
+  db: Db,
+  userId: SQL,
+  idOrSlug: string,
+  patch: Record<string, unknown>,
+  maxBytes: number,
+) {
+  const merged = sql`${projects.orchestrationState} || ${JSON.stringify(patch)}::jsonb`;
+  const target = db
+    .$with("target")
+    .as(db.select({ id: projects.id }).from(projects).where(ownedProject(idOrSlug, userId)));
+  const updated = db.$with("updated").as(
+    db
+      .update(projects)
+      .set({ orchestrationState: merged, updatedAt: sql`now()` })
+      .from(target)
+      .where(and(eq(projects.id, target.id), sql`octet_length((${merged})::text) <= ${maxBytes}`))
+      .returning({ state: projects.orchestrationState }),
+  );
+  return db.with(target, updated).select({ state: updated.state }).from(target).leftJoin(updated, sql`true`);
+}
