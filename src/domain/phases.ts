@@ -3,7 +3,7 @@
 // A gate is ONE SQL condition on the `projects` row: the advance statement requires it, and the
 // refusal explanation reads the same condition back as a boolean, so the two cannot disagree.
 // Adding a gate (e.g. "required artifacts present and passing") is one entry in PHASE_TABLE.
-import { type SQL, sql } from "drizzle-orm";
+import { and, type SQL, sql } from "drizzle-orm";
 import { PHASES, type Phase, type Project, projects } from "../db/schema";
 
 export { PHASES, type Phase };
@@ -77,13 +77,7 @@ export function percentComplete(current: Phase): number {
 
 /** Every gate of `p`, ANDed: the advance statement's condition for leaving it. */
 export function leaveCondition(p: Phase): SQL {
-  const gates = PHASE_TABLE[p].gates;
-  return gates.length === 0
-    ? sql`true`
-    : sql.join(
-        gates.map((g) => sql`(${g.met})`),
-        sql` and `,
-      );
+  return and(...PHASE_TABLE[p].gates.map((g) => g.met)) ?? sql`true`;
 }
 
 /** Each gate of `p` as a boolean column, named by the gate: read back to explain a refusal. */
