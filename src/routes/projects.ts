@@ -17,14 +17,7 @@ import {
   mergeOrchestrationState,
   updateProject,
 } from "../projects/queries";
-import {
-  jsonObject,
-  PhaseSchema,
-  ProjectParams,
-  ProjectSchema,
-  projectJson,
-  projectNotFound,
-} from "./project-common";
+import { jsonObject, PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "./project-common";
 
 export const ORCHESTRATION_BODY_MAX = 16 * 1024;
 /** The merged state may grow past one body, but not without bound. */
