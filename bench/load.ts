@@ -16,6 +16,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { openSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
@@ -27,6 +29,8 @@ const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 60);
 const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 50);
 const PORT = Number(process.env.LOAD_PORT ?? 8799);
 const BASE = `http://127.0.0.1:${PORT}`;
+// Per port: two runs on one machine (different LOAD_PORT) do not write one log.
+const WRANGLER_LOG = join(tmpdir(), `load-wrangler-${PORT}.log`);
 const BURST_ADVANCES = 20;
 const BURST_VERSIONS = 25;
 const BURST_LOGINS = 40;
@@ -456,7 +460,7 @@ async function waitForWorker(deadline: number) {
     } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error("wrangler dev did not come up (see /tmp/load-wrangler.log)");
+  throw new Error(`wrangler dev did not come up (see ${WRANGLER_LOG})`);
 }
 
 async function main() {
@@ -475,7 +479,7 @@ async function main() {
   await direct.connect();
   let failed = false;
   try {
-    const log = openSync("/tmp/load-wrangler.log", "w");
+    const log = openSync(WRANGLER_LOG, "w");
     wrangler = spawn(
       "node_modules/.bin/wrangler",
       [
