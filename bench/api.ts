@@ -10,7 +10,6 @@
 //    (wrangler's unstable_startWorker with wrangler.toml), reached over HTTP. BENCH_USERS virtual
 //    users (default 4; more saturate a 2-core machine, whose queueing then hides the latency) run concurrently, each the journey of bench/scenario.ts with BENCH_ROUNDS
 //    rounds (default 8), the whole run bounded by BENCH_MAX_SECONDS (default 120).
-//    CI runs it tiny: BENCH_LATENCIES=0 BENCH_USERS=1 BENCH_ROUNDS=1 BENCH_CPU_USERS=1 BENCH_CPU_WARMUP=0.
 //    Every virtual user sends its own cf-connecting-ip, so the per-IP auth rate limits do not
 //    throttle the bench (checked first on verify-email's per-IP limit, which needs no hashing).
 //    Per endpoint: round trips (from the Server-Timing header the app sends), p50/p95/p99 of the

@@ -9,7 +9,7 @@
 // after invocation, until an invocation reports no work left; it times every round trip, checks
 // that every live row is still there and every expired one is gone, and drops the database.
 // Env: BENCH_DATABASE_URL, BENCH_LATENCY_MS, BENCH_EXPIRED (default 1000000), BENCH_LIVE_WINDOWS (1000000),
-// BENCH_LIVE_SESSIONS (100000). CI runs it tiny: BENCH_EXPIRED=6000 BENCH_LIVE_WINDOWS=1000 BENCH_LIVE_SESSIONS=1000.
+// BENCH_LIVE_SESSIONS (100000); .ci/run runs it tiny.
 
 import { randomBytes } from "node:crypto";
 import pg from "pg";

@@ -1,6 +1,6 @@
 // `npm run bench:hash`: CPU per scrypt hash inside workerd (the app's own hashPassword, bench/hash-worker.ts)
 // and in Node, for the parameters in use and OWASP's equivalent rows. Env: BENCH_K (hashes per run, 5),
-// BENCH_RUNS (5). CI runs it tiny: BENCH_K=1 BENCH_RUNS=1.
+// BENCH_RUNS (5); .ci/run runs it tiny.
 import { scryptSync } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { unstable_startWorker } from "wrangler";
