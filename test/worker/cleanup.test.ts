@@ -373,6 +373,10 @@ describe("chunking and budgets", () => {
   });
 });
 
+// 30,000-row seeds: on a busy machine (embedded PGlite, 2 shared cores) a seed alone outlasted
+// vitest's default 5 s, so these two have their own timeout (no assertion is about time).
+const LARGE_SEED_TIMEOUT_MS = 60_000;
+
 describe("the chunk queries use the expiry indexes on a large table", () => {
   const planOf = async (stmt: ReturnType<typeof chunkStatements>[keyof ReturnType<typeof chunkStatements>]) => {
     const d = adminDb();
@@ -398,7 +402,7 @@ describe("the chunk queries use the expiry indexes on a large table", () => {
     } finally {
       await sql.query("delete from rate_limit_log where identifier like $1::text || ':%'", [p]);
     }
-  });
+  }, LARGE_SEED_TIMEOUT_MS);
 
   it("auth_sessions: index scan on auth_sessions_expires_at_idx", async () => {
     const p = prefix();
@@ -418,7 +422,7 @@ describe("the chunk queries use the expiry indexes on a large table", () => {
     } finally {
       await sql.query("delete from users where id = $1", [u]);
     }
-  });
+  }, LARGE_SEED_TIMEOUT_MS);
 });
 
 describe("failures", () => {
