@@ -448,6 +448,9 @@ async function main() {
     );
     writeFileSync(`${base}.svg`, svgChart(runs));
     console.log(`\nwrote ${base}.json and ${base}.svg`);
+    // A journey that broke (an endpoint answered what the scenario does not expect): the bench is
+    // stale or the API regressed; either way CI, which runs it, must notice.
+    if (runs.some((r) => r.failures.length > 0)) process.exitCode = 1;
   } finally {
     await db.backend.close();
     await db.drop();

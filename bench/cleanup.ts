@@ -8,7 +8,8 @@
 // runCleanup (src/cron/cleanup.ts) with the production budgets through createDb, invocation
 // after invocation, until an invocation reports no work left; it times every round trip, checks
 // that every live row is still there and every expired one is gone, and drops the database.
-// Env: BENCH_DATABASE_URL, BENCH_LATENCY_MS, BENCH_EXPIRED (default 1000000), BENCH_LIVE_SESSIONS (100000).
+// Env: BENCH_DATABASE_URL, BENCH_LATENCY_MS, BENCH_EXPIRED (default 1000000), BENCH_LIVE_WINDOWS (1000000),
+// BENCH_LIVE_SESSIONS (100000); .ci/run runs it tiny.
 
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -144,6 +145,7 @@ async function main() {
         DATABASE_URL: "postgres://bench:bench@localhost/specdrive",
         NEON_FETCH_ENDPOINT: neon.url,
         APP_URL: "http://localhost:8787",
+        MAIL_PROVIDER: "console",
       }),
     );
     const removed: CleanupCounts = {

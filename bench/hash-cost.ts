@@ -1,3 +1,6 @@
+// `npm run bench:hash`: CPU per scrypt hash inside workerd (the app's own hashPassword, bench/hash-worker.ts)
+// and in Node, for the parameters in use and OWASP's equivalent rows. Env: BENCH_K (hashes per run, 5),
+// BENCH_RUNS (5); .ci/run runs it tiny.
 import { scryptSync } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { unstable_startWorker } from "wrangler";
@@ -68,6 +71,7 @@ try {
       console.log(
         `| ${label(p)}${current} | failed: ${(err as Error).message} ${cause} | | ${nodeCpuMs(p).toFixed(1)} |`,
       );
+      process.exitCode = 1; // a bench that cannot measure is broken (CI runs it)
       continue;
     }
     const base = { wall: [] as number[], cpu: [] as number[] };

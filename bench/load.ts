@@ -2,7 +2,7 @@
 //
 // Creates a throwaway database on the Postgres at LOAD_DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/postgres), applies the migrations, starts the local Neon
-// endpoint and a local mail sink, and runs the worker with `wrangler dev` (port LOAD_PORT, 8799).
+// endpoint and a local mail sink, and runs the worker with `wrangler dev` (port LOAD_PORT, default a free one).
 // Then:
 //   1. a sustained mix: LOAD_CONCURRENCY (50) virtual clients for LOAD_DURATION_S (60) seconds, each
 //      signed up under its own cf-connecting-ip, each creating projects, posting artifact versions,
@@ -16,6 +16,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { openSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
@@ -25,8 +28,21 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const serverUrl = forNodePostgres(process.env.LOAD_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
 const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 60);
 const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 50);
-const PORT = Number(process.env.LOAD_PORT ?? 8799);
+// A free port by default, so that two runs on one machine (two CI runs) never meet.
+const PORT = Number(process.env.LOAD_PORT ?? (await freePort()));
 const BASE = `http://127.0.0.1:${PORT}`;
+const WRANGLER_LOG = join(tmpdir(), `load-wrangler-${PORT}.log`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 const BURST_ADVANCES = 20;
 const BURST_VERSIONS = 25;
 const BURST_LOGINS = 40;
@@ -456,7 +472,7 @@ async function waitForWorker(deadline: number) {
     } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error("wrangler dev did not come up (see /tmp/load-wrangler.log)");
+  throw new Error(`wrangler dev did not come up (see ${WRANGLER_LOG})`);
 }
 
 async function main() {
@@ -475,7 +491,7 @@ async function main() {
   await direct.connect();
   let failed = false;
   try {
-    const log = openSync("/tmp/load-wrangler.log", "w");
+    const log = openSync(WRANGLER_LOG, "w");
     wrangler = spawn(
       "node_modules/.bin/wrangler",
       [

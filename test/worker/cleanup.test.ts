@@ -373,6 +373,10 @@ describe("chunking and budgets", () => {
   });
 });
 
+// 30,000-row seeds: on a busy machine (embedded PGlite, 2 shared cores) a seed alone outlasted
+// vitest's default 5 s, so these two have their own timeout (no assertion is about time).
+const LARGE_SEED_TIMEOUT_MS = 60_000;
+
 describe("the chunk queries use the expiry indexes on a large table", () => {
   const planOf = async (stmt: ReturnType<typeof chunkStatements>[keyof ReturnType<typeof chunkStatements>]) => {
     const d = adminDb();
@@ -380,45 +384,53 @@ describe("the chunk queries use the expiry indexes on a large table", () => {
     return res.rows.map((r) => r["QUERY PLAN"]).join("\n");
   };
 
-  it("rate_limit_log: index scan on rate_limit_log_reset_at_idx", async () => {
-    const p = prefix();
-    // 30,000 windows, a third of them expired, spread over a day either side of now.
-    await sql.query(
-      `insert into rate_limit_log (identifier, endpoint, attempts, reset_at)
+  it(
+    "rate_limit_log: index scan on rate_limit_log_reset_at_idx",
+    async () => {
+      const p = prefix();
+      // 30,000 windows, a third of them expired, spread over a day either side of now.
+      await sql.query(
+        `insert into rate_limit_log (identifier, endpoint, attempts, reset_at)
        select $1::text || ':' || i, 'login', 1, now() + ((i % 3000) - 1000) * interval '30 seconds'
        from generate_series(1, 30000) i`,
-      [p],
-    );
-    try {
-      await sql.query("analyze rate_limit_log");
-      const plan = await planOf(chunkStatements(5000).rateLimitLog);
-      expect(plan).toMatch(/(Index Scan|Index Only Scan|Bitmap Index Scan) (using|on) rate_limit_log_reset_at_idx/);
-      expect(plan).toMatch(/Tid Scan on rate_limit_log/); // the outer delete fetches the chunk by tuple id
-      expect(plan).not.toMatch(/Seq Scan/);
-    } finally {
-      await sql.query("delete from rate_limit_log where identifier like $1::text || ':%'", [p]);
-    }
-  });
+        [p],
+      );
+      try {
+        await sql.query("analyze rate_limit_log");
+        const plan = await planOf(chunkStatements(5000).rateLimitLog);
+        expect(plan).toMatch(/(Index Scan|Index Only Scan|Bitmap Index Scan) (using|on) rate_limit_log_reset_at_idx/);
+        expect(plan).toMatch(/Tid Scan on rate_limit_log/); // the outer delete fetches the chunk by tuple id
+        expect(plan).not.toMatch(/Seq Scan/);
+      } finally {
+        await sql.query("delete from rate_limit_log where identifier like $1::text || ':%'", [p]);
+      }
+    },
+    LARGE_SEED_TIMEOUT_MS,
+  );
 
-  it("auth_sessions: index scan on auth_sessions_expires_at_idx", async () => {
-    const p = prefix();
-    const u = await newUser(p);
-    await sql.query(
-      `insert into auth_sessions (user_id, token_hash, expires_at)
+  it(
+    "auth_sessions: index scan on auth_sessions_expires_at_idx",
+    async () => {
+      const p = prefix();
+      const u = await newUser(p);
+      await sql.query(
+        `insert into auth_sessions (user_id, token_hash, expires_at)
        select $1::uuid, md5(gen_random_uuid()::text), now() + ((i % 3000) - 1000) * interval '30 seconds'
        from generate_series(1, 30000) i`,
-      [u],
-    );
-    try {
-      await sql.query("analyze auth_sessions");
-      const plan = await planOf(chunkStatements(5000).authSessions);
-      expect(plan).toMatch(/(Index Scan|Index Only Scan|Bitmap Index Scan) (using|on) auth_sessions_expires_at_idx/);
-      expect(plan).toMatch(/Index Scan (using|on) auth_sessions_pkey/); // the outer delete fetches by primary key
-      expect(plan).not.toMatch(/Seq Scan/);
-    } finally {
-      await sql.query("delete from users where id = $1", [u]);
-    }
-  });
+        [u],
+      );
+      try {
+        await sql.query("analyze auth_sessions");
+        const plan = await planOf(chunkStatements(5000).authSessions);
+        expect(plan).toMatch(/(Index Scan|Index Only Scan|Bitmap Index Scan) (using|on) auth_sessions_expires_at_idx/);
+        expect(plan).toMatch(/Index Scan (using|on) auth_sessions_pkey/); // the outer delete fetches by primary key
+        expect(plan).not.toMatch(/Seq Scan/);
+      } finally {
+        await sql.query("delete from users where id = $1", [u]);
+      }
+    },
+    LARGE_SEED_TIMEOUT_MS,
+  );
 });
 
 describe("failures", () => {

@@ -1,5 +1,7 @@
 // The worker bundle's "zod" (wrangler.toml [alias]): zod's classic API exactly as `import { z } from "zod"`
-// gives it (same modules, same code), minus three namespaces nothing here uses at runtime.
+// gives it (same modules, same code), minus what nothing here uses at runtime: `locales`, `core`,
+// `fromJSONSchema` and the JIT (`compile`, `withParser`, `ZodCompileAsyncError`,
+// `ZodCompileUnsupportedError`).
 //
 // Why: @hono/zod-openapi passes the whole `z` namespace to extendZodWithOpenApi(z), so the bundler
 // must keep every export of zod's entry, including `z.locales` / `z.core.locales` (about 50 UI
@@ -7,6 +9,8 @@
 // `z.fromJSONSchema`. Error messages stay English (zod's default, registered by schemas.js itself).
 // Types still come from the real package; only the bundle sees this file. Tests run against it too
 // (vitest.config.ts aliases "zod" the same way), so a missing export would fail there.
+// This list copies zod's node_modules/zod/v4/classic/external.js: zod is pinned to an exact version
+// in package.json, and test/node/zod-slim.test.ts fails when the two lists differ.
 
 export * from "../../../node_modules/zod/v4/classic/checks.js";
 export * as coerce from "../../../node_modules/zod/v4/classic/coerce.js";
