@@ -36,7 +36,7 @@ describe("the phase machine", () => {
       artifactsGenerated: ["constitution.md", "project-brief.md"],
       validationPassed: true,
       tokensUsed: 1200,
-      costEstimateUsd: 0.0123,
+      costEstimateUsd: 0.0123, // a number both ways since issue 11 (was the string "0.0123")
       transitionedBy: u.id,
     });
 

@@ -78,6 +78,7 @@ describe("IDOR: another user's project is 404 on every route", () => {
       "POST /api/projects/:id/stack/approve": [409],
       "POST /api/projects/:id/dependencies/approve": [409],
       "POST /api/projects/:id/artifacts": [201],
+      "POST /api/projects/:id/artifacts/batch": [201], // 200 before issue 11
       "DELETE /api/projects/:id": [204],
     };
     for (const [method, path, body] of ROUTES) {
