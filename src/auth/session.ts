@@ -77,12 +77,21 @@ function assertNotCrossSite(c: Context<AppEnv>) {
   }
 }
 
-export function userIdOf(tokenHash: string): SQL {
-  return sql`(select ${authSessions.userId} from ${authSessions} where ${authSessions.tokenHash} = ${tokenHash} and ${authSessions.expiresAt} > now())`;
+/**
+ * The session is live: not expired, and within its absolute lifetime (also for a row whose expiry
+ * slid before the lifetime existed).
+ */
+function live(c: Context<AppEnv>): SQL {
+  return sql`${authSessions.expiresAt} > now()
+    and ${authSessions.createdAt} > now() - make_interval(secs => ${c.var.config.SESSION_MAX_AGE_SECONDS})`;
 }
 
-function sessionIdOf(tokenHash: string): SQL {
-  return sql`(select ${authSessions.id} from ${authSessions} where ${authSessions.tokenHash} = ${tokenHash} and ${authSessions.expiresAt} > now())`;
+function userIdOf(c: Context<AppEnv>, tokenHash: string): SQL {
+  return sql`(select ${authSessions.userId} from ${authSessions} where ${authSessions.tokenHash} = ${tokenHash} and ${live(c)})`;
+}
+
+function sessionIdOf(c: Context<AppEnv>, tokenHash: string): SQL {
+  return sql`(select ${authSessions.id} from ${authSessions} where ${authSessions.tokenHash} = ${tokenHash} and ${live(c)})`;
 }
 
 type SessionRow = { id: string; user_id: string; expires_at: string; refreshed: boolean };
@@ -111,7 +120,7 @@ function sessionStatement(c: Context<AppEnv>, tokenHash: string) {
              expires_at < now() + make_interval(secs => ${SESSION_REFRESH_SECONDS})
                and ${slidTo(c, sql`created_at`)} > expires_at as due
       from ${authSessions}
-      where token_hash = ${tokenHash} and expires_at > now()
+      where token_hash = ${tokenHash} and ${live(c)}
     ), touched as (
       update ${authSessions} a
       set last_used_at = now(),
@@ -157,7 +166,7 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
   if (!credential) throw unauthorized();
   if (credential.via === "cookie") assertNotCrossSite(c);
   const { tokenHash } = credential;
-  const statements = build({ userId: userIdOf(tokenHash), sessionId: sessionIdOf(tokenHash) });
+  const statements = build({ userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash) });
   const [sessionResult, ...results] = (await c.var.db.batch([
     sessionStatement(c, tokenHash),
     ...statements,
