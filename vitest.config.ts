@@ -30,6 +30,7 @@ export default defineConfig({
                 FUZZ_SEED: process.env.FUZZ_SEED ?? "",
                 // Generous for tests: the embedded database serialises every parallel test file's batches.
                 DB_TIMEOUT_MS: "15000",
+                AUTH_SECRET: "test-auth-secret-0123456789abcdef0123456789",
                 MAIL_PROVIDER: "resend",
                 RESEND_API_KEY: "test",
                 MAIL_FROM: "Spec Drive <no-reply@specdrive.test>",

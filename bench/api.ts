@@ -184,6 +184,7 @@ async function loadRun(backend: Backend, latencyMs: number) {
       NEON_FETCH_ENDPOINT: plain(neon.url),
       APP_URL: plain("http://localhost:8787"),
       MAIL_PROVIDER: plain("console"),
+      AUTH_SECRET: plain("bench-auth-secret-0123456789abcdef0123456789"),
     },
     dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, watch: false, logLevel: "error" },
   } as never);

@@ -146,6 +146,7 @@ async function main() {
         NEON_FETCH_ENDPOINT: neon.url,
         APP_URL: "http://localhost:8787",
         MAIL_PROVIDER: "console",
+        AUTH_SECRET: "bench-auth-secret-0123456789abcdef0123456789",
       }),
     );
     const removed: CleanupCounts = {

@@ -22,6 +22,7 @@ const env = {
   NEON_FETCH_ENDPOINT: neonUrl,
   APP_URL: "http://localhost:8787",
   MAIL_PROVIDER: "console",
+  AUTH_SECRET: "bench-auth-secret-0123456789abcdef0123456789",
 };
 
 // The request log and the console mailer write a line per request: the line is still built

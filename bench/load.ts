@@ -104,7 +104,11 @@ const written = {
 
 let ipCounter = 0;
 /** A distinct documentation-range IPv6 per virtual client (never contacted: only a header value). */
-const clientIp = () => `2001:db8:10ad::${(++ipCounter).toString(16)}`;
+// One /64 per virtual client: per-IP limits key IPv6 clients by their /64 (src/auth/client-network.ts).
+const clientIp = () => {
+  const n = ++ipCounter;
+  return `2001:db8:${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}::1`;
+};
 
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)] as T;
 
@@ -508,6 +512,8 @@ async function main() {
         "APP_URL:http://localhost:8787",
         "--var",
         "MAIL_PROVIDER:resend",
+        "--var",
+        "AUTH_SECRET:load-auth-secret-0123456789abcdef0123456789",
         "--var",
         "RESEND_API_KEY:load",
         "--var",

@@ -61,6 +61,25 @@ export const configSchema = z
     MAIL_PROVIDER: z.enum(["console", "resend"], {
       error: 'must be "console" (local dev: prints the links) or "resend" (needs RESEND_API_KEY and MAIL_FROM)',
     }),
+    /**
+     * Key of the HMACs that turn emails and client networks into rate-limit keys (so rate_limit_log
+     * cannot be reversed with a dictionary of addresses) and that derive password-reset links.
+     * Required everywhere: `openssl rand -base64 32 | wrangler secret put AUTH_SECRET`; dev and
+     * tests set their own. Rotating it restarts the per-email windows and voids pending reset links.
+     */
+    AUTH_SECRET: z
+      .string({ error: "is not set (wrangler secret put AUTH_SECRET; at least 32 random characters)" })
+      .min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)"),
+    /**
+     * Absolute lifetime of a session in seconds, however often it is used (the idle window slides
+     * within it). Default 90 days.
+     */
+    SESSION_MAX_AGE_SECONDS: z.coerce
+      .number({ error: "must be a number of seconds" })
+      .int("must be a whole number of seconds")
+      .min(3600, "must be at least 3600 (1 hour)")
+      .max(400 * 24 * 3600, "must be at most 400 days (browsers cap cookie lifetimes there)")
+      .default(90 * 24 * 3600),
     /** Base URL of the Resend API (tests point it at a local sink). */
     MAIL_API_URL: httpUrl.default("https://api.resend.com"),
     RESEND_API_KEY: z.string().trim().min(1, "is empty").optional(),

@@ -35,6 +35,9 @@ const wrangler = spawn(
     // Verification and reset emails are printed to this console, links included.
     "--var",
     "MAIL_PROVIDER:console",
+    // Local only: production sets its own with `wrangler secret put AUTH_SECRET`.
+    "--var",
+    `AUTH_SECRET:${process.env.AUTH_SECRET ?? "local-dev-auth-secret-never-used-in-production"}`,
     ...process.argv.slice(2),
   ],
   { cwd: root, stdio: "inherit", env: { CLOUDFLARE_CF_FETCH_ENABLED: "false", ...process.env } },

@@ -1,5 +1,5 @@
 // Sessions: opaque tokens (only their SHA-256 is stored), accepted as a Bearer header or a
-// __Host- cookie, with sliding expiry. `authed()` is how every authenticated route talks to
+// __Host- cookie, with sliding expiry inside an absolute lifetime (SESSION_MAX_AGE_SECONDS). `authed()` is how every authenticated route talks to
 // the database: the session check, its sliding refresh and the route's own statements travel
 // in ONE db.batch (one round trip, one transaction), the route's statements scoped to the
 // session's user in SQL, so a bad token reads and changes nothing.
@@ -75,39 +75,61 @@ export const requireCredential = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-export function userIdOf(tokenHash: string): SQL {
-  return sql`(select ${authSessions.userId} from ${authSessions} where ${authSessions.tokenHash} = ${tokenHash} and ${authSessions.expiresAt} > now())`;
+/**
+ * The session is live: not expired, and within its absolute lifetime (also for a row whose expiry
+ * slid before the lifetime existed).
+ */
+function live(c: Context<AppEnv>): SQL {
+  return sql`${authSessions.expiresAt} > now()
+    and ${authSessions.createdAt} > now() - make_interval(secs => ${c.var.config.SESSION_MAX_AGE_SECONDS})`;
 }
 
-function sessionIdOf(tokenHash: string): SQL {
-  return sql`(select ${authSessions.id} from ${authSessions} where ${authSessions.tokenHash} = ${tokenHash} and ${authSessions.expiresAt} > now())`;
+function userIdOf(c: Context<AppEnv>, tokenHash: string): SQL {
+  return sql`(select ${authSessions.userId} from ${authSessions} where ${authSessions.tokenHash} = ${tokenHash} and ${live(c)})`;
+}
+
+function sessionIdOf(c: Context<AppEnv>, tokenHash: string): SQL {
+  return sql`(select ${authSessions.id} from ${authSessions} where ${authSessions.tokenHash} = ${tokenHash} and ${live(c)})`;
 }
 
 type SessionRow = { id: string; user_id: string; expires_at: string; refreshed: boolean };
 
+/** How a client holds its session, chosen at login/signup: `cookie` keeps the token out of the body (and
+ * so out of page scripts), `bearer` sets no cookie; without a choice, both (the token in the body and
+ * the cookie). */
+export type SessionMode = "cookie" | "bearer" | "both";
+
+/** The expiry a session may slide to now: the idle window, never past its absolute end. */
+function slidTo(c: Context<AppEnv>, createdAt: SQL): SQL {
+  return sql`least(now() + make_interval(secs => ${SESSION_TTL_SECONDS}),
+    ${createdAt} + make_interval(secs => ${c.var.config.SESSION_MAX_AGE_SECONDS}))`;
+}
+
 /**
- * Looks the session up and, only when due, slides its expiry and stamps last use: one statement.
+ * Looks the session up and, only when due, slides its expiry (never past created_at + the absolute
+ * lifetime) and stamps last use: one statement.
  * IDEMPOTENT: run twice, it leaves the same row (the second run finds the refresh done and writes
  * nothing), so an authenticated read stays safe to retry after a network error (src/db/client.ts).
  */
 function sessionStatement(c: Context<AppEnv>, tokenHash: string) {
   return c.var.db.execute<SessionRow>(sql`${IDEMPOTENT}
     with s as (
-      select id, user_id, expires_at, last_used_at from ${authSessions}
-      where token_hash = ${tokenHash} and expires_at > now()
+      select id, user_id, expires_at, last_used_at,
+             expires_at < now() + make_interval(secs => ${SESSION_REFRESH_SECONDS})
+               and ${slidTo(c, sql`created_at`)} > expires_at as due
+      from ${authSessions}
+      where token_hash = ${tokenHash} and ${live(c)}
     ), touched as (
       update ${authSessions} a
       set last_used_at = now(),
-          expires_at = case when s.expires_at < now() + make_interval(secs => ${SESSION_REFRESH_SECONDS})
-                            then now() + make_interval(secs => ${SESSION_TTL_SECONDS}) else s.expires_at end
+          expires_at = case when s.due then ${slidTo(c, sql`a.created_at`)} else s.expires_at end
       from s
       where a.id = s.id
-        and (s.expires_at < now() + make_interval(secs => ${SESSION_REFRESH_SECONDS})
-             or s.last_used_at < now() - make_interval(secs => ${LAST_USED_RESOLUTION_SECONDS}))
+        and (s.due or s.last_used_at < now() - make_interval(secs => ${LAST_USED_RESOLUTION_SECONDS}))
       returning a.expires_at
     )
     select s.id, s.user_id, coalesce((select expires_at from touched), s.expires_at) as expires_at,
-           s.expires_at < now() + make_interval(secs => ${SESSION_REFRESH_SECONDS}) as refreshed
+           s.due as refreshed
     from s`);
 }
 
@@ -142,7 +164,7 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
   const credential = c.get("credential");
   if (!credential) throw unauthorized();
   const { tokenHash } = credential;
-  const statements = build({ userId: userIdOf(tokenHash), sessionId: sessionIdOf(tokenHash) });
+  const statements = build({ userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash) });
   const [sessionResult, ...results] = (await c.var.db.batch([
     sessionStatement(c, tokenHash),
     ...statements,
@@ -173,17 +195,25 @@ export function newSessionStatement(c: Context<AppEnv>, userId: string) {
   const ip = c.req.header("cf-connecting-ip")?.slice(0, 64) ?? null;
   const statement = c.var.db.execute<{ id: string; expires_at: string }>(sql`
     insert into ${authSessions} (user_id, token_hash, expires_at, user_agent, ip)
-    select u.id, ${hashToken(token)}, now() + make_interval(secs => ${SESSION_TTL_SECONDS}), ${userAgent}, ${ip}
+    select u.id, ${hashToken(token)}, ${slidTo(c, sql`now()`)}, ${userAgent}, ${ip}
     from ${users} u where u.id = ${userId}
     returning id, expires_at`);
   return { token, statement };
 }
 
-/** Reads newSessionStatement's result, sets the cookie, and returns the session for the body. */
-export function issueSession(c: Context<AppEnv>, token: string, result: { rows: { expires_at: string }[] }) {
+/**
+ * Reads newSessionStatement's result, sets the cookie (unless `bearer`), and returns the session for
+ * the body (the token only unless `cookie`).
+ */
+export function issueSession(
+  c: Context<AppEnv>,
+  token: string,
+  result: { rows: { expires_at: string }[] },
+  mode: SessionMode = "both",
+): { token?: string; expiresAt: string } {
   const row = result.rows[0];
   if (!row) throw new Error("session insert returned no row");
   const expiresAt = new Date(row.expires_at);
-  setSessionCookie(c, token, expiresAt);
-  return { token, expiresAt: expiresAt.toISOString() };
+  if (mode !== "bearer") setSessionCookie(c, token, expiresAt);
+  return mode === "cookie" ? { expiresAt: expiresAt.toISOString() } : { token, expiresAt: expiresAt.toISOString() };
 }

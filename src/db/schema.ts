@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   index,
@@ -90,6 +91,14 @@ export const rateLimitLog = pgTable(
   },
   (t) => [primaryKey({ columns: [t.identifier, t.endpoint] }), index("rate_limit_log_reset_at_idx").on(t.resetAt)],
 );
+
+/**
+ * The most common passwords (src/auth/common-passwords.ts), as the first 64 bits of the SHA-256 of
+ * each lowercased password, read as a signed bigint. Filled by a data migration from committed data.
+ */
+export const commonPasswords = pgTable("common_passwords", {
+  digest: bigint("digest", { mode: "bigint" }).primaryKey(),
+});
 
 export const projects = pgTable(
   "projects",

@@ -22,6 +22,10 @@ export const ERROR_CATALOG = {
     status: 400,
     description: "Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written",
   },
+  common_password: {
+    status: 400,
+    description: "The new password is among the most common passwords (a published list); choose another",
+  },
   unauthorized: { status: 401, description: "Missing, unknown, expired or revoked session" },
   invalid_credentials: { status: 401, description: "Login: unknown email or wrong password (the same answer)" },
   forbidden: { status: 403, description: "Refused by a guard" },

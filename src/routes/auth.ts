@@ -3,8 +3,9 @@
 // them before doing anything else (password hashing included).
 import { z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
-import { newAccountToken, RESET_TTL_SECONDS, VERIFICATION_TTL_SECONDS } from "../auth/account-tokens";
-import { emailIdentifier, emailSchema } from "../auth/email";
+import { newAccountToken, newResetExpiry, resetTokenFor, VERIFICATION_TTL_SECONDS } from "../auth/account-tokens";
+import { assertNotCommon, commonPasswordCandidates } from "../auth/common-passwords";
+import { emailSchema } from "../auth/email";
 import {
   DUMMY_HASH,
   givenPasswordSchema,
@@ -15,7 +16,23 @@ import {
   PASSWORD_MIN,
   verifyPassword,
 } from "../auth/password";
-import { consume, enforce, ipIdentifier, RULES, withinLimit } from "../auth/rate-limit";
+import {
+  accountVerdicts,
+  attemptsOf,
+  consume,
+  consumeAccount,
+  emailIdentifier,
+  emailNetworkIdentifier,
+  enforce,
+  FORGOT_ACCOUNT,
+  ipIdentifier,
+  LOGIN_ACCOUNT,
+  LOGIN_FAILURE_NOTICE_AT,
+  RULES,
+  refund,
+  withinAccountLimit,
+  withinLimit,
+} from "../auth/rate-limit";
 import { confirmPassword } from "../auth/reauth";
 import { authed, clearSessionCookie, issueSession, newSessionStatement } from "../auth/session";
 import { hashToken } from "../auth/tokens";
@@ -24,13 +41,16 @@ import { authSessions, users } from "../db/schema";
 import { ApiError } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
-import { passwordResetMail, verificationMail } from "../mail/messages";
+import { loginFailuresMail, passwordChangedMail, passwordResetMail, verificationMail } from "../mail/messages";
 import { sendInBackground } from "../mail/send";
 import { publicUserColumns, toPublicUser, UserSchema } from "./me";
 
 const SessionTokenSchema = z
   .object({
-    token: z.string().openapi({ description: "Bearer token (also set as the __Host-session cookie)" }),
+    token: z.string().optional().openapi({
+      description:
+        'Bearer token (also set as the __Host-session cookie unless `session` was "bearer"); absent when `session` was "cookie"',
+    }),
     expiresAt: z.iso.datetime(),
   })
   .openapi("SessionToken");
@@ -40,6 +60,11 @@ const tokenSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{20,200}$/, "must be a token from the email link")
   .openapi({ example: "aTokenFromTheEmailLink" });
+
+const sessionModeSchema = z.enum(["cookie", "bearer"]).optional().openapi({
+  description:
+    'How the client holds the session: "cookie" (the HttpOnly cookie only; the body carries no token, so page scripts never see it), "bearer" (the token in the body, no cookie). Without it: both.',
+});
 
 // The documented bounds are the ones the schemas enforce (after trimming / NFC normalisation).
 const email = emailSchema.openapi({ format: "email", maxLength: 255 });
@@ -64,12 +89,17 @@ const signup = defineRoute({
   request: {
     body: jsonBody(
       z
-        .object({ email, password: newPassword, name: z.string().trim().min(1).max(255) })
+        .object({
+          email,
+          password: newPassword,
+          name: z.string().trim().min(1).max(255),
+          session: sessionModeSchema,
+        })
         .openapi({ example: { email: "ada@example.com", password: "correct horse battery staple", name: "Ada" } }),
     ),
   },
   responses: { 201: jsonResponse("Created and signed in", AuthResultSchema) },
-  errors: ["email_taken", "rate_limited"],
+  errors: ["email_taken", "common_password", "rate_limited"],
   headers: ["RateLimit", "Set-Cookie"],
 });
 
@@ -83,7 +113,7 @@ const login = defineRoute({
   request: {
     body: jsonBody(
       z
-        .object({ email, password: givenPassword })
+        .object({ email, password: givenPassword, session: sessionModeSchema })
         .openapi({ example: { email: "ada@example.com", password: "correct horse battery staple" } }),
     ),
   },
@@ -173,14 +203,17 @@ const changePassword = defineRoute({
 
 export const authRoutes = router()
   .openapi(signup, async (c) => {
-    const { email, password, name } = c.req.valid("json");
+    const { email, password, name, session: mode } = c.req.valid("json");
     const db = c.var.db;
-    const [byIp, byEmail, existing] = await db.batch([
+    const [byIp, byEmail, existing, common] = await db.batch([
       consume(db, RULES.signupByIp, ipIdentifier(c)),
-      consume(db, RULES.signupByEmail, emailIdentifier(email)),
+      consume(db, RULES.signupByEmail, emailIdentifier(c, email)),
       db.select({ id: users.id }).from(users).where(emailIs(email)),
+      commonPasswordCandidates(db, password),
     ]);
     enforce(c, { rule: RULES.signupByIp, result: byIp }, { rule: RULES.signupByEmail, result: byEmail });
+    assertNotCommon(password, common, "password");
+    // Existence stays visible here (docs/auth-threat-model.md, "Signup and enumeration").
     if (existing.length > 0) throw emailTaken();
 
     const passwordHash = await hashPassword(password);
@@ -207,39 +240,55 @@ export const authRoutes = router()
     const user = inserted[0];
     if (!user) throw emailTaken();
     sendInBackground(c, "verification", verificationMail(c.var.config.APP_URL, email, verification.token));
-    return c.json({ user: toPublicUser(user), session: issueSession(c, session.token, sessionResult) }, 201);
+    return c.json({ user: toPublicUser(user), session: issueSession(c, session.token, sessionResult, mode) }, 201);
   })
   .openapi(login, async (c) => {
-    const { email, password } = c.req.valid("json");
+    const { email, password, session: mode } = c.req.valid("json");
     const db = c.var.db;
-    const [byIp, byEmail, found] = await db.batch([
+    // Account limits count FAILURES: every attempt counts here, a success gives its attempt back.
+    const [byIp, byEmailNet, byEmail, found] = await db.batch([
       consume(db, RULES.loginByIp, ipIdentifier(c)),
-      consume(db, RULES.loginByEmail, emailIdentifier(email)),
+      ...consumeAccount(c, db, LOGIN_ACCOUNT, email),
       db
         .select({ ...publicUserColumns, passwordHash: users.passwordHash })
         .from(users)
         .where(emailIs(email)),
     ]);
-    enforce(c, { rule: RULES.loginByIp, result: byIp }, { rule: RULES.loginByEmail, result: byEmail });
+    enforce(c, { rule: RULES.loginByIp, result: byIp }, ...accountVerdicts(LOGIN_ACCOUNT, byEmailNet, byEmail));
 
     const row = found[0];
     // An unknown email costs the same hashing work and gets the same answer as a wrong password.
     const matches = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
-    if (!row || !matches) throw invalidCredentials();
+    if (!row || !matches) {
+      // Once per window (the count passes the mark once), tell the owner that failures pile up.
+      if (row && attemptsOf(byEmail) === LOGIN_FAILURE_NOTICE_AT) {
+        sendInBackground(
+          c,
+          "login_failures",
+          loginFailuresMail(c.var.config.APP_URL, row.email, LOGIN_FAILURE_NOTICE_AT),
+        );
+      }
+      throw invalidCredentials();
+    }
     const { passwordHash: storedHash, ...user } = row;
 
     const session = newSessionStatement(c, user.id);
+    const refunds = [
+      refund(db, LOGIN_ACCOUNT.perNetwork, emailNetworkIdentifier(c, email)),
+      refund(db, LOGIN_ACCOUNT.overall, emailIdentifier(c, email)),
+    ] as const;
     const upgraded = needsRehash(storedHash) ? await hashPassword(password) : undefined;
     const [sessionResult] = upgraded
       ? await db.batch([
           session.statement,
+          ...refunds,
           db
             .update(users)
             .set({ passwordHash: upgraded })
             .where(and(eq(users.id, user.id), eq(users.passwordHash, storedHash))),
         ])
-      : await db.batch([session.statement]);
-    return c.json({ user: toPublicUser(user), session: issueSession(c, session.token, sessionResult) }, 200);
+      : await db.batch([session.statement, ...refunds]);
+    return c.json({ user: toPublicUser(user), session: issueSession(c, session.token, sessionResult, mode) }, 200);
   })
   .openapi(logout, async (c) => {
     await authed(c, ({ sessionId }) => [c.var.db.delete(authSessions).where(eq(authSessions.id, sessionId))]);
@@ -317,22 +366,38 @@ export const authRoutes = router()
     const { email } = c.req.valid("json");
     const db = c.var.db;
     const ip = ipIdentifier(c);
-    const emailId = emailIdentifier(email);
     // Known or not, the same statements run and the same answer goes back; the mail leaves after.
-    // One round trip: both counts, then the reset token, written only within both limits.
-    const reset = newAccountToken();
-    const [byIp, byEmail, updated] = await db.batch([
+    // One round trip: the counts, then the reset link, written only within the limits. A live link
+    // is kept (and mailed again: it is derived, see resetTokenFor); only an expired or used one is
+    // replaced, so no request can void the link the owner holds.
+    const expiry = newResetExpiry();
+    const fresh = resetTokenFor(c.var.config.AUTH_SECRET, email, expiry);
+    const live = sql`${users.passwordResetExpiresAt} > now()`;
+    const [byIp, byEmailNet, byEmail, updated] = await db.batch([
       consume(db, RULES.forgotByIp, ip),
-      consume(db, RULES.forgotByEmail, emailId),
+      ...consumeAccount(c, db, FORGOT_ACCOUNT, email),
       db
         .update(users)
-        .set({ passwordResetTokenHash: reset.hash, passwordResetExpiresAt: inSeconds(RESET_TTL_SECONDS) })
-        .where(and(emailIs(email), withinLimit(RULES.forgotByIp, ip), withinLimit(RULES.forgotByEmail, emailId)))
-        .returning({ email: users.email }),
+        .set({
+          passwordResetTokenHash: sql`case when ${live} then ${users.passwordResetTokenHash} else ${fresh.hash} end`,
+          passwordResetExpiresAt: sql`case when ${live} then ${users.passwordResetExpiresAt} else ${expiry} end`,
+        })
+        .where(and(emailIs(email), withinLimit(RULES.forgotByIp, ip), withinAccountLimit(c, FORGOT_ACCOUNT, email)))
+        .returning({
+          email: users.email,
+          hash: users.passwordResetTokenHash,
+          expiresAt: users.passwordResetExpiresAt,
+        }),
     ]);
-    enforce(c, { rule: RULES.forgotByIp, result: byIp }, { rule: RULES.forgotByEmail, result: byEmail });
-    const to = updated[0]?.email;
-    if (to) sendInBackground(c, "password_reset", passwordResetMail(c.var.config.APP_URL, to, reset.token));
+    enforce(c, { rule: RULES.forgotByIp, result: byIp }, ...accountVerdicts(FORGOT_ACCOUNT, byEmailNet, byEmail));
+    const row = updated[0];
+    if (row?.expiresAt) {
+      const link = resetTokenFor(c.var.config.AUTH_SECRET, row.email, row.expiresAt);
+      // A link issued under another AUTH_SECRET cannot be derived again: it stays valid, but is not re-sent.
+      if (link.hash === row.hash) {
+        sendInBackground(c, "password_reset", passwordResetMail(c.var.config.APP_URL, row.email, link.token));
+      }
+    }
     return c.json(FORGOT_ANSWER, 202);
   })
   .openapi(resetPassword, async (c) => {
@@ -340,18 +405,20 @@ export const authRoutes = router()
     const db = c.var.db;
     const tokenHash = hashToken(token);
     const valid = and(eq(users.passwordResetTokenHash, tokenHash), notExpired(users.passwordResetExpiresAt));
-    const [byIp, candidate] = await db.batch([
+    const [byIp, candidate, common] = await db.batch([
       consume(db, RULES.resetByIp, ipIdentifier(c)),
       db.select({ id: users.id }).from(users).where(valid),
+      commonPasswordCandidates(db, password),
     ]);
     enforce(c, { rule: RULES.resetByIp, result: byIp });
     // No hashing work for a token that cannot succeed.
     if (candidate.length === 0) throw invalidToken();
+    assertNotCommon(password, common, "password");
 
     const passwordHash = await hashPassword(password);
     // ONE statement: new hash, token consumed, email verified, every session revoked. The token is
     // checked again here, so of two concurrent uses exactly one succeeds.
-    const result = await db.execute<{ id: string }>(sql`
+    const result = await db.execute<{ id: string; email: string }>(sql`
       with u as (
         update ${users}
         set password_hash = ${passwordHash},
@@ -359,18 +426,20 @@ export const authRoutes = router()
             email_verified = true, email_verification_token_hash = null, email_verification_expires_at = null,
             updated_at = now()
         where password_reset_token_hash = ${tokenHash} and password_reset_expires_at > now()
-        returning id
+        returning id, email
       ), revoked as (
         delete from ${authSessions} where user_id in (select id from u) returning id
       )
-      select u.id, (select count(*) from revoked)::int as revoked from u`);
-    if (result.rows.length === 0) throw invalidToken();
+      select u.id, u.email, (select count(*) from revoked)::int as revoked from u`);
+    const reset = result.rows[0];
+    if (!reset) throw invalidToken();
+    sendInBackground(c, "password_changed", passwordChangedMail(c.var.config.APP_URL, reset.email, "reset"));
     return c.body(null, 204);
   })
   .openapi(changePassword, async (c) => {
     const { currentPassword, newPassword } = c.req.valid("json");
     const db = c.var.db;
-    const storedHash = await confirmPassword(c, currentPassword);
+    const storedHash = await confirmPassword(c, currentPassword, newPassword);
 
     const passwordHash = await hashPassword(newPassword);
     // Both statements are conditional on the old hash still being in place (no lost update), and
@@ -378,9 +447,10 @@ export const authRoutes = router()
     const { results } = await authed(c, ({ userId, sessionId }) => [
       db
         .update(users)
-        .set({ passwordHash, updatedAt: sql`now()` })
+        // Every pending reset link dies with the old password.
+        .set({ passwordHash, passwordResetTokenHash: null, passwordResetExpiresAt: null, updatedAt: sql`now()` })
         .where(and(eq(users.id, userId), eq(users.passwordHash, storedHash)))
-        .returning({ id: users.id }),
+        .returning({ email: users.email }),
       db
         .delete(authSessions)
         .where(
@@ -393,9 +463,11 @@ export const authRoutes = router()
         .returning({ id: authSessions.id }),
     ]);
     const [updated, revoked] = results;
-    if (updated.length === 0) {
+    const changed = updated[0];
+    if (!changed) {
       throw new ApiError("concurrent_update", "the password was changed concurrently; retry");
     }
+    sendInBackground(c, "password_changed", passwordChangedMail(c.var.config.APP_URL, changed.email, "changed"));
     return c.json({ revokedSessions: revoked.length }, 200);
   });
 

@@ -21,6 +21,7 @@ const env = {
   DATABASE_URL: "postgres://timing:pw@localhost/specdrive",
   NEON_FETCH_ENDPOINT: inject("neonEndpoint"),
   APP_URL: "https://app.specdrive.test",
+  AUTH_SECRET: "timing-auth-secret-0123456789abcdef0123456789",
   MAIL_PROVIDER: "resend",
   RESEND_API_KEY: "test",
   MAIL_FROM: "Spec Drive <no-reply@specdrive.test>",

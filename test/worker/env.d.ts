@@ -7,6 +7,7 @@ declare namespace Cloudflare {
     NEON_CONTROL_URL: string;
     TEST_BACKEND: "pg" | "pglite";
     FUZZ_SEED: string;
+    AUTH_SECRET: string;
     MAIL_PROVIDER: "resend";
     RESEND_API_KEY: string;
     MAIL_FROM: string;

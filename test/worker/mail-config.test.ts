@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, getConfig } from "../../src/config";
 import { api, errorOf, PASSWORD, postJson, uniqueEmail } from "./helpers";
 
-const base = { DATABASE_URL: "postgres://u:p@db.example/x", APP_URL: "https://app.example.com" };
+const base = {
+  DATABASE_URL: "postgres://u:p@db.example/x",
+  APP_URL: "https://app.example.com",
+  AUTH_SECRET: "a".repeat(32),
+};
 
 function issuesOf(bindings: Record<string, string | undefined>): string[] {
   try {

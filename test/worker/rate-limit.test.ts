@@ -1,4 +1,7 @@
+import { env } from "cloudflare:test";
+import { createHash, createHmac } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { clientNetwork } from "../../src/auth/client-network";
 import { RULES } from "../../src/auth/rate-limit";
 import { hashToken } from "../../src/auth/tokens";
 import {
@@ -28,10 +31,10 @@ const tally = (rs: Response[]) =>
   }, {});
 
 describe("rate limits: exact under concurrency", () => {
-  it(`login: ${RULES.loginByEmail.limit + 5} parallel attempts on one account let exactly ${RULES.loginByEmail.limit} through`, async () => {
+  it(`login: ${RULES.loginByEmailNet.limit + 5} parallel attempts on one account from one network let exactly ${RULES.loginByEmailNet.limit} through`, async () => {
     const u = await signUp(api());
     const ip = uniqueIp();
-    const n = RULES.loginByEmail.limit + 5;
+    const n = RULES.loginByEmailNet.limit + 5;
     const rs = await Promise.all(
       Array.from({ length: n }, () =>
         api().request(
@@ -40,20 +43,27 @@ describe("rate limits: exact under concurrency", () => {
         ),
       ),
     );
-    expect(tally(rs)).toEqual({ 401: RULES.loginByEmail.limit, 429: 5 });
-    // Even the right password is refused now (the window counts attempts, not failures).
-    const locked = await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }));
+    expect(tally(rs)).toEqual({ 401: RULES.loginByEmailNet.limit, 429: 5 });
+    // That network is refused even the right password now; the owner's own network is not.
+    const locked = await api().request(
+      "/api/auth/login",
+      postJson({ email: u.email, password: PASSWORD }, { "cf-connecting-ip": ip }),
+    );
     expect(locked.status).toBe(429);
+    expect((await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }))).status).toBe(200);
   });
 
-  it(`forgot-password: 10 parallel requests for one email let exactly ${RULES.forgotByEmail.limit} through, and send that many mails`, async () => {
+  it(`forgot-password: 10 parallel requests for one email from one network let exactly ${RULES.forgotByEmailNet.limit} through, and send that many mails`, async () => {
     const u = await signUp(api());
+    const ip = uniqueIp();
     const rs = await Promise.all(
-      Array.from({ length: 10 }, () => api().request("/api/auth/forgot-password", postJson({ email: u.email }))),
+      Array.from({ length: 10 }, () =>
+        api().request("/api/auth/forgot-password", postJson({ email: u.email }, { "cf-connecting-ip": ip })),
+      ),
     );
-    expect(tally(rs)).toEqual({ 202: RULES.forgotByEmail.limit, 429: 10 - RULES.forgotByEmail.limit });
+    expect(tally(rs)).toEqual({ 202: RULES.forgotByEmailNet.limit, 429: 10 - RULES.forgotByEmailNet.limit });
     const resets = (await mailsTo(u.email)).filter((m) => m.text.includes("/reset-password?token="));
-    expect(resets).toHaveLength(RULES.forgotByEmail.limit);
+    expect(resets).toHaveLength(RULES.forgotByEmailNet.limit);
   });
 
   it(`signup: ${RULES.signupByIp.limit + 3} parallel signups from one IP create exactly ${RULES.signupByIp.limit} accounts`, async () => {
@@ -103,7 +113,7 @@ describe("rate limits: answers, windows, identifiers", () => {
     const ip = uniqueIp();
     await sql.query(
       "insert into rate_limit_log (identifier, endpoint, attempts, reset_at) values ($1, 'login', $2, now() + interval '10 minutes')",
-      [`ip:${ip}`, RULES.loginByIp.limit],
+      [`ip:${clientNetwork(ip)}`, RULES.loginByIp.limit],
     );
     const t = api();
     const res = await t.request(
@@ -120,7 +130,7 @@ describe("rate limits: answers, windows, identifiers", () => {
 
   it("an expired window restarts at 1 in the same upsert (clock moved in SQL)", async () => {
     const ip = uniqueIp();
-    const identifier = `ip:${ip}`;
+    const identifier = `ip:${clientNetwork(ip)}`;
     await sql.query(
       "insert into rate_limit_log (identifier, endpoint, attempts, reset_at) values ($1, 'verify-email', 99, now() + interval '5 minutes')",
       [identifier],
@@ -142,7 +152,7 @@ describe("rate limits: answers, windows, identifiers", () => {
     expect(Number(row!.left)).toBeGreaterThan(RULES.verifyByIp.windowSeconds - 60);
   });
 
-  it("emails are counted by their SHA-256 (normalised), never stored raw; IPs by cf-connecting-ip", async () => {
+  it("emails are counted by a keyed hash (HMAC with AUTH_SECRET, normalised), never raw or by a plain SHA-256; IPs by network", async () => {
     const email = uniqueEmail("Counted");
     const ip = uniqueIp();
     await api().request(
@@ -150,18 +160,21 @@ describe("rate limits: answers, windows, identifiers", () => {
       postJson({ email: `  ${email.toUpperCase()}  ` }, { "cf-connecting-ip": ip }),
     );
     await api().request("/api/auth/forgot-password", postJson({ email }, { "cf-connecting-ip": ip }));
+    const keyed = createHmac("sha256", env.AUTH_SECRET).update(`email\0${email.toLowerCase()}`).digest("hex");
     const rows = (await sql.query(
       "select identifier, attempts from rate_limit_log where endpoint = 'forgot-password' and identifier in ($1, $2) order by identifier",
-      [`email:${hashToken(email.toLowerCase())}`, `ip:${ip}`],
+      [`email:${keyed}`, `ip:${clientNetwork(ip)}`],
     )) as { identifier: string; attempts: number }[];
     expect(rows).toEqual([
-      { identifier: `email:${hashToken(email.toLowerCase())}`, attempts: 2 },
-      { identifier: `ip:${ip}`, attempts: 2 },
+      { identifier: `email:${keyed}`, attempts: 2 },
+      { identifier: `ip:${clientNetwork(ip)}`, attempts: 2 },
     ]);
-    const raw = (await sql.query("select count(*)::int as n from rate_limit_log where identifier ilike $1", [
-      `%${email.split("@")[0]}%`,
-    ])) as { n: number }[];
-    expect(raw[0]!.n).toBe(0);
+    const plain = createHash("sha256").update(email.toLowerCase()).digest("hex");
+    const leaked = (await sql.query(
+      "select count(*)::int as n from rate_limit_log where identifier ilike $1 or identifier like $2",
+      [`%${email.split("@")[0]}%`, `%${plain}%`],
+    )) as { n: number }[];
+    expect(leaked[0]!.n).toBe(0);
   });
 
   it("resend is limited per user as well as per IP", async () => {

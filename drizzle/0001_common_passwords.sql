@@ -1,0 +1,3 @@
+CREATE TABLE "common_passwords" (
+	"digest" bigint PRIMARY KEY NOT NULL
+);
