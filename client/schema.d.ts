@@ -500,7 +500,7 @@ export interface components {
                  * @description Stable machine-readable code: see docs/errors.md (each response lists its own)
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "wrong_password" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "invalid_value" | "rate_limited" | "internal_error" | "server_misconfigured" | "database_unavailable" | "database_timeout";
+                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "wrong_password" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "invalid_value" | "rate_limited" | "internal_error" | "server_misconfigured" | "database_unavailable" | "database_timeout";
                 /** @description Human-readable explanation */
                 message: string;
                 /** @description Same as the X-Request-Id response header */
@@ -527,8 +527,8 @@ export interface components {
             updatedAt: string;
         };
         SessionToken: {
-            /** @description Bearer token (also set as the __Host-session cookie) */
-            token: string;
+            /** @description Bearer token (also set as the __Host-session cookie unless `session` was "bearer"); absent when `session` was "cookie" */
+            token?: string;
             /** Format: date-time */
             expiresAt: string;
         };
@@ -880,6 +880,11 @@ export interface operations {
                      */
                     password: string;
                     name: string;
+                    /**
+                     * @description How the client holds the session: "cookie" (the HttpOnly cookie only; the body carries no token, so page scripts never see it), "bearer" (the token in the body, no cookie). Without it: both.
+                     * @enum {string}
+                     */
+                    session?: "cookie" | "bearer";
                 };
             };
         };
@@ -898,7 +903,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthResult"];
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `common_password`: The new password is among the most common passwords (a published list); choose another */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -911,7 +916,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "validation_failed" | "bad_request" | "invalid_text" | "common_password";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1059,6 +1064,11 @@ export interface operations {
                     email: string;
                     /** @example correct horse battery staple */
                     password: string;
+                    /**
+                     * @description How the client holds the session: "cookie" (the HttpOnly cookie only; the body carries no token, so page scripts never see it), "bearer" (the token in the body, no cookie). Without it: both.
+                     * @enum {string}
+                     */
+                    session?: "cookie" | "bearer";
                 };
             };
         };

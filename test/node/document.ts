@@ -7,6 +7,7 @@ export const DOCUMENT_ENV = {
   APP_URL: "https://app.example.test",
   API_URL: "https://api.example.test",
   MAIL_PROVIDER: "console",
+  AUTH_SECRET: "document-auth-secret-0123456789abcdef0123",
 };
 
 export async function servedDocument(): Promise<Record<string, unknown>> {

@@ -6,14 +6,10 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { app } from "../../src/app.ts";
 import { createTestApp } from "../worker/test-app.ts";
+import { DOCUMENT_ENV } from "./document.ts";
 
 /** Bindings the document needs (servers come from API_URL); the request's host must not matter. */
-const ENV = {
-  DATABASE_URL: "postgres://u:p@db.example.test/db",
-  APP_URL: "https://app.example.test",
-  API_URL: "https://api.example.test",
-  MAIL_PROVIDER: "console",
-};
+const ENV = DOCUMENT_ENV;
 
 async function documentOf(target: { request: typeof app.request }) {
   const res = await target.request("https://elsewhere.example.test/openapi.json", {}, ENV);
