@@ -34,11 +34,14 @@ export function renderBrief(brief: ArtifactBrief): string {
   return `\`\`\`${BRIEF_FENCE}\n${JSON.stringify(brief, null, 2)}\n\`\`\``;
 }
 
-const FENCE_RE = new RegExp(`\`\`\`${BRIEF_FENCE}\\n([\\s\\S]*?)\\n\`\`\``);
+const FENCE_RE = new RegExp(`\`\`\`${BRIEF_FENCE}\\n([\\s\\S]*?)\\n\`\`\``, "g");
 
-/** The brief carried by a prompt, or an error message saying why there is none usable. */
+/**
+ * The brief carried by a prompt, or an error message saying why there is none usable. The last
+ * block counts: the prompt builder puts the brief after the user's text (which could contain one).
+ */
 export function readBrief(prompt: string): ArtifactBrief | string {
-  const m = FENCE_RE.exec(prompt);
+  const m = [...prompt.matchAll(FENCE_RE)].at(-1);
   if (!m?.[1]) return `no \`\`\`${BRIEF_FENCE} block in the prompt`;
   let b: unknown;
   try {
