@@ -45,6 +45,8 @@ export interface CompletionRecord {
   fault: FaultKind | null;
   promptTokens: number;
   completionTokens: number;
+  /** When the request arrived (ISO 8601): shows the retry delays a client kept. */
+  at: string;
 }
 
 export interface LlmServer {
@@ -113,6 +115,7 @@ export async function startLlmServer(
 
   async function completion(req: IncomingMessage, res: ServerResponse) {
     const n = ++requests;
+    const at = new Date().toISOString();
     let body: Record<string, unknown>;
     try {
       body = JSON.parse(await readBody(req));
@@ -122,7 +125,7 @@ export async function startLlmServer(
     const model = typeof body.model === "string" ? body.model : "";
     const messages = Array.isArray(body.messages) ? (body.messages as { role?: unknown; content?: unknown }[]) : [];
     const record = (status: number, fault: FaultKind | null, artifact: string | null, p = 0, c = 0) =>
-      log.push({ n, artifact, model, status, fault, promptTokens: p, completionTokens: c });
+      log.push({ n, artifact, model, status, fault, promptTokens: p, completionTokens: c, at });
     if (!model) return sendError(res, 400, "invalid_request_error", "`model` is required");
     if (!models.includes(model)) {
       record(404, null, null);
