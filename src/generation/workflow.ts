@@ -45,7 +45,8 @@ export const approvalEventType = (gate: GenerationParams["gate"]) => `approval-$
 export const DRAFT_RETRIES = { limit: 4, baseSeconds: 2 } as const;
 
 /**
- * Delay before retry `attempt` (1-based) of a draft: exponential from baseSeconds, at least the
+ * Delay before the next try of a draft, from the engine's `ctx.attempt` (in wrangler dev it was 3 at the
+ * second retry): exponential from baseSeconds, at least the
  * provider's Retry-After (carried in the error message, the only part of the error the engine keeps
  * reliably).
  */
