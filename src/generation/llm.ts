@@ -21,7 +21,8 @@ export interface Draft {
 
 /**
  * Why a call failed. `retryable`: the step should retry it (429, 5xx, network, timeout);
- * `retryAfterS` is the provider's Retry-After when it sent one.
+ * `retryAfterS` is the provider's Retry-After when it sent one; `usage`, what an answered call cost
+ * even though its output was unusable (a token budget counts it).
  */
 export class LlmError extends Error {
   constructor(
@@ -29,6 +30,7 @@ export class LlmError extends Error {
     readonly kind: "rate_limited" | "provider_error" | "network" | "rejected" | "invalid_output",
     readonly status?: number,
     readonly retryAfterS?: number,
+    readonly usage?: { tokensIn: number; tokensOut: number },
   ) {
     super(message);
     this.name = "LlmError";
@@ -88,23 +90,22 @@ export async function complete(
   const content = res.choices[0]?.message?.content ?? "";
   const tokensIn = res.usage?.prompt_tokens ?? 0;
   const tokensOut = res.usage?.completion_tokens ?? 0;
-  if (!content.trim()) throw new LlmError("LLM answered with no content", "invalid_output");
+  const usage = { tokensIn, tokensOut };
+  const invalid = (message: string) => new LlmError(message, "invalid_output", undefined, undefined, usage);
+  if (!content.trim()) throw invalid("LLM answered with no content");
   if (opts.schema) {
     let doc: unknown;
     try {
       doc = JSON.parse(content);
     } catch {
-      throw new LlmError("LLM answer is not valid JSON", "invalid_output");
+      throw invalid("LLM answer is not valid JSON");
     }
     const result = new Validator(opts.schema.schema as ConstructorParameters<typeof Validator>[0], "2020-12").validate(
       doc,
     );
     if (!result.valid) {
       const first = result.errors.at(-1);
-      throw new LlmError(
-        `LLM answer does not match the schema: ${first?.instanceLocation} ${first?.error}`,
-        "invalid_output",
-      );
+      throw invalid(`LLM answer does not match the schema: ${first?.instanceLocation} ${first?.error}`);
     }
   }
   return {

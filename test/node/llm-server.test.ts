@@ -158,6 +158,13 @@ describe("local LLM server", () => {
     await fault({ kind: "invalid_json", times: "always" });
     const err = await llmErrorOf(complete(cfg, messagesFor(scorecard), jsonOpts));
     expect([err.kind, err.retryable, err.message]).toEqual(["invalid_output", false, "LLM answer is not valid JSON"]);
+    // What the unusable answer cost is still reported (a run's token budget counts it).
+    const log = (await (await fetch(`${llm.url}/control/requests`)).json()) as {
+      requests: { promptTokens: number; completionTokens: number }[];
+    };
+    const [only] = log.requests;
+    expect(err.usage).toEqual({ tokensIn: only!.promptTokens, tokensOut: only!.completionTokens });
+    expect(only!.completionTokens).toBeGreaterThan(0);
   });
 
   it("a malformed response body is a provider error (retryable)", async () => {
