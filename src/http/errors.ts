@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ConfigError } from "../config";
+import { type NeonProxyFailure, neonProxyFailure } from "../db/neon-errors";
 import type { AppEnv } from "./context";
 import { describeFailure } from "./log";
 
@@ -91,6 +92,31 @@ function isDatabaseUnavailable(err: unknown): boolean {
   );
 }
 
+/**
+ * Neon proxy errors that are not Postgres errors (src/db/neon-errors.ts). An over-limit answer is
+ * never "retry later": the same request fails the same way every time, and no route may ask for that
+ * much (the export reads in pages), so it is our bug: 500, logged with its stack, no Retry-After.
+ */
+const PROXY_FAILURES: Record<NeonProxyFailure, Mapped> = {
+  misconfigured: {
+    status: 500,
+    code: "server_misconfigured",
+    message: "server misconfigured: the database refused DATABASE_URL (credentials or format)",
+  },
+  limit_exceeded: {
+    status: 500,
+    code: "database_limit_exceeded",
+    message: "the database request or answer exceeds its size limit",
+    bug: true,
+  },
+  unavailable: {
+    status: 503,
+    code: "database_unavailable",
+    message: "the database is unavailable; retry later",
+    headers: { "Retry-After": RETRY_AFTER_SECONDS },
+  },
+};
+
 export function mapError(err: unknown): Mapped {
   if (err instanceof ApiError) {
     return {
@@ -108,6 +134,8 @@ export function mapError(err: unknown): Mapped {
     // Logged (status 500), but it is an operator error, not a code bug: no stack.
     return { status: 500, code: "server_misconfigured", message: err.message };
   }
+  const proxy = neonProxyFailure(err);
+  if (proxy) return PROXY_FAILURES[proxy];
   const code = pgCode(err);
   if (code === "22021" || code === "22P05") {
     // Text Postgres cannot store: a NUL character (e.g. "%00" in a path, "\u0000" in JSON) or a lone
