@@ -55,6 +55,13 @@ async function post(body: string, opts: { key?: string; headers?: Record<string,
 const q = (query: string, params: unknown[] = []) => JSON.stringify({ query, params });
 const batch = (...queries: string[]) => JSON.stringify({ queries: queries.map((query) => ({ query, params: [] })) });
 
+interface Stats {
+  requests: number;
+  active: number;
+  limits: { maxRequestBytes: number; maxResponseBytes: number };
+}
+const statsOf = async (key: string) => (await (await fetch(`${control}/stats?key=${key}`)).json()) as Stats;
+
 async function controlPost(path: string, body: object) {
   const res = await fetch(`${control}${path}`, { method: "POST", body: JSON.stringify(body) });
   expect(res.status).toBe(200);
@@ -71,7 +78,7 @@ describe("response size (sql_over_http.rs, query_to_json: ResponseTooLarge -> 50
   it("the default limit is Neon's documented 64 MB for requests and responses", async () => {
     // neon.com/docs/serverless/serverless-driver: "The maximum request size and response size for
     // queries over HTTP is 64 MB." (The proxy binary's own default is 10 MiB: proxy/src/binary/proxy.rs.)
-    const stats = await (await fetch(`${control}/stats?key=${newKey()}`)).json();
+    const stats = await statsOf(newKey());
     expect(stats.limits).toEqual({ maxRequestBytes: 64 * 1024 * 1024, maxResponseBytes: 64 * 1024 * 1024 });
   });
 
@@ -162,7 +169,9 @@ describe("invalid JSON (sql_over_http.rs: `Payload` via serde_json::from_slice; 
     const res = await post('{"sql":"select 1"}');
     expect(res).toEqual({
       status: 400,
-      body: proxyError("could not parse the HTTP request body: data did not match any variant of untagged enum Payload"),
+      body: proxyError(
+        "could not parse the HTTP request body: data did not match any variant of untagged enum Payload",
+      ),
     });
   });
 
@@ -220,8 +229,28 @@ describe("errors that are not Postgres errors (empty code), by fault injection",
   });
 });
 
-describe("client abort during a batch (sql_over_http.rs BatchQueryData::process: cancel, nothing commits)", () => {
-  it("the batch is rolled back when the client goes away mid-batch", async () => {
+/** Waits (bounded) until the endpoint has finished every request of `key`, aborted ones included. */
+async function settled(key: string) {
+  for (let i = 0; i < 500; i++) {
+    const stats = await statsOf(key);
+    if (stats.requests > 0 && stats.active === 0) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`requests of ${key} still running`);
+}
+
+/** Waits (bounded) until the endpoint is handling a request of `key`. */
+async function started(key: string) {
+  for (let i = 0; i < 500; i++) {
+    const stats = await statsOf(key);
+    if (stats.active === 1) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`no request of ${key} started`);
+}
+
+describe("client abort (sql_over_http.rs QueryData::process / BatchQueryData::process: cancel, nothing commits)", () => {
+  it("a batch is rolled back when the client goes away mid-batch", async () => {
     const key = newKey();
     // Stall inside the transaction, after the insert ran, before the next statement.
     await controlPost("/faults", { key, stallAtStatement: 1, delayMs: 10_000 });
@@ -230,20 +259,29 @@ describe("client abort during a batch (sql_over_http.rs BatchQueryData::process:
       key,
       signal: aborter.signal,
     }).catch((e: Error) => e);
-    // The stall is armed for this request only: once the endpoint counts it, it is inside the batch.
-    for (let i = 0; i < 200; i++) {
-      const stats = await (await fetch(`${control}/stats?key=${key}`)).json();
-      if (stats.requests === 1) break;
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    await started(key);
     aborter.abort();
     expect(await pending).toBeInstanceOf(Error);
-    // The same key again: on Postgres this insert waits for the aborted transaction's row lock and
-    // succeeds only if it rolled back; on PGlite requests take turns, so it runs after the rollback.
-    const again = await post(batch(`insert into ${T} values (3000, 'after the abort')`), { key });
-    expect(again.status).toBe(200);
-    expect(await admin.query(`select note from ${T} where id = 3000`)).toEqual([{ note: "after the abort" }]);
+    await settled(key);
+    expect(await admin.query(`select count(*)::int as n from ${T} where id = 3000`)).toEqual([{ n: 0 }]);
   });
+
+  it.skipIf(inject("backendKind") === "pglite")(
+    "a running statement is cancelled (Postgres only: PGlite's single wasm thread cannot be interrupted)",
+    async () => {
+      const key = newKey();
+      const aborter = new AbortController();
+      const pending = post(q("select pg_sleep(60)"), { key, signal: aborter.signal }).catch((e: Error) => e);
+      await started(key);
+      aborter.abort();
+      expect(await pending).toBeInstanceOf(Error);
+      await settled(key); // bounded to 5 s: without the cancel it would run for 60
+      const running = await admin.query("select count(*)::int as n from pg_stat_activity where query = $1", [
+        "select pg_sleep(60)",
+      ]);
+      expect(running).toEqual([{ n: 0 }]);
+    },
+  );
 });
 
 describe("session state is reset after every request (tokio-postgres2 client.rs, reset_session_background)", () => {
@@ -254,7 +292,8 @@ describe("session state is reset after every request (tokio-postgres2 client.rs,
   const one = async (query: string) => {
     const res = await post(q(query), { key });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return (res.body?.rows as unknown[][])[0]?.[0];
+    const rows = (res.body?.rows ?? []) as unknown[][];
+    return rows[0]?.[0];
   };
 
   it("SET does not outlive its request", async () => {
@@ -305,7 +344,9 @@ describe("connection string (http_util.rs get_conn_info; error.rs ConnInfoError 
 
   it("a complete Neon-style string is accepted", async () => {
     const res = await post(q("select 1"), {
-      headers: { "neon-connection-string": "postgresql://u%40x:p%2Fw@ep-cool-1.eu-central-1.aws.neon.tech/db?sslmode=require" },
+      headers: {
+        "neon-connection-string": "postgresql://u%40x:p%2Fw@ep-cool-1.eu-central-1.aws.neon.tech/db?sslmode=require",
+      },
     });
     expect(res.status).toBe(200);
   });

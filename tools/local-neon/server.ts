@@ -13,6 +13,8 @@ export type { Fault, Limits, NeonErrorKind } from "./fault.ts";
 
 interface KeyState {
   requests: number;
+  /** Requests being handled right now (a test waits for 0 to know an aborted one has finished). */
+  active: number;
   statements: number;
   faults: Fault[];
   limits: Limits;
@@ -105,7 +107,10 @@ export const NEON_ERRORS: Record<NeonErrorKind, (user: string) => ProxyError> = 
   endpoint_disabled: () => new ProxyError(500, "Control plane request failed: endpoint is disabled"),
   connection_lost: () => new ProxyError(400, "connection closed"),
   malformed_request: () =>
-    new ProxyError(400, "could not parse the HTTP request body: data did not match any variant of untagged enum Payload"),
+    new ProxyError(
+      400,
+      "could not parse the HTTP request body: data did not match any variant of untagged enum Payload",
+    ),
 };
 
 /**
@@ -141,9 +146,7 @@ class ResponseWriter {
       const value = arrayMode ? row : Object.fromEntries(result.fields.map((f, i) => [f.name, row[i]]));
       this.push((k > 0 ? "," : "") + JSON.stringify(value));
     }
-    this.push(
-      `],"command":${JSON.stringify(result.command)},"rowCount":${result.rowCount},"rowAsArray":${arrayMode}}`,
-    );
+    this.push(`],"command":${JSON.stringify(result.command)},"rowCount":${result.rowCount},"rowAsArray":${arrayMode}}`);
   }
 
   finish(): string {
@@ -187,7 +190,7 @@ export async function startLocalNeon(opts: LocalNeonOptions): Promise<LocalNeon>
   const state = (key: string) => {
     let s = keys.get(key);
     if (!s) {
-      s = { requests: 0, statements: 0, faults: [], limits: {} };
+      s = { requests: 0, active: 0, statements: 0, faults: [], limits: {} };
       keys.set(key, s);
     }
     return s;
@@ -207,7 +210,8 @@ export async function startLocalNeon(opts: LocalNeonOptions): Promise<LocalNeon>
   async function controlBody(req: IncomingMessage): Promise<Record<string, unknown>> {
     const raw = (await readBody(req, 1024 * 1024)).toString("utf8");
     const body = raw ? JSON.parse(raw) : {};
-    if (body === null || typeof body !== "object" || Array.isArray(body)) throw new BadRequest("expected a JSON object");
+    if (body === null || typeof body !== "object" || Array.isArray(body))
+      throw new BadRequest("expected a JSON object");
     return body as Record<string, unknown>;
   }
 
@@ -218,6 +222,7 @@ export async function startLocalNeon(opts: LocalNeonOptions): Promise<LocalNeon>
       return send(res, 200, {
         key,
         requests: s.requests,
+        active: s.active,
         statements: s.statements,
         backend: backend.kind,
         limits: limitsOf(s),
@@ -270,6 +275,21 @@ export async function startLocalNeon(opts: LocalNeonOptions): Promise<LocalNeon>
     const conn = parseConnectionString(req.headers["neon-connection-string"], req.headers.authorization);
     const s = state(conn.user);
     s.requests += 1;
+    s.active += 1;
+    try {
+      await handleKeyed(req, res, signal, conn.user, s);
+    } finally {
+      s.active -= 1;
+    }
+  }
+
+  async function handleKeyed(
+    req: IncomingMessage,
+    res: ServerResponse,
+    signal: AbortSignal,
+    user: string,
+    s: KeyState,
+  ) {
     const isolation = req.headers["neon-batch-isolation-level"];
     if (isolation !== undefined && !ISOLATION_LEVELS.includes(String(isolation))) {
       throw new BadRequest("invalid isolation level");
@@ -290,7 +310,7 @@ export async function startLocalNeon(opts: LocalNeonOptions): Promise<LocalNeon>
       return;
     }
     if (fault?.status) return send(res, fault.status, `injected fault: HTTP ${fault.status}`);
-    if (fault?.neonError) throw NEON_ERRORS[fault.neonError](conn.user);
+    if (fault?.neonError) throw NEON_ERRORS[fault.neonError](user);
 
     const before = async (i: number) => {
       if (fault?.stallAtStatement === i && fault.delayMs) await sleep(fault.delayMs, signal);
@@ -299,8 +319,7 @@ export async function startLocalNeon(opts: LocalNeonOptions): Promise<LocalNeon>
     // Neon's headers: anything but exactly "true" is false (sql_over_http.rs, HttpHeaders::try_parse).
     const headerArrayMode = req.headers["neon-array-mode"] === "true";
     const writer = new ResponseWriter(limits.maxResponseBytes, payload.batch);
-    const after = (i: number, result: QueryResult) =>
-      writer.add(i, result, stmts[i]?.arrayMode ?? headerArrayMode);
+    const after = (i: number, result: QueryResult) => writer.add(i, result, stmts[i]?.arrayMode ?? headerArrayMode);
     const hooks = { before, after, signal };
 
     const headers: Record<string, string> = {};
@@ -322,7 +341,7 @@ export async function startLocalNeon(opts: LocalNeonOptions): Promise<LocalNeon>
       req.socket.destroy();
       return;
     }
-    if (fault?.lostAfterCommit === "reply") throw NEON_ERRORS.connection_lost(conn.user);
+    if (fault?.lostAfterCommit === "reply") throw NEON_ERRORS.connection_lost(user);
     return send(res, 200, writer.finish(), { "content-type": "application/json", ...headers });
   }
 
