@@ -16,7 +16,7 @@ export interface Fault {
   times: number;
   /** Delay before answering, in ms (before anything runs, unless `stallAtStatement` is set). */
   delayMs?: number;
-  /** With `delayMs`: wait inside the batch's transaction, before statement N (N = count: before COMMIT). */
+  /** With `delayMs`: wait inside the transaction, before statement N (N = count, or -1: before COMMIT). */
   stallAtStatement?: number;
   /** Answer with this HTTP status instead of running the query. */
   status?: number;

@@ -312,8 +312,9 @@ export async function startLocalNeon(opts: LocalNeonOptions): Promise<LocalNeon>
     if (fault?.status) return send(res, fault.status, `injected fault: HTTP ${fault.status}`);
     if (fault?.neonError) throw NEON_ERRORS[fault.neonError](user);
 
+    const stallAt = fault?.stallAtStatement === -1 ? stmts.length : fault?.stallAtStatement;
     const before = async (i: number) => {
-      if (fault?.stallAtStatement === i && fault.delayMs) await sleep(fault.delayMs, signal);
+      if (stallAt === i && fault?.delayMs) await sleep(fault.delayMs, signal);
       if (fault?.failAtStatement === i) throw new InjectedPgError(`injected failure before statement ${i}`);
     };
     // Neon's headers: anything but exactly "true" is false (sql_over_http.rs, HttpHeaders::try_parse).
