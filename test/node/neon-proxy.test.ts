@@ -132,7 +132,7 @@ describe("request size (http.rs read_body_with_limit; error.rs ReadPayloadError:
     const res = await post(q("select $1::text", ["z".repeat(64 * 1024 * 1024 + 1)]));
     expect(res).toEqual({ status: 413, body: proxyError("request is too large (max is 67108864 bytes)") });
     expect((await post(q("select 1"))).status).toBe(200);
-  });
+  }, 60_000); // 64 MiB through HTTP on a loaded machine
 });
 
 describe("invalid JSON (sql_over_http.rs: `Payload` via serde_json::from_slice; ReadPayloadError::Parse -> 400)", () => {
