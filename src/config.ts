@@ -48,6 +48,17 @@ export const configSchema = z
       .min(50, "must be at least 50 ms")
       .max(30_000, "must be at most 30000 ms")
       .default(5000),
+    /**
+     * Artifact content the export reads per database round trip, bytes (default 8 MiB). Neon refuses
+     * an answer over 64 MB (HTTP 507); a page of 8 MiB stays under it even if JSON escaping grows the
+     * text several times. Tests lower it to exercise paging with small data.
+     */
+    EXPORT_PAGE_BYTES: z.coerce
+      .number({ error: "must be a number of bytes" })
+      .int("must be a whole number of bytes")
+      .min(1024, "must be at least 1024 bytes")
+      .max(16 * 1024 * 1024, "must be at most 16 MiB")
+      .default(8 * 1024 * 1024),
     /** The web app's base URL: links in emails point here, and its origin is trusted for CORS/CSRF. */
     APP_URL: httpUrl,
     /**
