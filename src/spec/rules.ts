@@ -1,6 +1,6 @@
 // The rule catalog: every check the engine runs, by id. Rules are data (this table) plus plain
 // functions (validate.ts, traceability.ts); nothing is evaluated from strings.
-import type { RuleInfo } from "./types";
+import type { Finding, FindingLocation, RuleInfo } from "./types";
 
 export const RULES = [
   // Markdown documents
@@ -179,4 +179,9 @@ export function ruleInfo(id: RuleId): RuleInfo {
   const rule = BY_ID.get(id);
   if (!rule) throw new Error(`unknown rule ${id}`);
   return rule;
+}
+
+/** A finding of rule `ruleId`, with the catalog's severity. */
+export function finding(ruleId: RuleId, message: string, location: FindingLocation): Finding {
+  return { ruleId, severity: ruleInfo(ruleId).severity, message, location };
 }

@@ -35,7 +35,7 @@ const MARKDOWN_RULES = [
   "placeholder",
   "too-short",
 ] as const satisfies readonly RuleId[];
-const JSON_RULES = ["json-invalid", "schema"] as const satisfies readonly RuleId[];
+const JSON_RULES = ["json-invalid"] as const satisfies readonly RuleId[];
 
 const TITLE: FrontmatterKeySpec = { key: "title", type: "string", description: "The document's title" };
 const PROJECT: FrontmatterKeySpec = { key: "project", type: "string", description: "The product's name" };
@@ -58,14 +58,16 @@ function md(
   return { phase, name, format: "markdown", description, frontmatter, sections, rules: [...MARKDOWN_RULES, ...rules] };
 }
 
+/** `schemaRule`: the rule id under which schema failures are reported (`openapi` and `cyclonedx` use their own). */
 function json(
   phase: Phase,
   name: string,
   description: string,
   schema: JsonArtifactTemplate["schema"],
   rules: readonly RuleId[] = [],
+  schemaRule: "schema" | "openapi" | "cyclonedx" = "schema",
 ): JsonArtifactTemplate {
-  return { phase, name, format: "json", description, schema, rules: [...JSON_RULES, ...rules] };
+  return { phase, name, format: "json", description, schema, rules: [...JSON_RULES, schemaRule, ...rules] };
 }
 
 const TRACEABILITY_DESCRIPTION =
@@ -210,7 +212,8 @@ export const PHASE_TEMPLATES: readonly PhaseTemplate[] = [
         "The HTTP API as an OpenAPI 3.0 or 3.1 document; each operation names the requirements it serves in " +
           "`x-requirements` (or in its summary/description) and has a unique operationId.",
         API_SPEC_SCHEMA,
-        ["openapi", "openapi-operation-id"],
+        ["openapi-operation-id"],
+        "openapi",
       ),
       json("spec", "traceability.json", TRACEABILITY_DESCRIPTION, TRACEABILITY_SCHEMA),
     ],
@@ -244,7 +247,8 @@ export const PHASE_TEMPLATES: readonly PhaseTemplate[] = [
         "sbom.json",
         "The software bill of materials as CycloneDX JSON (1.4–1.6): every component with type, name, version and purl.",
         SBOM_SCHEMA,
-        ["cyclonedx", "purl"],
+        ["purl"],
+        "cyclonedx",
       ),
     ],
   },
