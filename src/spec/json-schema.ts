@@ -26,6 +26,8 @@ const AGGREGATE = new Set([
   "else",
   "dependentSchemas",
   "contains",
+  // A `false` subschema (e.g. unevaluatedProperties: false) fails next to the real error below it.
+  "false",
 ]);
 
 const MAX_ERRORS = 20;
