@@ -87,8 +87,28 @@ export function normalizeTitle(text: string): string {
 
 /** The lines (0-based [start, end)) of the section under heading `h`: up to the next heading of level <= h.level. */
 export function sectionRange(doc: ParsedMarkdown, h: Heading): { start: number; end: number } {
-  const next = doc.headings.find((o) => o.line > h.line && o.level <= h.level);
+  const next = headingAfter(doc, h.line, h.level);
   return { start: h.line, end: next ? next.line - 1 : doc.lines.length };
+}
+
+/**
+ * The first heading below 1-based `line` whose level is <= `maxLevel`. Binary search to the line, then a scan
+ * that stops at the first match: linear over a document's blocks, not quadratic (512 KiB documents).
+ */
+export function headingAfter(doc: ParsedMarkdown, line: number, maxLevel: number): Heading | undefined {
+  const hs = doc.headings;
+  let lo = 0;
+  let hi = hs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hs[mid]?.line ?? 0) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < hs.length; k++) {
+    const h = hs[k];
+    if (h && h.level <= maxLevel) return h;
+  }
+  return undefined;
 }
 
 export interface IdBlock {
@@ -122,7 +142,7 @@ export function idBlocks(doc: ParsedMarkdown, idPattern: RegExp): IdBlock[] {
   }
   return starts.map((s, k) => {
     const nextStart = starts[k + 1]?.index ?? doc.lines.length;
-    const nextHeading = doc.headings.find((h) => h.line - 1 > s.index && h.level <= s.level);
+    const nextHeading = headingAfter(doc, s.index + 1, s.level);
     const end = Math.min(nextStart, nextHeading ? nextHeading.line - 1 : doc.lines.length);
     return { id: s.id, title: s.title, line: s.index + 1, text: doc.lines.slice(s.index, end).join("\n") };
   });

@@ -59,9 +59,13 @@ export function computeTraceability(
     tasks: new Map(),
     epics: new Map(),
   };
+  const seenLinks = new Set<string>();
   const link = (kind: CoverageKind, req: string, ref: TraceRef) => {
+    const key = `${kind}\u0000${req}\u0000${ref.id}`;
+    if (seenLinks.has(key)) return;
+    seenLinks.add(key);
     const list = links[kind].get(req) ?? [];
-    if (!list.some((r) => r.id === ref.id)) list.push(ref);
+    list.push(ref);
     links[kind].set(req, list);
   };
   const applicable: Record<CoverageKind, boolean> = { operations: false, entities: false, tasks: false, epics: false };
@@ -178,10 +182,11 @@ function declaredChecks(
   if (!isObject(doc) || !Array.isArray(doc.requirements)) return [];
   const out: Finding[] = [];
   const listed = new Set<string>();
+  const byId = new Map(requirements.map((r) => [r.id, r]));
   doc.requirements.forEach((entry, i) => {
     if (!isObject(entry) || typeof entry.id !== "string") return;
     listed.add(entry.id);
-    const actual = requirements.find((r) => r.id === entry.id);
+    const actual = byId.get(entry.id);
     if (!actual) return; // an undefined id: reported once as trace-undefined
     for (const kind of KINDS) {
       const declared = entry[kind];
