@@ -556,7 +556,16 @@ export interface components {
             phasesCompleted: components["schemas"]["Phase"][];
             stackChoice: string | null;
             stackApproved: boolean;
+            /** Format: uuid */
+            stackApprovedBy: string | null;
+            /** Format: date-time */
+            stackApprovedAt: string | null;
             dependenciesApproved: boolean;
+            /** Format: uuid */
+            dependenciesApprovedBy: string | null;
+            /** Format: date-time */
+            dependenciesApprovedAt: string | null;
+            coverageThreshold: number;
             /** Format: uri */
             githubRepoUrl: string | null;
             orchestrationState: {
@@ -661,6 +670,7 @@ export interface components {
             validationStatus: components["schemas"]["ValidationStatus"];
             validationErrors: components["schemas"]["ValidationFinding"][];
             qualityScore: number | null;
+            extraFile: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
