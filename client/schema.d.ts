@@ -500,7 +500,7 @@ export interface components {
                  * @description Stable machine-readable code: see docs/errors.md (each response lists its own)
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "wrong_password" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout";
+                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout";
                 /** @description Human-readable explanation */
                 message: string;
                 /** @description Same as the X-Request-Id response header */
@@ -3073,7 +3073,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `quota_exceeded`: The write would exceed one of the account's quotas (projects, artifacts or bytes per project; `issues` names it); nothing was written */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3083,7 +3083,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected";
+                            code?: "csrf_rejected" | "quota_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4839,7 +4839,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `quota_exceeded`: The write would exceed one of the account's quotas (projects, artifacts or bytes per project; `issues` names it); nothing was written */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4849,7 +4849,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected";
+                            code?: "csrf_rejected" | "quota_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5025,7 +5025,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `quota_exceeded`: The write would exceed one of the account's quotas (projects, artifacts or bytes per project; `issues` names it); nothing was written */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5035,7 +5035,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected";
+                            code?: "csrf_rejected" | "quota_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
