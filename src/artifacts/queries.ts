@@ -147,6 +147,7 @@ function artifactQuota(
   limits: ArtifactQuotas,
 ) {
   const a = projectArtifacts;
+  // Raw: count(distinct (a, b)) and aggregate filters are beyond the builder; columns from the table.
   const held = db
     .select({
       artifacts: sql<number>`count(distinct (${a.phase}, ${a.artifactName}))::int`.as("held_artifacts"),

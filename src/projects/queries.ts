@@ -23,10 +23,11 @@ export function ownedProject(idOrSlug: string, userId: SQL): SQL | undefined {
 }
 
 /**
- * Inserts a project, unless the user already owns `maxProjects`, with the first free slug among base, base-2, base-3, ...: among the first
- * (k + attempt) candidates, where k counts the user's slugs that could be one of them, at least
- * `attempt` are free. The first attempt takes the first free one; a retry picks at random among the
- * first `attempt` free ones, so concurrent creators stop colliding. The unique index decides: a
+ * Inserts a project, unless the user already owns `maxProjects` (the quota), with the first free
+ * slug among base, base-2, base-3, ...: among the first (k + attempt) candidates, where k counts
+ * the user's slugs that could be one of them, at least `attempt` are free. The first attempt takes
+ * the first free one; a retry picks at random among the first `attempt` free ones, so concurrent
+ * creators stop colliding. The unique index decides: a
  * concurrent insert of the same slug makes this one a no-op (no row) and the caller retries.
  * Raw SQL: generate_series as a row source and insert…select (see insertSelect) are beyond the builder.
  */
