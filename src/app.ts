@@ -9,6 +9,7 @@ import { notFoundOrMethodNotAllowed } from "./http/fallback";
 import { bodyLimitGuard, corsGuard, csrfGuard, securityHeaders } from "./http/guards";
 import { requestLog } from "./http/log";
 import { registerComponents, router } from "./http/openapi";
+import { apiKeyRoutes } from "./routes/api-keys";
 import { artifactRoutes } from "./routes/artifacts";
 import { authRoutes } from "./routes/auth";
 import { exportRoutes } from "./routes/export";
@@ -31,6 +32,7 @@ export function createApp() {
     .route("/", authRoutes)
     .route("/", meRoutes)
     .route("/", sessionRoutes)
+    .route("/", apiKeyRoutes)
     .route("/", projectRoutes)
     .route("/", phaseRoutes)
     .route("/", artifactRoutes)

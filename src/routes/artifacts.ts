@@ -78,7 +78,7 @@ const createRouteDef = defineRoute({
   summary: "Store an artifact: a new version of (phase, name), or the latest one if the content is identical",
   method: "post",
   path: "/api/projects/{id}/artifacts",
-  auth: "session",
+  auth: { scopes: ["artifacts:write"] },
   bodyLimit: ARTIFACT_BODY_MAX,
   request: { params: ProjectParams, body: jsonBody(CreateBody) },
   responses: {
@@ -94,7 +94,7 @@ const listRouteDef = defineRoute({
   summary: "Artifacts without content: the latest version of each (or every version), optionally of one phase",
   method: "get",
   path: "/api/projects/{id}/artifacts",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: {
     params: ProjectParams,
     query: z.object({
@@ -112,7 +112,7 @@ const getRouteDef = defineRoute({
   summary: "One artifact with content; `version` picks another version of the same phase and name",
   method: "get",
   path: "/api/projects/{id}/artifacts/{artifactId}",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: {
     params: ArtifactParams,
     query: z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional() }),
@@ -127,7 +127,7 @@ const validationRouteDef = defineRoute({
   summary: "Record a validation result (omitted errors / qualityScore stay as they were)",
   method: "patch",
   path: "/api/projects/{id}/artifacts/{artifactId}/validation",
-  auth: "session",
+  auth: { scopes: ["artifacts:write"] },
   request: { params: ArtifactParams, body: jsonBody(ValidationBody) },
   responses: { 200: jsonResponse("Updated", z.object({ artifact: ArtifactMetaSchema })) },
   errors: ["not_found"],
@@ -155,7 +155,7 @@ const batchRouteDef = defineRoute({
   description: "Answers 201 (it answered 200 before issue 11), whether or not any new version was stored.",
   method: "post",
   path: "/api/projects/{id}/artifacts/batch",
-  auth: "session",
+  auth: { scopes: ["artifacts:write"] },
   bodyLimit: ARTIFACT_BATCH_BODY_MAX,
   request: { params: ProjectParams, body: jsonBody(BatchBody) },
   responses: {

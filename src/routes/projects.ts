@@ -113,7 +113,7 @@ const listRoute = defineRoute({
     "`nextCursor` is opaque and only valid with the same sort and order.",
   method: "get",
   path: "/api/projects",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: { query: ListQuery },
   responses: {
     200: jsonResponse(
@@ -130,7 +130,7 @@ const createProjectRoute = defineRoute({
   summary: "Create a project (slug derived from the name, unique per user)",
   method: "post",
   path: "/api/projects",
-  auth: "session",
+  auth: { scopes: ["projects:write"] },
   request: { body: jsonBody(CreateBody) },
   responses: { 201: jsonResponse("Created", ProjectBody) },
   errors: ["slug_contended"],
@@ -142,7 +142,7 @@ const statsRoute = defineRoute({
   summary: "Project counts per phase and in total",
   method: "get",
   path: "/api/projects/stats",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   responses: {
     200: jsonResponse(
       "Counts",
@@ -157,7 +157,7 @@ const getRoute = defineRoute({
   summary: "One project, by id or slug",
   method: "get",
   path: "/api/projects/{id}",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },
   responses: { 200: jsonResponse("The project", ProjectBody) },
   errors: ["not_found"],
@@ -169,7 +169,7 @@ const updateRoute = defineRoute({
   summary: "Update name, description, idea or GitHub URL (the slug stays)",
   method: "patch",
   path: "/api/projects/{id}",
-  auth: "session",
+  auth: { scopes: ["projects:write"] },
   request: { params: ProjectParams, body: jsonBody(UpdateBody) },
   responses: { 200: jsonResponse("Updated", ProjectBody) },
   errors: ["not_found"],
@@ -181,7 +181,7 @@ const deleteRoute = defineRoute({
   summary: "Delete a project with its history and artifacts",
   method: "delete",
   path: "/api/projects/{id}",
-  auth: "session",
+  auth: { scopes: ["projects:write"] },
   request: { params: ProjectParams },
   responses: { 204: { description: "Deleted" } },
   errors: ["not_found"],
@@ -193,7 +193,7 @@ const orchestrationRoute = defineRoute({
   summary: "Merge a JSON object into the orchestration state (top-level keys replaced, atomically)",
   method: "patch",
   path: "/api/projects/{id}/orchestration",
-  auth: "session",
+  auth: { scopes: ["projects:write"] },
   bodyLimit: ORCHESTRATION_BODY_MAX,
   request: {
     params: ProjectParams,
