@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { hashToken } from "../../src/auth/tokens";
 import { apiKeyFor } from "./api-key-fixtures";
-import { api, errorOf, PASSWORD, postJson, signUp, signedInUser, sql } from "./helpers";
+import { api, errorOf, PASSWORD, postJson, signedInUser, signUp, sql } from "./helpers";
 import { call, createProject } from "./project-fixtures";
 
 describe("API keys", () => {
@@ -21,11 +21,16 @@ describe("API keys", () => {
       postJson({ name: "agent", scopes: ["projects:read", "projects:read"], password: PASSWORD }, u.auth),
     );
     expect(res.status).toBe(201);
-    const { key, secret } = (await res.json()) as { key: { id: string; prefix: string; scopes: string[] }; secret: string };
+    const { key, secret } = (await res.json()) as {
+      key: { id: string; prefix: string; scopes: string[] };
+      secret: string;
+    };
     expect(secret).toMatch(/^sd_[A-Za-z0-9_-]{43}$/);
     expect(key.prefix).toBe(secret.slice(0, 11));
     expect(key.scopes).toEqual(["projects:read"]);
-    const rows = (await sql.query("select token_hash from api_keys where id = $1", [key.id])) as { token_hash: string }[];
+    const rows = (await sql.query("select token_hash from api_keys where id = $1", [key.id])) as {
+      token_hash: string;
+    }[];
     expect(rows).toEqual([{ token_hash: hashToken(secret) }]);
 
     const list = await api().request("/api/me/keys", { headers: u.auth });
@@ -62,7 +67,9 @@ describe("API keys", () => {
     expect(row!.name).toBe(project.name);
 
     const writer = await apiKeyFor(user.id, ["projects:write"]);
-    const wrote = await call({ ...user, auth: writer.auth }, "PATCH", `/api/projects/${project.id}`, { name: "By key" });
+    const wrote = await call({ ...user, auth: writer.auth }, "PATCH", `/api/projects/${project.id}`, {
+      name: "By key",
+    });
     expect([wrote.status, wrote.json.project.name, wrote.roundTrips]).toEqual([200, "By key", 1]);
   });
 
