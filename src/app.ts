@@ -39,6 +39,8 @@ export function createApp() {
     .route("/", exportRoutes);
 
   app.route("/", docsRoutes(app));
+  // MCP (docs/mcp.md): the SDK is imported on the first /mcp request only, off the REST hot path.
+  app.all("/mcp", async (c) => (await import("./mcp/server")).handleMcp(c, app));
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError(handleError);
   return app;

@@ -45,7 +45,7 @@ export const ArtifactName = z
   .refine((n) => !n.includes(".."), "must not contain '..'")
   .openapi({ example: "PRD.md" });
 
-const CreateBody = z
+export const CreateArtifactBody = z
   .object({
     phase: PhaseSchema,
     name: ArtifactName,
@@ -56,11 +56,16 @@ const CreateBody = z
     example: { phase: "spec", name: "PRD.md", content: "# PRD\n\n...", frontmatter: { title: "PRD" } },
   });
 
-const ArtifactParams = ProjectParams.extend({
+export const ArtifactParams = ProjectParams.extend({
   artifactId: z.uuid().openapi({ param: { name: "artifactId", in: "path" } }),
 });
 
-const ValidationBody = z
+export const ListArtifactsQuery = z.object({
+  phase: PhaseSchema.optional(),
+  versions: z.enum(["latest", "all"]).default("latest"),
+});
+
+export const ValidationBody = z
   .object({
     status: ValidationStatusSchema,
     errors: safeJson(z.array(z.unknown()).max(200)).optional(),
@@ -80,7 +85,7 @@ const createRouteDef = defineRoute({
   path: "/api/projects/{id}/artifacts",
   auth: { scopes: ["artifacts:write"] },
   bodyLimit: ARTIFACT_BODY_MAX,
-  request: { params: ProjectParams, body: jsonBody(CreateBody) },
+  request: { params: ProjectParams, body: jsonBody(CreateArtifactBody) },
   responses: {
     200: jsonResponse("Identical to the latest version: nothing stored", StoredArtifact),
     201: jsonResponse("A new version", StoredArtifact),
@@ -97,10 +102,7 @@ const listRouteDef = defineRoute({
   auth: { scopes: ["projects:read"] },
   request: {
     params: ProjectParams,
-    query: z.object({
-      phase: PhaseSchema.optional(),
-      versions: z.enum(["latest", "all"]).default("latest"),
-    }),
+    query: ListArtifactsQuery,
   },
   responses: { 200: jsonResponse("Artifacts", z.object({ items: z.array(ArtifactMetaSchema) })) },
   errors: ["not_found"],
@@ -139,7 +141,7 @@ const ARTIFACT_BATCH_BODY_MAX = 4 * 1024 * 1024;
 const BatchBody = z
   .object({
     artifacts: z
-      .array(CreateBody)
+      .array(CreateArtifactBody)
       .min(1)
       .max(ARTIFACT_BATCH_MAX)
       .refine((xs) => new Set(xs.map((x) => `${x.phase}/${x.name}`)).size === xs.length, {
@@ -167,7 +169,7 @@ const batchRouteDef = defineRoute({
   errors: ["not_found", "version_contended", "payload_too_large"],
 });
 
-async function prepare(body: z.infer<typeof CreateBody>): Promise<NewArtifact> {
+async function prepare(body: z.infer<typeof CreateArtifactBody>): Promise<NewArtifact> {
   const bytes = new TextEncoder().encode(body.content);
   if (bytes.length > ARTIFACT_CONTENT_MAX) {
     throw new ApiError(

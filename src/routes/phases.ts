@@ -41,11 +41,11 @@ function historyJson({ transitionedAt, ...row }: HistoryRow & { projectId?: stri
 
 const projectResponse = jsonResponse("The project", z.object({ project: ProjectSchema }));
 
-const StackBody = z.object({
+export const StackBody = z.object({
   stackChoice: z.string().trim().min(1).max(100).openapi({ example: "nextjs_neon_drizzle_betterauth" }),
 });
 
-const AdvanceBody = z
+export const AdvanceBody = z
   .object({
     expectedPhase: PhaseSchema,
     artifactsGenerated: z.array(z.string().min(1).max(255)).max(100).default([]),

@@ -31,7 +31,7 @@ const githubRepoUrl = z
   .nullable()
   .openapi({ example: "https://github.com/acme/app" });
 
-const CreateBody = z
+export const CreateProjectBody = z
   .object({
     name: text(255).min(1),
     description: text(10_000).default(""),
@@ -41,7 +41,7 @@ const CreateBody = z
     example: { name: "Invoice tracker", description: "Track invoices for a small team", idea: "A web app that..." },
   });
 
-const UpdateBody = z
+export const UpdateProjectBody = z
   .object({
     name: text(255).min(1).optional(),
     description: text(10_000).optional(),
@@ -86,7 +86,7 @@ export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-const ListQuery = z
+export const ListProjectsQuery = z
   .object({
     limit: z.coerce.number().int().min(1).max(100).default(20),
     cursor: z.string().max(1000).optional(),
@@ -114,7 +114,7 @@ const listRoute = defineRoute({
   method: "get",
   path: "/api/projects",
   auth: { scopes: ["projects:read"] },
-  request: { query: ListQuery },
+  request: { query: ListProjectsQuery },
   responses: {
     200: jsonResponse(
       "A page",
@@ -131,7 +131,7 @@ const createProjectRoute = defineRoute({
   method: "post",
   path: "/api/projects",
   auth: { scopes: ["projects:write"] },
-  request: { body: jsonBody(CreateBody) },
+  request: { body: jsonBody(CreateProjectBody) },
   responses: { 201: jsonResponse("Created", ProjectBody) },
   errors: ["slug_contended"],
 });
@@ -170,7 +170,7 @@ const updateRoute = defineRoute({
   method: "patch",
   path: "/api/projects/{id}",
   auth: { scopes: ["projects:write"] },
-  request: { params: ProjectParams, body: jsonBody(UpdateBody) },
+  request: { params: ProjectParams, body: jsonBody(UpdateProjectBody) },
   responses: { 200: jsonResponse("Updated", ProjectBody) },
   errors: ["not_found"],
 });
