@@ -231,7 +231,7 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
   c: Context<AppEnv>,
   build: (scope: AuthScope) => [...T],
 ): Promise<{ session: Session; results: BatchResponse<T> }> {
-  // Read by the route's requireCredential (declared `auth: "session"`); a route declared public has none.
+  // Read by the route's requireCredential (declared "session" or with scopes); a public route has none.
   const credential = c.get("credential");
   if (!credential) throw unauthorized();
   const { tokenHash } = credential;
