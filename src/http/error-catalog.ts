@@ -26,12 +26,20 @@ export const ERROR_CATALOG = {
     status: 400,
     description: "The new password is among the most common passwords (a published list); choose another",
   },
-  unauthorized: { status: 401, description: "Missing, unknown, expired or revoked session" },
+  unauthorized: {
+    status: 401,
+    description:
+      "Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session",
+  },
   invalid_credentials: { status: 401, description: "Login: unknown email or wrong password (the same answer)" },
   forbidden: { status: 403, description: "Refused by a guard" },
   csrf_rejected: {
     status: 403,
     description: "A cross-site request carrying the session cookie, or a cross-site form submission",
+  },
+  insufficient_scope: {
+    status: 403,
+    description: "The API key lacks a scope this operation requires (the operation's `security` lists them)",
   },
   wrong_password: { status: 403, description: "The current password given to confirm an action is incorrect" },
   quota_exceeded: {

@@ -47,7 +47,7 @@ export const ArtifactName = z
   .refine((n) => !n.includes(".."), "must not contain '..'")
   .openapi({ example: "PRD.md" });
 
-const CreateBody = z
+export const CreateArtifactBody = z
   .object({
     phase: PhaseSchema,
     name: ArtifactName,
@@ -58,11 +58,16 @@ const CreateBody = z
     example: { phase: "spec", name: "PRD.md", content: "# PRD\n\n...", frontmatter: { title: "PRD" } },
   });
 
-const ArtifactParams = ProjectParams.extend({
+export const ArtifactParams = ProjectParams.extend({
   artifactId: z.uuid().openapi({ param: { name: "artifactId", in: "path" } }),
 });
 
-const ValidationBody = z
+export const ListArtifactsQuery = z.object({
+  phase: PhaseSchema.optional(),
+  versions: z.enum(["latest", "all"]).default("latest"),
+});
+
+export const ValidationBody = z
   .object({
     status: ValidationStatusSchema,
     errors: safeJson(z.array(z.unknown()).max(200)).optional(),
@@ -80,9 +85,9 @@ const createRouteDef = defineRoute({
   summary: "Store an artifact: a new version of (phase, name), or the latest one if the content is identical",
   method: "post",
   path: "/api/projects/{id}/artifacts",
-  auth: "session",
+  auth: { scopes: ["artifacts:write"] },
   bodyLimit: ARTIFACT_BODY_MAX,
-  request: { params: ProjectParams, body: jsonBody(CreateBody) },
+  request: { params: ProjectParams, body: jsonBody(CreateArtifactBody) },
   responses: {
     200: jsonResponse("Identical to the latest version: nothing stored", StoredArtifact),
     201: jsonResponse("A new version", StoredArtifact),
@@ -96,13 +101,10 @@ const listRouteDef = defineRoute({
   summary: "Artifacts without content: the latest version of each (or every version), optionally of one phase",
   method: "get",
   path: "/api/projects/{id}/artifacts",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: {
     params: ProjectParams,
-    query: z.object({
-      phase: PhaseSchema.optional(),
-      versions: z.enum(["latest", "all"]).default("latest"),
-    }),
+    query: ListArtifactsQuery,
   },
   responses: { 200: jsonResponse("Artifacts", z.object({ items: z.array(ArtifactMetaSchema) })) },
   errors: ["not_found"],
@@ -114,7 +116,7 @@ const getRouteDef = defineRoute({
   summary: "One artifact with content; `version` picks another version of the same phase and name",
   method: "get",
   path: "/api/projects/{id}/artifacts/{artifactId}",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: {
     params: ArtifactParams,
     query: z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional() }),
@@ -129,7 +131,7 @@ const validationRouteDef = defineRoute({
   summary: "Record a validation result (omitted errors / qualityScore stay as they were)",
   method: "patch",
   path: "/api/projects/{id}/artifacts/{artifactId}/validation",
-  auth: "session",
+  auth: { scopes: ["artifacts:write"] },
   request: { params: ArtifactParams, body: jsonBody(ValidationBody) },
   responses: { 200: jsonResponse("Updated", z.object({ artifact: ArtifactMetaSchema })) },
   errors: ["not_found"],
@@ -141,7 +143,7 @@ const ARTIFACT_BATCH_BODY_MAX = 4 * 1024 * 1024;
 const BatchBody = z
   .object({
     artifacts: z
-      .array(CreateBody)
+      .array(CreateArtifactBody)
       .min(1)
       .max(ARTIFACT_BATCH_MAX)
       .refine((xs) => new Set(xs.map((x) => `${x.phase}/${x.name}`)).size === xs.length, {
@@ -157,7 +159,7 @@ const batchRouteDef = defineRoute({
   description: "Answers 201 (it answered 200 before issue 11), whether or not any new version was stored.",
   method: "post",
   path: "/api/projects/{id}/artifacts/batch",
-  auth: "session",
+  auth: { scopes: ["artifacts:write"] },
   bodyLimit: ARTIFACT_BATCH_BODY_MAX,
   request: { params: ProjectParams, body: jsonBody(BatchBody) },
   responses: {
@@ -169,7 +171,7 @@ const batchRouteDef = defineRoute({
   errors: ["not_found", "version_contended", "payload_too_large", "quota_exceeded"],
 });
 
-async function prepare(body: z.infer<typeof CreateBody>): Promise<NewArtifact> {
+async function prepare(body: z.infer<typeof CreateArtifactBody>): Promise<NewArtifact> {
   const bytes = new TextEncoder().encode(body.content);
   if (bytes.length > ARTIFACT_CONTENT_MAX) {
     throw new ApiError(
