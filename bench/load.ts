@@ -45,7 +45,10 @@ function freePort(): Promise<number> {
 }
 const BURST_ADVANCES = 20;
 const BURST_VERSIONS = 25;
-const BURST_LOGINS = 40;
+// More than the 10 failures one account may have in a window, all at once. CI runs a smaller burst
+// (LOAD_BURST_LOGINS=14): on a loaded 2-core machine 40 parallel logins mostly measure the machine.
+const BURST_LOGINS = Number(process.env.LOAD_BURST_LOGINS ?? 40);
+if (BURST_LOGINS <= 10) throw new Error("LOAD_BURST_LOGINS must exceed the per-account limit (10)");
 const PASSWORD = "load test password 1";
 
 // ------------------------------------------------------------------------------------ bookkeeping
@@ -56,13 +59,34 @@ const statuses = new Map<number, number>();
 const byOp = new Map<Op, Map<number, number>>();
 let requests = 0;
 let networkErrors = 0;
+/** 503 server_busy answers (documented: the hashing bound), retried by `call` except in the burst. */
+let serverBusy = 0;
 
 interface Result {
   status: number;
   json: any;
+  retryAfter?: string;
 }
 
-async function call(op: Op, method: string, path: string, opts: { token?: string; ip: string; body?: unknown }) {
+async function call(
+  op: Op,
+  method: string,
+  path: string,
+  opts: { token?: string; ip: string; body?: unknown; noRetry?: boolean },
+): Promise<Result> {
+  // 503 server_busy (the per-isolate password-hashing bound, src/auth/hash-gate.ts) is a documented
+  // answer to a burst of hashing requests: a client waits Retry-After and tries again, as this one
+  // does (bounded). Every try is a request in the figures; the bursts count them themselves.
+  for (let attempt = 1; ; attempt++) {
+    const r = await callOnce(op, method, path, opts);
+    if (r.status !== 503 || r.json?.error?.code !== "server_busy") return r;
+    serverBusy += 1;
+    if (opts.noRetry || attempt >= 20) return r;
+    await new Promise((resolve) => setTimeout(resolve, 1000 * Number(r.retryAfter ?? 1)));
+  }
+}
+
+async function callOnce(op: Op, method: string, path: string, opts: { token?: string; ip: string; body?: unknown }) {
   const headers: Record<string, string> = { "cf-connecting-ip": opts.ip };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.body !== undefined) headers["content-type"] = "application/json";
@@ -90,7 +114,7 @@ async function call(op: Op, method: string, path: string, opts: { token?: string
   try {
     json = text ? JSON.parse(text) : undefined;
   } catch {}
-  return { status: res.status, json } as Result;
+  return { status: res.status, json, retryAfter: res.headers.get("retry-after") ?? undefined } as Result;
 }
 
 /** What every 2xx write said it stored: checked against the tables at the end. */
@@ -267,7 +291,7 @@ async function virtualClient(n: number, until: number) {
 const burst = {
   advance: { sent: 0, ok: 0, conflict: 0, other: 0, projectId: "" },
   versions: { sent: 0, created: 0, contended: 0, other: 0, projectId: "" },
-  logins: { sent: 0, ok: 0, limited: 0, other: 0, email: "", ip: "" },
+  logins: { sent: 0, ok: 0, limited: 0, busy: 0, other: 0, email: "", ip: "" },
 };
 
 async function bursts() {
@@ -329,13 +353,18 @@ async function bursts() {
   burst.logins.ip = loginIp;
   const logins = await Promise.all(
     Array.from({ length: BURST_LOGINS }, () =>
-      call("burst.login", "POST", "/api/auth/login", { ip: loginIp, body: { email, password: PASSWORD } }),
+      call("burst.login", "POST", "/api/auth/login", {
+        ip: loginIp,
+        body: { email, password: PASSWORD },
+        noRetry: true,
+      }),
     ),
   );
   burst.logins.sent = logins.length;
   for (const r of logins) {
     if (r.status === 200) burst.logins.ok += 1;
     else if (r.status === 429) burst.logins.limited += 1;
+    else if (r.status === 503 && r.json?.error?.code === "server_busy") burst.logins.busy += 1;
     else burst.logins.other += 1;
   }
 }
@@ -400,10 +429,15 @@ async function invariants(c: pg.Client): Promise<Check[]> {
     emailAttempts === burst.logins.sent && ipAttempts === burst.logins.sent,
     `sent ${burst.logins.sent}; counted per email ${emailAttempts}, per IP ${ipAttempts}`,
   );
+  // A login refused with 503 server_busy (the hashing bound) had passed the limit and counted its
+  // attempt (it is not given back), so 200s and 503s together fill the account's 10.
   add(
-    "rate limit held: at most 10 logins of one account got through",
-    burst.logins.ok === 10 && burst.logins.limited === burst.logins.sent - 10,
-    `${burst.logins.ok} x 200, ${burst.logins.limited} x 429, ${burst.logins.other} other`,
+    "rate limit held: exactly 10 logins of one account passed the limit (200, or 503 server_busy)",
+    burst.logins.ok + burst.logins.busy === 10 &&
+      burst.logins.ok >= 1 &&
+      burst.logins.limited === burst.logins.sent - 10 &&
+      burst.logins.other === 0,
+    `${burst.logins.ok} x 200, ${burst.logins.busy} x 503 server_busy, ${burst.logins.limited} x 429, ${burst.logins.other} other`,
   );
 
   const ipSeen = await one(
@@ -548,7 +582,9 @@ async function main() {
     console.log(`== statuses: ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`);
     const errors = [...statuses].filter(([s]) => s >= 400);
     console.log(`== errors by status: ${errors.length ? errors.map(([s, n]) => `${s} x ${n}`).join(", ") : "none"}`);
-    const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((a, [, n]) => a + n, 0);
+    // 503 server_busy is documented (the hashing bound); any other 5xx fails the run.
+    const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((a, [, n]) => a + n, 0) - serverBusy;
+    console.log(`== 503 server_busy (hashing bound; retried after Retry-After except in the burst): ${serverBusy}`);
     console.log(
       `== latency overall: p50 ${fmt(pctl(all, 0.5))}, p99 ${fmt(pctl(all, 0.99))}, max ${fmt(Math.max(...all))}`,
     );

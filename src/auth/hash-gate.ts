@@ -1,18 +1,23 @@
-// A per-isolate bound on password hashing. scrypt in workerd runs on the isolate's own thread
-// (~150 ms of CPU per hash at OWASP's cost), so a burst of logins in one isolate would otherwise
-// queue every other request behind all of them: 20 parallel logins are ~3 s in which GET /api/me
-// waits. The gate runs one hash at a time, lets a bounded queue wait for its turn, and answers 503
-// server_busy (Retry-After) past it. Between two hashes it yields a macrotask, so the
-// I/O completions of other requests run in between. Figures: docs/performance.md.
+// A per-isolate bound on password hashing. scrypt in workerd runs synchronously on the isolate's
+// own thread (~150 ms of CPU per hash at OWASP's cost, more on a loaded machine), so a burst of
+// logins in one isolate would otherwise run back to back and starve every other request in it: its
+// I/O completions wait behind all the hashes (measured: GET /api/me 503 database_timeout during 20
+// parallel logins). The gate runs one hash at a time, leaves the isolate HASH_GAP_MS between two
+// hashes (a timer not yet due: the event loop serves the I/O that arrived meanwhile; a 0 ms timer
+// did not), lets a bounded queue wait, and answers 503 server_busy (Retry-After) past it.
+// Figures: docs/performance.md.
 import { ApiError } from "../http/errors";
 
 /**
  * Hashes allowed to wait for the running one; more at once are refused with 503. The last one in
  * the queue waits ~16 x 150 ms = 2.4 s; other requests wait at most about one hash per await,
- * whatever the queue holds (the macrotask yield below). A refused login has still counted its
+ * whatever the queue holds (the gap below). A refused login has still counted its
  * attempt against the rate limits (conservative: a burst cannot be used to get around them).
  */
 export const MAX_QUEUED_HASHES = 16;
+
+/** Idle time left to the isolate's other requests after each hash (hashing <= ~75% of a burst). */
+export const HASH_GAP_MS = 50;
 
 let running = false;
 const waiting: (() => void)[] = [];
@@ -31,7 +36,7 @@ export async function gatedHash<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } finally {
     const next = waiting.shift();
-    if (next) setTimeout(next, 0);
+    if (next) setTimeout(next, HASH_GAP_MS);
     else running = false;
   }
 }
