@@ -1,11 +1,11 @@
 // A per-isolate bound on password hashing. scrypt in workerd runs synchronously on the isolate's
 // own thread (~150 ms of CPU per hash at OWASP's cost, more on a loaded machine), so a burst of
 // logins in one isolate would otherwise run back to back and starve every other request in it: its
-// I/O completions wait behind all the hashes (measured: GET /api/me 503 database_timeout during 20
+// I/O completions wait behind all the hashes (`npm run bench` measures GET /api/me during 20
 // parallel logins). The gate runs one hash at a time, leaves the isolate HASH_GAP_MS between two
-// hashes (a timer not yet due: the event loop serves the I/O that arrived meanwhile; a 0 ms timer
-// did not), lets a bounded queue wait, and answers 503 server_busy (Retry-After) past it.
-// Figures: docs/performance.md.
+// hashes (a timer not yet due, so the event loop serves the I/O that arrived meanwhile), lets a
+// bounded queue wait, and answers 503 server_busy (Retry-After) past it. Figures and limits:
+// docs/performance.md.
 import { ApiError } from "../http/errors";
 
 /**
@@ -16,8 +16,8 @@ import { ApiError } from "../http/errors";
  */
 export const MAX_QUEUED_HASHES = 16;
 
-/** Idle time left to the isolate's other requests after each hash (hashing <= ~75% of a burst). */
-export const HASH_GAP_MS = 50;
+/** Idle time left to the isolate's other requests after each hash: ~one hash (150 ms in production), so hashing takes at most about half of the isolate during a burst. */
+export const HASH_GAP_MS = 150;
 
 let running = false;
 const waiting: (() => void)[] = [];
