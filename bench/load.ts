@@ -14,13 +14,14 @@
 // p50/p99, the invariants, and drops the database. Exit code 1 if an invariant fails.
 // Every request goes to 127.0.0.1 only; loops are bounded in time and count.
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { openSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { clientNetwork } from "../src/auth/client-network.ts";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { startMailSink } from "../tools/mail-sink.ts";
 
@@ -50,6 +51,7 @@ const BURST_VERSIONS = 25;
 const BURST_LOGINS = Number(process.env.LOAD_BURST_LOGINS ?? 40);
 if (BURST_LOGINS <= 10) throw new Error("LOAD_BURST_LOGINS must exceed the per-account limit (10)");
 const PASSWORD = "load test password 1";
+const AUTH_SECRET = "load-auth-secret-0123456789abcdef0123456789";
 
 // ------------------------------------------------------------------------------------ bookkeeping
 
@@ -416,18 +418,30 @@ async function invariants(c: pg.Client): Promise<Check[]> {
     `${burst.advance.ok} x 200, ${burst.advance.conflict} x 409, ${burst.advance.other} other; history rows ${burstHistory.n}`,
   );
 
-  const emailId = `email:${createHash("sha256").update(burst.logins.email).digest("hex")}`;
+  // The identifiers as src/auth/rate-limit.ts keys them: IPs by client network (/64 for IPv6), emails
+  // HMAC-keyed with AUTH_SECRET.
+  const keyed = (...parts: string[]) => createHmac("sha256", AUTH_SECRET).update(parts.join("\0")).digest("hex");
+  const network = clientNetwork(burst.logins.ip);
+  const ids = {
+    ip: `ip:${network}`,
+    email: `email:${keyed("email", burst.logins.email)}`,
+    emailNet: `email-net:${keyed("email-net", burst.logins.email, network)}`,
+  };
   const counters = await c.query(
     "select identifier, attempts from rate_limit_log where endpoint = 'login' and identifier = any($1::text[])",
-    [[emailId, `ip:${burst.logins.ip}`]],
+    [Object.values(ids)],
   );
   const byId = new Map(counters.rows.map((r) => [r.identifier as string, Number(r.attempts)]));
-  const emailAttempts = byId.get(emailId) ?? 0;
-  const ipAttempts = byId.get(`ip:${burst.logins.ip}`) ?? 0;
+  const ipAttempts = byId.get(ids.ip) ?? 0;
+  // Account counters count failures: each 200 gave its attempt back.
+  const emailAttempts = byId.get(ids.email) ?? 0;
+  const emailNetAttempts = byId.get(ids.emailNet) ?? 0;
   add(
-    "rate-limit counters exact (attempts = login requests sent)",
-    emailAttempts === burst.logins.sent && ipAttempts === burst.logins.sent,
-    `sent ${burst.logins.sent}; counted per email ${emailAttempts}, per IP ${ipAttempts}`,
+    "rate-limit counters exact (per IP: every login sent; per account: every one but the 200s)",
+    ipAttempts === burst.logins.sent &&
+      emailAttempts === burst.logins.sent - burst.logins.ok &&
+      emailNetAttempts === burst.logins.sent - burst.logins.ok,
+    `sent ${burst.logins.sent}, ${burst.logins.ok} x 200; counted per IP ${ipAttempts}, per email ${emailAttempts}, per email+network ${emailNetAttempts}`,
   );
   // A login refused with 503 server_busy (the hashing bound) had passed the limit and counted its
   // attempt (it is not given back), so 200s and 503s together fill the account's 10.
@@ -441,7 +455,7 @@ async function invariants(c: pg.Client): Promise<Check[]> {
   );
 
   const ipSeen = await one(
-    "select count(*)::int as n from rate_limit_log where endpoint = 'signup' and identifier like 'ip:2001:db8:10ad::%'",
+    "select count(*)::int as n from rate_limit_log where endpoint = 'signup' and identifier like 'ip:2001:db8:%'",
   );
   add(
     "cf-connecting-ip reaches the worker through wrangler dev (one signup window per virtual client)",
@@ -547,7 +561,7 @@ async function main() {
         "--var",
         "MAIL_PROVIDER:resend",
         "--var",
-        "AUTH_SECRET:load-auth-secret-0123456789abcdef0123456789",
+        `AUTH_SECRET:${AUTH_SECRET}`,
         "--var",
         "RESEND_API_KEY:load",
         "--var",

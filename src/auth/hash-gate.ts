@@ -2,19 +2,22 @@
 // own thread (~150 ms of CPU per hash at OWASP's cost, more on a loaded machine), so a burst of
 // logins in one isolate would otherwise run back to back and starve every other request in it: its
 // I/O completions wait behind all the hashes (`npm run bench` measures GET /api/me during 20
-// parallel logins). The gate runs one hash at a time, leaves the isolate HASH_GAP_MS between two
-// hashes (a timer not yet due, so the event loop serves the I/O that arrived meanwhile), lets a
-// bounded queue wait, and answers 503 server_busy (Retry-After) past it. Figures and limits:
+// parallel logins). The gate runs one hash at a time, leaves the isolate HASH_GAP_MS after each
+// hash (a timer not yet due, so the event loop serves the I/O that arrived meanwhile), lets a
+// short queue wait, and answers 503 server_busy (Retry-After) past it. Because the hash itself is
+// synchronous, requests "arrive" at the gate only between hashes: the gap is what lets a queue form. Figures and limits:
 // docs/performance.md.
 import { ApiError } from "../http/errors";
 
 /**
- * Hashes allowed to wait for the running one; more at once are refused with 503. The last one in
- * the queue waits ~16 x 150 ms = 2.4 s; other requests wait at most about one hash per await,
- * whatever the queue holds (the gap below). A refused login has still counted its
- * attempt against the rate limits (conservative: a burst cannot be used to get around them).
+ * Hashes allowed to wait for the running one; more at once are refused with 503. Short on purpose:
+ * a burst then costs the isolate at most 5 hashes (~0.75 s of CPU in production) instead of queueing
+ * into database timeouts (measured with 16: `npm run load`'s 14-login burst ended in 503
+ * database_timeout on a loaded machine). 5 covers the signup per-IP limit (5) and a user's own few
+ * parallel requests. A refused login has still counted its attempt against the rate limits
+ * (conservative: a burst cannot be used to get around them).
  */
-export const MAX_QUEUED_HASHES = 16;
+export const MAX_QUEUED_HASHES = 4;
 
 /** Idle time left to the isolate's other requests after each hash: ~one hash (150 ms in production), so hashing takes at most about half of the isolate during a burst. */
 export const HASH_GAP_MS = 150;
@@ -35,9 +38,13 @@ export async function gatedHash<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } finally {
-    const next = waiting.shift();
-    if (next) setTimeout(next, HASH_GAP_MS);
-    else running = false;
+    // The gate stays closed for the gap too: a hash arriving meanwhile queues (or is refused), so
+    // hashes never run back to back, queued or not.
+    setTimeout(() => {
+      const next = waiting.shift();
+      if (next) next();
+      else running = false;
+    }, HASH_GAP_MS);
   }
 }
 
