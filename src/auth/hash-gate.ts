@@ -22,31 +22,38 @@ export const MAX_QUEUED_HASHES = 4;
 /** Idle time left to the isolate's other requests after each hash: ~one hash (150 ms in production), so hashing takes at most about half of the isolate during a burst. */
 export const HASH_GAP_MS = 150;
 
-let running = false;
-const waiting: (() => void)[] = [];
+// State only, no timers shared between requests: workerd drops a request's pending timers when it
+// ends, so each waiting request waits on timers of its own.
+let hashing = false;
+let reopensAt = 0;
+let waiting = 0;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const closed = () => hashing || Date.now() < reopensAt;
 
 export const serverBusy = () =>
   new ApiError("server_busy", "too many password checks in progress on this server; retry shortly");
 
-/** Runs `work` (one password hash) when it is its turn; throws server_busy if the queue is full. */
+/** Runs `work` (one password hash) when the gate is open; throws server_busy if the queue is full. */
 export async function gatedHash<T>(work: () => Promise<T>): Promise<T> {
-  if (running) {
-    if (waiting.length >= MAX_QUEUED_HASHES) throw serverBusy();
-    await new Promise<void>((resolve) => waiting.push(resolve));
+  if (closed()) {
+    if (waiting >= MAX_QUEUED_HASHES) throw serverBusy();
+    waiting += 1;
+    try {
+      while (closed()) await sleep(hashing ? 10 : Math.max(1, reopensAt - Date.now()));
+    } finally {
+      waiting -= 1;
+    }
   }
-  running = true;
+  // No await between the check above and this line: the first waiter to wake takes the gate.
+  hashing = true;
   try {
     return await work();
   } finally {
-    // The gate stays closed for the gap too: a hash arriving meanwhile queues (or is refused), so
-    // hashes never run back to back, queued or not.
-    setTimeout(() => {
-      const next = waiting.shift();
-      if (next) next();
-      else running = false;
-    }, HASH_GAP_MS);
+    hashing = false;
+    reopensAt = Date.now() + HASH_GAP_MS;
   }
 }
 
 /** Hashes running or waiting in this isolate (tests, diagnostics). */
-export const hashesInFlight = () => (running ? 1 : 0) + waiting.length;
+export const hashesInFlight = () => (hashing ? 1 : 0) + waiting;
