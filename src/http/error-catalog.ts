@@ -34,6 +34,11 @@ export const ERROR_CATALOG = {
     description: "A cross-site request carrying the session cookie, or a cross-site form submission",
   },
   wrong_password: { status: 403, description: "The current password given to confirm an action is incorrect" },
+  quota_exceeded: {
+    status: 403,
+    description:
+      "The write would exceed one of the account's quotas (projects, artifacts or bytes per project; `issues` names it); nothing was written",
+  },
   not_found: { status: 404, description: "No such route, or no such resource of the signed-in user" },
   method_not_allowed: { status: 405, description: "The path exists for other methods (listed in `Allow`)" },
   conflict: { status: 409, description: "Conflicts with an existing resource" },

@@ -4,8 +4,10 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import {
+  type ArtifactQuotas,
   findArtifact,
   listArtifacts,
+  lockProject,
   type NewArtifact,
   projectExists,
   recordValidation,
@@ -85,7 +87,7 @@ const createRouteDef = defineRoute({
     200: jsonResponse("Identical to the latest version: nothing stored", StoredArtifact),
     201: jsonResponse("A new version", StoredArtifact),
   },
-  errors: ["not_found", "version_contended", "payload_too_large"],
+  errors: ["not_found", "version_contended", "payload_too_large", "quota_exceeded"],
 });
 
 const listRouteDef = defineRoute({
@@ -164,7 +166,7 @@ const batchRouteDef = defineRoute({
       z.object({ items: z.array(StoredArtifact) }),
     ),
   },
-  errors: ["not_found", "version_contended", "payload_too_large"],
+  errors: ["not_found", "version_contended", "payload_too_large", "quota_exceeded"],
 });
 
 async function prepare(body: z.infer<typeof CreateBody>): Promise<NewArtifact> {
@@ -196,23 +198,51 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/** Which per-project quota refused a store, from the statement's own quota row. */
+function quotaExceeded(
+  q: { heldArtifacts: number; heldBytes: number; newArtifacts: number; newBytes: number },
+  limits: ArtifactQuotas,
+) {
+  const issues =
+    q.newArtifacts > 0 && q.heldArtifacts + q.newArtifacts > limits.artifacts
+      ? [
+          {
+            path: "artifacts",
+            message: `${q.heldArtifacts} of ${limits.artifacts} artifacts per project used; this adds ${q.newArtifacts}`,
+          },
+        ]
+      : [
+          {
+            path: "bytes",
+            message: `${q.heldBytes} of ${limits.bytes} bytes per project used; this adds ${q.newBytes}`,
+          },
+        ];
+  return new ApiError("quota_exceeded", "the project's quota would be exceeded; nothing was stored", { issues });
+}
+
 /**
  * Stores `items` (see storeArtifacts), retrying while concurrent posts take the versions it
  * computed. One entry per item, in input order; undefined when the project is not found.
  */
 async function store(c: Context<AppEnv>, id: string, items: NewArtifact[]) {
+  const limits = { artifacts: c.var.config.QUOTA_ARTIFACTS_PER_PROJECT, bytes: c.var.config.QUOTA_BYTES_PER_PROJECT };
   for (let attempt = 1; attempt <= VERSION_ATTEMPTS; attempt++) {
     let rows: Awaited<ReturnType<typeof storeArtifacts>>;
     try {
       ({
-        results: [rows],
-      } = await authed(c, ({ userId }) => [storeArtifacts(c.var.db, userId, id, items)]));
+        results: [, rows],
+      } = await authed(c, ({ userId }) => [
+        lockProject(c.var.db, userId, id),
+        storeArtifacts(c.var.db, userId, id, items, limits),
+      ]));
     } catch (err) {
       // A concurrent post took one of the versions: the whole statement rolled back; compute again.
       if (isRetryable(err)) continue;
       throw err;
     }
     if (rows.length === 0) return undefined;
+    const quota = rows[0]?.quota;
+    if (quota && !quota.allowed) throw quotaExceeded(quota, limits);
     return rows.map((r) => {
       const row = r.inserted ?? r.same;
       // Every item comes back, as inserted or as unchanged.

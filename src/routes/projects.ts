@@ -14,6 +14,7 @@ import {
   deleteProject,
   findProject,
   listProjects,
+  lockOwner,
   mergeOrchestrationState,
   updateProject,
 } from "../projects/queries";
@@ -133,7 +134,7 @@ const createProjectRoute = defineRoute({
   auth: "session",
   request: { body: jsonBody(CreateBody) },
   responses: { 201: jsonResponse("Created", ProjectBody) },
-  errors: ["slug_contended"],
+  errors: ["slug_contended", "quota_exceeded"],
 });
 
 const statsRoute = defineRoute({
@@ -209,10 +210,19 @@ export const projectRoutes = router()
   .openapi(createProjectRoute, async (c) => {
     const body = c.req.valid("json");
     const base = slugify(body.name);
+    const max = c.var.config.QUOTA_PROJECTS_PER_USER;
     for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
-      const { results } = await authed(c, ({ userId }) => [createProject(c.var.db, userId, body, base, attempt)]);
-      const row = results[0][0];
-      if (row) return c.json({ project: projectJson(row) }, 201);
+      const { results } = await authed(c, ({ userId }) => [
+        lockOwner(c.var.db, userId),
+        createProject(c.var.db, userId, body, base, attempt, max),
+      ]);
+      const row = results[1][0];
+      if (row?.project) return c.json({ project: projectJson(row.project) }, 201);
+      if (row && row.owned >= max) {
+        throw new ApiError("quota_exceeded", `the account already has ${row.owned} projects, the most it may have`, {
+          issues: [{ path: "projects", message: `${row.owned} of ${max} projects per account used` }],
+        });
+      }
     }
     throw new ApiError("slug_contended", "the slug was taken concurrently several times; retry");
   })
