@@ -535,7 +535,7 @@ export interface components {
                  * @description Stable machine-readable code: see docs/errors.md (each response lists its own)
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "insufficient_scope" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout";
+                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "insufficient_scope" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout" | "server_busy";
                 /** @description Human-readable explanation */
                 message: string;
                 /** @description Same as the X-Request-Id response header */
@@ -1110,7 +1110,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry. `server_busy`: Too many password checks queued on this server (a login burst); retry after `Retry-After` */
             503: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1124,7 +1124,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "database_unavailable" | "database_timeout";
+                            code?: "database_unavailable" | "database_timeout" | "server_busy";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1294,7 +1294,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry. `server_busy`: Too many password checks queued on this server (a login burst); retry after `Retry-After` */
             503: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1308,7 +1308,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "database_unavailable" | "database_timeout";
+                            code?: "database_unavailable" | "database_timeout" | "server_busy";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2021,7 +2021,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry. `server_busy`: Too many password checks queued on this server (a login burst); retry after `Retry-After` */
             503: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2035,7 +2035,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "database_unavailable" | "database_timeout";
+                            code?: "database_unavailable" | "database_timeout" | "server_busy";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2223,7 +2223,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry. `server_busy`: Too many password checks queued on this server (a login burst); retry after `Retry-After` */
             503: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2237,7 +2237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "database_unavailable" | "database_timeout";
+                            code?: "database_unavailable" | "database_timeout" | "server_busy";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2470,7 +2470,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry. `server_busy`: Too many password checks queued on this server (a login burst); retry after `Retry-After` */
             503: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2484,7 +2484,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "database_unavailable" | "database_timeout";
+                            code?: "database_unavailable" | "database_timeout" | "server_busy";
                         } & {
                             [key: string]: unknown;
                         };

@@ -84,6 +84,11 @@ export const ERROR_CATALOG = {
   server_misconfigured: { status: 500, description: "A binding is missing or invalid (operator error)" },
   database_unavailable: { status: 503, description: "The database is unavailable; retry", retryAfter: 2 },
   database_timeout: { status: 503, description: "The database did not answer in time; retry", retryAfter: 2 },
+  server_busy: {
+    status: 503,
+    description: "Too many password checks queued on this server (a login burst); retry after `Retry-After`",
+    retryAfter: 1,
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
