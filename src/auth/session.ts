@@ -14,6 +14,7 @@ import { authSessions, users } from "../db/schema";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { assertCookieNotCrossSite } from "../http/guards";
+import { claimCommitted, claimStatements, onClaimConflict } from "../http/idempotency";
 import { hashToken, newToken } from "./tokens";
 
 /** Sent as `__Host-session` (hono/cookie adds the prefix, which forces Secure, Path=/ and no Domain). */
@@ -164,13 +165,22 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
   const credential = c.get("credential");
   if (!credential) throw unauthorized();
   const { tokenHash } = credential;
-  const statements = build({ userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash) });
-  const [sessionResult, ...results] = (await c.var.db.batch([
-    sessionStatement(c, tokenHash),
-    ...statements,
-  ] as never)) as [{ rows: SessionRow[] }, ...unknown[]];
+  const scope = { userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash) };
+  const statements = build(scope);
+  // An Idempotency-Key's claim rides in the same batch (src/http/idempotency.ts).
+  const claim = claimStatements(c, scope);
+  let batch: unknown[];
+  try {
+    batch = await c.var.db.batch([sessionStatement(c, tokenHash), ...claim, ...statements] as never);
+  } catch (err) {
+    await onClaimConflict(c, err, scope);
+    throw err;
+  }
+  const [sessionResult, ...rest] = batch as [{ rows: SessionRow[] }, ...unknown[]];
+  const results = rest.slice(claim.length);
   const row = sessionResult.rows[0];
   if (!row) throw unauthorized();
+  claimCommitted(c, claim.length, row.user_id);
   const session: Session = {
     id: row.id,
     userId: row.user_id,
