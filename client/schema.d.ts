@@ -500,7 +500,7 @@ export interface components {
                  * @description Stable machine-readable code: see docs/errors.md (each response lists its own)
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "wrong_password" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "invalid_value" | "rate_limited" | "internal_error" | "server_misconfigured" | "database_unavailable" | "database_timeout";
+                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "wrong_password" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "idempotency_key_in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "server_misconfigured" | "database_unavailable" | "database_timeout";
                 /** @description Human-readable explanation */
                 message: string;
                 /** @description Same as the X-Request-Id response header */
@@ -751,6 +751,10 @@ export interface components {
         "Set-Cookie": string;
         /** @description `attachment; filename="<slug>.zip"` */
         "Content-Disposition": string;
+        /** @description A strong entity tag of the representation: send it back as If-None-Match (304 when unchanged) or, where the operation takes it, as If-Match on a write (412 when the resource changed since) */
+        ETag: string;
+        /** @description `true` on a response replayed for a repeated Idempotency-Key (the first response, as it was) */
+        "Idempotent-Replayed": "true";
     };
     pathItems: never;
 }
@@ -3006,7 +3010,10 @@ export interface operations {
     createProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3020,6 +3027,7 @@ export interface operations {
             201: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3080,7 +3088,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `slug_contended`: Concurrent creates kept taking the project's slug; retry */
+            /** @description `slug_contended`: Concurrent creates kept taking the project's slug; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3091,7 +3099,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "slug_contended";
+                            code?: "slug_contended" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3126,6 +3134,23 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "unsupported_media_type";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3256,7 +3281,10 @@ export interface operations {
     getProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags from earlier answers: 304 without a body when one is the current ETag */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -3269,6 +3297,7 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3277,6 +3306,15 @@ export interface operations {
                         project: components["schemas"]["Project"];
                     };
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag (no body) */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
             400: {
@@ -3369,7 +3407,10 @@ export interface operations {
     deleteProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
+                "If-Match"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -3382,6 +3423,7 @@ export interface operations {
             204: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3455,6 +3497,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `precondition_failed`: If-Match names none of the resource's current ETags: it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "precondition_failed";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
@@ -3512,7 +3571,10 @@ export interface operations {
     updateProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
+                "If-Match"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -3529,6 +3591,7 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3600,6 +3663,23 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "not_found";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `precondition_failed`: If-Match names none of the resource's current ETags: it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "precondition_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3852,7 +3932,10 @@ export interface operations {
     approveStack: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -3872,6 +3955,7 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3949,9 +4033,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `wrong_phase`: The approval is only possible in another phase */
+            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After` */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3959,7 +4044,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "wrong_phase";
+                            code?: "wrong_phase" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3994,6 +4079,23 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "unsupported_media_type";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4040,7 +4142,10 @@ export interface operations {
     approveDependencies: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -4053,6 +4158,7 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4130,9 +4236,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `wrong_phase`: The approval is only possible in another phase */
+            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After` */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4140,7 +4247,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "wrong_phase";
+                            code?: "wrong_phase" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4158,6 +4265,23 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "payload_too_large";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4204,7 +4328,12 @@ export interface operations {
     advancePhase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
+                "If-Match"?: string;
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -4221,6 +4350,8 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4299,7 +4430,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `phase_mismatch`: The project is not in `expectedPhase` (someone advanced it). `phase_final`: Phase "done" is final. `approval_required`: The phase's gate (stack or dependencies approval) is not met. `concurrent_update`: A concurrent change won (serialization failure, deadlock or a changed row); retry */
+            /** @description `phase_mismatch`: The project is not in `expectedPhase` (someone advanced it). `phase_final`: Phase "done" is final. `approval_required`: The phase's gate (stack or dependencies approval) is not met. `concurrent_update`: A concurrent change won (serialization failure, deadlock or a changed row); retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4310,7 +4441,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "phase_mismatch" | "phase_final" | "approval_required" | "concurrent_update";
+                            code?: "phase_mismatch" | "phase_final" | "approval_required" | "concurrent_update" | "idempotency_key_in_use";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `precondition_failed`: If-Match names none of the resource's current ETags: it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "precondition_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4345,6 +4493,23 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "unsupported_media_type";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4507,7 +4672,10 @@ export interface operations {
     getProgress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags from earlier answers: 304 without a body when one is the current ETag */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -4520,6 +4688,7 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4551,6 +4720,15 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag (no body) */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
             400: {
@@ -4760,7 +4938,10 @@ export interface operations {
     createArtifact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -4777,6 +4958,7 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4788,6 +4970,7 @@ export interface operations {
             201: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4863,7 +5046,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
+            /** @description `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4874,7 +5057,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "version_contended";
+                            code?: "version_contended" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4909,6 +5092,23 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "unsupported_media_type";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4955,7 +5155,10 @@ export interface operations {
     createArtifacts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -4972,6 +5175,7 @@ export interface operations {
             201: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5049,7 +5253,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
+            /** @description `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5060,7 +5264,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "version_contended";
+                            code?: "version_contended" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5095,6 +5299,23 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "unsupported_media_type";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5143,7 +5364,10 @@ export interface operations {
             query?: {
                 version?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags from earlier answers: 304 without a body when one is the current ETag */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -5157,6 +5381,7 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5165,6 +5390,15 @@ export interface operations {
                         artifact: components["schemas"]["Artifact"];
                     };
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag (no body) */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
             400: {
@@ -5257,7 +5491,10 @@ export interface operations {
     recordArtifactValidation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
+                "If-Match"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -5275,6 +5512,7 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5346,6 +5584,23 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "not_found";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `precondition_failed`: If-Match names none of the resource's current ETags: it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "precondition_failed";
                         } & {
                             [key: string]: unknown;
                         };
