@@ -130,7 +130,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
   const sent: SentHeader[] = [
     ...headers,
     ...(signedIn ? (["Set-Cookie"] as const) : []),
-    ...(etag || ifMatch ? (["ETag"] as const) : []),
+    ...(etag || (ifMatch && spec.method !== "delete") ? (["ETag"] as const) : []),
     ...(idempotent ? (["Idempotent-Replayed"] as const) : []),
   ];
   const codes = machineryCodes({
