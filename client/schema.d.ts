@@ -500,7 +500,7 @@ export interface components {
                  * @description Stable machine-readable code: see docs/errors.md (each response lists its own)
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "wrong_password" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "idempotency_key_in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "server_misconfigured" | "database_unavailable" | "database_timeout";
+                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "wrong_password" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "idempotency_key_in_use" | "idempotency_outcome_unknown" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout";
                 /** @description Human-readable explanation */
                 message: string;
                 /** @description Same as the X-Request-Id response header */
@@ -556,7 +556,16 @@ export interface components {
             phasesCompleted: components["schemas"]["Phase"][];
             stackChoice: string | null;
             stackApproved: boolean;
+            /** Format: uuid */
+            stackApprovedBy: string | null;
+            /** Format: date-time */
+            stackApprovedAt: string | null;
             dependenciesApproved: boolean;
+            /** Format: uuid */
+            dependenciesApprovedBy: string | null;
+            /** Format: date-time */
+            dependenciesApprovedAt: string | null;
+            coverageThreshold: number;
             /** Format: uri */
             githubRepoUrl: string | null;
             orchestrationState: {
@@ -661,6 +670,7 @@ export interface components {
             validationStatus: components["schemas"]["ValidationStatus"];
             validationErrors: components["schemas"]["ValidationFinding"][];
             qualityScore: number | null;
+            extraFile: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3088,7 +3098,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `slug_contended`: Concurrent creates kept taking the project's slug; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After` */
+            /** @description `slug_contended`: Concurrent creates kept taking the project's slug; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3099,7 +3109,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "slug_contended" | "idempotency_key_in_use";
+                            code?: "slug_contended" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4032,7 +4042,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After` */
+            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4043,7 +4053,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "wrong_phase" | "idempotency_key_in_use";
+                            code?: "wrong_phase" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4235,7 +4245,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After` */
+            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4246,7 +4256,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "wrong_phase" | "idempotency_key_in_use";
+                            code?: "wrong_phase" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4429,7 +4439,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `phase_mismatch`: The project is not in `expectedPhase` (someone advanced it). `phase_final`: Phase "done" is final. `approval_required`: The phase's gate (stack or dependencies approval) is not met. `concurrent_update`: A concurrent change won (serialization failure, deadlock or a changed row); retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After` */
+            /** @description `phase_mismatch`: The project is not in `expectedPhase` (someone advanced it). `phase_final`: Phase "done" is final. `approval_required`: The phase's gate (stack or dependencies approval) is not met. `concurrent_update`: A concurrent change won (serialization failure, deadlock or a changed row); retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4440,7 +4450,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "phase_mismatch" | "phase_final" | "approval_required" | "concurrent_update" | "idempotency_key_in_use";
+                            code?: "phase_mismatch" | "phase_final" | "approval_required" | "concurrent_update" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5045,7 +5055,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After` */
+            /** @description `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5056,7 +5066,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "version_contended" | "idempotency_key_in_use";
+                            code?: "version_contended" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5252,7 +5262,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After` */
+            /** @description `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5263,7 +5273,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "version_contended" | "idempotency_key_in_use";
+                            code?: "version_contended" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };

@@ -129,10 +129,11 @@ export async function onClaimConflict(c: Context<AppEnv>, err: unknown, scope: A
     claim.replay = { status: row.status, body: row.body };
     throw new ApiError("idempotency_key_in_use", "replayed");
   }
-  throw new ApiError(
-    "idempotency_key_in_use",
-    row.abandoned
-      ? "the key's first request acted but its response was lost; read the resource instead of retrying"
-      : "the key's first request is still in flight; retry after Retry-After",
-  );
+  if (row.abandoned) {
+    throw new ApiError(
+      "idempotency_outcome_unknown",
+      "the key's first request acted but its response was lost; read the resource instead of retrying",
+    );
+  }
+  throw new ApiError("idempotency_key_in_use", "the key's first request is still in flight; retry after Retry-After");
 }

@@ -125,7 +125,9 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
   const errors: ErrorCode[] = [
     ...ownErrors,
     ...(ifMatch ? (["precondition_failed"] as const) : []),
-    ...(idempotent ? (["idempotency_key_reused", "idempotency_key_in_use"] as const) : []),
+    ...(idempotent
+      ? (["idempotency_key_reused", "idempotency_key_in_use", "idempotency_outcome_unknown"] as const)
+      : []),
   ];
   const sent: SentHeader[] = [
     ...headers,

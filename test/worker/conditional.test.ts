@@ -20,11 +20,17 @@ async function send(user: User, method: string, path: string, headers: Record<st
 }
 
 async function artifactOf(user: User, projectId: string) {
-  const r = await send(user, "POST", `/api/projects/${projectId}/artifacts`, {}, {
-    phase: "analysis",
-    name: "constitution.md",
-    content: "# Constitution",
-  });
+  const r = await send(
+    user,
+    "POST",
+    `/api/projects/${projectId}/artifacts`,
+    {},
+    {
+      phase: "analysis",
+      name: "constitution.md",
+      content: "# Constitution",
+    },
+  );
   expect(r.status).toBe(201);
   return r.json.artifact as { id: string };
 }
@@ -67,7 +73,9 @@ describe("ETag and If-None-Match", () => {
     expect(same.status).toBe(304);
     expect(same.text).toBe("");
     await artifactOf(user, p.id);
-    const changed = await send(user, "GET", `/api/projects/${p.id}/progress`, { "if-none-match": first.etag as string });
+    const changed = await send(user, "GET", `/api/projects/${p.id}/progress`, {
+      "if-none-match": first.etag as string,
+    });
     expect(changed.status).toBe(200);
     expect(changed.json.phases[0].artifacts).toBe(1);
   });
@@ -78,7 +86,9 @@ describe("ETag and If-None-Match", () => {
     const a = await artifactOf(user, p.id);
     const first = await send(user, "GET", `/api/projects/${p.id}/artifacts/${a.id}`, {});
     expect(first.etag).toMatch(new RegExp(`^"${a.id}\\.\\d+"$`));
-    const same = await send(user, "GET", `/api/projects/${p.id}/artifacts/${a.id}`, { "if-none-match": first.etag as string });
+    const same = await send(user, "GET", `/api/projects/${p.id}/artifacts/${a.id}`, {
+      "if-none-match": first.etag as string,
+    });
     expect(same.status).toBe(304);
   });
 });
@@ -91,7 +101,13 @@ describe("If-Match", () => {
     const ok = await send(user, "PATCH", `/api/projects/${p.id}`, { "if-match": etag as string }, { name: "First" });
     expect(ok.status).toBe(200);
     expect(ok.roundTrips).toBe(1);
-    const stale = await send(user, "PATCH", `/api/projects/${p.id}`, { "if-match": etag as string }, { name: "Second" });
+    const stale = await send(
+      user,
+      "PATCH",
+      `/api/projects/${p.id}`,
+      { "if-match": etag as string },
+      { name: "Second" },
+    );
     expectError(stale, 412, "precondition_failed");
     expect(stale.roundTrips).toBe(1);
     const [row] = (await sql.query("select name from projects where id = $1", [p.id])) as { name: string }[];
@@ -106,7 +122,13 @@ describe("If-Match", () => {
     expectError(weak, 412, "precondition_failed");
     const star = await send(user, "PATCH", `/api/projects/${p.id}`, { "if-match": "*" }, { name: "Star" });
     expect(star.status).toBe(200);
-    const list = await send(user, "PATCH", `/api/projects/${p.id}`, { "if-match": `"nope", ${star.etag}` }, { name: "L" });
+    const list = await send(
+      user,
+      "PATCH",
+      `/api/projects/${p.id}`,
+      { "if-match": `"nope", ${star.etag}` },
+      { name: "L" },
+    );
     expect(list.status).toBe(200);
   });
 
@@ -134,9 +156,15 @@ describe("If-Match", () => {
     const p = await createProject(user);
     const { etag } = await send(user, "GET", `/api/projects/${p.id}`, {});
     await send(user, "PATCH", `/api/projects/${p.id}`, {}, { description: "moved on" });
-    const r = await send(user, "POST", `/api/projects/${p.id}/phases/advance`, { "if-match": etag as string }, {
-      expectedPhase: "analysis",
-    });
+    const r = await send(
+      user,
+      "POST",
+      `/api/projects/${p.id}/phases/advance`,
+      { "if-match": etag as string },
+      {
+        expectedPhase: "analysis",
+      },
+    );
     expectError(r, 412, "precondition_failed");
     const rows = await sql.query("select current_phase from projects where id = $1", [p.id]);
     expect(rows[0]?.current_phase).toBe("analysis");

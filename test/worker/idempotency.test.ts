@@ -137,6 +137,25 @@ describe("Idempotency-Key", () => {
     expect(await count("select 1 from projects where user_id = $1", [user.id])).toBe(1);
   });
 
+  it("committed, then the reply lost: the retry never duplicates (409 while the claim is young, then outcome unknown)", async () => {
+    const user = await signedInUser();
+    const key = crypto.randomUUID();
+    const t = api();
+    await t.fault({ lostAfterCommit: "reply", match: "idempotency_keys" });
+    const lost = await post(user, "/api/projects", key, { name: "Committed" }, t);
+    expect(lost.status).toBe(503);
+    expect(await count("select 1 from projects where user_id = $1", [user.id])).toBe(1);
+    const retried = await post(user, "/api/projects", key, { name: "Committed" });
+    expectError(retried, 409, "idempotency_key_in_use");
+    expect(retried.headers.get("retry-after")).toBe("1");
+    // Past IN_FLIGHT_SECONDS nobody is still working on it: a terminal answer, not an endless retry.
+    await sql.query("update idempotency_keys set created_at = now() - interval '61 seconds' where user_id = $1", [
+      user.id,
+    ]);
+    expectError(await post(user, "/api/projects", key, { name: "Committed" }), 409, "idempotency_outcome_unknown");
+    expect(await count("select 1 from projects where user_id = $1", [user.id])).toBe(1);
+  });
+
   it("a malformed key is 400 validation_failed before anything runs", async () => {
     const user = await signedInUser();
     const r = await post(user, "/api/projects", "has space", { name: "X" });
