@@ -155,6 +155,7 @@ async function main() {
       emailVerificationTokens: 0,
       passwordResetTokens: 0,
       apiKeys: 0,
+      idempotencyKeys: 0,
     };
     const trips: number[] = [];
     let invocations = 0;

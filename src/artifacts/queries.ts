@@ -16,6 +16,7 @@ import {
 } from "drizzle-orm";
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client";
+import { rowEtag } from "../db/etag";
 import { insertSelect } from "../db/raw";
 import { type Phase, type ProjectArtifact, projectArtifacts, projects, type ValidationStatus } from "../db/schema";
 import { ownedProject } from "../projects/queries";
@@ -218,7 +219,7 @@ export function findArtifact(db: Db, userId: SQL, idOrSlug: string, artifactId: 
   const ref = alias(projectArtifacts, "ref");
   const a = projectArtifacts;
   return db
-    .select({ ...artifactFields, content: a.content })
+    .select({ ...artifactFields, content: a.content, etag: artifactEtag })
     .from(ref)
     .innerJoin(projects, eq(projects.id, ref.projectId))
     .innerJoin(
@@ -241,7 +242,26 @@ export interface ValidationResult {
   qualityScore?: number | null;
 }
 
-export function recordValidation(db: Db, userId: SQL, idOrSlug: string, artifactId: string, v: ValidationResult) {
+/** An artifact version's entity tag (src/db/etag.ts). */
+export const artifactEtag = rowEtag(projectArtifacts);
+
+/** The artifact's ETag and whether If-Match's condition holds on it (explains a refused write). */
+export function artifactTag(db: Db, userId: SQL, idOrSlug: string, artifactId: string, ifMatch?: SQL) {
+  return db
+    .select({ etag: artifactEtag, matches: sql<boolean>`${ifMatch ?? sql`true`}` })
+    .from(projectArtifacts)
+    .innerJoin(projects, eq(projects.id, projectArtifacts.projectId))
+    .where(and(ownedProject(idOrSlug, userId), eq(projectArtifacts.id, artifactId)));
+}
+
+export function recordValidation(
+  db: Db,
+  userId: SQL,
+  idOrSlug: string,
+  artifactId: string,
+  v: ValidationResult,
+  ifMatch?: SQL,
+) {
   return db
     .update(projectArtifacts)
     .set({
@@ -256,6 +276,7 @@ export function recordValidation(db: Db, userId: SQL, idOrSlug: string, artifact
         eq(projects.id, projectArtifacts.projectId),
         ownedProject(idOrSlug, userId),
         eq(projectArtifacts.id, artifactId),
+        ifMatch,
       ),
     )
     .returning(artifactFields);

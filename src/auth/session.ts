@@ -14,6 +14,7 @@ import { type ApiKeyScope, apiKeys, authSessions, users } from "../db/schema";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { assertCookieNotCrossSite } from "../http/guards";
+import { claimCommitted, claimStatements, onClaimConflict } from "../http/idempotency";
 import { consume, enforce, RULES, withinLimit } from "./rate-limit";
 import { API_KEY_RE, hashToken, newToken } from "./tokens";
 
@@ -236,13 +237,22 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
   if (!credential) throw unauthorized();
   const { tokenHash } = credential;
   if (credential.via === "key") return authedByKey(c, tokenHash, credential.scopes, build);
-  const statements = build({ userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash) });
-  const [sessionResult, ...results] = (await c.var.db.batch([
-    sessionStatement(c, tokenHash),
-    ...statements,
-  ] as never)) as [{ rows: SessionRow[] }, ...unknown[]];
+  const scope = { userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash) };
+  const statements = build(scope);
+  // An Idempotency-Key's claim rides in the same batch (src/http/idempotency.ts).
+  const claim = claimStatements(c, scope);
+  let batch: unknown[];
+  try {
+    batch = await c.var.db.batch([sessionStatement(c, tokenHash), ...claim, ...statements] as never);
+  } catch (err) {
+    await onClaimConflict(c, err, scope);
+    throw err;
+  }
+  const [sessionResult, ...rest] = batch as [{ rows: SessionRow[] }, ...unknown[]];
+  const results = rest.slice(claim.length);
   const row = sessionResult.rows[0];
   if (!row) throw unauthorized();
+  claimCommitted(c, claim.length, row.user_id);
   const expiresAt = new Date(row.expires_at);
   const session: Session = { id: row.id, userId: row.user_id, expiresAt, via: credential.via };
   // A cookie session that slid forward gets a fresh Max-Age; bearer clients read expiresAt from /sessions.
@@ -262,19 +272,35 @@ async function authedByKey<T extends readonly BatchItem<"pg">[]>(
   // A key reaches authed() only through a route that declared scopes (requireCredential).
   if (!scopes) throw unauthorized();
   const db = c.var.db;
-  const userId = keyUserIdOf(tokenHash, scopes);
-  const statements = build({ userId, sessionId: sql`null::uuid` });
-  const [count, keyResult, ...results] = (await db.batch([
-    consume(db, RULES.apiKeyRequests, keyIdentifier(tokenHash)),
-    keyStatement(c, tokenHash, scopes),
-    ...statements,
-  ] as never)) as [{ rows: { attempts: number; retry_after: number }[] }, { rows: KeyRow[] }, ...unknown[]];
+  const scope = { userId: keyUserIdOf(tokenHash, scopes), sessionId: sql`null::uuid` };
+  const statements = build(scope);
+  // An Idempotency-Key's claim rides in the same batch (src/http/idempotency.ts), as for sessions.
+  const claim = claimStatements(c, scope);
+  let batch: unknown[];
+  try {
+    batch = await db.batch([
+      consume(db, RULES.apiKeyRequests, keyIdentifier(tokenHash)),
+      keyStatement(c, tokenHash, scopes),
+      ...claim,
+      ...statements,
+    ] as never);
+  } catch (err) {
+    await onClaimConflict(c, err, scope);
+    throw err;
+  }
+  const [count, keyResult, ...rest] = batch as [
+    { rows: { attempts: number; retry_after: number }[] },
+    { rows: KeyRow[] },
+    ...unknown[],
+  ];
+  const results = rest.slice(claim.length);
   const row = keyResult.rows[0];
   if (!row) throw unauthorized();
   enforce(c, { rule: RULES.apiKeyRequests, result: count });
   if (!row.allowed) {
     throw new ApiError("insufficient_scope", `this API key lacks a required scope: ${scopes.join(", ")}`);
   }
+  claimCommitted(c, claim.length, row.user_id);
   const session: Session = {
     id: row.id,
     userId: row.user_id,

@@ -1,4 +1,4 @@
-// The cleanup job: removes what has expired from the auth tables, in bounded chunks.
+// The cleanup job: removes what has expired from the auth tables and the idempotency keys, in bounded chunks.
 //
 // One pass = ONE db.batch (one round trip, one short transaction) of one statement per kind of
 // expired thing; each statement touches at most `chunk` rows, picked oldest-first through the
@@ -14,7 +14,7 @@
 
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { apiKeys, authSessions, rateLimitLog, users } from "../db/schema";
+import { apiKeys, authSessions, idempotencyKeys, rateLimitLog, users } from "../db/schema";
 
 export const CLEANUP_TASKS = [
   "rateLimitLog",
@@ -22,6 +22,7 @@ export const CLEANUP_TASKS = [
   "emailVerificationTokens",
   "passwordResetTokens",
   "apiKeys",
+  "idempotencyKeys",
 ] as const;
 export type CleanupTask = (typeof CLEANUP_TASKS)[number];
 export type CleanupCounts = Record<CleanupTask, number>;
@@ -78,6 +79,7 @@ const zero = (): CleanupCounts => ({
   emailVerificationTokens: 0,
   passwordResetTokens: 0,
   apiKeys: 0,
+  idempotencyKeys: 0,
 });
 
 /** Each statement returns one row `{ n }`: how many rows it deleted or cleared. */
@@ -95,7 +97,8 @@ export function chunkStatements(chunk: number): Record<CleanupTask, SQL> {
   const r = rateLimitLog;
   const s = authSessions;
   const u = users;
-  const k = apiKeys;
+  const ak = apiKeys;
+  const ik = idempotencyKeys;
   // The chunk is picked (and locked) in an uncorrelated sub-select through the expiry index, then
   // fetched by tuple id / primary key: `= any(array(...))` keeps the outer statement a TID or
   // primary-key index scan (an `in (select ...)` here plans a hash join over the whole table).
@@ -119,9 +122,13 @@ export function chunkStatements(chunk: number): Record<CleanupTask, SQL> {
         select ${u.id} from ${u} where ${u.passwordResetExpiresAt} <= now()
         order by ${u.passwordResetExpiresAt} limit ${n} for update skip locked))
       and ${u.passwordResetExpiresAt} <= now()`,
-    apiKeys: sql`delete from ${k} where ${k.id} = any(array(
-      select ${k.id} from ${k} where ${k.expiresAt} <= now()
-      order by ${k.expiresAt} limit ${n} for update skip locked)) and ${k.expiresAt} <= now()`,
+    apiKeys: sql`delete from ${ak} where ${ak.id} = any(array(
+      select ${ak.id} from ${ak} where ${ak.expiresAt} <= now()
+      order by ${ak.expiresAt} limit ${n} for update skip locked)) and ${ak.expiresAt} <= now()`,
+    // Idempotency keys (24 h): by tuple id, like the rate-limit log (the primary key is two columns).
+    idempotencyKeys: sql`delete from ${ik} where ctid = any(array(
+      select ctid from ${ik} where ${ik.expiresAt} <= now()
+      order by ${ik.expiresAt} limit ${n} for update skip locked)) and ${ik.expiresAt} <= now()`,
   };
 }
 

@@ -365,6 +365,31 @@ export const artifactWaivers = pgTable(
   ],
 );
 
+/**
+ * Idempotency-Key claims (src/http/idempotency.ts), per user: the request they were first used with
+ * (a SHA-256 of method, path and body) and, once answered, its status and body for replays. Kept
+ * 24 h (IDEMPOTENCY_TTL_SECONDS), then removed by the cleanup job through the expiry index.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: varchar("key", { length: 255 }).notNull(),
+    requestHash: varchar("request_hash", { length: 64 }).notNull(),
+    /** Null while the first request is in flight. */
+    status: integer("status"),
+    body: text("body"),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "idempotency_keys_pkey", columns: [t.userId, t.key] }),
+    index("idempotency_keys_expires_idx").on(t.expiresAt),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type AuthSession = typeof authSessions.$inferSelect;

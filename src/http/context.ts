@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Credential } from "../auth/session";
 import type { Config, configSchema } from "../config";
 import type { Db, DbStats } from "../db/client";
+import type { IdempotencyClaim } from "./idempotency";
 
 /** Raw bindings as the runtime hands them over; validated by getConfig before use. */
 export type Bindings = Record<keyof z.input<typeof configSchema>, string | undefined> & Record<string, unknown>;
@@ -25,5 +26,7 @@ export type AppEnv = {
     /** This request's database round trips and time (set by the request log, fed by the db client). */
     dbStats: DbStats;
     failure: Failure;
+    /** The Idempotency-Key of an `idempotent` route's request (src/http/idempotency.ts). */
+    idempotency: IdempotencyClaim;
   };
 };

@@ -4,7 +4,7 @@
 // docs/errors.md (npm run docs:errors) are generated from this table.
 
 export interface ErrorEntry {
-  status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+  status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 429 | 500 | 503;
   description: string;
   /** Seconds sent as `Retry-After` with this code: retrying is the expected reaction. */
   retryAfter?: number;
@@ -71,9 +71,29 @@ export const ERROR_CATALOG = {
   phase_mismatch: { status: 409, description: "The project is not in `expectedPhase` (someone advanced it)" },
   phase_final: { status: 409, description: 'Phase "done" is final' },
   approval_required: { status: 409, description: "The phase's gate (stack or dependencies approval) is not met" },
+  idempotency_key_in_use: {
+    status: 409,
+    description:
+      "A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`",
+    retryAfter: 1,
+  },
+  idempotency_outcome_unknown: {
+    status: 409,
+    description:
+      "The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying",
+  },
+  precondition_failed: {
+    status: 412,
+    description:
+      "If-Match names none of the resource's current ETags: it changed since it was read; nothing was written",
+  },
   payload_too_large: { status: 413, description: "The body (or the state it would produce) exceeds the limit" },
   unsupported_media_type: { status: 415, description: "The body is not of the declared content type" },
   invalid_reference: { status: 422, description: "Refers to a resource that does not exist" },
+  idempotency_key_reused: {
+    status: 422,
+    description: "This Idempotency-Key was used with another request (method, path or body); nothing was done",
+  },
   invalid_value: { status: 422, description: "A value is invalid or out of range for the database" },
   rate_limited: { status: 429, description: "Too many requests: wait `Retry-After` seconds" },
   internal_error: { status: 500, description: "Unexpected server error (a bug: logged with the request id)" },

@@ -62,12 +62,14 @@ const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
 export type ErrorResponse = { description: string; content: { "application/json": { schema: typeof ErrorSchema } } };
 
 /** Headers a route may declare it sends (`headers: [...]` in defineRoute). */
-export type SentHeader = "RateLimit" | "Set-Cookie" | "Content-Disposition";
+export type SentHeader = "RateLimit" | "Set-Cookie" | "Content-Disposition" | "ETag" | "Idempotent-Replayed";
 
 const HEADER_NAMES: Record<SentHeader, string[]> = {
   RateLimit: ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"],
   "Set-Cookie": ["Set-Cookie"],
   "Content-Disposition": ["Content-Disposition"],
+  ETag: ["ETag"],
+  "Idempotent-Replayed": ["Idempotent-Replayed"],
 };
 
 export const SENT_HEADERS = {
@@ -189,6 +191,16 @@ const HEADERS: Record<string, { description: string; schema: Record<string, unkn
   "Content-Disposition": {
     description: '`attachment; filename="<slug>.zip"`',
     schema: { type: "string" },
+  },
+  ETag: {
+    description:
+      "A strong entity tag of the representation: send it back as If-None-Match (304 when unchanged) or, " +
+      "where the operation takes it, as If-Match on a write (412 when the resource changed since)",
+    schema: { type: "string" },
+  },
+  "Idempotent-Replayed": {
+    description: "`true` on a response replayed for a repeated Idempotency-Key (the first response, as it was)",
+    schema: { type: "string", enum: ["true"] },
   },
 };
 

@@ -13,13 +13,15 @@
 // operation (operationId, tags, `security`, every error status with the enum of its codes, the
 // headers sent). Error statuses the machinery can answer anyway (validation, CSRF, body limit,
 // database outage, ...) are added from the same facts; see `machineryCodes`.
-import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { ZodType } from "zod";
 import { type CredentialRule, requireCredential } from "../auth/session";
 import { limitBody } from "./body-limit";
+import { conditionalGet } from "./conditional";
 import type { AppEnv } from "./context";
 import type { ErrorCode, StatusOf } from "./error-catalog";
+import { idempotencyKey } from "./idempotency";
 import { withDb } from "./middleware";
 import {
   byStatus,
@@ -64,9 +66,28 @@ export interface RouteSpec {
   db?: false;
   /** A body limit below the global one (bytes): 413 before the body is read. */
   bodyLimit?: number;
+  /**
+   * A GET whose 200 carries an ETag (the handler's, or a hash of the body) and which answers a
+   * matching If-None-Match with 304 (src/http/conditional.ts).
+   */
+  etag?: true;
+  /** A write that honours If-Match (compared in its SQL): 412 `precondition_failed` when it fails. */
+  ifMatch?: true;
+  /** A POST that honours Idempotency-Key: a repeat replays the first response (src/http/idempotency.ts). */
+  idempotent?: true;
 }
 
-type OwnKeys = "auth" | "errors" | "headers" | "db" | "bodyLimit" | "responses" | "tags";
+type OwnKeys =
+  | "auth"
+  | "errors"
+  | "headers"
+  | "db"
+  | "bodyLimit"
+  | "responses"
+  | "tags"
+  | "etag"
+  | "ifMatch"
+  | "idempotent";
 
 type Unsafe = "post" | "put" | "patch" | "delete";
 type HasBody<S extends RouteSpec> = S["request"] extends { body: object } ? true : false;
@@ -100,13 +121,23 @@ export type Declared<S extends RouteSpec> = Omit<S, OwnKeys> & {
 
 /** The route config for `router().openapi(route, handler)`; see the top of this file. */
 export function defineRoute<const S extends RouteSpec>(spec: S) {
-  const { auth, errors = [], headers = [], db = true, bodyLimit, responses, tags, ...rest } = spec;
+  const { auth, errors: ownErrors = [], headers = [], db = true, bodyLimit, responses, tags, ...declaredRest } = spec;
+  const { etag, ifMatch, idempotent, ...rest } = declaredRest;
   const signedIn = auth !== "public";
   const keyed = typeof auth === "object";
+  const errors: ErrorCode[] = [
+    ...ownErrors,
+    ...(ifMatch ? (["precondition_failed"] as const) : []),
+    ...(idempotent
+      ? (["idempotency_key_reused", "idempotency_key_in_use", "idempotency_outcome_unknown"] as const)
+      : []),
+  ];
   const sent: SentHeader[] = [
     ...headers,
     ...(signedIn ? (["Set-Cookie"] as const) : []),
     ...(keyed && !headers.includes("RateLimit") ? (["RateLimit"] as const) : []),
+    ...(etag || (ifMatch && spec.method !== "delete") ? (["ETag"] as const) : []),
+    ...(idempotent ? (["Idempotent-Replayed"] as const) : []),
   ];
   const codes = machineryCodes({
     method: spec.method,
@@ -130,16 +161,58 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
     ...(auth === "public" ? [] : [requireCredential(auth)]),
     ...(bodyLimit === undefined ? [] : [limitBody(bodyLimit)]),
     ...(db ? [withDb] : []),
+    ...(idempotent ? [idempotencyKey] : []),
+    ...(etag ? [conditionalGet] : []),
   ];
+  const conditionalHeaders = {
+    ...(etag ? { "If-None-Match": IF_NONE_MATCH } : {}),
+    ...(ifMatch ? { "If-Match": IF_MATCH } : {}),
+    ...(idempotent ? { "Idempotency-Key": IDEMPOTENCY_KEY } : {}),
+  };
+  const request = Object.keys(conditionalHeaders).length
+    ? { ...rest.request, headers: z.object(conditionalHeaders) }
+    : rest.request;
+  const notModified = etag
+    ? {
+        304: {
+          description: "Not modified: If-None-Match names the current ETag (no body)",
+          headers: SENT_HEADERS.pick(["ETag"]),
+        },
+      }
+    : {};
   const declared = {
     ...rest,
+    ...(request ? { request } : {}),
     tags: [...tags],
     security: securityOf(auth),
     middleware,
-    responses: { ...success, ...Object.fromEntries(errorEntries) },
+    responses: { ...success, ...notModified, ...Object.fromEntries(errorEntries) },
   };
   return createRoute(declared as unknown as Declared<S> & { path: S["path"] });
 }
+
+// Request headers of the conditional / idempotent options (documentation: the middleware reads them).
+const IF_NONE_MATCH = z.string().optional().openapi({
+  description: "ETags from earlier answers: 304 without a body when one is the current ETag",
+  example: '"3f2c…"',
+});
+const IF_MATCH = z.string().optional().openapi({
+  description: "The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since",
+  example: '"0b9a…"',
+});
+const IDEMPOTENCY_KEY = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[\x21-\x7e]+$/)
+  .optional()
+  .openapi({
+    description:
+      "A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the " +
+      "first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 " +
+      "`idempotency_key_in_use` with Retry-After",
+    example: "5f0c9a3e-2a7b-4c1d-9e8f-0a1b2c3d4e5f",
+  });
 
 /** A required JSON request body: `request: { body: jsonBody(Schema) }`. */
 export function jsonBody<T extends ZodType>(schema: T) {

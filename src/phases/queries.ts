@@ -55,7 +55,7 @@ export interface Transition {
  * concurrent advance that committed first makes it match nothing), and the history insert only
  * sees a row when the update did; unique (project_id, from_phase) backs it up. No row: refused.
  */
-export function advancePhase(db: Db, userId: SQL, idOrSlug: string, t: Transition) {
+export function advancePhase(db: Db, userId: SQL, idOrSlug: string, t: Transition, ifMatch?: SQL) {
   const to = nextPhase(t.expected);
   const moved = db.$with("moved").as(
     db
@@ -68,6 +68,7 @@ export function advancePhase(db: Db, userId: SQL, idOrSlug: string, t: Transitio
       .where(
         and(
           ownedProject(idOrSlug, userId),
+          ifMatch,
           eq(projects.currentPhase, t.expected),
           to === undefined ? sql`false` : leaveCondition(t.expected),
         ),

@@ -3,6 +3,7 @@
 // statement is scoped to match (and change) nothing then.
 import { and, asc, count, desc, eq, getTableColumns, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { rowEtag } from "../db/etag";
 import { insertSelect } from "../db/raw";
 import { type Phase, type Project, projects, users } from "../db/schema";
 import { isUuid } from "../domain/slug";
@@ -147,16 +148,34 @@ export function findProject(db: Db, userId: SQL, idOrSlug: string) {
   return db.select(projectFields).from(projects).where(ownedProject(idOrSlug, userId));
 }
 
-export function updateProject(db: Db, userId: SQL, idOrSlug: string, changes: ProjectChanges) {
+/** The project's entity tag (src/db/etag.ts). */
+export const projectEtag = rowEtag(projects);
+
+/**
+ * The project's ETag after the batch's writes, and whether `ifMatch` (If-Match's condition) holds on
+ * it: what tells a refused conditional write (412) from a missing project (404), read in the same batch.
+ */
+export function projectTag(db: Db, userId: SQL, idOrSlug: string, ifMatch?: SQL) {
+  return db
+    .select({ etag: projectEtag, matches: sql<boolean>`${ifMatch ?? sql`true`}` })
+    .from(projects)
+    .where(ownedProject(idOrSlug, userId));
+}
+
+/** `ifMatch`: If-Match's condition on projectEtag, checked on the row the update locks. */
+export function updateProject(db: Db, userId: SQL, idOrSlug: string, changes: ProjectChanges, ifMatch?: SQL) {
   return db
     .update(projects)
     .set({ ...changes, updatedAt: sql`now()` })
-    .where(ownedProject(idOrSlug, userId))
+    .where(and(ownedProject(idOrSlug, userId), ifMatch))
     .returning(projectFields);
 }
 
-export function deleteProject(db: Db, userId: SQL, idOrSlug: string) {
-  return db.delete(projects).where(ownedProject(idOrSlug, userId)).returning({ id: projects.id });
+export function deleteProject(db: Db, userId: SQL, idOrSlug: string, ifMatch?: SQL) {
+  return db
+    .delete(projects)
+    .where(and(ownedProject(idOrSlug, userId), ifMatch))
+    .returning({ id: projects.id });
 }
 
 /**

@@ -5,6 +5,8 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import {
   type ArtifactQuotas,
+  artifactEtag,
+  artifactTag,
   findArtifact,
   listArtifacts,
   lockProject,
@@ -15,6 +17,7 @@ import {
 } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
+import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../http/conditional";
 import type { AppEnv } from "../http/context";
 import { sqlState } from "../http/error-catalog";
 import { ApiError, notFound } from "../http/errors";
@@ -93,6 +96,7 @@ const createRouteDef = defineRoute({
     201: jsonResponse("A new version", StoredArtifact),
   },
   errors: ["not_found", "version_contended", "payload_too_large", "quota_exceeded"],
+  idempotent: true,
 });
 
 const listRouteDef = defineRoute({
@@ -123,6 +127,7 @@ const getRouteDef = defineRoute({
   },
   responses: { 200: jsonResponse("The artifact", z.object({ artifact: ArtifactSchema })) },
   errors: ["not_found"],
+  etag: true,
 });
 
 const validationRouteDef = defineRoute({
@@ -135,6 +140,7 @@ const validationRouteDef = defineRoute({
   request: { params: ArtifactParams, body: jsonBody(ValidationBody) },
   responses: { 200: jsonResponse("Updated", z.object({ artifact: ArtifactMetaSchema })) },
   errors: ["not_found"],
+  ifMatch: true,
 });
 
 export const ARTIFACT_BATCH_MAX = 20;
@@ -169,6 +175,7 @@ const batchRouteDef = defineRoute({
     ),
   },
   errors: ["not_found", "version_contended", "payload_too_large", "quota_exceeded"],
+  idempotent: true,
 });
 
 async function prepare(body: z.infer<typeof CreateArtifactBody>): Promise<NewArtifact> {
@@ -290,15 +297,25 @@ export const artifactRoutes = router()
     const { id, artifactId } = c.req.valid("param");
     const { version } = c.req.valid("query");
     const { results } = await authed(c, ({ userId }) => [findArtifact(c.var.db, userId, id, artifactId, version)]);
-    const row = results[0][0];
-    if (!row) throw notFound(version === undefined ? "artifact" : "artifact version");
-    return c.json({ artifact: { ...artifactMetaJson(row), content: row.content } }, 200);
+    const found = results[0][0];
+    if (!found) throw notFound(version === undefined ? "artifact" : "artifact version");
+    const { content, etag, ...row } = found;
+    c.header("ETag", quoted(etag));
+    return c.json({ artifact: { ...artifactMetaJson(row), content } }, 200);
   })
   .openapi(validationRouteDef, async (c) => {
     const { id, artifactId } = c.req.valid("param");
     const b = c.req.valid("json");
-    const { results } = await authed(c, ({ userId }) => [recordValidation(c.var.db, userId, id, artifactId, b)]);
+    const { results } = await authed(c, ({ userId }) => {
+      const ifMatch = ifMatchCondition(c, artifactEtag);
+      return [
+        recordValidation(c.var.db, userId, id, artifactId, b, ifMatch),
+        artifactTag(c.var.db, userId, id, artifactId, ifMatch),
+      ];
+    });
     const row = results[0][0];
-    if (!row) throw notFound("artifact");
+    const tag = results[1][0];
+    if (!row || !tag) throw tag && hasIfMatch(c) ? preconditionFailed() : notFound("artifact");
+    c.header("ETag", quoted(tag.etag));
     return c.json({ artifact: artifactMetaJson(row) }, 200);
   });

@@ -5,12 +5,13 @@ import { latestArtifactStatuses, projectExists } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { PHASES, type Phase, VALIDATION_STATUSES } from "../db/schema";
 import { type Approval, advanceRefusal, PHASE_TABLE, percentComplete, wrongPhase } from "../domain/phases";
+import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../http/conditional";
 import { ApiError } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import { recordOf } from "../lib/record";
 import { advancePhase, approve, currentPhase, type HistoryRow, listHistory, phaseState } from "../phases/queries";
-import { findProject } from "../projects/queries";
+import { findProject, projectEtag, projectTag } from "../projects/queries";
 import { PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "./project-common";
 
 /** A refused approval: the project is missing, or not in the phase that takes it. */
@@ -74,6 +75,7 @@ const approveStackRoute = defineRoute({
   request: { params: ProjectParams, body: jsonBody(StackBody) },
   responses: { 200: projectResponse },
   errors: ["not_found", "wrong_phase"],
+  idempotent: true,
 });
 
 const approveDepsRoute = defineRoute({
@@ -86,6 +88,7 @@ const approveDepsRoute = defineRoute({
   request: { params: ProjectParams },
   responses: { 200: projectResponse },
   errors: ["not_found", "wrong_phase"],
+  idempotent: true,
 });
 
 const advanceRoute = defineRoute({
@@ -100,6 +103,8 @@ const advanceRoute = defineRoute({
     200: jsonResponse("Advanced", z.object({ project: ProjectSchema, transition: HistoryEntrySchema })),
   },
   errors: ["not_found", "phase_mismatch", "phase_final", "approval_required", "concurrent_update"],
+  ifMatch: true,
+  idempotent: true,
 });
 
 const historyRoute = defineRoute({
@@ -147,6 +152,8 @@ const progressRoute = defineRoute({
     ),
   },
   errors: ["not_found"],
+  // The ETag is a hash of the body (it depends on the project and its artifacts).
+  etag: true,
 });
 
 export const phaseRoutes = router()
@@ -174,20 +181,27 @@ export const phaseRoutes = router()
   .openapi(advanceRoute, async (c) => {
     const { id } = c.req.valid("param");
     const b = c.req.valid("json");
-    const { results } = await authed(c, ({ userId }) => [
-      advancePhase(c.var.db, userId, id, { ...b, expected: b.expectedPhase }),
-      phaseState(c.var.db, userId, id, b.expectedPhase),
-    ]);
+    const { results } = await authed(c, ({ userId }) => {
+      const ifMatch = ifMatchCondition(c, projectEtag);
+      return [
+        advancePhase(c.var.db, userId, id, { ...b, expected: b.expectedPhase }, ifMatch),
+        phaseState(c.var.db, userId, id, b.expectedPhase),
+        projectTag(c.var.db, userId, id, ifMatch),
+      ];
+    });
     const row = results[0][0];
-    if (!row) {
+    const tag = results[2][0];
+    if (!row || !tag) {
       const state = results[1][0];
-      if (!state) throw projectNotFound();
+      if (!state || !tag) throw projectNotFound();
+      if (hasIfMatch(c) && !tag.matches) throw preconditionFailed();
       const refusal = advanceRefusal(state, b.expectedPhase) ?? {
         code: "concurrent_update",
         message: "the project changed concurrently; read it and retry",
       };
       throw new ApiError(refusal.code, refusal.message);
     }
+    c.header("ETag", quoted(tag.etag));
     return c.json({ project: projectJson(row.project), transition: historyJson(row.transition) }, 200);
   })
   .openapi(historyRoute, async (c) => {

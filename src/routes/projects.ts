@@ -4,6 +4,7 @@ import { z } from "@hono/zod-openapi";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
 import { slugify } from "../domain/slug";
+import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../http/conditional";
 import { ApiError } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
@@ -16,6 +17,8 @@ import {
   listProjects,
   lockOwner,
   mergeOrchestrationState,
+  projectEtag,
+  projectTag,
   updateProject,
 } from "../projects/queries";
 import { jsonObject, PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "./project-common";
@@ -135,6 +138,7 @@ const createProjectRoute = defineRoute({
   request: { body: jsonBody(CreateProjectBody) },
   responses: { 201: jsonResponse("Created", ProjectBody) },
   errors: ["slug_contended", "quota_exceeded"],
+  idempotent: true,
 });
 
 const statsRoute = defineRoute({
@@ -162,6 +166,7 @@ const getRoute = defineRoute({
   request: { params: ProjectParams },
   responses: { 200: jsonResponse("The project", ProjectBody) },
   errors: ["not_found"],
+  etag: true,
 });
 
 const updateRoute = defineRoute({
@@ -174,6 +179,7 @@ const updateRoute = defineRoute({
   request: { params: ProjectParams, body: jsonBody(UpdateProjectBody) },
   responses: { 200: jsonResponse("Updated", ProjectBody) },
   errors: ["not_found"],
+  ifMatch: true,
 });
 
 const deleteRoute = defineRoute({
@@ -186,6 +192,7 @@ const deleteRoute = defineRoute({
   request: { params: ProjectParams },
   responses: { 204: { description: "Deleted" } },
   errors: ["not_found"],
+  ifMatch: true,
 });
 
 const orchestrationRoute = defineRoute({
@@ -261,23 +268,37 @@ export const projectRoutes = router()
   })
   .openapi(getRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const { results } = await authed(c, ({ userId }) => [findProject(c.var.db, userId, id)]);
-    const row = results[0][0];
-    if (!row) throw projectNotFound();
+    const { results } = await authed(c, ({ userId }) => [
+      projectTag(c.var.db, userId, id),
+      findProject(c.var.db, userId, id),
+    ]);
+    const [tag] = results[0];
+    const row = results[1][0];
+    if (!row || !tag) throw projectNotFound();
+    c.header("ETag", quoted(tag.etag));
     return c.json({ project: projectJson(row) }, 200);
   })
   .openapi(updateRoute, async (c) => {
     const { id } = c.req.valid("param");
     const body = c.req.valid("json");
-    const { results } = await authed(c, ({ userId }) => [updateProject(c.var.db, userId, id, body)]);
+    const { results } = await authed(c, ({ userId }) => {
+      const ifMatch = ifMatchCondition(c, projectEtag);
+      return [updateProject(c.var.db, userId, id, body, ifMatch), projectTag(c.var.db, userId, id, ifMatch)];
+    });
     const row = results[0][0];
-    if (!row) throw projectNotFound();
+    const tag = results[1][0];
+    if (!row || !tag) throw tag && hasIfMatch(c) ? preconditionFailed() : projectNotFound();
+    c.header("ETag", quoted(tag.etag));
     return c.json({ project: projectJson(row) }, 200);
   })
   .openapi(deleteRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const { results } = await authed(c, ({ userId }) => [deleteProject(c.var.db, userId, id)]);
-    if (!results[0][0]) throw projectNotFound();
+    const { results } = await authed(c, ({ userId }) => [
+      deleteProject(c.var.db, userId, id, ifMatchCondition(c, projectEtag)),
+      projectTag(c.var.db, userId, id),
+    ]);
+    // Not deleted but still there: only If-Match can have refused it.
+    if (!results[0][0]) throw results[1][0] && hasIfMatch(c) ? preconditionFailed() : projectNotFound();
     return c.body(null, 204);
   })
   .openapi(orchestrationRoute, async (c) => {

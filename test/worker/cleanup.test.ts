@@ -193,6 +193,19 @@ describe("scheduled cleanup: what it removes, and what it leaves", () => {
     expect((await tokensOf(future)).email_verification_token_hash).not.toBeNull();
   });
 
+  it("idempotency keys: one second past their 24 h is removed, one second before it is kept", async () => {
+    const u = await newUser(prefix());
+    await sql.query(
+      `insert into idempotency_keys (user_id, key, request_hash, status, body, expires_at)
+       values ($1, 'past', 'h', 201, '{}', now() - interval '1 second'),
+              ($1, 'future', 'h', 201, '{}', now() + interval '1 second')`,
+      [u],
+    );
+    await runCleanup(db());
+    const left = (await sql.query("select key from idempotency_keys where user_id = $1", [u])) as { key: string }[];
+    expect(left.map((r) => r.key)).toEqual(["future"]);
+  });
+
   it("boundary: expiring exactly now() counts as expired, like the session check (`expires_at > now()` is live)", async () => {
     // now() is fixed for a transaction: moving the clock and the cleanup statements in ONE batch
     // makes "exactly now" exact. The same transaction also proves the session check disagrees:
@@ -424,6 +437,29 @@ describe("the chunk queries use the expiry indexes on a large table", () => {
         const plan = await planOf(chunkStatements(5000).authSessions);
         expect(plan).toMatch(/(Index Scan|Index Only Scan|Bitmap Index Scan) (using|on) auth_sessions_expires_at_idx/);
         expect(plan).toMatch(/Index Scan (using|on) auth_sessions_pkey/); // the outer delete fetches by primary key
+        expect(plan).not.toMatch(/Seq Scan/);
+      } finally {
+        await sql.query("delete from users where id = $1", [u]);
+      }
+    },
+    LARGE_SEED_TIMEOUT_MS,
+  );
+
+  it(
+    "idempotency_keys: index scan on idempotency_keys_expires_idx",
+    async () => {
+      const u = await newUser(prefix());
+      await sql.query(
+        `insert into idempotency_keys (user_id, key, request_hash, expires_at)
+       select $1::uuid, 'k' || i, 'h', now() + ((i % 3000) - 1000) * interval '30 seconds'
+       from generate_series(1, 30000) i`,
+        [u],
+      );
+      try {
+        await sql.query("analyze idempotency_keys");
+        const plan = await planOf(chunkStatements(5000).idempotencyKeys);
+        expect(plan).toMatch(/(Index Scan|Index Only Scan|Bitmap Index Scan) (using|on) idempotency_keys_expires_idx/);
+        expect(plan).toMatch(/Tid Scan on idempotency_keys/);
         expect(plan).not.toMatch(/Seq Scan/);
       } finally {
         await sql.query("delete from users where id = $1", [u]);
