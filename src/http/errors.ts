@@ -42,8 +42,11 @@ const HTTP_EXCEPTION_CODES: Partial<Record<number, string>> = {
   415: "unsupported_media_type",
 };
 
-// SQLSTATE classes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
-const PG_INVALID_INPUT = new Set(["23502", "23514", "22P02", "22001", "22003", "22007", "22008", "22023"]);
+// SQLSTATEs (https://www.postgresql.org/docs/current/errcodes-appendix.html) saying a value is
+// invalid: not-null and check violations, and the whole class 22 (data exception: bad input
+// syntax, out of range, time zone displacement, ...), whose every member is about a value.
+const PG_INVALID_INPUT = new Set(["23502", "23514"]);
+const isDataException = (code: string) => code.startsWith("22");
 
 interface Mapped {
   status: ContentfulStatusCode;
@@ -121,7 +124,7 @@ export function mapError(err: unknown): Mapped {
   if (code === "23505") return { status: 409, code: "conflict", message: "conflicts with an existing resource" };
   if (code === "23503")
     return { status: 422, code: "invalid_reference", message: "refers to a resource that does not exist" };
-  if (code && PG_INVALID_INPUT.has(code)) {
+  if (code && (PG_INVALID_INPUT.has(code) || isDataException(code))) {
     return { status: 422, code: "invalid_value", message: "a value is invalid or out of range" };
   }
   if (code === "40001" || code === "40P01") {

@@ -48,7 +48,7 @@ export const requiresAuth: { security: Record<string, string[]>[] } = {
 };
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: "Invalid request (`validation_failed` with `issues` per field, or `bad_request` for malformed JSON)",
+  400: "Invalid request (`validation_failed` with `issues` per field, `bad_request` for malformed JSON, `invalid_text` for a NUL or lone surrogate anywhere in the URL or body)",
   401: "Missing, unknown, expired or revoked session (`unauthorized`)",
   403: "Refused (`forbidden`; `csrf_rejected` for a cross-site request carrying the session cookie or a form)",
   404: "Not found (`not_found`)",
@@ -128,14 +128,14 @@ export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
 /**
  * The statuses the app's machinery can answer for any operation, whether or not the route lists
- * them: 500 always; 400 with parameters or a body; 415 with a body; 413 with a body or an unsafe
- * method (the global body limit); 403 (CSRF) on unsafe methods; 401 with security; 503 when the route talks to the database.
+ * them: 500 always; 400 always (`invalid_text`: any URL may carry a NUL); 415 with a body; 413
+ * with a body or an unsafe method (the body limits); 403 (CSRF) on unsafe methods; 401 with
+ * security; 503 when the route talks to the database.
  */
 export function standardResponses(method: string, op: Operation, usesDb: boolean): number[] {
-  const statuses = [500];
-  if (op.parameters?.length || op.requestBody) statuses.push(400);
+  const statuses = [500, 400];
   if (op.requestBody) statuses.push(415);
-  // The global body limit refuses an oversized body on any route that may carry one.
+  // The body limits (src/http/body-limits.ts) refuse an oversized body on any route that may carry one.
   if (op.requestBody || UNSAFE.has(method)) statuses.push(413);
   if (UNSAFE.has(method)) statuses.push(403);
   if (op.security?.length) statuses.push(401);

@@ -5,6 +5,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { type SQL, sql } from "drizzle-orm";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
+import { windowsNameProblem } from "../domain/file-names";
 import { ApiError, notFound } from "../http/errors";
 import { withDb } from "../http/middleware";
 import { errorResponses, router } from "../http/openapi";
@@ -15,7 +16,6 @@ import {
   artifactMetaColumns,
   json,
   jsonObject,
-  limitBody,
   ownProject,
   PhaseSchema,
   ProjectParams,
@@ -29,8 +29,6 @@ import {
 
 export const ARTIFACT_CONTENT_MAX = 512 * 1024;
 export const FRONTMATTER_MAX = 16 * 1024;
-/** Raw body cap: the content plus JSON escaping and the other fields. */
-const ARTIFACT_BODY_MAX = 4 * ARTIFACT_CONTENT_MAX;
 const VERSION_ATTEMPTS = 8;
 
 /** A file name, safe as a zip entry `<phase>/<name>`: no slashes, no `..`, no leading dot. */
@@ -40,6 +38,10 @@ export const ArtifactName = z
   .max(128)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, '.', '_' and '-' only, starting with a letter or digit")
   .refine((n) => !n.includes(".."), "must not contain '..'")
+  .superRefine((n, ctx) => {
+    const problem = windowsNameProblem(n);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
   .openapi({ example: "PRD.md" });
 
 const CreateBody = z
@@ -67,7 +69,7 @@ const createRouteDef = createRoute({
   method: "post",
   path: "/api/projects/{id}/artifacts",
   summary: "Store an artifact: a new version of (phase, name), or the latest one if the content is identical",
-  middleware: [limitBody(ARTIFACT_BODY_MAX), withDb] as const,
+  middleware: [withDb] as const,
   request: { params: ProjectParams, body: { content: { "application/json": { schema: CreateBody } }, required: true } },
   responses: {
     200: {
@@ -140,7 +142,6 @@ const validationRouteDef = createRoute({
 });
 
 export const ARTIFACT_BATCH_MAX = 20;
-const ARTIFACT_BATCH_BODY_MAX = 4 * 1024 * 1024;
 
 const BatchBody = z
   .object({
@@ -148,8 +149,9 @@ const BatchBody = z
       .array(CreateBody)
       .min(1)
       .max(ARTIFACT_BATCH_MAX)
-      .refine((xs) => new Set(xs.map((x) => `${x.phase}/${x.name}`)).size === xs.length, {
-        message: "each (phase, name) may appear once per batch",
+      // Names ignoring case: README.md and readme.md would be one file on many filesystems.
+      .refine((xs) => new Set(xs.map((x) => `${x.phase}/${x.name.toLowerCase()}`)).size === xs.length, {
+        message: "each (phase, name) may appear once per batch (names compared ignoring case)",
       }),
   })
   .openapi("CreateArtifacts");
@@ -158,7 +160,7 @@ const batchRouteDef = createRoute({
   method: "post",
   path: "/api/projects/{id}/artifacts/batch",
   summary: "Store several artifacts in one multi-row insert (each a new version, or a no-op if identical)",
-  middleware: [limitBody(ARTIFACT_BATCH_BODY_MAX), withDb] as const,
+  middleware: [withDb] as const,
   request: { params: ProjectParams, body: { content: { "application/json": { schema: BatchBody } }, required: true } },
   responses: {
     200: {
@@ -215,6 +217,11 @@ function insertBatch(id: string, userId: SQL, items: PreparedArtifact[]) {
       select * from jsonb_to_recordset(${input}::jsonb)
         as x(ord int, phase text, name text, content text, size int, hash text, frontmatter jsonb)
     ),
+    clash as (
+      select i.name from input i cross join p
+      join project_artifacts o on o.project_id = p.id and o.phase = i.phase
+      where lower(o.artifact_name) = lower(i.name) and o.artifact_name <> i.name limit 1
+    ),
     latest as (
       select i.ord, l.id, l.version, l.content_hash from input i cross join p
       left join lateral (
@@ -227,17 +234,25 @@ function insertBatch(id: string, userId: SQL, items: PreparedArtifact[]) {
       insert into project_artifacts as a (project_id, phase, artifact_name, version, content, file_size, content_hash, frontmatter)
       select p.id, i.phase, i.name, coalesce(l.version, 0) + 1, i.content, i.size, i.hash, i.frontmatter
       from input i join latest l on l.ord = i.ord cross join p
-      where l.content_hash is distinct from i.hash
+      where l.content_hash is distinct from i.hash and not exists (select 1 from clash)
       order by i.phase, i.name -- one lock order for every batch: no deadlock between two batches
       returning ${artifactMetaColumns}
     )
-    select (select count(*)::int from p) as found,
+    select (select count(*)::int from p) as found, (select name from clash) as clash,
            (select coalesce(json_agg(ins), '[]') from ins) as inserted,
            (select coalesce(json_agg(same), '[]') from (
               select ${artifactMetaColumns} from project_artifacts a join latest l on l.id = a.id
               join input i on i.ord = l.ord where l.content_hash = i.hash
            ) same) as same`;
 }
+
+/** Another name of the phase equals this one ignoring case: one file on case-insensitive filesystems. */
+const nameCaseConflict = (name: string) =>
+  new ApiError(
+    409,
+    "artifact_name_conflict",
+    `"${name}" differs only in case from an artifact name of this phase; use the same spelling or another name`,
+  );
 
 /** A concurrent post took a version (23505) or two batches crossed (40P01): the batch rolled back; retry. */
 const isRetryable = (err: unknown) => {
@@ -257,6 +272,11 @@ function insertVersion(
 ) {
   return sql`
     with p as (select p.id from projects p where ${ownProject(id, userId)}),
+    clash as (
+      select 1 from project_artifacts o join p on o.project_id = p.id
+      where o.phase = ${a.phase} and lower(o.artifact_name) = lower(${a.name}) and o.artifact_name <> ${a.name}
+      limit 1
+    ),
     latest as (
       select a.* from project_artifacts a join p on a.project_id = p.id
       where a.phase = ${a.phase} and a.artifact_name = ${a.name}
@@ -267,10 +287,11 @@ function insertVersion(
       select p.id, ${a.phase}, ${a.name}, coalesce((select version from latest), 0) + 1,
              ${a.content}, ${a.size}, ${a.hash}, ${a.frontmatter}::jsonb
       from p where not exists (select 1 from latest where content_hash = ${a.hash})
+        and not exists (select 1 from clash)
       on conflict (project_id, phase, artifact_name, version) do nothing
       returning ${artifactMetaColumns}
     )
-    select (select count(*)::int from p) as found,
+    select (select count(*)::int from p) as found, exists (select 1 from clash) as clash,
            (select row_to_json(ins) from ins) as inserted,
            (select row_to_json(same) from (
               select ${artifactMetaColumns} from latest a where a.content_hash = ${a.hash}
@@ -286,6 +307,7 @@ export const artifactRoutes = router()
       const { results } = await authed(c, ({ userId }) => [c.var.db.execute(insertVersion(id, userId, a))]);
       const row = rowsOf(results[0])[0];
       if (!row || Number(row.found) === 0) throw projectNotFound();
+      if (row.clash) throw nameCaseConflict(a.name);
       if (row.inserted) return c.json({ artifact: toArtifactMeta(json<Row>(row.inserted)), created: true }, 201);
       if (row.same) return c.json({ artifact: toArtifactMeta(json<Row>(row.same)), created: false }, 200);
       // Neither: a concurrent post took this version number; compute the next one again.
@@ -308,6 +330,7 @@ export const artifactRoutes = router()
         throw err;
       }
       if (!row || Number(row.found) === 0) throw projectNotFound();
+      if (row.clash) throw nameCaseConflict(String(row.clash));
       const byKey = new Map<string, { artifact: ArtifactMetaJson; created: boolean }>();
       for (const r of json<Row[]>(row.inserted)) {
         const a = toArtifactMeta(r);

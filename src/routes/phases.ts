@@ -9,6 +9,7 @@ import { advanceRefusal, EXPECTED_ARTIFACTS, NEXT_PHASE_SQL, percentComplete } f
 import { ApiError } from "../http/errors";
 import { withDb } from "../http/middleware";
 import { errorResponses, router } from "../http/openapi";
+import { isoTimestamp } from "../http/timestamps";
 import {
   iso,
   json,
@@ -76,7 +77,7 @@ const AdvanceBody = z
   .openapi("AdvancePhase");
 
 const HistoryQuery = z
-  .object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() })
+  .object({ from: isoTimestamp().optional(), to: isoTimestamp().optional() })
   .refine((v) => !v.from || !v.to || Date.parse(v.from) <= Date.parse(v.to), {
     message: "from must not be after to",
     path: ["from"],

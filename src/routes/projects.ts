@@ -8,9 +8,10 @@ import { slugify } from "../domain/slug";
 import { ApiError } from "../http/errors";
 import { withDb } from "../http/middleware";
 import { errorResponses, router } from "../http/openapi";
+import { isUnstorable } from "../http/text-guard";
+import { isoTimestamp, isPgTimestampText } from "../http/timestamps";
 import {
   jsonObject,
-  limitBody,
   ownProject,
   PhaseSchema,
   ProjectParams,
@@ -56,12 +57,15 @@ const UpdateBody = z
 const SORTS = { created: "created_at", updated: "updated_at", name: "name" } as const;
 type Sort = keyof typeof SORTS;
 
-const CursorSchema = z.object({
-  s: z.enum(["created", "updated", "name"]),
-  o: z.enum(["asc", "desc"]),
-  v: z.string(),
-  id: z.uuid(),
-});
+const CursorSchema = z
+  .object({
+    s: z.enum(["created", "updated", "name"]),
+    o: z.enum(["asc", "desc"]),
+    v: z.string(),
+    id: z.uuid(),
+  })
+  // A forged cursor must not reach the database with a value it refuses (22xxx) or cannot store.
+  .refine((c) => (c.s === "name" ? !isUnstorable(c.v) : isPgTimestampText(c.v)));
 type Cursor = z.infer<typeof CursorSchema>;
 
 function encodeCursor(c: Cursor): string {
@@ -96,8 +100,8 @@ const ListQuery = z
     sort: z.enum(["created", "updated", "name"]).default("created"),
     order: z.enum(["asc", "desc"]).default("desc"),
     phase: PhaseSchema.optional(),
-    createdFrom: z.iso.datetime({ offset: true }).optional(),
-    createdTo: z.iso.datetime({ offset: true }).optional(),
+    createdFrom: isoTimestamp().optional(),
+    createdTo: isoTimestamp().optional(),
     q: z.string().trim().min(1).max(200).optional(),
   })
   .refine((v) => !v.createdFrom || !v.createdTo || Date.parse(v.createdFrom) <= Date.parse(v.createdTo), {
@@ -202,7 +206,7 @@ const orchestrationRoute = createRoute({
   method: "patch",
   path: "/api/projects/{id}/orchestration",
   summary: "Merge a JSON object into the orchestration state (top-level keys replaced, atomically)",
-  middleware: [limitBody(ORCHESTRATION_BODY_MAX), withDb] as const,
+  middleware: [withDb] as const,
   request: {
     params: ProjectParams,
     body: { content: { "application/json": { schema: jsonObject(ORCHESTRATION_BODY_MAX) } }, required: true },
