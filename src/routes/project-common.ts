@@ -147,15 +147,15 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 export const JSON_MAX_DEPTH = 64;
 
 interface Node {
-  v: unknown;
+  v: object;
   depth: number;
   /** How this node was reached, to name its path in a message; paths are built only then. */
   parent: Node | undefined;
-  key: string;
+  key: string | number;
 }
 
 function pathOf(node: Node | undefined): string {
-  const keys: string[] = [];
+  const keys: (string | number)[] = [];
   for (let n = node; n?.parent; n = n.parent) keys.push(n.key);
   return keys.reverse().join(".");
 }
@@ -168,21 +168,26 @@ function pathOf(node: Node | undefined): string {
  * src/http/text-guard.ts.)
  */
 export function jsonProblem(root: unknown): string | undefined {
+  // Only objects and arrays are pushed: leaves need no check of their own.
+  const isNode = (x: unknown): x is object => x !== null && typeof x === "object";
+  if (!isNode(root)) return undefined;
   const stack: Node[] = [{ v: root, depth: 0, parent: undefined, key: "" }];
   for (let node = stack.pop(); node; node = stack.pop()) {
     const { v, depth } = node;
-    if (v === null || typeof v !== "object") continue;
     if (depth >= JSON_MAX_DEPTH) return `"${pathOf(node)}" is nested deeper than ${JSON_MAX_DEPTH} levels`;
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], depth: depth + 1, parent: node, key: String(i) });
+      for (let i = 0; i < v.length; i++) {
+        if (isNode(v[i])) stack.push({ v: v[i], depth: depth + 1, parent: node, key: i });
+      }
       continue;
     }
-    for (const k of Object.keys(v)) {
+    for (const k of Object.keys(v as object)) {
       if (FORBIDDEN_KEYS.has(k)) {
         const at = pathOf(node);
         return `key "${at ? `${at}.${k}` : k}" is not allowed`;
       }
-      stack.push({ v: (v as Record<string, unknown>)[k], depth: depth + 1, parent: node, key: k });
+      const child = (v as Record<string, unknown>)[k];
+      if (isNode(child)) stack.push({ v: child, depth: depth + 1, parent: node, key: k });
     }
   }
   return undefined;
