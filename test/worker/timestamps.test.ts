@@ -23,13 +23,19 @@ const REFUSED_BY_POSTGRES = [
 ];
 
 describe("timestamps Postgres refuses are 400 before any round trip", () => {
-  it.each(REFUSED_BY_POSTGRES)("createdFrom / createdTo = %s", async (v) => {
+  it("createdFrom / createdTo: refused exactly where Postgres refuses, accepted up to its edges", async () => {
     const u = await signedInUser();
-    for (const name of ["createdFrom", "createdTo"]) {
-      const r = await call(u, "GET", `/api/projects?${name}=${encodeURIComponent(v)}`);
-      expectError(r, 400, "validation_failed");
-      expect(r.json.error.issues[0].path).toBe(name);
-      expect(r.roundTrips).toBe(0);
+    for (const v of REFUSED_BY_POSTGRES) {
+      for (const name of ["createdFrom", "createdTo"]) {
+        const r = await call(u, "GET", `/api/projects?${name}=${encodeURIComponent(v)}`);
+        expectError(r, 400, "validation_failed");
+        expect(r.json.error.issues[0].path).toBe(name);
+        expect(r.roundTrips).toBe(0);
+      }
+    }
+    for (const v of ["2026-01-01T00:00:00+15:59", "9999-12-31T23:59:59-15:59", "0001-01-01T00:00:00Z"]) {
+      const r = await call(u, "GET", `/api/projects?createdFrom=${encodeURIComponent(v)}`);
+      expect(r.status, v).toBe(200);
     }
   });
 
@@ -40,14 +46,6 @@ describe("timestamps Postgres refuses are 400 before any round trip", () => {
       const r = await call(u, "GET", `/api/projects/${p.id}/phases/history?${name}=${encodeURIComponent(v)}`);
       expectError(r, 400, "validation_failed");
       expect(r.roundTrips).toBe(0);
-    }
-  });
-
-  it("the edges Postgres accepts still pass: +15:59, -15:59, year 0001 and 9999", async () => {
-    const u = await signedInUser();
-    for (const v of ["2026-01-01T00:00:00+15:59", "9999-12-31T23:59:59-15:59", "0001-01-01T00:00:00Z"]) {
-      const r = await call(u, "GET", `/api/projects?createdFrom=${encodeURIComponent(v)}`);
-      expect(r.status, v).toBe(200);
     }
   });
 
@@ -66,16 +64,12 @@ describe("timestamps Postgres refuses are 400 before any round trip", () => {
       expectError(r, 400, "invalid_cursor");
       expect(r.roundTrips, v).toBe(0);
     }
-  });
-
-  it("a cursor the API issued is accepted (Postgres's own text form)", async () => {
+    // What the API issues (Postgres's own text form) still works.
     expect(isPgTimestampText("2026-11-26 15:19:18.123456+00")).toBe(true);
     expect(isPgTimestampText("2026-11-26 15:19:18+05:30")).toBe(true);
-    const u = await signedInUser();
     await createProject(u);
     await createProject(u);
     const first = await call(u, "GET", "/api/projects?limit=1");
-    expect(first.json.nextCursor).toBeTruthy();
     const next = await call(u, "GET", `/api/projects?limit=1&cursor=${first.json.nextCursor}`);
     expect(next.status).toBe(200);
     expect(next.json.items).toHaveLength(1);
@@ -85,15 +79,11 @@ describe("timestamps Postgres refuses are 400 before any round trip", () => {
 describe("data exceptions (SQLSTATE class 22) are the request's fault", () => {
   const pgError = (code: string, message: string) => Object.assign(new Error(message), { name: "NeonDbError", code });
 
-  it.each(["22009", "22008", "22007", "22P02", "22012", "22003", "22026"])("%s -> 422 invalid_value", (code) => {
+  // 22007, 22008, 22P02, 22003 were mapped already; the rest of the class was a 500.
+  it.each(["22009", "22012", "22026", "2200G"])("%s -> 422 invalid_value", (code) => {
     const m = mapError(new Error("Failed query", { cause: pgError(code, "bad value") }));
     expect(m).toMatchObject({ status: 422, code: "invalid_value" });
     expect(m.bug).toBeUndefined();
-  });
-
-  it("NUL and untranslatable characters stay 400 invalid_text", () => {
-    expect(mapError(pgError("22021", "x")).code).toBe("invalid_text");
-    expect(mapError(pgError("22P05", "x")).code).toBe("invalid_text");
   });
 });
 
