@@ -500,7 +500,7 @@ export interface components {
                  * @description Stable machine-readable code: see docs/errors.md (each response lists its own)
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "wrong_password" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "invalid_value" | "rate_limited" | "internal_error" | "server_misconfigured" | "database_unavailable" | "database_timeout";
+                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "wrong_password" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "artifact_name_conflict" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "invalid_value" | "rate_limited" | "internal_error" | "server_misconfigured" | "database_unavailable" | "database_timeout";
                 /** @description Human-readable explanation */
                 message: string;
                 /** @description Same as the X-Request-Id response header */
@@ -778,6 +778,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
             500: {
                 headers: {
@@ -818,6 +835,23 @@ export interface operations {
                         status: "ok";
                         database: {
                             latencyMs: number;
+                        };
+                    };
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -903,7 +937,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthResult"];
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `common_password`: The new password is among the most common passwords (a published list); choose another */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `common_password`: The new password is among the most common passwords (a published list); choose another */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -916,7 +950,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text" | "common_password";
+                            code?: "invalid_text" | "validation_failed" | "bad_request" | "common_password";
                         } & {
                             [key: string]: unknown;
                         };
@@ -963,7 +997,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1087,7 +1121,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthResult"];
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1100,7 +1134,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1147,7 +1181,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1249,6 +1283,23 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `unauthorized`: Missing, unknown, expired or revoked session */
             401: {
                 headers: {
@@ -1283,7 +1334,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1369,7 +1420,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `invalid_token`: The email link's token is invalid, used or expired */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_token`: The email link's token is invalid, used or expired */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1382,7 +1433,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text" | "invalid_token";
+                            code?: "invalid_text" | "validation_failed" | "bad_request" | "invalid_token";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1409,7 +1460,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1519,6 +1570,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `unauthorized`: Missing, unknown, expired or revoked session */
             401: {
                 headers: {
@@ -1579,7 +1650,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1678,7 +1749,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1691,7 +1762,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1718,7 +1789,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1834,7 +1905,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `invalid_token`: The email link's token is invalid, used or expired */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_token`: The email link's token is invalid, used or expired */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1847,7 +1918,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text" | "invalid_token";
+                            code?: "invalid_text" | "validation_failed" | "bad_request" | "invalid_token";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1874,7 +1945,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1995,7 +2066,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2008,7 +2079,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2076,7 +2147,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2182,6 +2253,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `unauthorized`: Missing, unknown, expired or revoked session */
             401: {
                 headers: {
@@ -2263,7 +2351,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2276,7 +2364,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2323,7 +2411,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2435,7 +2523,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2445,7 +2533,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2503,7 +2591,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2596,6 +2684,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `unauthorized`: Missing, unknown, expired or revoked session */
             401: {
                 headers: {
@@ -2670,7 +2775,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2680,7 +2785,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2738,7 +2843,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2814,6 +2919,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `unauthorized`: Missing, unknown, expired or revoked session */
             401: {
                 headers: {
@@ -2848,7 +2970,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2932,7 +3054,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectPage"];
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `invalid_cursor`: The list cursor is malformed or belongs to another sort/order */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_cursor`: The list cursor is malformed or belongs to another sort/order */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2942,7 +3064,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text" | "invalid_cursor";
+                            code?: "invalid_text" | "validation_failed" | "invalid_cursor";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3029,7 +3151,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3039,7 +3161,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3098,7 +3220,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 262144 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3199,6 +3321,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `unauthorized`: Missing, unknown, expired or revoked session */
             401: {
                 headers: {
@@ -3278,7 +3417,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3288,7 +3427,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3387,7 +3526,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3397,7 +3536,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3455,7 +3594,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3538,7 +3677,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3548,7 +3687,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3606,7 +3745,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 262144 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3710,7 +3849,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3720,7 +3859,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3778,7 +3917,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3881,7 +4020,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3891,7 +4030,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3966,7 +4105,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4062,7 +4201,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4072,7 +4211,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4147,7 +4286,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4231,7 +4370,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4241,7 +4380,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4317,7 +4456,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 131072 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4416,7 +4555,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4426,7 +4565,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4552,7 +4691,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4562,7 +4701,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4669,7 +4808,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4679,7 +4818,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4795,7 +4934,7 @@ export interface operations {
                     "application/json": components["schemas"]["StoredArtifact"];
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4805,7 +4944,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4863,7 +5002,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
+            /** @description `artifact_name_conflict`: The artifact name differs only in case from one already stored in the phase (one file on case-insensitive filesystems). `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4874,14 +5013,14 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "version_contended";
+                            code?: "artifact_name_conflict" | "version_contended";
                         } & {
                             [key: string]: unknown;
                         };
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 2097152 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4981,7 +5120,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4991,7 +5130,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5049,7 +5188,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
+            /** @description `artifact_name_conflict`: The artifact name differs only in case from one already stored in the phase (one file on case-insensitive filesystems). `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5060,14 +5199,14 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "version_contended";
+                            code?: "artifact_name_conflict" | "version_contended";
                         } & {
                             [key: string]: unknown;
                         };
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 4194304 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5166,7 +5305,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5176,7 +5315,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5284,7 +5423,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5294,7 +5433,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5352,7 +5491,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 262144 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5447,7 +5586,7 @@ export interface operations {
                     "application/zip": string;
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5457,7 +5596,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };

@@ -13,6 +13,8 @@ import {
 } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
+import { windowsNameProblem } from "../domain/file-names";
+import { KiB, MiB } from "../http/body-limit";
 import type { AppEnv } from "../http/context";
 import { sqlState } from "../http/error-catalog";
 import { ApiError, notFound } from "../http/errors";
@@ -32,8 +34,10 @@ import {
 
 export const ARTIFACT_CONTENT_MAX = 512 * 1024;
 export const FRONTMATTER_MAX = 16 * 1024;
-/** Raw body cap: the content plus JSON escaping and the other fields. */
-const ARTIFACT_BODY_MAX = 4 * ARTIFACT_CONTENT_MAX;
+/** Raw body cap: content up to 512 KiB of UTF-8 plus JSON escaping and 16 KiB of frontmatter. */
+const ARTIFACT_BODY_MAX = 2 * MiB;
+/** Up to 200 validation errors of any shape. */
+const VALIDATION_BODY_MAX = 256 * KiB;
 const VERSION_ATTEMPTS = 8;
 
 /** A file name, safe as a zip entry `<phase>/<name>`: no slashes, no `..`, no leading dot. */
@@ -43,6 +47,10 @@ export const ArtifactName = z
   .max(128)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, '.', '_' and '-' only, starting with a letter or digit")
   .refine((n) => !n.includes(".."), "must not contain '..'")
+  .superRefine((n, ctx) => {
+    const problem = windowsNameProblem(n);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
   .openapi({ example: "PRD.md" });
 
 const CreateBody = z
@@ -85,7 +93,7 @@ const createRouteDef = defineRoute({
     200: jsonResponse("Identical to the latest version: nothing stored", StoredArtifact),
     201: jsonResponse("A new version", StoredArtifact),
   },
-  errors: ["not_found", "version_contended", "payload_too_large"],
+  errors: ["not_found", "artifact_name_conflict", "version_contended", "payload_too_large"],
 });
 
 const listRouteDef = defineRoute({
@@ -128,13 +136,15 @@ const validationRouteDef = defineRoute({
   method: "patch",
   path: "/api/projects/{id}/artifacts/{artifactId}/validation",
   auth: "session",
+  bodyLimit: VALIDATION_BODY_MAX,
   request: { params: ArtifactParams, body: jsonBody(ValidationBody) },
   responses: { 200: jsonResponse("Updated", z.object({ artifact: ArtifactMetaSchema })) },
   errors: ["not_found"],
 });
 
 export const ARTIFACT_BATCH_MAX = 20;
-const ARTIFACT_BATCH_BODY_MAX = 4 * 1024 * 1024;
+/** Up to 20 artifacts; their total is bounded by this. */
+const ARTIFACT_BATCH_BODY_MAX = 4 * MiB;
 
 const BatchBody = z
   .object({
@@ -142,8 +152,9 @@ const BatchBody = z
       .array(CreateBody)
       .min(1)
       .max(ARTIFACT_BATCH_MAX)
-      .refine((xs) => new Set(xs.map((x) => `${x.phase}/${x.name}`)).size === xs.length, {
-        message: "each (phase, name) may appear once per batch",
+      // Names ignoring case: README.md and readme.md would be one file on many filesystems.
+      .refine((xs) => new Set(xs.map((x) => `${x.phase}/${x.name.toLowerCase()}`)).size === xs.length, {
+        message: "each (phase, name) may appear once per batch (names compared ignoring case)",
       }),
   })
   .openapi("CreateArtifacts");
@@ -164,7 +175,7 @@ const batchRouteDef = defineRoute({
       z.object({ items: z.array(StoredArtifact) }),
     ),
   },
-  errors: ["not_found", "version_contended", "payload_too_large"],
+  errors: ["not_found", "artifact_name_conflict", "version_contended", "payload_too_large"],
 });
 
 async function prepare(body: z.infer<typeof CreateBody>): Promise<NewArtifact> {
@@ -213,6 +224,13 @@ async function store(c: Context<AppEnv>, id: string, items: NewArtifact[]) {
       throw err;
     }
     if (rows.length === 0) return undefined;
+    const clash = rows[0]?.clash;
+    if (clash) {
+      throw new ApiError(
+        "artifact_name_conflict",
+        `"${clash}" differs only in case from an artifact name of this phase; use the same spelling or another name`,
+      );
+    }
     return rows.map((r) => {
       const row = r.inserted ?? r.same;
       // Every item comes back, as inserted or as unchanged.
