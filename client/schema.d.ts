@@ -5002,7 +5002,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `artifact_name_conflict`: The artifact name differs only in case from one already stored in the phase (one file on case-insensitive filesystems). `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
+            /** @description `artifact_name_conflict`: The name differs only in case from an artifact of the phase. `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5188,7 +5188,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `artifact_name_conflict`: The artifact name differs only in case from one already stored in the phase (one file on case-insensitive filesystems). `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
+            /** @description `artifact_name_conflict`: The name differs only in case from an artifact of the phase. `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];

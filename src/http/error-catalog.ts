@@ -52,11 +52,7 @@ export const ERROR_CATALOG = {
     description: "Concurrent posts of the same artifact kept colliding on the version number; retry",
     retryAfter: 1,
   },
-  artifact_name_conflict: {
-    status: 409,
-    description:
-      "The artifact name differs only in case from one already stored in the phase (one file on case-insensitive filesystems)",
-  },
+  artifact_name_conflict: { status: 409, description: "The name differs only in case from an artifact of the phase" },
   email_taken: { status: 409, description: "An account with this email already exists" },
   already_verified: { status: 409, description: "The email address is already verified" },
   wrong_phase: { status: 409, description: "The approval is only possible in another phase" },
