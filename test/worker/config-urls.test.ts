@@ -1,4 +1,4 @@
-// APP_URL, CORS_ORIGINS (and MAIL_API_URL, which receives the mail API key) must use https; plain
+// APP_URL, API_URL, CORS_ORIGINS (and MAIL_API_URL, which receives the mail API key) must use https; plain
 // http only for localhost / 127.0.0.1 in development. A bad value is a clear 500 server_misconfigured.
 import { describe, expect, it } from "vitest";
 import { ConfigError, getConfig } from "../../src/config";
@@ -8,6 +8,7 @@ const base = {
   DATABASE_URL: "postgres://u:p@db.example/x",
   APP_URL: "https://app.example.com",
   MAIL_PROVIDER: "console",
+  AUTH_SECRET: "a-test-secret-of-at-least-32-characters",
 };
 
 function issuesOf(bindings: Record<string, string | undefined>): string[] {
@@ -62,10 +63,21 @@ describe("MAIL_API_URL", () => {
   });
 });
 
+describe("API_URL", () => {
+  it("where clients send their token: https, or http on the local machine", () => {
+    expect(issuesOf({ ...base, API_URL: "http://api.example.com" })).toEqual([
+      "API_URL must use https (plain http only for localhost or 127.0.0.1)",
+    ]);
+    expect(issuesOf({ ...base, API_URL: "https://api.example.com" })).toEqual([]);
+    expect(issuesOf({ ...base, API_URL: "http://localhost:8787" })).toEqual([]);
+  });
+});
+
 describe("at request time", () => {
   it("an http APP_URL on a public host answers 500 server_misconfigured, naming it, with no round trip", async () => {
     const t = api({ APP_URL: "http://app.example.com" });
-    const res = await t.request("/api/me");
+    // A public route that reads the configuration (a signed-in one answers 401 first without a credential).
+    const res = await t.request("/health/db");
     expect(res.status).toBe(500);
     const err = await errorOf(res);
     expect(err.code).toBe("server_misconfigured");
