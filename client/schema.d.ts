@@ -500,7 +500,7 @@ export interface components {
                  * @description Stable machine-readable code: see docs/errors.md (each response lists its own)
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "wrong_password" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout";
+                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "wrong_password" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "artifact_name_conflict" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout";
                 /** @description Human-readable explanation */
                 message: string;
                 /** @description Same as the X-Request-Id response header */
@@ -788,6 +788,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
             500: {
                 headers: {
@@ -828,6 +845,23 @@ export interface operations {
                         status: "ok";
                         database: {
                             latencyMs: number;
+                        };
+                    };
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -913,7 +947,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthResult"];
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `common_password`: The new password is among the most common passwords (a published list); choose another */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `common_password`: The new password is among the most common passwords (a published list); choose another */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -926,7 +960,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text" | "common_password";
+                            code?: "invalid_text" | "validation_failed" | "bad_request" | "common_password";
                         } & {
                             [key: string]: unknown;
                         };
@@ -973,7 +1007,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1097,7 +1131,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthResult"];
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1110,7 +1144,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1157,7 +1191,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1259,6 +1293,23 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `unauthorized`: Missing, unknown, expired or revoked session */
             401: {
                 headers: {
@@ -1293,7 +1344,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1379,7 +1430,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `invalid_token`: The email link's token is invalid, used or expired */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_token`: The email link's token is invalid, used or expired */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1392,7 +1443,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text" | "invalid_token";
+                            code?: "invalid_text" | "validation_failed" | "bad_request" | "invalid_token";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1419,7 +1470,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1529,6 +1580,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `unauthorized`: Missing, unknown, expired or revoked session */
             401: {
                 headers: {
@@ -1589,7 +1660,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1688,7 +1759,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1701,7 +1772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1728,7 +1799,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1844,7 +1915,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `invalid_token`: The email link's token is invalid, used or expired */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_token`: The email link's token is invalid, used or expired */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1857,7 +1928,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text" | "invalid_token";
+                            code?: "invalid_text" | "validation_failed" | "bad_request" | "invalid_token";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1884,7 +1955,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2005,7 +2076,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2018,7 +2089,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2086,7 +2157,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2192,6 +2263,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `unauthorized`: Missing, unknown, expired or revoked session */
             401: {
                 headers: {
@@ -2273,7 +2361,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2286,7 +2374,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2333,7 +2421,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2445,7 +2533,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2455,7 +2543,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2513,7 +2601,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2606,6 +2694,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `unauthorized`: Missing, unknown, expired or revoked session */
             401: {
                 headers: {
@@ -2680,7 +2785,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2690,7 +2795,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2748,7 +2853,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2824,6 +2929,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `unauthorized`: Missing, unknown, expired or revoked session */
             401: {
                 headers: {
@@ -2858,7 +2980,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2942,7 +3064,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectPage"];
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `invalid_cursor`: The list cursor is malformed or belongs to another sort/order */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_cursor`: The list cursor is malformed or belongs to another sort/order */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2952,7 +3074,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text" | "invalid_cursor";
+                            code?: "invalid_text" | "validation_failed" | "invalid_cursor";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3039,7 +3161,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3049,7 +3171,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3108,7 +3230,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 262144 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3209,6 +3331,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `unauthorized`: Missing, unknown, expired or revoked session */
             401: {
                 headers: {
@@ -3288,7 +3427,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3298,7 +3437,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3397,7 +3536,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3407,7 +3546,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3465,7 +3604,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3548,7 +3687,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3558,7 +3697,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3616,7 +3755,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 262144 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3720,7 +3859,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3730,7 +3869,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3788,7 +3927,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 16384 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3891,7 +4030,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3901,7 +4040,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3976,7 +4115,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4072,7 +4211,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4082,7 +4221,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4157,7 +4296,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4241,7 +4380,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4251,7 +4390,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4327,7 +4466,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 131072 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4426,7 +4565,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4436,7 +4575,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4562,7 +4701,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4572,7 +4711,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4679,7 +4818,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4689,7 +4828,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4805,7 +4944,7 @@ export interface operations {
                     "application/json": components["schemas"]["StoredArtifact"];
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4815,7 +4954,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4873,7 +5012,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
+            /** @description `artifact_name_conflict`: The name differs only in case from an artifact of the phase. `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4884,14 +5023,14 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "version_contended";
+                            code?: "artifact_name_conflict" | "version_contended";
                         } & {
                             [key: string]: unknown;
                         };
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 2097152 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4991,7 +5130,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5001,7 +5140,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5059,7 +5198,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
+            /** @description `artifact_name_conflict`: The name differs only in case from an artifact of the phase. `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5070,14 +5209,14 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "version_contended";
+                            code?: "artifact_name_conflict" | "version_contended";
                         } & {
                             [key: string]: unknown;
                         };
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 4194304 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5176,7 +5315,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5186,7 +5325,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5294,7 +5433,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5304,7 +5443,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "bad_request" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5362,7 +5501,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 262144 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5457,7 +5596,7 @@ export interface operations {
                     "application/zip": string;
                 };
             };
-            /** @description `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5467,7 +5606,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "validation_failed" | "invalid_text";
+                            code?: "invalid_text" | "validation_failed";
                         } & {
                             [key: string]: unknown;
                         };
