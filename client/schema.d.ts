@@ -1915,7 +1915,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_token`: The email link's token is invalid, used or expired */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `invalid_token`: The email link's token is invalid, used or expired. `common_password`: The new password is among the most common passwords (a published list); choose another */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1928,7 +1928,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "invalid_text" | "validation_failed" | "bad_request" | "invalid_token";
+                            code?: "invalid_text" | "validation_failed" | "bad_request" | "invalid_token" | "common_password";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2076,7 +2076,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON. `common_password`: The new password is among the most common passwords (a published list); choose another */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2089,7 +2089,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "invalid_text" | "validation_failed" | "bad_request";
+                            code?: "invalid_text" | "validation_failed" | "bad_request" | "common_password";
                         } & {
                             [key: string]: unknown;
                         };

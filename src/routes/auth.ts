@@ -195,7 +195,7 @@ const resetPassword = defineRoute({
   auth: "public",
   request: { body: jsonBody(z.object({ token: tokenSchema, password: newPassword })) },
   responses: { 204: { description: "Password changed" } },
-  errors: ["invalid_token", "rate_limited"],
+  errors: ["invalid_token", "common_password", "rate_limited"],
   headers: ["RateLimit"],
 });
 
@@ -209,7 +209,7 @@ const changePassword = defineRoute({
   auth: "session",
   request: { body: jsonBody(z.object({ currentPassword: givenPassword, newPassword: newPassword })) },
   responses: { 200: jsonResponse("Changed", z.object({ revokedSessions: z.number().int() })) },
-  errors: ["wrong_password", "concurrent_update", "rate_limited"],
+  errors: ["wrong_password", "common_password", "concurrent_update", "rate_limited"],
   headers: ["RateLimit"],
 });
 
