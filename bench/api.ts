@@ -17,6 +17,7 @@
 // 3. CPU per request per endpoint: bench/cpu.ts in a child Node process (same app, same journey,
 //    app.request, process.cpuUsage), password-hashing endpoints apart. Plus, as a cross-check, the
 //    workerd process's own CPU time (/proc, Linux) over each load run divided by its requests.
+// 4. CPU per MB of a hostile unauthenticated body, flat vs nested 60 deep (bench/body-cpu.ts).
 // Output: tables on stdout, bench/results/api-<timestamp>.json and .svg (git-ignored).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -464,6 +465,30 @@ async function workerdRun(backend: Backend) {
   }
 }
 
+/** bench/body-cpu.ts in a child Node process: CPU per MB of a hostile body, flat vs nested. */
+async function bodyCpuRun(): Promise<{ msPerMb: Record<string, number>; ratio: number }> {
+  const child = spawn(
+    process.execPath,
+    [
+      "--experimental-transform-types",
+      "--no-warnings=ExperimentalWarning",
+      "--import",
+      "./bench/resolve-ts.ts",
+      "bench/body-cpu.ts",
+    ],
+    { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let out = "";
+  child.stdout.on("data", (d) => {
+    out += d;
+  });
+  const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
+  if (code !== 0) throw new Error(`bench/body-cpu.ts exited with ${code}`);
+  const lines = out.trim().split("\n");
+  console.log(lines.slice(0, -1).join("\n"));
+  return JSON.parse(lines.at(-1) as string);
+}
+
 // ------------------------------------------------------------------------------------------ chart
 
 function svgChart(runs: { latencyMs: number; rows: Row[] }[]): string {
@@ -764,6 +789,8 @@ async function main() {
           .join(", ")}; p99 during / alone: ${(b.during.p99 / b.baseline.p99).toFixed(1)}x`,
       );
     }
+    console.log("\n## Request-body checks before authentication: CPU per MB, flat vs nested (Node V8)\n");
+    const bodyCpu = await bodyCpuRun();
 
     mkdirSync(`${root}bench/results`, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, "-");
@@ -784,6 +811,7 @@ async function main() {
           cpu: cpuRows,
           workerdCpu: { floor, rows: wdRows, nonHashing: wdAll },
           loginBurst: wd.burst,
+          bodyCpu,
         },
         null,
         2,

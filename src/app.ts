@@ -1,14 +1,14 @@
 // The Hono app, composed in one place: global middleware, routers, docs, fallbacks, error handling.
 // Routers are mounted in ONE chain of `.route()` calls so that `AppType` carries every route
 // (for `hc<AppType>()` from hono/client).
-import { requestId } from "hono/request-id";
 import type { AppEnv } from "./http/context";
 import { docsRoutes } from "./http/docs";
 import { handleError } from "./http/errors";
 import { notFoundOrMethodNotAllowed } from "./http/fallback";
-import { bodyLimitGuard, corsGuard, csrfGuard, securityHeaders } from "./http/guards";
+import { corsGuard, csrfGuard, noStore, requestIdGuard, securityHeaders } from "./http/guards";
 import { requestLog } from "./http/log";
 import { registerComponents, router } from "./http/openapi";
+import { urlTextGuard } from "./http/text-guard";
 import { apiKeyRoutes } from "./routes/api-keys";
 import { artifactRoutes } from "./routes/artifacts";
 import { authRoutes } from "./routes/auth";
@@ -23,8 +23,9 @@ export function createApp() {
   const base = router();
   registerComponents(base.openAPIRegistry);
   // Order matters: the id first (every response and log line carries it), then the log (it sees
-  // the final status, errors included), then headers and guards.
-  base.use(requestId(), requestLog, securityHeaders, corsGuard, csrfGuard, bodyLimitGuard);
+  // the final status, errors included), then headers and guards. Bodies are bounded per route, before
+  // anything reads them (src/http/route.ts): the body's text guard runs there, after the limit.
+  base.use(requestIdGuard, requestLog, securityHeaders, noStore, corsGuard, csrfGuard, urlTextGuard);
 
   // projectRoutes registers /api/projects/stats before /api/projects/{id}.
   const app = base

@@ -15,7 +15,23 @@ const postgresUrl = z
     }
   }, "must be a postgres:// URL with a user and a host, e.g. postgres://user:pass@ep-x.region.aws.neon.tech/db");
 
-const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: (issue) => (issue.input === undefined ? "is not set" : "must be an http(s) URL"),
+});
+
+/** Plain http only to the developer's own machine; anything else travels over https. */
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1"]);
+function secureOrLocal(url: string): boolean {
+  // Not an http(s) URL at all: reported by the URL check itself.
+  if (!URL.canParse(url)) return true;
+  const u = new URL(url);
+  return u.protocol !== "http:" || LOCAL_HOSTS.has(u.hostname);
+}
+const HTTPS_RULE = "must use https (plain http only for localhost or 127.0.0.1)";
+
+/** An https URL (http for localhost / 127.0.0.1 in development): it receives cookies, links or keys. */
+const secureUrl = httpUrl.refine(secureOrLocal, HTTPS_RULE);
 
 const originList = z
   .string()
@@ -28,6 +44,8 @@ const originList = z
     for (const o of origins) {
       if (!URL.canParse(o) || new URL(o).origin !== o) {
         ctx.addIssue({ code: "custom", message: `"${o}" is not an origin like https://app.example.com` });
+      } else if (!secureOrLocal(o)) {
+        ctx.addIssue({ code: "custom", message: `"${o}" ${HTTPS_RULE}` });
       }
     }
     return origins;
@@ -76,12 +94,13 @@ export const configSchema = z
     QUOTA_ARTIFACTS_PER_PROJECT: quota("artifacts").default(200),
     QUOTA_BYTES_PER_PROJECT: quota("bytes").default(100 * 1024 * 1024),
     /** The web app's base URL: links in emails point here, and its origin is trusted for CORS/CSRF. */
-    APP_URL: httpUrl,
+    APP_URL: secureUrl,
     /**
      * The API's public base URL, for `servers` in /openapi.json (never taken from the request's Host
-     * header). Defaults to APP_URL's origin (the API served on the app's domain).
+     * header). Defaults to APP_URL's origin (the API served on the app's domain). Clients send their
+     * session token there: https like APP_URL.
      */
-    API_URL: httpUrl.optional(),
+    API_URL: secureUrl.optional(),
     /** Extra origins allowed to call the API with credentials, comma-separated. */
     CORS_ORIGINS: originList,
     /** How mail leaves: `console` prints it (local dev), `resend` posts it to Resend's REST API. */
@@ -108,7 +127,7 @@ export const configSchema = z
       .max(400 * 24 * 3600, "must be at most 400 days (browsers cap cookie lifetimes there)")
       .default(90 * 24 * 3600),
     /** Base URL of the Resend API (tests point it at a local sink). */
-    MAIL_API_URL: httpUrl.default("https://api.resend.com"),
+    MAIL_API_URL: secureUrl.default("https://api.resend.com"),
     RESEND_API_KEY: z.string().trim().min(1, "is empty").optional(),
     /** Sender, e.g. `Spec Drive <no-reply@mail.example.com>` (a domain verified at the provider). */
     MAIL_FROM: z

@@ -41,7 +41,8 @@ const projectOf = (db: Db, userId: SQL, idOrSlug: string) =>
  * content is identical: ONE multi-row insert, each row's version computed from its own latest.
  * No `on conflict`: a concurrent post of one of the names aborts the statement (23505), so it is
  * all-or-nothing and the caller retries. One row per item, in input order, with `inserted` or
- * `same` set; no row at all when the project is not found.
+ * `same` set; no row at all when the project is not found. When an item's name differs only in
+ * case from a name stored in its phase, nothing is stored and every row's `clash` names it.
  */
 export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: NewArtifact[], limits: ArtifactQuotas) {
   const project = projectOf(db, userId, idOrSlug);
@@ -64,6 +65,24 @@ export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: New
     )})`);
   const sameName = (t: { phase: AnyPgColumn; artifactName: AnyPgColumn }) =>
     and(eq(t.phase, input.phase), eq(t.artifactName, input.artifactName));
+  // An item's name spelled differently (README.md vs readme.md) by an artifact already stored in its
+  // phase: one file on case-insensitive filesystems and in the zip, so the statement stores nothing.
+  const clash = db.$with("clash").as(
+    db
+      .select({ name: sql<string>`${input.artifactName}`.as("clash_name") })
+      .from(projectArtifacts)
+      .innerJoin(project, eq(projectArtifacts.projectId, project.id))
+      .innerJoin(
+        input,
+        and(
+          eq(projectArtifacts.phase, input.phase),
+          // Raw: drizzle has no lower(); the columns are the tables'.
+          sql`lower(${projectArtifacts.artifactName}) = lower(${input.artifactName})`,
+          ne(projectArtifacts.artifactName, input.artifactName),
+        ),
+      )
+      .limit(1),
+  );
   const latest = db
     .$with("latest")
     .as(
@@ -105,15 +124,22 @@ export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: New
       sql`from ${input} cross join ${project} left join ${latest} on ${sameName(latest)}
           where ${or(isNull(latest.contentHash), ne(latest.contentHash, input.contentHash))}
           and (select ${quota.allowed} from ${quota})
+            and not exists (select 1 from ${clash})
           order by ${input.phase}, ${input.artifactName}`,
     )}
     returning *`);
   return db
-    .with(project, input, latest, quota, inserted)
-    .select({ inserted: inserted._.selectedFields, same: latest._.selectedFields, quota: quota._.selectedFields })
+    .with(project, input, clash, latest, quota, inserted)
+    .select({
+      inserted: inserted._.selectedFields,
+      same: latest._.selectedFields,
+      quota: quota._.selectedFields,
+      clash: clash.name,
+    })
     .from(input)
     .innerJoin(project, sql`true`)
     .innerJoin(quota, sql`true`)
+    .leftJoin(clash, sql`true`)
     .leftJoin(inserted, sameName(inserted))
     .leftJoin(latest, and(sameName(latest), eq(latest.contentHash, input.contentHash)))
     .orderBy(asc(input.ord));

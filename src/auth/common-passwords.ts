@@ -38,7 +38,7 @@ export function commonPasswordCandidates(db: Db, password: string) {
 export function assertNotCommon(password: string, candidates: { digest: bigint }[], field: string): void {
   const digest = commonPasswordDigest(password);
   if (candidates.some((c) => c.digest === digest)) {
-    throw new ApiError(400, "common_password", "this password is one of the most common; choose another", {
+    throw new ApiError("common_password", "this password is one of the most common; choose another", {
       issues: [{ path: field, message: "is one of the 100,000 most common passwords" }],
     });
   }

@@ -1,7 +1,10 @@
 // GET /openapi.json (the OpenAPI 3.1 document, generated from the routes' zod schemas) and
-// GET /docs (Scalar's API reference, its script from a CDN, reading /openapi.json).
+// GET /docs, a static page without any script that says how to view the document.
+//
+// No documentation UI runs on the API's origin: it holds the session cookie and the CSRF check
+// trusts it, so any script there (a CDN's included) could act as every signed-in visitor. The
+// document is read with a viewer on another origin or on the developer's machine (docs/request-handling.md).
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { Scalar } from "@scalar/hono-api-reference";
 import { Hono } from "hono";
 import { getConfig } from "../config";
 import type { AppEnv } from "./context";
@@ -10,6 +13,20 @@ import { openApiDocument, openApiPath } from "./openapi";
 
 export const OPENAPI_PATH = "/openapi.json";
 export const DOCS_PATH = "/docs";
+
+/** Plain HTML: it runs under the API's CSP (`default-src 'none'`), so it has no script and no style. */
+const DOCS_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Spec Drive API reference</title></head>
+<body>
+<h1>Spec Drive API reference</h1>
+<p>The API is described by its OpenAPI 3.1 document: <a href="${OPENAPI_PATH}">${OPENAPI_PATH}</a>.</p>
+<p>No documentation viewer runs on this origin. Render the document on your machine, e.g.
+<code>npx @redocly/cli build-docs &lt;this origin&gt;${OPENAPI_PATH} -o api.html</code>, then open
+<code>api.html</code>; or load the saved document into any OpenAPI viewer.</p>
+</body>
+</html>
+`;
 
 /** Routes (method + OpenAPI path) whose handlers run `withDb`, read from what the app registered. */
 function dbRoutes(app: OpenAPIHono<AppEnv>): Set<string> {
@@ -29,15 +46,5 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>) {
       // `servers` from configuration (API_URL, else APP_URL's origin), never from the Host header.
       return c.json({ ...doc, servers: [{ url: getConfig(c.env).apiUrl }] });
     })
-    .get(
-      DOCS_PATH,
-      Scalar({
-        url: OPENAPI_PATH,
-        pageTitle: "Spec Drive API reference",
-        // Scalar's standalone bundle, major version pinned (the default URL floats on "latest").
-        cdn: "https://cdn.jsdelivr.net/npm/@scalar/api-reference@1",
-        // System fonts: the page needs nothing from a third party but the script itself.
-        withDefaultFonts: false,
-      }),
-    );
+    .get(DOCS_PATH, (c) => c.html(DOCS_PAGE));
 }

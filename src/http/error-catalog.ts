@@ -65,6 +65,7 @@ export const ERROR_CATALOG = {
     description: "Concurrent posts of the same artifact kept colliding on the version number; retry",
     retryAfter: 1,
   },
+  artifact_name_conflict: { status: 409, description: "The name differs only in case from an artifact of the phase" },
   email_taken: { status: 409, description: "An account with this email already exists" },
   already_verified: { status: 409, description: "The email address is already verified" },
   wrong_phase: { status: 409, description: "The approval is only possible in another phase" },
@@ -145,12 +146,6 @@ const SQLSTATE_CODES: Record<string, ErrorCode> = {
   "23503": "invalid_reference",
   "23502": "invalid_value",
   "23514": "invalid_value",
-  "22P02": "invalid_value",
-  "22001": "invalid_value",
-  "22003": "invalid_value",
-  "22007": "invalid_value",
-  "22008": "invalid_value",
-  "22023": "invalid_value",
   "40001": "concurrent_update",
   "40P01": "concurrent_update",
 };
@@ -166,5 +161,9 @@ export function isUnavailableSqlState(code: string): boolean {
 
 /** The catalog code a Postgres error maps to, if it is one the request (or the database) caused. */
 export function codeForSqlState(state: string): ErrorCode | undefined {
-  return SQLSTATE_CODES[state] ?? (isUnavailableSqlState(state) ? "database_unavailable" : undefined);
+  if (SQLSTATE_CODES[state]) return SQLSTATE_CODES[state];
+  // Class 22, data exception (bad input syntax, out of range, time zone displacement, ...): every
+  // member is about a value the request carried.
+  if (state.startsWith("22")) return "invalid_value";
+  return isUnavailableSqlState(state) ? "database_unavailable" : undefined;
 }

@@ -1,17 +1,30 @@
-// Request guards every route sits behind: security headers, CORS and CSRF with the configured
-// allow-list, and the body-size limit. Config is read per request (getConfig caches per env).
+// Request guards every route sits behind: request id, security headers, no-store, CORS and CSRF
+// with the configured allow-list. (Body limits: each route's own, src/http/route.ts; unstorable
+// text: text-guard.ts.) Config is read per request (getConfig caches per env).
 import type { Context, MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import { csrf } from "hono/csrf";
+import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { getConfig } from "../config";
-import { limitBody, MAX_BODY_BYTES } from "./body-limit";
 import type { AppEnv } from "./context";
-
-export { MAX_BODY_BYTES };
-
 import { ApiError } from "./errors";
+
+/** A client's X-Request-Id is kept only if it is 1-64 of [A-Za-z0-9_=-] (Hono's check); else a new uuid. */
+export const REQUEST_ID_MAX = 64;
+export const requestIdGuard = requestId({ limitLength: REQUEST_ID_MAX });
+
+/**
+ * `Cache-Control: no-store` on every response that does not set its own: nearly every route is
+ * authenticated or carries a token (sign-in, /api/me, sessions, artifact content, exports), and
+ * the few public ones gain nothing from shared caches. No cache, proxy or browser keeps a copy.
+ */
+export const noStore = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
+});
 
 /** Origins from configuration (APP_URL's origin + CORS_ORIGINS): the only ones trusted cross-origin. */
 export function allowedOrigins(c: Context<AppEnv>): string[] {
@@ -98,15 +111,8 @@ export const csrfGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (passed) await next();
 };
 
-export const bodyLimitGuard = limitBody(MAX_BODY_BYTES);
-
-const apiHeaders = secureHeaders({
-  // JSON only: nothing may load or frame it.
+/** Every response, the /docs page included: nothing may run, load or frame anything. */
+export const securityHeaders = secureHeaders({
   contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
   xFrameOptions: "DENY",
 });
-// The docs page loads its script from a CDN and runs it inline (see src/http/docs.ts): no CSP there.
-const docsHeaders = secureHeaders({ xFrameOptions: "DENY" });
-
-export const securityHeaders: MiddlewareHandler<AppEnv> = (c, next) =>
-  c.req.path === "/docs" ? docsHeaders(c, next) : apiHeaders(c, next);

@@ -4,7 +4,9 @@
 // concrete path, which may hold ids or e-mail addresses), status, duration and the database figures.
 // Headers, cookies, query strings and bodies are never logged. For a 5xx the error handler adds a
 // `failure` (code, the root cause's message, SQLSTATE, stack frames), never the failed query's
-// parameters. As a last guard, anything shaped like an e-mail address is masked in the line.
+// parameters, and with every quoted part of its message blanked (Postgres and JSON.parse quote the
+// offending value: `time zone displacement out of range: "…"`). As a last guard, anything shaped
+// like an e-mail address is masked in the line.
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
@@ -32,6 +34,11 @@ export function maskEmails(text: string): string {
   return text.replace(EMAIL, "$1***@$2");
 }
 
+/** Blanks quoted parts of an error message, where Postgres and V8 put the value they refused. */
+export function redactQuoted(text: string): string {
+  return text.replace(/"[^"]*"/g, '"…"').replace(/'[^']*'/g, "'…'");
+}
+
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** The pattern of the route handler that matched (not middleware registered for every path). */
@@ -43,7 +50,7 @@ export function routePattern(c: Context): string | null {
 /**
  * Describes an unexpected error for the log without request data: drizzle's DrizzleQueryError
  * message embeds the query's parameters (e-mails, hashes), so only its root cause's message is kept,
- * and only the "at ..." frames of the stack.
+ * its quoted parts blanked, and only the "at ..." frames of the stack.
  */
 export function describeFailure(err: unknown, code: string): Failure {
   let root: unknown = err;
@@ -57,7 +64,7 @@ export function describeFailure(err: unknown, code: string): Failure {
     .map((l) => l.trim());
   return {
     code,
-    error: maskEmails(e ? `${e.name}: ${e.message}` : String(root)).slice(0, 300),
+    error: maskEmails(redactQuoted(e ? `${e.name}: ${e.message}` : String(root))).slice(0, 300),
     ...(typeof pg === "string" ? { pgCode: pg } : {}),
     ...(frames?.length ? { stack: frames } : {}),
   };

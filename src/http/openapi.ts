@@ -128,7 +128,7 @@ export function errorResponses<const S extends readonly ErrorStatus[]>(
   ) as never;
 }
 
-const UNSAFE = new Set(["post", "put", "patch", "delete"]);
+export const UNSAFE = new Set<string>(["post", "put", "patch", "delete"]);
 export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
 interface Facts {
@@ -143,16 +143,15 @@ interface Facts {
 
 /**
  * The codes the app's machinery can answer on an operation, whatever its handler does: 500 always;
- * 400 with parameters or a body (bad JSON too with a body; text the database cannot store when it
- * reaches the database); 415 with a body; 413 with a body or an unsafe method (the global body
- * limit); 403 (CSRF) on unsafe methods; 401 when signed in; 503 (and the 500 of an over-limit answer,
- * which is a bug) when it talks to the database.
+ * 400 always (`invalid_text`: any URL may carry a NUL, refused globally), and with parameters or a
+ * body (bad JSON too with a body); 415 with a body; 413 with a body or an unsafe method (the
+ * route's body limit, `x-body-limit`); 403 (CSRF) on unsafe methods; 401 when signed in; 503 (and
+ * the 500 of an over-limit answer, which is a bug) when it talks to the database.
  */
 export function machineryCodes(f: Facts): ErrorCode[] {
-  const codes: ErrorCode[] = ["internal_error", "server_misconfigured"];
+  const codes: ErrorCode[] = ["internal_error", "server_misconfigured", "invalid_text"];
   if (f.input || f.body) codes.push("validation_failed");
   if (f.body) codes.push("bad_request", "unsupported_media_type");
-  if ((f.input || f.body) && f.db) codes.push("invalid_text");
   if (f.body || UNSAFE.has(f.method)) codes.push("payload_too_large");
   if (UNSAFE.has(f.method)) codes.push("csrf_rejected");
   if (f.auth) codes.push("unauthorized");
@@ -265,8 +264,9 @@ const DESCRIPTION = `Errors share one shape, \`{ error: { code, message, request
 documents the codes it can carry (the full catalog: docs/errors.md). Signed-in operations take the session token
 as a bearer token or the \`${SESSION_COOKIE_WIRE_NAME}\` cookie (\`security\`); public ones have \`security: []\`.
 Every response carries \`X-Request-Id\` and \`Server-Timing\`. A path called with a method it does not serve
-answers 405 \`method_not_allowed\` with an \`Allow\` header; an unknown path 404 \`not_found\`. Request bodies
-over 1 MiB (less where an operation says so) answer 413 \`payload_too_large\`.`;
+answers 405 \`method_not_allowed\` with an \`Allow\` header; an unknown path 404 \`not_found\`. A request body
+over its operation's limit (\`x-body-limit\`, in bytes) answers 413 \`payload_too_large\` before it is read. A NUL
+or a lone surrogate anywhere in the URL or a JSON body answers 400 \`invalid_text\`.`;
 
 /**
  * The OpenAPI 3.1 document of every route registered on `app` (with `.openapi()`), without

@@ -8,16 +8,17 @@
 //     errors: ["not_found"],
 //   });
 //
-// From that declaration come the runtime (the credential read up front: 401 before any database
-// work, the CSRF check for cookie auth, the db client, a per-route body limit) and the OpenAPI
+// From that declaration come the runtime (the route's body limit, applied before anything reads
+// the body; the credential read up front: 401 before any database work, the CSRF check for cookie
+// auth; unstorable text in the JSON body refused; the db client) and the OpenAPI
 // operation (operationId, tags, `security`, every error status with the enum of its codes, the
-// headers sent). Error statuses the machinery can answer anyway (validation, CSRF, body limit,
+// headers sent, the body limit as `x-body-limit`). Error statuses the machinery can answer anyway (validation, CSRF, body limit,
 // database outage, ...) are added from the same facts; see `machineryCodes`.
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { ZodType } from "zod";
 import { type CredentialRule, requireCredential } from "../auth/session";
-import { limitBody } from "./body-limit";
+import { DEFAULT_BODY_MAX, limitBody } from "./body-limit";
 import { conditionalGet } from "./conditional";
 import type { AppEnv } from "./context";
 import type { ErrorCode, StatusOf } from "./error-catalog";
@@ -32,7 +33,9 @@ import {
   type SentHeader,
   securityOf,
   type TAGS,
+  UNSAFE,
 } from "./openapi";
+import { bodyTextGuard } from "./text-guard";
 
 /**
  * Who may call the route. "session": a session only (bearer token or cookie): account-level routes,
@@ -64,7 +67,11 @@ export interface RouteSpec {
   headers?: readonly SentHeader[];
   /** False for a route that never touches the database (no db client, no 503). */
   db?: false;
-  /** A body limit below the global one (bytes): 413 before the body is read. */
+  /**
+   * The most bytes the route's body may have: 413 before the body is read (docs/limits.md). At
+   * least the largest body the schema accepts. Default DEFAULT_BODY_MAX (64 KiB) for a route that
+   * takes a body or uses an unsafe method; a route without either reads no body.
+   */
   bodyLimit?: number;
   /**
    * A GET whose 200 carries an ETag (the handler's, or a hash of the body) and which answers a
@@ -91,7 +98,6 @@ type OwnKeys =
 
 type Unsafe = "post" | "put" | "patch" | "delete";
 type HasBody<S extends RouteSpec> = S["request"] extends { body: object } ? true : false;
-type HasInput<S extends RouteSpec> = S["request"] extends { params: object } | { query: object } ? true : HasBody<S>;
 
 /** The statuses machineryCodes adds, at the type level (so hc<AppType> sees every status). */
 type MachineryStatus<S extends RouteSpec> =
@@ -99,7 +105,7 @@ type MachineryStatus<S extends RouteSpec> =
   | (S["auth"] extends "public" ? never : 401)
   | (S["auth"] extends { scopes: readonly unknown[] } ? 403 | 429 : never)
   | (S["db"] extends false ? never : 503)
-  | (HasInput<S> extends true ? 400 : never)
+  | 400 // invalid_text: any URL may carry a NUL (src/http/text-guard.ts)
   | (HasBody<S> extends true ? 413 | 415 : never)
   | (S["method"] extends Unsafe ? 403 | 413 : never);
 
@@ -149,17 +155,28 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
   // A route open to keys answers 403 insufficient_scope and 429 (the per-key limit) too.
   const keyCodes: ErrorCode[] = keyed ? ["insufficient_scope", "rate_limited"] : [];
   const rateLimited = headers.includes("RateLimit") || keyed;
-  const errorEntries = [...byStatus([...codes, ...keyCodes, ...errors])].map(([status, list]) => [
-    status,
-    errorResponse(status, list, rateLimited),
-  ]);
+  // Any route that may carry a body has a limit: its own or the default. (machineryCodes documents
+  // 413 on exactly these.)
+  const maxBody = spec.request?.body || UNSAFE.has(spec.method) ? (bodyLimit ?? DEFAULT_BODY_MAX) : undefined;
+  const errorEntries = [...byStatus([...codes, ...keyCodes, ...errors])].map(([status, list]) => {
+    const response = errorResponse(status, list, rateLimited);
+    return [
+      status,
+      status === 413 && maxBody !== undefined && "description" in response
+        ? { ...response, description: `Body over ${maxBody} bytes (this operation's limit). ${response.description}` }
+        : response,
+    ];
+  });
   const success = Object.fromEntries(
     Object.entries(responses).map(([status, r]) => [status, { ...r, headers: SENT_HEADERS.pick(sent) }]),
   );
-  // The credential first: a request without one is refused before its body is read or validated.
+  // The body limit first (it reads only Content-Length, or counts the stream as it is read), then
+  // the credential: a request without one is refused before its body is read or validated. Then
+  // the JSON body's text, within the limit, before validation and any database work.
   const middleware: MiddlewareHandler<AppEnv>[] = [
+    ...(maxBody === undefined ? [] : [limitBody(maxBody)]),
     ...(auth === "public" ? [] : [requireCredential(auth)]),
-    ...(bodyLimit === undefined ? [] : [limitBody(bodyLimit)]),
+    ...(maxBody === undefined ? [] : [bodyTextGuard]),
     ...(db ? [withDb] : []),
     ...(idempotent ? [idempotencyKey] : []),
     ...(etag ? [conditionalGet] : []),
@@ -185,6 +202,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
     ...(request ? { request } : {}),
     tags: [...tags],
     security: securityOf(auth),
+    ...(maxBody === undefined ? {} : { "x-body-limit": maxBody }),
     middleware,
     responses: { ...success, ...notModified, ...Object.fromEntries(errorEntries) },
   };

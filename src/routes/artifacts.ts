@@ -17,6 +17,8 @@ import {
 } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
+import { windowsNameProblem } from "../domain/file-names";
+import { KiB, MiB } from "../http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../http/conditional";
 import type { AppEnv } from "../http/context";
 import { sqlState } from "../http/error-catalog";
@@ -37,8 +39,10 @@ import {
 
 export const ARTIFACT_CONTENT_MAX = 512 * 1024;
 export const FRONTMATTER_MAX = 16 * 1024;
-/** Raw body cap: the content plus JSON escaping and the other fields. */
-const ARTIFACT_BODY_MAX = 4 * ARTIFACT_CONTENT_MAX;
+/** Raw body cap: content up to 512 KiB of UTF-8 plus JSON escaping and 16 KiB of frontmatter. */
+const ARTIFACT_BODY_MAX = 2 * MiB;
+/** Up to 200 validation errors of any shape. */
+const VALIDATION_BODY_MAX = 256 * KiB;
 const VERSION_ATTEMPTS = 8;
 
 /** A file name, safe as a zip entry `<phase>/<name>`: no slashes, no `..`, no leading dot. */
@@ -48,6 +52,10 @@ export const ArtifactName = z
   .max(128)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, '.', '_' and '-' only, starting with a letter or digit")
   .refine((n) => !n.includes(".."), "must not contain '..'")
+  .superRefine((n, ctx) => {
+    const problem = windowsNameProblem(n);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
   .openapi({ example: "PRD.md" });
 
 export const CreateArtifactBody = z
@@ -95,7 +103,7 @@ const createRouteDef = defineRoute({
     200: jsonResponse("Identical to the latest version: nothing stored", StoredArtifact),
     201: jsonResponse("A new version", StoredArtifact),
   },
-  errors: ["not_found", "version_contended", "payload_too_large", "quota_exceeded"],
+  errors: ["not_found", "artifact_name_conflict", "version_contended", "payload_too_large", "quota_exceeded"],
   idempotent: true,
 });
 
@@ -137,6 +145,7 @@ const validationRouteDef = defineRoute({
   method: "patch",
   path: "/api/projects/{id}/artifacts/{artifactId}/validation",
   auth: { scopes: ["artifacts:write"] },
+  bodyLimit: VALIDATION_BODY_MAX,
   request: { params: ArtifactParams, body: jsonBody(ValidationBody) },
   responses: { 200: jsonResponse("Updated", z.object({ artifact: ArtifactMetaSchema })) },
   errors: ["not_found"],
@@ -144,7 +153,8 @@ const validationRouteDef = defineRoute({
 });
 
 export const ARTIFACT_BATCH_MAX = 20;
-const ARTIFACT_BATCH_BODY_MAX = 4 * 1024 * 1024;
+/** Up to 20 artifacts; their total is bounded by this. */
+const ARTIFACT_BATCH_BODY_MAX = 4 * MiB;
 
 const BatchBody = z
   .object({
@@ -152,8 +162,9 @@ const BatchBody = z
       .array(CreateArtifactBody)
       .min(1)
       .max(ARTIFACT_BATCH_MAX)
-      .refine((xs) => new Set(xs.map((x) => `${x.phase}/${x.name}`)).size === xs.length, {
-        message: "each (phase, name) may appear once per batch",
+      // Names ignoring case: README.md and readme.md would be one file on many filesystems.
+      .refine((xs) => new Set(xs.map((x) => `${x.phase}/${x.name.toLowerCase()}`)).size === xs.length, {
+        message: "each (phase, name) may appear once per batch (names compared ignoring case)",
       }),
   })
   .openapi("CreateArtifacts");
@@ -174,7 +185,7 @@ const batchRouteDef = defineRoute({
       z.object({ items: z.array(StoredArtifact) }),
     ),
   },
-  errors: ["not_found", "version_contended", "payload_too_large", "quota_exceeded"],
+  errors: ["not_found", "artifact_name_conflict", "version_contended", "payload_too_large", "quota_exceeded"],
   idempotent: true,
 });
 
@@ -250,6 +261,13 @@ async function store(c: Context<AppEnv>, id: string, items: NewArtifact[]) {
       throw err;
     }
     if (rows.length === 0) return undefined;
+    const clash = rows[0]?.clash;
+    if (clash) {
+      throw new ApiError(
+        "artifact_name_conflict",
+        `"${clash}" differs only in case from an artifact name of this phase; use the same spelling or another name`,
+      );
+    }
     const quota = rows[0]?.quota;
     if (quota && !quota.allowed) throw quotaExceeded(quota, limits);
     return rows.map((r) => {

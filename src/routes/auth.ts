@@ -38,6 +38,7 @@ import { authed, clearSessionCookie, issueSession, newSessionStatement } from ".
 import { hashToken } from "../auth/tokens";
 import { emailIs, inSeconds, notExpired } from "../auth/users";
 import { authSessions, users } from "../db/schema";
+import { KiB } from "../http/body-limit";
 import { ApiError } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
@@ -76,6 +77,9 @@ const newPassword = newPasswordSchema.openapi({
 });
 const givenPassword = givenPasswordSchema.openapi({ example: "correct horse battery staple" });
 
+/** Pre-authentication bodies (email, password, name, token): nothing legitimate comes near 16 KiB. */
+const AUTH_BODY_MAX = 16 * KiB;
+
 const invalidCredentials = () => new ApiError("invalid_credentials", "invalid email or password");
 const invalidToken = () => new ApiError("invalid_token", "the link is invalid or has expired; request a new one");
 
@@ -85,6 +89,7 @@ const signup = defineRoute({
   summary: "Create an account; signs in and sends a verification email",
   method: "post",
   path: "/api/auth/signup",
+  bodyLimit: AUTH_BODY_MAX,
   auth: "public",
   request: {
     body: jsonBody(
@@ -109,6 +114,7 @@ const login = defineRoute({
   summary: "Sign in with email and password",
   method: "post",
   path: "/api/auth/login",
+  bodyLimit: AUTH_BODY_MAX,
   auth: "public",
   request: {
     body: jsonBody(
@@ -128,6 +134,7 @@ const logout = defineRoute({
   summary: "Revoke the current session",
   method: "post",
   path: "/api/auth/logout",
+  bodyLimit: AUTH_BODY_MAX,
   auth: "session",
   responses: { 204: { description: "Signed out" } },
 });
@@ -138,6 +145,7 @@ const verifyEmail = defineRoute({
   summary: "Confirm the email address with the token from the verification email",
   method: "post",
   path: "/api/auth/verify-email",
+  bodyLimit: AUTH_BODY_MAX,
   auth: "public",
   request: { body: jsonBody(z.object({ token: tokenSchema })) },
   responses: { 200: jsonResponse("Verified", StatusSchema) },
@@ -151,6 +159,7 @@ const resendVerification = defineRoute({
   summary: "Send a new verification email to the signed-in user (supersedes the previous link)",
   method: "post",
   path: "/api/auth/verify-email/resend",
+  bodyLimit: AUTH_BODY_MAX,
   auth: "session",
   responses: { 202: jsonResponse("Sent", StatusSchema) },
   errors: ["already_verified", "rate_limited"],
@@ -168,6 +177,7 @@ const forgotPassword = defineRoute({
   summary: "Email a password reset link (same answer whether or not the account exists)",
   method: "post",
   path: "/api/auth/forgot-password",
+  bodyLimit: AUTH_BODY_MAX,
   auth: "public",
   request: { body: jsonBody(z.object({ email })) },
   responses: { 202: jsonResponse("Accepted", StatusSchema) },
@@ -181,10 +191,11 @@ const resetPassword = defineRoute({
   summary: "Set a new password with the token from the reset email; signs out every session",
   method: "post",
   path: "/api/auth/reset-password",
+  bodyLimit: AUTH_BODY_MAX,
   auth: "public",
   request: { body: jsonBody(z.object({ token: tokenSchema, password: newPassword })) },
   responses: { 204: { description: "Password changed" } },
-  errors: ["invalid_token", "rate_limited", "server_busy"],
+  errors: ["invalid_token", "common_password", "rate_limited", "server_busy"],
   headers: ["RateLimit"],
 });
 
@@ -194,10 +205,11 @@ const changePassword = defineRoute({
   summary: "Change the password; signs out every other session",
   method: "post",
   path: "/api/auth/change-password",
+  bodyLimit: AUTH_BODY_MAX,
   auth: "session",
   request: { body: jsonBody(z.object({ currentPassword: givenPassword, newPassword: newPassword })) },
   responses: { 200: jsonResponse("Changed", z.object({ revokedSessions: z.number().int() })) },
-  errors: ["wrong_password", "concurrent_update", "rate_limited", "server_busy"],
+  errors: ["wrong_password", "common_password", "concurrent_update", "rate_limited", "server_busy"],
   headers: ["RateLimit"],
 });
 

@@ -5,10 +5,12 @@ import { latestArtifactStatuses, projectExists } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { PHASES, type Phase, VALIDATION_STATUSES } from "../db/schema";
 import { type Approval, advanceRefusal, PHASE_TABLE, percentComplete, wrongPhase } from "../domain/phases";
+import { KiB } from "../http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../http/conditional";
 import { ApiError } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
+import { isoTimestamp } from "../http/timestamps";
 import { recordOf } from "../lib/record";
 import { advancePhase, approve, currentPhase, type HistoryRow, listHistory, phaseState } from "../phases/queries";
 import { findProject, projectEtag, projectTag } from "../projects/queries";
@@ -59,7 +61,7 @@ export const AdvanceBody = z
   });
 
 const HistoryQuery = z
-  .object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() })
+  .object({ from: isoTimestamp().optional(), to: isoTimestamp().optional() })
   .refine((v) => !v.from || !v.to || Date.parse(v.from) <= Date.parse(v.to), {
     message: "from must not be after to",
     path: ["from"],
@@ -98,6 +100,8 @@ const advanceRoute = defineRoute({
   method: "post",
   path: "/api/projects/{id}/phases/advance",
   auth: { scopes: ["projects:write"] },
+  // Up to 100 artifact names of 255 characters.
+  bodyLimit: 128 * KiB,
   request: { params: ProjectParams, body: jsonBody(AdvanceBody) },
   responses: {
     200: jsonResponse("Advanced", z.object({ project: ProjectSchema, transition: HistoryEntrySchema })),

@@ -107,36 +107,48 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 /** Nesting deeper than this is refused: nothing legitimate needs it, and walkers and jsonb have limits. */
 export const JSON_MAX_DEPTH = 64;
 
-/** NUL (Postgres text and jsonb cannot hold it) or a UTF-16 surrogate without its pair (not Unicode). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching NUL is the point.
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+interface Node {
+  v: object;
+  depth: number;
+  /** How this node was reached, to name its path in a message; paths are built only then. */
+  parent: Node | undefined;
+  key: string | number;
+}
+
+function pathOf(node: Node | undefined): string {
+  const keys: (string | number)[] = [];
+  for (let n = node; n?.parent; n = n.parent) keys.push(n.key);
+  return keys.reverse().join(".");
+}
 
 /**
- * The first problem in a parsed JSON value, walked iteratively (no recursion, so no stack overflow
- * on hostile nesting): a `__proto__`/`constructor`/`prototype` key, nesting deeper than
- * JSON_MAX_DEPTH, or a key or string the database cannot store. Undefined if none.
+ * The first problem in a parsed JSON value: a `__proto__`/`constructor`/`prototype` key or nesting
+ * deeper than JSON_MAX_DEPTH. Undefined if none. Walked iteratively (no recursion, so no stack
+ * overflow on hostile nesting) in time linear in the value's size: each node holds its depth and
+ * parent, never a copy of its path. (Unstorable text is refused earlier, for every route, by
+ * src/http/text-guard.ts.)
  */
 export function jsonProblem(root: unknown): string | undefined {
-  const stack: { v: unknown; path: string[] }[] = [{ v: root, path: [] }];
-  while (stack.length > 0) {
-    const { v, path } = stack.pop() as { v: unknown; path: string[] };
-    const at = path.length ? `"${path.join(".")}"` : "the value";
-    if (typeof v === "string") {
-      if (UNSTORABLE.test(v)) return `${at} contains a NUL character or an unpaired surrogate`;
-      continue;
-    }
-    if (v === null || typeof v !== "object") continue;
-    if (path.length >= JSON_MAX_DEPTH) return `${at} is nested deeper than ${JSON_MAX_DEPTH} levels`;
+  // Only objects and arrays are pushed: leaves need no check of their own.
+  const isNode = (x: unknown): x is object => x !== null && typeof x === "object";
+  if (!isNode(root)) return undefined;
+  const stack: Node[] = [{ v: root, depth: 0, parent: undefined, key: "" }];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const { v, depth } = node;
+    if (depth >= JSON_MAX_DEPTH) return `"${pathOf(node)}" is nested deeper than ${JSON_MAX_DEPTH} levels`;
     if (Array.isArray(v)) {
-      v.forEach((x, i) => {
-        stack.push({ v: x, path: [...path, String(i)] });
-      });
+      for (let i = 0; i < v.length; i++) {
+        if (isNode(v[i])) stack.push({ v: v[i], depth: depth + 1, parent: node, key: i });
+      }
       continue;
     }
-    for (const k of Object.keys(v)) {
-      if (FORBIDDEN_KEYS.has(k)) return `key "${[...path, k].join(".")}" is not allowed`;
-      if (UNSTORABLE.test(k)) return `a key in ${at} contains a NUL character or an unpaired surrogate`;
-      stack.push({ v: (v as Record<string, unknown>)[k], path: [...path, k] });
+    for (const k of Object.keys(v as object)) {
+      if (FORBIDDEN_KEYS.has(k)) {
+        const at = pathOf(node);
+        return `key "${at ? `${at}.${k}` : k}" is not allowed`;
+      }
+      const child = (v as Record<string, unknown>)[k];
+      if (isNode(child)) stack.push({ v: child, depth: depth + 1, parent: node, key: k });
     }
   }
   return undefined;
@@ -153,8 +165,7 @@ export function safeJson<T extends z.ZodType>(schema: T) {
 /**
  * A JSON object (not an array, not a primitive) without `__proto__`/`constructor`/`prototype`
  * keys at any depth (rejected with 400, never silently dropped), nested at most JSON_MAX_DEPTH
- * levels, without NUL characters or unpaired surrogates, whose serialization stays under
- * `maxBytes`. The check runs on the parsed body before any copy is made.
+ * levels, whose serialization stays under `maxBytes`. The check runs on the parsed body before any copy is made.
  */
 export function jsonObject(maxBytes: number) {
   return z

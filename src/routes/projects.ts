@@ -4,10 +4,13 @@ import { z } from "@hono/zod-openapi";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
 import { slugify } from "../domain/slug";
+import { KiB } from "../http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../http/conditional";
 import { ApiError } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
+import { isUnstorable } from "../http/text-guard";
+import { isoTimestamp, isPgTimestampText } from "../http/timestamps";
 import { recordOf } from "../lib/record";
 import {
   countProjectsByPhase,
@@ -23,7 +26,10 @@ import {
 } from "../projects/queries";
 import { jsonObject, PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "./project-common";
 
-export const ORCHESTRATION_BODY_MAX = 16 * 1024;
+/** The merge object is capped at 16 KiB serialized, and so is its body. */
+export const ORCHESTRATION_BODY_MAX = 16 * KiB;
+/** name 255 + description 10,000 + idea 50,000 characters (up to 3 UTF-8 bytes each, or escaped). */
+const PROJECT_BODY_MAX = 256 * KiB;
 /** The merged state may grow past one body, but not without bound. */
 export const ORCHESTRATION_STATE_MAX = 256 * 1024;
 const SLUG_ATTEMPTS = 10;
@@ -57,12 +63,15 @@ export const UpdateProjectBody = z
 
 // ------------------------------------------------------------------------------------------ list
 
-const CursorSchema = z.object({
-  s: z.enum(["created", "updated", "name"]),
-  o: z.enum(["asc", "desc"]),
-  v: z.string(),
-  id: z.uuid(),
-});
+const CursorSchema = z
+  .object({
+    s: z.enum(["created", "updated", "name"]),
+    o: z.enum(["asc", "desc"]),
+    v: z.string(),
+    id: z.uuid(),
+  })
+  // A forged cursor must not reach the database with a value it refuses (22xxx) or cannot store.
+  .refine((c) => (c.s === "name" ? !isUnstorable(c.v) : isPgTimestampText(c.v)));
 type Cursor = z.infer<typeof CursorSchema>;
 
 function encodeCursor(c: Cursor): string {
@@ -97,8 +106,8 @@ export const ListProjectsQuery = z
     sort: z.enum(["created", "updated", "name"]).default("created"),
     order: z.enum(["asc", "desc"]).default("desc"),
     phase: PhaseSchema.optional(),
-    createdFrom: z.iso.datetime({ offset: true }).optional(),
-    createdTo: z.iso.datetime({ offset: true }).optional(),
+    createdFrom: isoTimestamp().optional(),
+    createdTo: isoTimestamp().optional(),
     q: z.string().trim().min(1).max(200).optional(),
   })
   .refine((v) => !v.createdFrom || !v.createdTo || Date.parse(v.createdFrom) <= Date.parse(v.createdTo), {
@@ -135,6 +144,7 @@ const createProjectRoute = defineRoute({
   method: "post",
   path: "/api/projects",
   auth: { scopes: ["projects:write"] },
+  bodyLimit: PROJECT_BODY_MAX,
   request: { body: jsonBody(CreateProjectBody) },
   responses: { 201: jsonResponse("Created", ProjectBody) },
   errors: ["slug_contended", "quota_exceeded"],
@@ -176,6 +186,7 @@ const updateRoute = defineRoute({
   method: "patch",
   path: "/api/projects/{id}",
   auth: { scopes: ["projects:write"] },
+  bodyLimit: PROJECT_BODY_MAX,
   request: { params: ProjectParams, body: jsonBody(UpdateProjectBody) },
   responses: { 200: jsonResponse("Updated", ProjectBody) },
   errors: ["not_found"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_BODY_BYTES } from "../../src/http/guards";
+import { DEFAULT_BODY_MAX as MAX_BODY_BYTES } from "../../src/http/body-limit";
 import { api, signedInUser } from "./helpers";
 import { createTestApp } from "./test-app";
 
@@ -41,6 +41,19 @@ describe("request ids", () => {
     const err = await t.request("/api/me", { headers: { "x-request-id": mine } });
     const body = await expectError(err, 401, "unauthorized");
     expect(body.error.requestId).toBe(mine);
+  });
+});
+
+describe("client request ids: a bounded safe format, else a new one", () => {
+  it("1-64 of [A-Za-z0-9_=-] is kept; longer, or any other character, is replaced by a uuid", async () => {
+    const t = api();
+    const idOf = async (id: string) =>
+      (await t.request("/health", { headers: { "x-request-id": id } })).headers.get("x-request-id");
+    const ok = `${"a".repeat(60)}_=-9`;
+    expect(await idOf(ok)).toBe(ok);
+    for (const bad of ["a".repeat(65), "a".repeat(255), "ada@example.com", "x y", "<script>", "a\tb"]) {
+      expect(await idOf(bad), bad).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    }
   });
 });
 

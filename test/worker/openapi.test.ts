@@ -36,10 +36,11 @@ describe("GET /openapi.json", () => {
     const doc = (await openApiDoc()) as Record<string, any>;
     const me = doc.paths["/api/me"].get;
     expect(me.security).toEqual([{ bearerAuth: [] }, { cookieAuth: [] }]);
-    expect(Object.keys(me.responses).sort()).toEqual(["200", "401", "500", "503"]);
-    // /health never touches the database: no 503 there, only the always-possible 500.
-    expect(Object.keys(doc.paths["/health"].get.responses).sort()).toEqual(["200", "500"]);
-    expect(Object.keys(doc.paths["/health/db"].get.responses).sort()).toEqual(["200", "500", "503"]);
+    expect(Object.keys(me.responses).sort()).toEqual(["200", "400", "401", "500", "503"]);
+    // /health never touches the database: no 503 there, only the always-possible 500 and 400
+    // (invalid_text: any URL may carry a NUL).
+    expect(Object.keys(doc.paths["/health"].get.responses).sort()).toEqual(["200", "400", "500"]);
+    expect(Object.keys(doc.paths["/health/db"].get.responses).sort()).toEqual(["200", "400", "500", "503"]);
   });
 
   it("adds 400/403/413/415 to operations with bodies and unsafe methods, 429 by reference", async () => {
@@ -168,16 +169,17 @@ describe("response conformance (the check every api().request runs)", () => {
 });
 
 describe("GET /docs", () => {
-  it("serves Scalar's page pointing at /openapi.json, its script from the CDN", async () => {
+  it("a static page without any script, under the API's CSP, pointing at /openapi.json", async () => {
     const res = await api().request("/docs");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
     const html = await res.text();
     expect(html).toContain("<title>Spec Drive API reference</title>");
-    expect(html).toContain('<script src="https://cdn.jsdelivr.net/npm/@scalar/api-reference@1"></script>');
-    expect(html).toMatch(/Scalar\.createApiReference\('#app', \{[^}]*"url": "\/openapi\.json"/s);
-    // The JSON API forbids everything via CSP; the page needs its CDN script, so it has none.
-    expect(res.headers.get("content-security-policy")).toBeNull();
+    expect(html).toContain('<a href="/openapi.json">');
+    // No script from anywhere, inline or not, runs on the API's origin (it holds the session cookie).
+    expect(html).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
   });
 });

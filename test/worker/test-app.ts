@@ -6,30 +6,36 @@ import { sql } from "drizzle-orm";
 import { createApp } from "../../src/app";
 import { withDb } from "../../src/http/middleware";
 import { errorResponses, router } from "../../src/http/openapi";
+import { defineRoute, jsonBody, jsonResponse } from "../../src/http/route";
 
-const echo = createRoute({
+// Routes that take a body are declared with defineRoute: it gives them their body limit (the default).
+const echo = defineRoute({
+  operationId: "testEcho",
+  tags: ["health"],
+  summary: "Test only: the length of the text sent",
   method: "post",
   path: "/__test/echo",
-  request: {
-    body: { content: { "application/json": { schema: z.object({ text: z.string() }) } }, required: true },
-  },
-  responses: {
-    200: { description: "Length", content: { "application/json": { schema: z.object({ length: z.number() }) } } },
-  },
+  auth: "public",
+  db: false,
+  request: { body: jsonBody(z.object({ text: z.string() })) },
+  responses: { 200: jsonResponse("Length", z.object({ length: z.number() })) },
 });
 
-const form = createRoute({
+const form = defineRoute({
+  operationId: "testForm",
+  tags: ["health"],
+  summary: "Test only: a form body",
   method: "post",
   path: "/__test/form",
+  auth: "public",
+  db: false,
   request: {
     body: {
       content: { "application/x-www-form-urlencoded": { schema: z.object({ name: z.string() }) } },
       required: true,
     },
   },
-  responses: {
-    200: { description: "Seen", content: { "application/json": { schema: z.object({ name: z.string() }) } } },
-  },
+  responses: { 200: jsonResponse("Seen", z.object({ name: z.string() })) },
 });
 
 const lookup = createRoute({
