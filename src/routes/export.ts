@@ -69,6 +69,7 @@ function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
         validationErrors: a.validationErrors,
         qualityScore: a.qualityScore,
         extraFile: a.extraFile,
+        traceIds: a.traceIds,
         createdAt: a.createdAt,
         updatedAt: a.updatedAt,
         // The content's size in bytes as the database stores it: what the pages are cut by.

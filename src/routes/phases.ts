@@ -1,17 +1,26 @@
 // The phase machine over HTTP: approval gates, advancing (one statement: move + history row),
 // history and progress. One `authed` batch (one round trip) per request.
 import { z } from "@hono/zod-openapi";
-import { latestArtifactStatuses, projectExists } from "../artifacts/queries";
+import { latestArtifactStatuses, latestTemplateContents, listWaivers, projectExists } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { PHASES, type Phase, VALIDATION_STATUSES } from "../db/schema";
-import { type Approval, advanceRefusal, PHASE_TABLE, percentComplete, wrongPhase } from "../domain/phases";
+import { type Approval, advanceRefusal, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "../domain/phases";
+import type { ErrorCode } from "../http/error-catalog";
 import { ApiError } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import { recordOf } from "../lib/record";
+import type { GateItem } from "../spec/types";
 import { advancePhase, approve, currentPhase, type HistoryRow, listHistory, phaseState } from "../phases/queries";
 import { findProject } from "../projects/queries";
 import { PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "./project-common";
+import { CoverageByKindSchema, traceabilityOf } from "./traceability";
+
+/** A gate item as an error issue: path `<phase>/<artifact>`, message `<item code>[ <rule>]: <what>`. */
+const gateIssue = (i: GateItem) => ({
+  path: i.artifact ? `${i.phase}/${i.artifact}` : i.phase,
+  message: `${i.code}${i.ruleId ? ` ${i.ruleId}` : ""}: ${i.message}`,
+});
 
 /** A refused approval: the project is missing, or not in the phase that takes it. */
 function approvalRefused(subject: Approval["subject"], state: { currentPhase: Phase } | undefined) {
@@ -99,7 +108,7 @@ const advanceRoute = defineRoute({
   responses: {
     200: jsonResponse("Advanced", z.object({ project: ProjectSchema, transition: HistoryEntrySchema })),
   },
-  errors: ["not_found", "phase_mismatch", "phase_final", "approval_required", "concurrent_update"],
+  errors: ["not_found", "phase_mismatch", "phase_final", "approval_required", "gate_failed", "concurrent_update"],
 });
 
 const historyRoute = defineRoute({
@@ -115,6 +124,10 @@ const historyRoute = defineRoute({
 });
 
 const statusCounts = z.object(recordOf(VALIDATION_STATUSES, () => z.number().int()));
+const SEVERITIES = ["error", "warning", "info"] as const;
+const statusCountsBySeverity = z
+  .object(recordOf(SEVERITIES, () => z.number().int()))
+  .openapi({ description: "Cross-artifact findings (GET .../traceability) per severity" });
 const progressRoute = defineRoute({
   operationId: "getProgress",
   tags: ["phases"],
@@ -143,6 +156,15 @@ const progressRoute = defineRoute({
             missingArtifacts: z.array(z.string()),
           }),
         ),
+        blockers: z.array(z.object({ path: z.string(), message: z.string() })).openapi({
+          description: "What the artifacts and coverage gates of the current phase still refuse (as a gate_failed's issues)",
+        }),
+        traceability: z.object({
+          coverage: CoverageByKindSchema,
+          uncovered: z.array(z.string()),
+          findings: statusCountsBySeverity,
+          score: z.number().int(),
+        }),
       }),
     ),
   },
@@ -177,16 +199,22 @@ export const phaseRoutes = router()
     const { results } = await authed(c, ({ userId }) => [
       advancePhase(c.var.db, userId, id, { ...b, expected: b.expectedPhase }),
       phaseState(c.var.db, userId, id, b.expectedPhase),
+      latestArtifactStatuses(c.var.db, userId, id),
+      listWaivers(c.var.db, userId, id, b.expectedPhase),
     ]);
     const row = results[0][0];
     if (!row) {
       const state = results[1][0];
       if (!state) throw projectNotFound();
-      const refusal = advanceRefusal(state, b.expectedPhase) ?? {
+      const data = { latest: results[2], waivers: results[3], coverageThreshold: state.coverageThreshold };
+      const refusal: { code: ErrorCode; message: string; items?: GateItem[] } = advanceRefusal(
+        { ...state, data },
+        b.expectedPhase,
+      ) ?? {
         code: "concurrent_update",
         message: "the project changed concurrently; read it and retry",
       };
-      throw new ApiError(refusal.code, refusal.message);
+      throw new ApiError(refusal.code, refusal.message, { issues: refusal.items?.map(gateIssue) });
     }
     return c.json({ project: projectJson(row.project), transition: historyJson(row.transition) }, 200);
   })
@@ -205,10 +233,13 @@ export const phaseRoutes = router()
     const { results } = await authed(c, ({ userId }) => [
       findProject(c.var.db, userId, id),
       latestArtifactStatuses(c.var.db, userId, id),
+      listWaivers(c.var.db, userId, id),
+      latestTemplateContents(c.var.db, userId, id),
     ]);
     const row = results[0][0];
     if (!row) throw projectNotFound();
     const project = projectJson(row);
+    const trace = traceabilityOf(results[3], project.coverageThreshold);
     const phases = PHASES.map((phase) => {
       const latest = results[1].filter((r) => r.phase === phase);
       const present = new Set(latest.map((r) => r.artifactName));
@@ -231,6 +262,17 @@ export const phaseRoutes = router()
           dependencies: { approved: project.dependenciesApproved },
         },
         phases,
+        blockers: gateItems(project.currentPhase, {
+          latest: results[1],
+          waivers: results[2],
+          coverageThreshold: project.coverageThreshold,
+        }).map(gateIssue),
+        traceability: {
+          coverage: trace.coverage,
+          uncovered: trace.uncovered,
+          findings: recordOf(SEVERITIES, (s) => trace.findings.filter((f) => f.severity === s).length),
+          score: trace.score,
+        },
       },
       200,
     );
