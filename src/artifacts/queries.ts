@@ -178,8 +178,14 @@ export function waiveFinding(db: Db, userId: SQL, idOrSlug: string, artifactId: 
       sql`from ${a} inner join ${projects} on ${eq(projects.id, a.projectId)}
           where ${and(ownedProject(idOrSlug, userId), eq(a.id, artifactId))}
             and exists (select 1 from jsonb_array_elements(${a.validationErrors}) f where f->>'ruleId' = ${w.ruleId})
-          on conflict (${t.projectId}, ${t.phase}, ${t.artifactName}, ${t.ruleId})
-          do update set reason = excluded.reason, waived_by = excluded.waived_by, waived_at = now()`,
+          on conflict (${sql.join(
+            [t.projectId, t.phase, t.artifactName, t.ruleId].map((col) => sql.identifier(col.name)),
+            sql`, `,
+          )})
+          do update set ${sql.join(
+            [t.reason, t.waivedBy].map((col) => sql`${sql.identifier(col.name)} = excluded.${sql.identifier(col.name)}`),
+            sql`, `,
+          )}, ${sql.identifier(t.waivedAt.name)} = now()`,
     )}
     returning *`);
   return db.with(waived).select().from(waived);
