@@ -88,7 +88,9 @@ export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: New
         phase: sql`${input.phase}`,
         artifactName: sql`${input.artifactName}`,
         version: sql`coalesce(${latest.version}, 0) + 1`,
-        ...Object.fromEntries(keys.filter((k) => k !== "phase" && k !== "artifactName").map((k) => [k, sql`${input[k]}`])),
+        ...Object.fromEntries(
+          keys.filter((k) => k !== "phase" && k !== "artifactName").map((k) => [k, sql`${input[k]}`]),
+        ),
       },
       // Raw: insert…select (see insertSelect). One lock order for every batch: no deadlock between two.
       sql`from ${input} cross join ${project} left join ${latest} on ${sameName(latest)}
@@ -183,7 +185,9 @@ export function waiveFinding(db: Db, userId: SQL, idOrSlug: string, artifactId: 
             sql`, `,
           )})
           do update set ${sql.join(
-            [t.reason, t.waivedBy].map((col) => sql`${sql.identifier(col.name)} = excluded.${sql.identifier(col.name)}`),
+            [t.reason, t.waivedBy].map(
+              (col) => sql`${sql.identifier(col.name)} = excluded.${sql.identifier(col.name)}`,
+            ),
             sql`, `,
           )}, ${sql.identifier(t.waivedAt.name)} = now()`,
     )}

@@ -16,8 +16,8 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import type { Finding } from "../spec/types";
 import type { TraceIds } from "../spec/trace-ids";
+import type { Finding } from "../spec/types";
 
 /** The phases of a project, in the only order they may be passed through. */
 export const PHASES = ["analysis", "stack_selection", "spec", "dependencies", "solutioning", "done"] as const;

@@ -138,7 +138,14 @@ export const PHASE_TABLE: Record<Phase, PhaseRule> = {
 
 /** What the refusal explanation reads about the artifacts (same batch): latest versions, waivers, threshold. */
 export interface GateData {
-  latest: readonly { phase: Phase; artifactName: string; version: number; validationStatus: string; validationErrors: Finding[]; traceIds: TraceIds }[];
+  latest: readonly {
+    phase: Phase;
+    artifactName: string;
+    version: number;
+    validationStatus: string;
+    validationErrors: Finding[];
+    traceIds: TraceIds;
+  }[];
   waivers: readonly { phase: Phase; artifactName: string; ruleId: string }[];
   coverageThreshold: number;
 }
@@ -166,7 +173,9 @@ export function gateItems(phase: Phase, d: GateData): GateItem[] {
   for (const x of inPhase) {
     for (const f of x.validationErrors) {
       if (f.severity !== "error") continue;
-      const waived = d.waivers.some((w) => w.phase === phase && w.artifactName === x.artifactName && w.ruleId === f.ruleId);
+      const waived = d.waivers.some(
+        (w) => w.phase === phase && w.artifactName === x.artifactName && w.ruleId === f.ruleId,
+      );
       if (waived) continue;
       items.push({
         code: "finding_unwaived",
@@ -178,13 +187,19 @@ export function gateItems(phase: Phase, d: GateData): GateItem[] {
     }
   }
   if (PHASE_TABLE[phase].gates.includes(coverageGate)) {
-    const ids = (name: string, key: keyof TraceIds) => d.latest.find((l) => l.artifactName === name)?.traceIds[key] ?? [];
+    const ids = (name: string, key: keyof TraceIds) =>
+      d.latest.find((l) => l.artifactName === name)?.traceIds[key] ?? [];
     const defined = ids("PRD.md", "defines");
     const tasks = new Set(ids("tasks.md", "tasks"));
     const missing = defined.filter((id) => !tasks.has(id));
     const covered = defined.length - missing.length;
     if (defined.length === 0) {
-      items.push({ code: "coverage_below_threshold", phase, artifact: "PRD.md", message: "PRD.md defines no requirement to trace" });
+      items.push({
+        code: "coverage_below_threshold",
+        phase,
+        artifact: "PRD.md",
+        message: "PRD.md defines no requirement to trace",
+      });
     } else if (100 * covered < d.coverageThreshold * defined.length) {
       items.push({
         code: "coverage_below_threshold",

@@ -13,13 +13,13 @@ import {
 } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
-import { validateArtifact } from "../spec";
-import { traceIds } from "../spec/trace-ids";
 import type { AppEnv } from "../http/context";
 import { sqlState } from "../http/error-catalog";
 import { ApiError, notFound } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
+import { validateArtifact } from "../spec";
+import { traceIds } from "../spec/trace-ids";
 import {
   ArtifactMetaSchema,
   ArtifactSchema,
@@ -28,7 +28,6 @@ import {
   PhaseSchema,
   ProjectParams,
   projectNotFound,
-  safeJson,
   WaiverSchema,
   waiverJson,
 } from "./project-common";
@@ -66,7 +65,12 @@ const ArtifactParams = ProjectParams.extend({
 const WaiverBody = z
   .object({
     ruleId: z.string().min(1).max(64).openapi({ example: "section-empty" }),
-    reason: z.string().trim().min(1).max(2000).openapi({ example: "The scope is settled in the brief; nothing to add" }),
+    reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .openapi({ example: "The scope is settled in the brief; nothing to add" }),
   })
   .openapi("WaiveFinding");
 
@@ -286,7 +290,10 @@ export const artifactRoutes = router()
     if (!artifact) throw notFound("artifact");
     const waiver = results[0][0];
     if (!waiver) {
-      throw new ApiError("finding_not_found", `${artifact.artifactName} v${artifact.version} has no finding of rule "${b.ruleId}"`);
+      throw new ApiError(
+        "finding_not_found",
+        `${artifact.artifactName} v${artifact.version} has no finding of rule "${b.ruleId}"`,
+      );
     }
     const { content: _content, ...meta } = artifact;
     return c.json({ artifact: artifactMetaJson(meta), waiver: waiverJson(waiver) }, 200);

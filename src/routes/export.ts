@@ -23,12 +23,13 @@ import {
   type StoredArtifact,
   traceabilityJson,
 } from "../spec";
-import { type ArtifactMetaJson, ProjectParams, type ProjectJson, projectJson, projectNotFound } from "./project-common";
+import { type ArtifactMetaJson, type ProjectJson, ProjectParams, projectJson, projectNotFound } from "./project-common";
 
 const exportRoute = defineRoute({
   operationId: "exportProject",
   tags: ["export"],
-  summary: "Download the project as a zip: project.json, every latest artifact under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json",
+  summary:
+    "Download the project as a zip: project.json, every latest artifact under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json",
   method: "get",
   path: "/api/projects/{id}/export",
   auth: "session",

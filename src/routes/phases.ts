@@ -10,9 +10,9 @@ import { ApiError } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import { recordOf } from "../lib/record";
-import type { GateItem } from "../spec/types";
 import { advancePhase, approve, currentPhase, type HistoryRow, listHistory, phaseState } from "../phases/queries";
 import { findProject } from "../projects/queries";
+import type { GateItem } from "../spec/types";
 import { PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "./project-common";
 import { CoverageByKindSchema, traceabilityOf } from "./traceability";
 
@@ -157,7 +157,8 @@ const progressRoute = defineRoute({
           }),
         ),
         blockers: z.array(z.object({ path: z.string(), message: z.string() })).openapi({
-          description: "What the artifacts and coverage gates of the current phase still refuse (as a gate_failed's issues)",
+          description:
+            "What the artifacts and coverage gates of the current phase still refuse (as a gate_failed's issues)",
         }),
         traceability: z.object({
           coverage: CoverageByKindSchema,

@@ -126,11 +126,9 @@ export const ArtifactMetaSchema = z
     validationErrors: z.array(ValidationFindingSchema),
     qualityScore: z.number().int().nullable(),
     extraFile: z.boolean(),
-    traceIds: z
-      .object({ defines: z.array(z.string()).optional(), tasks: z.array(z.string()).optional() })
-      .openapi({
-        description: "Requirement ids this version defines (PRD.md) or its tasks reference (tasks.md); {} otherwise",
-      }),
+    traceIds: z.object({ defines: z.array(z.string()).optional(), tasks: z.array(z.string()).optional() }).openapi({
+      description: "Requirement ids this version defines (PRD.md) or its tasks reference (tasks.md); {} otherwise",
+    }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PHASES, type Phase } from "../../src/db/schema";
 import { api, backend, signedInUser, sql } from "./helpers";
-import { fixture } from "./spec-fixtures";
 import { call, createProject, expectError, jsonInit, uploadPhaseDocs } from "./project-fixtures";
+import { fixture } from "./spec-fixtures";
 
 describe("the phase machine", () => {
   it("full journey to done: gates refused, then approved; history, progress; one round trip each", async () => {

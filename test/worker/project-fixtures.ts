@@ -44,8 +44,15 @@ export function expectError(
 }
 
 /** Uploads `phase`'s passing fixture documents (test/fixtures/spec-set) in one batch. */
-export async function uploadPhaseDocs(user: User, projectId: string, phase: Phase, set: readonly ArtifactInput[] = SPEC_SET) {
-  const artifacts = set.filter((a) => a.phase === phase).map((a) => ({ phase: a.phase, name: a.name, content: a.content }));
+export async function uploadPhaseDocs(
+  user: User,
+  projectId: string,
+  phase: Phase,
+  set: readonly ArtifactInput[] = SPEC_SET,
+) {
+  const artifacts = set
+    .filter((a) => a.phase === phase)
+    .map((a) => ({ phase: a.phase, name: a.name, content: a.content }));
   if (artifacts.length === 0) return;
   const r = await call(user, "POST", `/api/projects/${projectId}/artifacts/batch`, { artifacts });
   expect(r.status).toBe(201);

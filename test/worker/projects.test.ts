@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signedInUser, sql } from "./helpers";
-import { call, createProject, expectError } from "./project-fixtures";
+import { call, createProject, expectError, passPhase } from "./project-fixtures";
 
 describe("POST /api/projects", () => {
   it("creates with a slug from the name: 201, one round trip", async () => {
@@ -135,9 +135,7 @@ describe("DELETE /api/projects/:id", () => {
   it("removes the project, its history and its artifacts (cascade); one round trip", async () => {
     const u = await signedInUser();
     const p = await createProject(u);
-    expect((await call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "analysis" })).status).toBe(
-      200,
-    );
+    await passPhase(u, p.id, "analysis");
     for (const name of ["a.md", "b.md"]) {
       expect(
         (await call(u, "POST", `/api/projects/${p.id}/artifacts`, { phase: "analysis", name, content: name })).status,
@@ -169,7 +167,7 @@ describe("GET /api/projects/stats", () => {
     const a = await createProject(u);
     await createProject(u);
     await createProject(u);
-    await call(u, "POST", `/api/projects/${a.id}/phases/advance`, { expectedPhase: "analysis" });
+    await passPhase(u, a.id, "analysis");
     const r = await call(u, "GET", "/api/projects/stats");
     expect(r.status).toBe(200);
     expect(r.roundTrips).toBe(1);

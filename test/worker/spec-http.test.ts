@@ -37,7 +37,12 @@ describe("validation on write", () => {
     });
     expect(good.status).toBe(201);
     expect(good.roundTrips).toBe(1);
-    expect(good.json.artifact).toMatchObject({ validationStatus: "pass", validationErrors: [], qualityScore: 100, extraFile: false });
+    expect(good.json.artifact).toMatchObject({
+      validationStatus: "pass",
+      validationErrors: [],
+      qualityScore: 100,
+      extraFile: false,
+    });
     expect(good.json.artifact.frontmatter.title).toBe("Shelfshare constitution");
 
     const broken = replaceOnce(fixture("analysis", "project-brief.md"), "## Scope", "## Range");
@@ -80,7 +85,9 @@ describe("gates", () => {
     const progress = await call(u, "GET", `/api/projects/${p.id}/progress`);
     expect(progress.roundTrips).toBe(1);
     expect(progress.json.traceability.coverage.tasks.percent).toBe(100);
-    expect(progress.json.phases.every((x: { missingArtifacts: string[] }) => x.missingArtifacts.length === 0)).toBe(true);
+    expect(progress.json.phases.every((x: { missingArtifacts: string[] }) => x.missingArtifacts.length === 0)).toBe(
+      true,
+    );
 
     const zip = await call(u, "GET", `/api/projects/${p.id}/export`);
     expect(zip.status).toBe(200);
@@ -129,7 +136,11 @@ describe("gates", () => {
     const waived = await call(u, "PATCH", url, { ruleId: "section-missing", reason: "Scope lives in the plan" });
     expect(waived.status).toBe(200);
     expect(waived.roundTrips).toBe(1);
-    expect(waived.json.waiver).toMatchObject({ ruleId: "section-missing", reason: "Scope lives in the plan", waivedBy: u.id });
+    expect(waived.json.waiver).toMatchObject({
+      ruleId: "section-missing",
+      reason: "Scope lives in the plan",
+      waivedBy: u.id,
+    });
     // The server's result is untouched.
     expect(waived.json.artifact.validationStatus).toBe("fail");
     expect((await advance(u, p.id, "analysis")).status).toBe(200);
@@ -153,7 +164,9 @@ describe("gates", () => {
     expect(up.json.artifact.traceIds.tasks).not.toContain(first);
     const refused = await advance(u, p.id, "solutioning");
     expectError(refused, 409, "gate_failed");
-    const coverage = refused.json.error.issues.find((i: { message: string }) => i.message.startsWith("coverage_below_threshold"));
+    const coverage = refused.json.error.issues.find((i: { message: string }) =>
+      i.message.startsWith("coverage_below_threshold"),
+    );
     expect(coverage.path).toBe("solutioning/tasks.md");
     expect(coverage.message).toContain(`not covered: ${first}`);
   });
@@ -166,6 +179,5 @@ describe("phases", () => {
       const t = PHASE_TEMPLATES.find((x) => x.phase === phase);
       expect(PHASE_TABLE[phase].expectedArtifacts).toEqual(t?.artifacts.map((a) => a.name));
     }
-    
   });
 });
