@@ -188,7 +188,13 @@ describe("artifacts", () => {
     // The artifact id must belong to the project named in the path.
     const q = await createProject(u);
     expectError(await call(u, "GET", `/api/projects/${q.id}/artifacts/${v2.id}`), 404, "not_found");
-    expectError(await call(u, "PATCH", `/api/projects/${q.id}/artifacts/${v2.id}/validation`, { status: "fail" }), 404);
+    expectError(
+      await call(u, "PATCH", `/api/projects/${q.id}/artifacts/${v2.id}/validation`, {
+        ruleId: "too-short",
+        reason: "r",
+      }),
+      404,
+    );
   });
 });
 

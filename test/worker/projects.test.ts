@@ -150,7 +150,8 @@ describe("DELETE /api/projects/:id", () => {
           [p.id],
         )) as { h: number; a: number; p: number }[]
       )[0];
-    expect(await counts()).toEqual({ h: 1, a: 2, p: 1 });
+    // The three analysis documents passPhase uploaded, and a.md, b.md.
+    expect(await counts()).toEqual({ h: 1, a: 5, p: 1 });
     const r = await call(u, "DELETE", `/api/projects/${p.id}`);
     expect(r.status).toBe(204);
     expect(r.roundTrips).toBe(1);
