@@ -32,7 +32,7 @@ const exportRoute = defineRoute({
     "Download the project as a zip: project.json, every latest artifact under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json",
   method: "get",
   path: "/api/projects/{id}/export",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },
   responses: {
     200: {
