@@ -503,8 +503,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Record a validation result (omitted errors / qualityScore stay as they were) */
-        patch: operations["recordArtifactValidation"];
+        /**
+         * Waive a finding of the server's validation (a review action: the findings themselves never change)
+         * @description The owner accepts rule `ruleId` on this artifact (its phase and name, every version) with a reason; the waiver records who and when, and an error-level finding it covers no longer blocks leaving the phase. Waiving the same rule again replaces the reason. Until issue 14 this endpoint let the client set the validation result.
+         */
+        patch: operations["waiveArtifactFinding"];
         trace?: never;
     };
     "/api/projects/{id}/export": {
@@ -514,8 +517,62 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the project as a zip: project.json plus every latest artifact under <phase>/<name> */
+        /** Download the project as a zip: project.json, every latest artifact under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json */
         get: operations["exportProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every phase's template (documents, formats, sections, JSON Schemas, rules) and the rule catalog */
+        get: operations["listTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{phase}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One phase's template and the rules its documents are checked by */
+        get: operations["getTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/traceability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requirements against API operations, entities, tasks and epics; coverage; cross-artifact findings
+         * @description Computed from the latest version of every template document (extra files are not read), in one round trip.
+         */
+        get: operations["getTraceability"];
         put?: never;
         post?: never;
         delete?: never;
@@ -535,7 +592,7 @@ export interface components {
                  * @description Stable machine-readable code: see docs/errors.md (each response lists its own)
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "insufficient_scope" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "artifact_name_conflict" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "approval_required" | "idempotency_key_in_use" | "idempotency_outcome_unknown" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout" | "server_busy";
+                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "insufficient_scope" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "artifact_name_conflict" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "gate_failed" | "finding_not_found" | "approval_required" | "idempotency_key_in_use" | "idempotency_outcome_unknown" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout" | "server_busy";
                 /** @description Human-readable explanation */
                 message: string;
                 /** @description Same as the X-Request-Id response header */
@@ -726,6 +783,40 @@ export interface components {
             tokensUsed?: number;
             costEstimateUsd?: number;
         };
+        TraceCoverage: {
+            operations: {
+                covered: number;
+                total: number;
+                /** @description 0..100, one decimal; 100 when there is nothing to cover */
+                percent: number;
+                /** @description false while the covering document does not exist */
+                applicable: boolean;
+            };
+            entities: {
+                covered: number;
+                total: number;
+                /** @description 0..100, one decimal; 100 when there is nothing to cover */
+                percent: number;
+                /** @description false while the covering document does not exist */
+                applicable: boolean;
+            };
+            tasks: {
+                covered: number;
+                total: number;
+                /** @description 0..100, one decimal; 100 when there is nothing to cover */
+                percent: number;
+                /** @description false while the covering document does not exist */
+                applicable: boolean;
+            };
+            epics: {
+                covered: number;
+                total: number;
+                /** @description 0..100, one decimal; 100 when there is nothing to cover */
+                percent: number;
+                /** @description false while the covering document does not exist */
+                applicable: boolean;
+            };
+        };
         StoredArtifact: {
             artifact: components["schemas"]["ArtifactMeta"];
             created: boolean;
@@ -747,6 +838,11 @@ export interface components {
             validationErrors: components["schemas"]["ValidationFinding"][];
             qualityScore: number | null;
             extraFile: boolean;
+            /** @description Requirement ids this version defines (PRD.md) or its tasks reference (tasks.md); {} otherwise */
+            traceIds: {
+                defines?: string[];
+                tasks?: string[];
+            };
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -755,13 +851,32 @@ export interface components {
         /** @enum {string} */
         ValidationStatus: "pending" | "pass" | "warn" | "fail";
         /**
-         * @description A finding of a validation run, stored as sent (any JSON value)
+         * @description A finding of the server's validation of an artifact version (or of the documents together)
          * @example {
-         *       "rule": "length",
-         *       "message": "the PRD has no success metrics"
+         *       "ruleId": "section-missing",
+         *       "severity": "error",
+         *       "message": "missing section \"## Success Metrics\"",
+         *       "location": {
+         *         "phase": "analysis",
+         *         "artifact": "project-brief.md"
+         *       }
          *     }
          */
-        ValidationFinding: unknown;
+        ValidationFinding: {
+            /** @description A rule of GET /api/templates (`rules`) */
+            ruleId: string;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            message: string;
+            location: {
+                phase: components["schemas"]["Phase"];
+                artifact: string;
+                /** @description 1-based line (Markdown) */
+                line?: number;
+                /** @description JSON Pointer (JSON documents) */
+                pointer?: string;
+            };
+        };
         /**
          * @example {
          *       "phase": "spec",
@@ -787,22 +902,105 @@ export interface components {
         Artifact: components["schemas"]["ArtifactMeta"] & {
             content: string;
         };
-        /**
-         * @example {
-         *       "status": "fail",
-         *       "errors": [
-         *         {
-         *           "rule": "length",
-         *           "message": "too short"
-         *         }
-         *       ],
-         *       "qualityScore": 40
-         *     }
-         */
-        ArtifactValidation: {
-            status: components["schemas"]["ValidationStatus"];
-            errors?: unknown[];
-            qualityScore?: number | null;
+        Waiver: {
+            phase: components["schemas"]["Phase"];
+            artifactName: string;
+            ruleId: string;
+            reason: string;
+            /** Format: uuid */
+            waivedBy: string | null;
+            /** Format: date-time */
+            waivedAt: string;
+        };
+        WaiveFinding: {
+            /** @example section-empty */
+            ruleId: string;
+            /** @example The scope is settled in the brief; nothing to add */
+            reason: string;
+        };
+        PhaseTemplate: {
+            phase: components["schemas"]["Phase"];
+            agent: string;
+            description: string;
+            artifacts: components["schemas"]["ArtifactTemplate"][];
+            /** @enum {string} */
+            approval?: "stack_approved" | "dependencies_approved";
+        };
+        ArtifactTemplate: {
+            phase: components["schemas"]["Phase"];
+            name: string;
+            /** @enum {string} */
+            format: "markdown" | "json";
+            description: string;
+            /** @description Rule ids run on the document (see `rules`) */
+            rules: string[];
+            /** @description Markdown: the YAML frontmatter keys */
+            frontmatter?: {
+                key: string;
+                /** @enum {string} */
+                type: "string" | "number" | "string[]";
+                description: string;
+                enum?: string[];
+            }[];
+            /** @description Markdown: the required sections */
+            sections?: {
+                title: string;
+                level: number;
+                description: string;
+                minSubsections?: number;
+            }[];
+            /** @description JSON: the document's JSON Schema, as a JSON Schema document */
+            schema?: {
+                [key: string]: unknown;
+            };
+        };
+        ValidationRule: {
+            id: string;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            /** @enum {string} */
+            scope: "artifact" | "project";
+            description: string;
+        };
+        Traceability: {
+            requirements: {
+                id: string;
+                title: string;
+                line: number;
+                operations: {
+                    id: string;
+                    phase: components["schemas"]["Phase"];
+                    artifact: string;
+                }[];
+                entities: {
+                    id: string;
+                    phase: components["schemas"]["Phase"];
+                    artifact: string;
+                }[];
+                tasks: {
+                    id: string;
+                    phase: components["schemas"]["Phase"];
+                    artifact: string;
+                }[];
+                epics: {
+                    id: string;
+                    phase: components["schemas"]["Phase"];
+                    artifact: string;
+                }[];
+                covered: boolean;
+            }[];
+            coverage: components["schemas"]["TraceCoverage"];
+            uncovered: string[];
+            undefinedReferences: {
+                id: string;
+                phase: components["schemas"]["Phase"];
+                artifact: string;
+                line: number;
+            }[];
+            findings: components["schemas"]["ValidationFinding"][];
+            threshold: number;
+            /** @description Project quality score, 0..100 (docs/spec-engine.md) */
+            score: number;
         };
     };
     responses: {
@@ -5366,7 +5564,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `phase_mismatch`: The project is not in `expectedPhase` (someone advanced it). `phase_final`: Phase "done" is final. `approval_required`: The phase's gate (stack or dependencies approval) is not met. `concurrent_update`: A concurrent change won (serialization failure, deadlock or a changed row); retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
+            /** @description `phase_mismatch`: The project is not in `expectedPhase` (someone advanced it). `phase_final`: Phase "done" is final. `approval_required`: The phase's gate (stack or dependencies approval) is not met. `gate_failed`: Leaving the phase is refused: required artifacts missing or failing, or task coverage below the threshold; `issues` lists each (path `<phase>/<artifact>`). `concurrent_update`: A concurrent change won (serialization failure, deadlock or a changed row); retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5380,7 +5578,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "phase_mismatch" | "phase_final" | "approval_required" | "concurrent_update" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
+                            code?: "phase_mismatch" | "phase_final" | "approval_required" | "gate_failed" | "concurrent_update" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5718,6 +5916,22 @@ export interface operations {
                             expectedArtifacts: string[];
                             missingArtifacts: string[];
                         }[];
+                        /** @description What the artifacts and coverage gates of the current phase still refuse (as a gate_failed's issues) */
+                        blockers: {
+                            path: string;
+                            message: string;
+                        }[];
+                        traceability: {
+                            coverage: components["schemas"]["TraceCoverage"];
+                            uncovered: string[];
+                            /** @description Cross-artifact findings (GET .../traceability) per severity */
+                            findings: {
+                                error: number;
+                                warning: number;
+                                info: number;
+                            };
+                            score: number;
+                        };
                     };
                 };
             };
@@ -6673,13 +6887,10 @@ export interface operations {
             };
         };
     };
-    recordArtifactValidation: {
+    waiveArtifactFinding: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -6689,24 +6900,24 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ArtifactValidation"];
+                "application/json": components["schemas"]["WaiveFinding"];
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description Waived */
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         artifact: components["schemas"]["ArtifactMeta"];
+                        waiver: components["schemas"]["Waiver"];
                     };
                 };
             };
@@ -6790,26 +7001,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description `precondition_failed`: If-Match names none of the resource's current ETags: it changed since it was read; nothing was written */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {unknown} */
-                            code?: "precondition_failed";
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
             /** @description Body over 262144 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
@@ -6844,6 +7035,26 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "unsupported_media_type";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `finding_not_found`: The artifact version has no finding of the named rule to waive */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "finding_not_found";
                         } & {
                             [key: string]: unknown;
                         };
@@ -7028,6 +7239,236 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "database_unavailable" | "database_timeout";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Templates in phase order */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PhaseTemplate"][];
+                        rules: components["schemas"]["ValidationRule"][];
+                    };
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal_error" | "server_misconfigured";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A phase of the spec workflow, in order */
+                phase: components["schemas"]["Phase"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        template: components["schemas"]["PhaseTemplate"];
+                        rules: components["schemas"]["ValidationRule"][];
+                    };
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text" | "validation_failed";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal_error" | "server_misconfigured";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTraceability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id (uuid) or its slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matrix */
+            200: {
+                headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Traceability"];
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text" | "validation_failed";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `not_found`: No such route, or no such resource of the signed-in user */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            503: {
+                headers: {
                     "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

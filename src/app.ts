@@ -18,6 +18,8 @@ import { meRoutes } from "./routes/me";
 import { phaseRoutes } from "./routes/phases";
 import { projectRoutes } from "./routes/projects";
 import { sessionRoutes } from "./routes/sessions";
+import { templateRoutes } from "./routes/templates";
+import { traceabilityRoutes } from "./routes/traceability";
 
 export function createApp() {
   const base = router();
@@ -37,7 +39,9 @@ export function createApp() {
     .route("/", projectRoutes)
     .route("/", phaseRoutes)
     .route("/", artifactRoutes)
-    .route("/", exportRoutes);
+    .route("/", exportRoutes)
+    .route("/", templateRoutes)
+    .route("/", traceabilityRoutes);
 
   app.route("/", docsRoutes(app));
   // MCP (docs/mcp.md): the SDK is imported on the first /mcp request only, off the REST hot path.

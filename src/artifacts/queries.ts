@@ -17,8 +17,8 @@ import {
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client";
 import { rowEtag } from "../db/etag";
-import { insertSelect } from "../db/raw";
-import { type Phase, type ProjectArtifact, projectArtifacts, projects, type ValidationStatus } from "../db/schema";
+import { insertSelect, valueAs } from "../db/raw";
+import { artifactWaivers, type Phase, type ProjectArtifact, projectArtifacts, projects } from "../db/schema";
 import { ownedProject } from "../projects/queries";
 
 /** Artifact metadata: every column but the content (lists never carry it). */
@@ -30,7 +30,17 @@ export { artifactFields };
 /** An artifact to store, measured and hashed by the caller. */
 export type NewArtifact = Pick<
   ProjectArtifact,
-  "phase" | "artifactName" | "content" | "fileSize" | "contentHash" | "frontmatter"
+  | "phase"
+  | "artifactName"
+  | "content"
+  | "fileSize"
+  | "contentHash"
+  | "frontmatter"
+  | "validationStatus"
+  | "validationErrors"
+  | "qualityScore"
+  | "extraFile"
+  | "traceIds"
 >;
 
 const projectOf = (db: Db, userId: SQL, idOrSlug: string) =>
@@ -46,16 +56,26 @@ const projectOf = (db: Db, userId: SQL, idOrSlug: string) =>
  */
 export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: NewArtifact[], limits: ArtifactQuotas) {
   const project = projectOf(db, userId, idOrSlug);
-  const { phase, artifactName, content, fileSize, contentHash, frontmatter } = projectArtifacts;
-  const fields = { phase, artifactName, content, fileSize, contentHash, frontmatter };
+  const a = projectArtifacts;
+  const { phase, artifactName, contentHash } = a;
+  // Every stored field of an item, by its column: the jsonb records and the insert take them from here.
+  const fields = {
+    phase,
+    artifactName,
+    content: a.content,
+    fileSize: a.fileSize,
+    contentHash,
+    frontmatter: a.frontmatter,
+    validationStatus: a.validationStatus,
+    validationErrors: a.validationErrors,
+    qualityScore: a.qualityScore,
+    extraFile: a.extraFile,
+    traceIds: a.traceIds,
+  } satisfies Record<keyof NewArtifact, AnyPgColumn>;
+  const keys = Object.keys(fields) as (keyof NewArtifact)[];
   const records = items.map((item, ord) => ({
     ord,
-    [phase.name]: item.phase,
-    [artifactName.name]: item.artifactName,
-    [content.name]: item.content,
-    [fileSize.name]: item.fileSize,
-    [contentHash.name]: item.contentHash,
-    [frontmatter.name]: item.frontmatter,
+    ...Object.fromEntries(keys.map((k) => [fields[k].name, item[k]])),
   }));
   // Raw: a jsonb parameter as a row source (jsonb_to_recordset) is beyond the builder; columns typed from the table.
   const input = db.$with("input", { ord: sql<number>`ord`.as("ord"), ...fields }).as(sql`
@@ -115,10 +135,9 @@ export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: New
         phase: sql`${input.phase}`,
         artifactName: sql`${input.artifactName}`,
         version: sql`coalesce(${latest.version}, 0) + 1`,
-        content: sql`${input.content}`,
-        fileSize: sql`${input.fileSize}`,
-        contentHash: sql`${input.contentHash}`,
-        frontmatter: sql`${input.frontmatter}`,
+        ...Object.fromEntries(
+          keys.filter((k) => k !== "phase" && k !== "artifactName").map((k) => [k, sql`${input[k]}`]),
+        ),
       },
       // Raw: insert…select (see insertSelect). One lock order for every batch: no deadlock between two.
       sql`from ${input} cross join ${project} left join ${latest} on ${sameName(latest)}
@@ -260,12 +279,9 @@ export function findArtifact(db: Db, userId: SQL, idOrSlug: string, artifactId: 
     .where(and(ownedProject(idOrSlug, userId), eq(ref.id, artifactId)));
 }
 
-export interface ValidationResult {
-  status: ValidationStatus;
-  /** Omitted: kept as it was. */
-  errors?: unknown[];
-  /** Omitted: kept as it was; null clears it. */
-  qualityScore?: number | null;
+export interface WaiverInput {
+  ruleId: string;
+  reason: string;
 }
 
 /** An artifact version's entity tag (src/db/etag.ts). */
@@ -280,39 +296,91 @@ export function artifactTag(db: Db, userId: SQL, idOrSlug: string, artifactId: s
     .where(and(ownedProject(idOrSlug, userId), eq(projectArtifacts.id, artifactId)));
 }
 
-export function recordValidation(
-  db: Db,
-  userId: SQL,
-  idOrSlug: string,
-  artifactId: string,
-  v: ValidationResult,
-  ifMatch?: SQL,
-) {
-  return db
-    .update(projectArtifacts)
-    .set({
-      validationStatus: v.status,
-      validationErrors: v.errors,
-      qualityScore: v.qualityScore,
-      updatedAt: sql`now()`,
-    })
-    .from(projects)
-    .where(
-      and(
-        eq(projects.id, projectArtifacts.projectId),
-        ownedProject(idOrSlug, userId),
-        eq(projectArtifacts.id, artifactId),
-        ifMatch,
-      ),
-    )
-    .returning(artifactFields);
+/**
+ * The owner waives rule `ruleId` on the artifact (phase, name) of version `artifactId`, which must carry a
+ * finding of that rule: one row (replaced with the new reason, who and when if it existed); none when the
+ * artifact is not the user's or has no such finding. The stored findings are never changed.
+ */
+export function waiveFinding(db: Db, userId: SQL, idOrSlug: string, artifactId: string, w: WaiverInput) {
+  const a = projectArtifacts;
+  const t = artifactWaivers;
+  const waived = db.$with("waived", getTableColumns(artifactWaivers)).as(sql`
+    ${insertSelect(
+      t,
+      {
+        projectId: sql`${a.projectId}`,
+        phase: sql`${a.phase}`,
+        artifactName: sql`${a.artifactName}`,
+        ruleId: valueAs(t.ruleId, w.ruleId),
+        reason: valueAs(t.reason, w.reason),
+        waivedBy: userId,
+      },
+      // Raw: insert…select with an upsert, and a finding looked up inside the jsonb array of findings.
+      sql`from ${a} inner join ${projects} on ${eq(projects.id, a.projectId)}
+          where ${and(ownedProject(idOrSlug, userId), eq(a.id, artifactId))}
+            and exists (select 1 from jsonb_array_elements(${a.validationErrors}) f where f->>'ruleId' = ${w.ruleId})
+          on conflict (${sql.join(
+            [t.projectId, t.phase, t.artifactName, t.ruleId].map((col) => sql.identifier(col.name)),
+            sql`, `,
+          )})
+          do update set ${sql.join(
+            [t.reason, t.waivedBy].map(
+              (col) => sql`${sql.identifier(col.name)} = excluded.${sql.identifier(col.name)}`,
+            ),
+            sql`, `,
+          )}, ${sql.identifier(t.waivedAt.name)} = now()`,
+    )}
+    returning *`);
+  return db.with(waived).select().from(waived);
 }
 
-/** The validation status of the latest version of each artifact (for progress). */
-export function latestArtifactStatuses(db: Db, userId: SQL, idOrSlug: string) {
-  const { phase, artifactName, validationStatus, version } = projectArtifacts;
+/** The project's waivers, optionally of one phase. */
+export function listWaivers(db: Db, userId: SQL, idOrSlug: string, phase?: Phase) {
   return db
-    .selectDistinctOn([phase, artifactName], { phase, artifactName, validationStatus })
+    .select(waiverFields)
+    .from(artifactWaivers)
+    .innerJoin(projects, eq(projects.id, artifactWaivers.projectId))
+    .where(and(ownedProject(idOrSlug, userId), phase ? eq(artifactWaivers.phase, phase) : undefined))
+    .orderBy(artifactWaivers.phase, artifactWaivers.artifactName, artifactWaivers.ruleId);
+}
+const { projectId: _waiverProject, id: _waiverId, ...waiverFields } = getTableColumns(artifactWaivers);
+
+/**
+ * Latest version of every TEMPLATE artifact with its content (traceability, progress): at most one per
+ * template document (18), each at most ARTIFACT_CONTENT_MAX (512 KiB) — so the answer stays under ~9 MiB,
+ * far below Neon's response limit. Extra files are left out: they would make the answer unbounded.
+ */
+export function latestTemplateContents(db: Db, userId: SQL, idOrSlug: string) {
+  const { phase, artifactName, version } = projectArtifacts;
+  return db
+    .selectDistinctOn([phase, artifactName], {
+      phase,
+      name: artifactName,
+      version,
+      content: projectArtifacts.content,
+      contentHash: projectArtifacts.contentHash,
+      status: projectArtifacts.validationStatus,
+      findings: projectArtifacts.validationErrors,
+      qualityScore: projectArtifacts.qualityScore,
+    })
+    .from(projectArtifacts)
+    .innerJoin(projects, eq(projects.id, projectArtifacts.projectId))
+    .where(and(ownedProject(idOrSlug, userId), eq(projectArtifacts.extraFile, false)))
+    .orderBy(phase, artifactName, desc(version));
+}
+
+/** The validation of the latest version of each artifact (progress, gate explanations). */
+export function latestArtifactStatuses(db: Db, userId: SQL, idOrSlug: string) {
+  const { phase, artifactName, validationStatus, validationErrors, traceIds, version } = projectArtifacts;
+  return db
+    .selectDistinctOn([phase, artifactName], {
+      phase,
+      artifactName,
+      version,
+      validationStatus,
+      validationErrors,
+      traceIds,
+    })
     .from(projectArtifacts)
     .innerJoin(projects, eq(projects.id, projectArtifacts.projectId))
     .where(ownedProject(idOrSlug, userId))

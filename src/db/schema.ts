@@ -16,6 +16,8 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import type { TraceIds } from "../spec/trace-ids";
+import type { Finding } from "../spec/types";
 
 /** The phases of a project, in the only order they may be passed through. */
 export const PHASES = ["analysis", "stack_selection", "spec", "dependencies", "solutioning", "done"] as const;
@@ -226,7 +228,12 @@ export const projectArtifacts = pgTable(
       .notNull()
       .default("pending"),
     /** The server's findings (src/spec/validate.ts), computed on write; never set by clients. */
-    validationErrors: jsonb("validation_errors").$type<unknown[]>().notNull().default(sql`'[]'::jsonb`),
+    validationErrors: jsonb("validation_errors").$type<Finding[]>().notNull().default(sql`'[]'::jsonb`),
+    /**
+     * The requirement ids this version defines (PRD.md) or its tasks reference (tasks.md), extracted on write
+     * (src/spec/trace-ids.ts): what the `done` gate's coverage condition reads in SQL, without the contents.
+     */
+    traceIds: jsonb("trace_ids").$type<TraceIds>().notNull().default(sql`'{}'::jsonb`),
     qualityScore: integer("quality_score"),
     /** Not a document of the phase's template: stored as-is, only generic checks. */
     extraFile: boolean("extra_file").notNull().default(false),

@@ -4,13 +4,18 @@
 // refusal explanation reads the same condition back as a boolean, so the two cannot disagree.
 // Adding a gate (e.g. "required artifacts present and passing") is one entry in PHASE_TABLE.
 import { and, type SQL, sql } from "drizzle-orm";
-import { PHASES, type Phase, type Project, projects } from "../db/schema";
+import { artifactWaivers, PHASES, type Phase, type Project, projectArtifacts, projects } from "../db/schema";
+import { phaseTemplate } from "../spec/templates";
+import type { TraceIds } from "../spec/trace-ids";
+import type { Finding, GateItem } from "../spec/types";
 
 export { PHASES, type Phase };
 
 export interface Refusal {
-  code: "approval_required" | "phase_mismatch" | "phase_final" | "wrong_phase";
+  code: "approval_required" | "phase_mismatch" | "phase_final" | "wrong_phase" | "gate_failed";
   message: string;
+  /** gate_failed: what is missing or failing. */
+  items?: GateItem[];
 }
 
 /** A condition for leaving a phase. */
@@ -23,14 +28,17 @@ export interface Gate {
   refusal: Refusal;
 }
 
-/** The project's boolean columns: what an approval sets. */
-type FlagColumn = { [K in keyof Project]: Project[K] extends boolean ? K : never }[keyof Project];
+/** The project's columns of type T. */
+type ColumnOf<T> = { [K in keyof Project]: Project[K] extends T ? K : never }[keyof Project];
 
-/** A human approval given in one phase (its route sets `flag`), required to leave that phase. */
+/** A human approval given in one phase (its route sets `flag`, `by` and `at`), required to leave that phase. */
 export interface Approval {
   /** What is approved, in messages ("the stack"), and the path segment of its route. */
   subject: "stack" | "dependencies";
-  flag: FlagColumn;
+  flag: ColumnOf<boolean>;
+  /** Who approved (the user id) and when. */
+  by: ColumnOf<string | null>;
+  at: ColumnOf<Date | null>;
 }
 
 const approvalGate = (a: Approval): Gate & { approval: Approval } => ({
@@ -43,27 +51,166 @@ const approvalGate = (a: Approval): Gate & { approval: Approval } => ({
   approval: a,
 });
 
+const a = projectArtifacts;
+
+/** The latest version of each artifact of `phase` (raw: DISTINCT ON in a correlated subquery; columns from the table). */
+const latestOf = (phase: Phase) => sql`(select distinct on (${a.artifactName}) ${a.artifactName} as name,
+    ${a.validationStatus} as status, ${a.validationErrors} as findings
+  from ${a} where ${a.projectId} = ${projects.id} and ${a.phase} = ${phase}
+  order by ${a.artifactName}, ${a.version} desc)`;
+
+/**
+ * The phase's template documents are all present and validated, and no latest artifact of the phase (template
+ * or extra) has an error-level finding without a waiver. Read in the advance statement itself, so it holds at
+ * the moment of the write. Raw: a VALUES list and jsonb_array_elements have no builder form.
+ */
+function artifactsGate(phase: Phase): Gate {
+  const required = phaseTemplate(phase).artifacts.map((t) => sql`(${t.name})`);
+  const w = artifactWaivers;
+  const present =
+    required.length === 0
+      ? sql`true`
+      : sql`not exists (select 1 from (values ${sql.join(required, sql`, `)}) as req(name)
+          where not exists (select 1 from ${latestOf(phase)} l where l.name = req.name and l.status <> 'pending'))`;
+  return {
+    name: "artifacts_ready",
+    met: sql<boolean>`(${present} and not exists (
+      select 1 from ${latestOf(phase)} l cross join lateral jsonb_array_elements(l.findings) f
+      where f->>'severity' = 'error' and not exists (
+        select 1 from ${w} where ${w.projectId} = ${projects.id} and ${w.phase} = ${phase}
+          and ${w.artifactName} = l.name and ${w.ruleId} = f->>'ruleId')))`,
+    refusal: { code: "gate_failed", message: "required artifacts are missing or have unwaived errors: cannot leave" },
+  };
+}
+
+/** The phase and name of the latest template document `name` (PRD.md, tasks.md) as its trace ids in SQL. */
+const traceIdsOf = (name: string, key: keyof TraceIds) => {
+  const phase = PHASES.find((p) => phaseTemplate(p).artifacts.some((t) => t.name === name));
+  return sql`coalesce((select ${a.traceIds}->${key} from ${a} where ${a.projectId} = ${projects.id}
+    and ${a.phase} = ${phase} and ${a.artifactName} = ${name} order by ${a.version} desc limit 1), '[]'::jsonb)`;
+};
+
+/**
+ * Entering `done`: PRD.md defines requirements and tasks.md's tasks reference at least the project's
+ * coverage_threshold percent of them. Compared in SQL from the ids extracted on write (src/spec/trace-ids.ts).
+ */
+const coverageGate: Gate = {
+  name: "coverage_met",
+  met: sql<boolean>`coalesce((select count(*) > 0 and 100 * count(*) filter (where d.id in (
+      select jsonb_array_elements_text(${traceIdsOf("tasks.md", "tasks")}))) >= ${projects.coverageThreshold} * count(*)
+    from jsonb_array_elements_text(${traceIdsOf("PRD.md", "defines")}) as d(id)), false)`,
+  refusal: { code: "gate_failed", message: "tasks do not cover enough requirements: cannot leave" },
+};
+
 interface PhaseRule {
-  /** The documents the phase is expected to produce (reported by progress; not enforced). */
+  /** The documents the phase must produce: its template's (src/spec/templates.ts), the one definition. */
   expectedArtifacts: readonly string[];
-  /** All must hold to leave the phase. */
+  /** All must hold to leave the phase; the first unmet one names the refusal. */
   gates: readonly (Gate & { approval?: Approval })[];
 }
 
+const rule = (phase: Phase, ...gates: (Gate & { approval?: Approval })[]): PhaseRule => ({
+  expectedArtifacts: phaseTemplate(phase).artifacts.map((t) => t.name),
+  gates,
+});
+
 export const PHASE_TABLE: Record<Phase, PhaseRule> = {
-  analysis: { expectedArtifacts: ["constitution.md", "project-brief.md", "personas.md"], gates: [] },
-  stack_selection: {
-    expectedArtifacts: ["plan.md", "README.md", "stack-proposal.md", "stack-scorecard.json"],
-    gates: [approvalGate({ subject: "stack", flag: "stackApproved" })],
-  },
-  spec: { expectedArtifacts: ["PRD.md", "data-model.md", "api-spec.json", "traceability.json"], gates: [] },
-  dependencies: {
-    expectedArtifacts: ["DEPENDENCIES.md", "dependency-proposal.json", "sbom.json"],
-    gates: [approvalGate({ subject: "dependencies", flag: "dependenciesApproved" })],
-  },
-  solutioning: { expectedArtifacts: ["architecture.md", "epics.md", "tasks.md", "traceability.json"], gates: [] },
-  done: { expectedArtifacts: ["HANDOFF.md"], gates: [] },
+  analysis: rule("analysis", artifactsGate("analysis")),
+  stack_selection: rule(
+    "stack_selection",
+    approvalGate({ subject: "stack", flag: "stackApproved", by: "stackApprovedBy", at: "stackApprovedAt" }),
+    artifactsGate("stack_selection"),
+  ),
+  spec: rule("spec", artifactsGate("spec")),
+  dependencies: rule(
+    "dependencies",
+    approvalGate({
+      subject: "dependencies",
+      flag: "dependenciesApproved",
+      by: "dependenciesApprovedBy",
+      at: "dependenciesApprovedAt",
+    }),
+    artifactsGate("dependencies"),
+  ),
+  solutioning: rule("solutioning", artifactsGate("solutioning"), coverageGate),
+  done: rule("done"),
 };
+
+/** What the refusal explanation reads about the artifacts (same batch): latest versions, waivers, threshold. */
+export interface GateData {
+  latest: readonly {
+    phase: Phase;
+    artifactName: string;
+    version: number;
+    validationStatus: string;
+    validationErrors: Finding[];
+    traceIds: TraceIds;
+  }[];
+  waivers: readonly { phase: Phase; artifactName: string; ruleId: string }[];
+  coverageThreshold: number;
+}
+
+/**
+ * The items of the artifacts and coverage gates of leaving `phase`, from the same data the SQL conditions read:
+ * what a client shows next to a gate_failed refusal (and progress shows for the current phase).
+ */
+export function gateItems(phase: Phase, d: GateData): GateItem[] {
+  const items: GateItem[] = [];
+  if (!PHASE_TABLE[phase].gates.some((g) => g.name === "artifacts_ready")) return items;
+  const inPhase = d.latest.filter((x) => x.phase === phase);
+  for (const name of PHASE_TABLE[phase].expectedArtifacts) {
+    const x = inPhase.find((l) => l.artifactName === name);
+    if (!x) items.push({ code: "artifact_missing", phase, artifact: name, message: `${name} is missing` });
+    else if (x.validationStatus === "pending") {
+      items.push({
+        code: "artifact_not_validated",
+        phase,
+        artifact: name,
+        message: `${name} v${x.version} was never validated: store a new version`,
+      });
+    }
+  }
+  for (const x of inPhase) {
+    for (const f of x.validationErrors) {
+      if (f.severity !== "error") continue;
+      const waived = d.waivers.some(
+        (w) => w.phase === phase && w.artifactName === x.artifactName && w.ruleId === f.ruleId,
+      );
+      if (waived) continue;
+      items.push({
+        code: "finding_unwaived",
+        phase,
+        artifact: x.artifactName,
+        ruleId: f.ruleId,
+        message: `${x.artifactName}: ${f.message}`,
+      });
+    }
+  }
+  if (PHASE_TABLE[phase].gates.includes(coverageGate)) {
+    const ids = (name: string, key: keyof TraceIds) =>
+      d.latest.find((l) => l.artifactName === name)?.traceIds[key] ?? [];
+    const defined = ids("PRD.md", "defines");
+    const tasks = new Set(ids("tasks.md", "tasks"));
+    const missing = defined.filter((id) => !tasks.has(id));
+    const covered = defined.length - missing.length;
+    if (defined.length === 0) {
+      items.push({
+        code: "coverage_below_threshold",
+        phase,
+        artifact: "PRD.md",
+        message: "PRD.md defines no requirement to trace",
+      });
+    } else if (100 * covered < d.coverageThreshold * defined.length) {
+      items.push({
+        code: "coverage_below_threshold",
+        phase,
+        artifact: "tasks.md",
+        message: `tasks cover ${covered} of ${defined.length} requirements (threshold ${d.coverageThreshold} %); not covered: ${missing.join(", ")}`,
+      });
+    }
+  }
+  return items;
+}
 
 /** The phase after `p`; undefined for the last one. */
 export function nextPhase(p: Phase): Phase | undefined {
@@ -107,6 +254,8 @@ export interface PhaseState {
   currentPhase: Phase;
   /** gateColumns(expected), evaluated. */
   gates: Record<string, boolean | null>;
+  /** The artifacts and waivers, to list what a gate_failed refusal is about. */
+  data?: GateData;
 }
 
 /** Why an advance from `expected` did not happen in `state` (undefined: nothing explains it). */
@@ -118,5 +267,8 @@ export function advanceRefusal(state: PhaseState, expected: Phase): Refusal | un
     return { code: "phase_final", message: `phase "${expected}" is final and cannot advance` };
   }
   const unmet = PHASE_TABLE[expected].gates.find((g) => state.gates[g.name] !== true);
-  return unmet && { code: unmet.refusal.code, message: `${unmet.refusal.message} "${expected}"` };
+  if (!unmet) return undefined;
+  const refusal: Refusal = { code: unmet.refusal.code, message: `${unmet.refusal.message} "${expected}"` };
+  if (refusal.code === "gate_failed" && state.data) refusal.items = gateItems(expected, state.data);
+  return refusal;
 }

@@ -71,6 +71,12 @@ export const ERROR_CATALOG = {
   wrong_phase: { status: 409, description: "The approval is only possible in another phase" },
   phase_mismatch: { status: 409, description: "The project is not in `expectedPhase` (someone advanced it)" },
   phase_final: { status: 409, description: 'Phase "done" is final' },
+  gate_failed: {
+    status: 409,
+    description:
+      "Leaving the phase is refused: required artifacts missing or failing, or task coverage below the threshold; `issues` lists each (path `<phase>/<artifact>`)",
+  },
+  finding_not_found: { status: 422, description: "The artifact version has no finding of the named rule to waive" },
   approval_required: { status: 409, description: "The phase's gate (stack or dependencies approval) is not met" },
   idempotency_key_in_use: {
     status: 409,

@@ -258,6 +258,8 @@ export const TAGS = {
   phases: "The phase machine: approvals, advancing, history, progress",
   artifacts: "Versioned spec documents of a project",
   export: "The project as a zip",
+  templates: "The spec engine's phase templates and rules, as data",
+  traceability: "Requirements traced across a project's documents",
 } as const;
 
 const DESCRIPTION = `Errors share one shape, \`{ error: { code, message, requestId, issues? } }\`; every response

@@ -166,7 +166,7 @@ function buildServer(call: ReturnType<typeof caller>): McpServer {
   );
   tool(
     "record_validation",
-    "Record a validation result (status, findings, quality score) on an artifact version.",
+    "Waive a named finding of the server's validation on an artifact (ruleId + reason); the findings never change.",
     ArtifactParams.extend(ValidationBody.shape),
     (a) =>
       call(

@@ -22,9 +22,11 @@ export function approve(
   const { phase, approval } = approvalOf(subject);
   const set: Partial<typeof projects.$inferInsert> = { ...extra };
   set[approval.flag] = true;
+  // Who and when: HANDOFF.md lists approvals with both.
+  const by: Record<string, SQL> = { [approval.by]: userId, [approval.at]: sql`now()` };
   return db
     .update(projects)
-    .set({ ...set, updatedAt: sql`now()` })
+    .set({ ...set, ...by, updatedAt: sql`now()` })
     .where(and(ownedProject(idOrSlug, userId), eq(projects.currentPhase, phase)))
     .returning(projectFields);
 }
@@ -37,7 +39,11 @@ export function currentPhase(db: Db, userId: SQL, idOrSlug: string) {
 /** The project's phase and the gates of leaving `expected`, evaluated (to explain a refused advance). */
 export function phaseState(db: Db, userId: SQL, idOrSlug: string, expected: Phase) {
   return db
-    .select({ currentPhase: projects.currentPhase, gates: gateColumns(expected) })
+    .select({
+      currentPhase: projects.currentPhase,
+      coverageThreshold: projects.coverageThreshold,
+      gates: gateColumns(expected),
+    })
     .from(projects)
     .where(ownedProject(idOrSlug, userId));
 }

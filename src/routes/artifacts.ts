@@ -5,26 +5,26 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import {
   type ArtifactQuotas,
-  artifactEtag,
-  artifactTag,
   findArtifact,
   listArtifacts,
   lockProject,
   type NewArtifact,
   projectExists,
-  recordValidation,
   storeArtifacts,
+  waiveFinding,
 } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { PHASES } from "../db/schema";
 import { windowsNameProblem } from "../domain/file-names";
 import { KiB, MiB } from "../http/body-limit";
-import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../http/conditional";
+import { quoted } from "../http/conditional";
 import type { AppEnv } from "../http/context";
 import { sqlState } from "../http/error-catalog";
 import { ApiError, notFound } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
+import { validateArtifact } from "../spec";
+import { traceIds } from "../spec/trace-ids";
 import {
   ArtifactMetaSchema,
   ArtifactSchema,
@@ -33,8 +33,8 @@ import {
   PhaseSchema,
   ProjectParams,
   projectNotFound,
-  safeJson,
-  ValidationStatusSchema,
+  WaiverSchema,
+  waiverJson,
 } from "./project-common";
 
 export const ARTIFACT_CONTENT_MAX = 512 * 1024;
@@ -78,15 +78,18 @@ export const ListArtifactsQuery = z.object({
   versions: z.enum(["latest", "all"]).default("latest"),
 });
 
+/** The validation endpoint's body: a waiver of a named finding (issue 14), never a result. */
 export const ValidationBody = z
   .object({
-    status: ValidationStatusSchema,
-    errors: safeJson(z.array(z.unknown()).max(200)).optional(),
-    qualityScore: z.number().int().min(0).max(100).nullable().optional(),
+    ruleId: z.string().min(1).max(64).openapi({ example: "section-empty" }),
+    reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .openapi({ example: "The scope is settled in the brief; nothing to add" }),
   })
-  .openapi("ArtifactValidation", {
-    example: { status: "fail", errors: [{ rule: "length", message: "too short" }], qualityScore: 40 },
-  });
+  .openapi("WaiveFinding");
 
 const StoredArtifact = z.object({ artifact: ArtifactMetaSchema, created: z.boolean() }).openapi("StoredArtifact");
 
@@ -139,17 +142,22 @@ const getRouteDef = defineRoute({
 });
 
 const validationRouteDef = defineRoute({
-  operationId: "recordArtifactValidation",
+  operationId: "waiveArtifactFinding",
   tags: ["artifacts"],
-  summary: "Record a validation result (omitted errors / qualityScore stay as they were)",
+  summary: "Waive a finding of the server's validation (a review action: the findings themselves never change)",
+  description:
+    "The owner accepts rule `ruleId` on this artifact (its phase and name, every version) with a reason; the waiver " +
+    "records who and when, and an error-level finding it covers no longer blocks leaving the phase. Waiving the same " +
+    "rule again replaces the reason. Until issue 14 this endpoint let the client set the validation result.",
   method: "patch",
   path: "/api/projects/{id}/artifacts/{artifactId}/validation",
   auth: { scopes: ["artifacts:write"] },
   bodyLimit: VALIDATION_BODY_MAX,
   request: { params: ArtifactParams, body: jsonBody(ValidationBody) },
-  responses: { 200: jsonResponse("Updated", z.object({ artifact: ArtifactMetaSchema })) },
-  errors: ["not_found"],
-  ifMatch: true,
+  responses: {
+    200: jsonResponse("Waived", z.object({ artifact: ArtifactMetaSchema, waiver: WaiverSchema })),
+  },
+  errors: ["not_found", "finding_not_found"],
 });
 
 export const ARTIFACT_BATCH_MAX = 20;
@@ -197,13 +205,20 @@ async function prepare(body: z.infer<typeof CreateArtifactBody>): Promise<NewArt
       `artifact ${body.phase}/${body.name} is ${bytes.length} bytes; the limit is ${ARTIFACT_CONTENT_MAX}`,
     );
   }
+  // Validation runs here, in the worker, on the content the request carries: the batch stores its result.
+  const v = validateArtifact(body.phase, body.name, body.content);
   return {
     phase: body.phase,
     artifactName: body.name,
     content: body.content,
     fileSize: bytes.length,
     contentHash: await sha256Hex(bytes),
-    frontmatter: body.frontmatter ?? {},
+    frontmatter: body.frontmatter ?? v.frontmatter,
+    validationStatus: v.status,
+    validationErrors: v.findings,
+    qualityScore: v.qualityScore,
+    extraFile: v.extra,
+    traceIds: traceIds(body.name, body.content),
   };
 }
 
@@ -324,16 +339,19 @@ export const artifactRoutes = router()
   .openapi(validationRouteDef, async (c) => {
     const { id, artifactId } = c.req.valid("param");
     const b = c.req.valid("json");
-    const { results } = await authed(c, ({ userId }) => {
-      const ifMatch = ifMatchCondition(c, artifactEtag);
-      return [
-        recordValidation(c.var.db, userId, id, artifactId, b, ifMatch),
-        artifactTag(c.var.db, userId, id, artifactId, ifMatch),
-      ];
-    });
-    const row = results[0][0];
-    const tag = results[1][0];
-    if (!row || !tag) throw tag && hasIfMatch(c) ? preconditionFailed() : notFound("artifact");
-    c.header("ETag", quoted(tag.etag));
-    return c.json({ artifact: artifactMetaJson(row) }, 200);
+    const { results } = await authed(c, ({ userId }) => [
+      waiveFinding(c.var.db, userId, id, artifactId, b),
+      findArtifact(c.var.db, userId, id, artifactId),
+    ]);
+    const artifact = results[1][0];
+    if (!artifact) throw notFound("artifact");
+    const waiver = results[0][0];
+    if (!waiver) {
+      throw new ApiError(
+        "finding_not_found",
+        `${artifact.artifactName} v${artifact.version} has no finding of rule "${b.ruleId}"`,
+      );
+    }
+    const { content: _content, ...meta } = artifact;
+    return c.json({ artifact: artifactMetaJson(meta), waiver: waiverJson(waiver) }, 200);
   });

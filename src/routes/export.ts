@@ -14,12 +14,22 @@ import { PHASES, phaseHistory, projectArtifacts, projects } from "../db/schema";
 import { router } from "../http/openapi";
 import { defineRoute } from "../http/route";
 import { ownedProject } from "../projects/queries";
-import { type ArtifactMetaJson, ProjectParams, projectJson, projectNotFound } from "./project-common";
+import {
+  computeTraceability,
+  generateHandoff,
+  generateLlmContext,
+  type HandoffApproval,
+  type HandoffHistoryEntry,
+  type StoredArtifact,
+  traceabilityJson,
+} from "../spec";
+import { type ArtifactMetaJson, type ProjectJson, ProjectParams, projectJson, projectNotFound } from "./project-common";
 
 const exportRoute = defineRoute({
   operationId: "exportProject",
   tags: ["export"],
-  summary: "Download the project as a zip: project.json plus every latest artifact under <phase>/<name>",
+  summary:
+    "Download the project as a zip: project.json, every latest artifact under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json",
   method: "get",
   path: "/api/projects/{id}/export",
   auth: { scopes: ["projects:read"] },
@@ -69,6 +79,7 @@ function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
         validationErrors: a.validationErrors,
         qualityScore: a.qualityScore,
         extraFile: a.extraFile,
+        traceIds: a.traceIds,
         createdAt: a.createdAt,
         updatedAt: a.updatedAt,
         // The content's size in bytes as the database stores it: what the pages are cut by.
@@ -160,6 +171,7 @@ function zipStream(
   files: ExportFile[],
   pages: Piece[][],
   read: (pieces: Piece[]) => Promise<string[]>,
+  handoff: { collect: (file: number, text: string) => void; files: () => { path: string; text: string }[] },
 ): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
   let zip: Zip;
@@ -190,6 +202,11 @@ function zipStream(
       const pieces = pages[page++];
       if (!pieces) {
         addEmptyFilesBefore(files.length);
+        for (const f of handoff.files()) {
+          const entry = new ZipDeflate(f.path, { level: 6 });
+          zip.add(entry);
+          entry.push(enc.encode(f.text), true);
+        }
         zip.end();
         return;
       }
@@ -201,10 +218,70 @@ function zipStream(
           nextFile = piece.file + 1;
         }
         const last = piece.end === (files[piece.file] as ExportFile).bytes;
+        handoff.collect(piece.file, texts[k] ?? "");
         open?.push(enc.encode(texts[k]), last);
       }
     },
   });
+}
+
+type ExportArtifact = Omit<ArtifactMetaJson, "createdAt" | "updatedAt"> & { bytes: number };
+
+/**
+ * HANDOFF.md, LLM_CONTEXT.md and traceability.json (src/spec/handoff.ts), added after the documents. The
+ * template documents' texts are kept as their pages stream by: at most one per template document (18), each at
+ * most 512 KiB, so ~9 MiB in memory at worst. Extra files stay out of memory: they are in the zip under their
+ * paths and listed in HANDOFF.md's artifact table, not copied into LLM_CONTEXT.md.
+ */
+function handoffFiles(project: ProjectJson, history: HandoffHistoryEntry[], artifacts: readonly ExportArtifact[]) {
+  const texts = new Map<number, string[]>();
+  const stored = (i: number, a: ExportArtifact): StoredArtifact => ({
+    phase: a.phase,
+    name: a.name,
+    content: (texts.get(i) ?? []).join(""),
+    version: a.version,
+    contentHash: a.contentHash,
+    status: a.validationStatus,
+    findings: a.validationErrors,
+    qualityScore: a.qualityScore,
+  });
+  return {
+    collect(file: number, text: string) {
+      if (artifacts[file]?.extraFile !== false) return;
+      texts.set(file, [...(texts.get(file) ?? []), text]);
+    },
+    files() {
+      const all = artifacts.map((a, i) => stored(i, a));
+      const documents = all.filter((_, i) => artifacts[i]?.extraFile === false);
+      const traceability = computeTraceability(documents, project.coverageThreshold);
+      const approvals: HandoffApproval[] = [];
+      if (project.stackApprovedAt) {
+        approvals.push({ kind: "stack", by: project.stackApprovedBy ?? "unknown", at: project.stackApprovedAt });
+      }
+      if (project.dependenciesApprovedAt) {
+        approvals.push({
+          kind: "dependencies",
+          by: project.dependenciesApprovedBy ?? "unknown",
+          at: project.dependenciesApprovedAt,
+        });
+      }
+      return [
+        {
+          path: "HANDOFF.md",
+          text: generateHandoff({
+            project,
+            approvals,
+            history,
+            artifacts: all,
+            traceability,
+            generatedAt: new Date().toISOString(),
+          }),
+        },
+        { path: "LLM_CONTEXT.md", text: generateLlmContext(project, documents) },
+        { path: "traceability.json", text: traceabilityJson(traceability) },
+      ];
+    },
+  };
 }
 
 export const exportRoutes = router().openapi(exportRoute, async (c) => {
@@ -234,8 +311,12 @@ export const exportRoutes = router().openapi(exportRoute, async (c) => {
   };
   const files: ExportFile[] = artifacts.map((a) => ({ path: `${a.phase}/${a.name}`, id: a.id, bytes: a.bytes }));
   const pages = planPages(files, c.var.config.EXPORT_PAGE_BYTES);
-  const body = zipStream(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), files, pages, (pieces) =>
-    readPage(db, project.id, files, pieces),
+  const body = zipStream(
+    new TextEncoder().encode(JSON.stringify(manifest, null, 2)),
+    files,
+    pages,
+    (pieces) => readPage(db, project.id, files, pieces),
+    handoffFiles(project, manifest.history, artifacts),
   );
   // c.body, not a bare Response: the headers set on the context (X-Request-Id, ...) go out too.
   return c.body(body, 200, {

@@ -1,12 +1,13 @@
 // The phase machine over HTTP: approval gates, advancing (one statement: move + history row),
 // history and progress. One `authed` batch (one round trip) per request.
 import { z } from "@hono/zod-openapi";
-import { latestArtifactStatuses, projectExists } from "../artifacts/queries";
+import { latestArtifactStatuses, latestTemplateContents, listWaivers, projectExists } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { PHASES, type Phase, VALIDATION_STATUSES } from "../db/schema";
-import { type Approval, advanceRefusal, PHASE_TABLE, percentComplete, wrongPhase } from "../domain/phases";
+import { type Approval, advanceRefusal, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "../domain/phases";
 import { KiB } from "../http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../http/conditional";
+import type { ErrorCode } from "../http/error-catalog";
 import { ApiError } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
@@ -14,7 +15,15 @@ import { isoTimestamp } from "../http/timestamps";
 import { recordOf } from "../lib/record";
 import { advancePhase, approve, currentPhase, type HistoryRow, listHistory, phaseState } from "../phases/queries";
 import { findProject, projectEtag, projectTag } from "../projects/queries";
+import type { GateItem } from "../spec/types";
 import { PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "./project-common";
+import { CoverageByKindSchema, traceabilityOf } from "./traceability";
+
+/** A gate item as an error issue: path `<phase>/<artifact>`, message `<item code>[ <rule>]: <what>`. */
+const gateIssue = (i: GateItem) => ({
+  path: i.artifact ? `${i.phase}/${i.artifact}` : i.phase,
+  message: `${i.code}${i.ruleId ? ` ${i.ruleId}` : ""}: ${i.message}`,
+});
 
 /** A refused approval: the project is missing, or not in the phase that takes it. */
 function approvalRefused(subject: Approval["subject"], state: { currentPhase: Phase } | undefined) {
@@ -106,7 +115,7 @@ const advanceRoute = defineRoute({
   responses: {
     200: jsonResponse("Advanced", z.object({ project: ProjectSchema, transition: HistoryEntrySchema })),
   },
-  errors: ["not_found", "phase_mismatch", "phase_final", "approval_required", "concurrent_update"],
+  errors: ["not_found", "phase_mismatch", "phase_final", "approval_required", "gate_failed", "concurrent_update"],
   ifMatch: true,
   idempotent: true,
 });
@@ -124,6 +133,10 @@ const historyRoute = defineRoute({
 });
 
 const statusCounts = z.object(recordOf(VALIDATION_STATUSES, () => z.number().int()));
+const SEVERITIES = ["error", "warning", "info"] as const;
+const statusCountsBySeverity = z
+  .object(recordOf(SEVERITIES, () => z.number().int()))
+  .openapi({ description: "Cross-artifact findings (GET .../traceability) per severity" });
 const progressRoute = defineRoute({
   operationId: "getProgress",
   tags: ["phases"],
@@ -152,6 +165,16 @@ const progressRoute = defineRoute({
             missingArtifacts: z.array(z.string()),
           }),
         ),
+        blockers: z.array(z.object({ path: z.string(), message: z.string() })).openapi({
+          description:
+            "What the artifacts and coverage gates of the current phase still refuse (as a gate_failed's issues)",
+        }),
+        traceability: z.object({
+          coverage: CoverageByKindSchema,
+          uncovered: z.array(z.string()),
+          findings: statusCountsBySeverity,
+          score: z.number().int(),
+        }),
       }),
     ),
   },
@@ -191,6 +214,8 @@ export const phaseRoutes = router()
         advancePhase(c.var.db, userId, id, { ...b, expected: b.expectedPhase }, ifMatch),
         phaseState(c.var.db, userId, id, b.expectedPhase),
         projectTag(c.var.db, userId, id, ifMatch),
+        latestArtifactStatuses(c.var.db, userId, id),
+        listWaivers(c.var.db, userId, id, b.expectedPhase),
       ];
     });
     const row = results[0][0];
@@ -199,11 +224,15 @@ export const phaseRoutes = router()
       const state = results[1][0];
       if (!state || !tag) throw projectNotFound();
       if (hasIfMatch(c) && !tag.matches) throw preconditionFailed();
-      const refusal = advanceRefusal(state, b.expectedPhase) ?? {
+      const data = { latest: results[3], waivers: results[4], coverageThreshold: state.coverageThreshold };
+      const refusal: { code: ErrorCode; message: string; items?: GateItem[] } = advanceRefusal(
+        { ...state, data },
+        b.expectedPhase,
+      ) ?? {
         code: "concurrent_update",
         message: "the project changed concurrently; read it and retry",
       };
-      throw new ApiError(refusal.code, refusal.message);
+      throw new ApiError(refusal.code, refusal.message, { issues: refusal.items?.map(gateIssue) });
     }
     c.header("ETag", quoted(tag.etag));
     return c.json({ project: projectJson(row.project), transition: historyJson(row.transition) }, 200);
@@ -223,10 +252,13 @@ export const phaseRoutes = router()
     const { results } = await authed(c, ({ userId }) => [
       findProject(c.var.db, userId, id),
       latestArtifactStatuses(c.var.db, userId, id),
+      listWaivers(c.var.db, userId, id),
+      latestTemplateContents(c.var.db, userId, id),
     ]);
     const row = results[0][0];
     if (!row) throw projectNotFound();
     const project = projectJson(row);
+    const trace = traceabilityOf(results[3], project.coverageThreshold);
     const phases = PHASES.map((phase) => {
       const latest = results[1].filter((r) => r.phase === phase);
       const present = new Set(latest.map((r) => r.artifactName));
@@ -249,6 +281,17 @@ export const phaseRoutes = router()
           dependencies: { approved: project.dependenciesApproved },
         },
         phases,
+        blockers: gateItems(project.currentPhase, {
+          latest: results[1],
+          waivers: results[2],
+          coverageThreshold: project.coverageThreshold,
+        }).map(gateIssue),
+        traceability: {
+          coverage: trace.coverage,
+          uncovered: trace.uncovered,
+          findings: recordOf(SEVERITIES, (s) => trace.findings.filter((f) => f.severity === s).length),
+          score: trace.score,
+        },
       },
       200,
     );

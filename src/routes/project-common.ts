@@ -2,17 +2,57 @@
 // artifacts and the mappers from their typed rows (src/projects/queries.ts, src/artifacts/queries.ts).
 import { z } from "@hono/zod-openapi";
 import type { ArtifactRow } from "../artifacts/queries";
-import { PHASES, VALIDATION_STATUSES } from "../db/schema";
+import { type ArtifactWaiver, PHASES, VALIDATION_STATUSES } from "../db/schema";
 import { notFound } from "../http/errors";
 import type { ProjectRow } from "../projects/queries";
 
 export const PhaseSchema = z.enum(PHASES).openapi("Phase", { description: "A phase of the spec workflow, in order" });
 export const ValidationStatusSchema = z.enum(VALIDATION_STATUSES).openapi("ValidationStatus");
-/** One finding of a validation run, recorded as the client sent it (any JSON value, e.g. `{ rule, message }`). */
-export const ValidationFindingSchema = z.unknown().openapi("ValidationFinding", {
-  description: "A finding of a validation run, stored as sent (any JSON value)",
-  example: { rule: "length", message: "the PRD has no success metrics" },
-});
+/** One finding of the server's validation (src/spec: the engine's Finding). */
+export const ValidationFindingSchema = z
+  .object({
+    ruleId: z.string().openapi({ description: "A rule of GET /api/templates (`rules`)" }),
+    severity: z.enum(["error", "warning", "info"]),
+    message: z.string(),
+    location: z.object({
+      phase: PhaseSchema,
+      artifact: z.string(),
+      line: z.number().int().optional().openapi({ description: "1-based line (Markdown)" }),
+      pointer: z.string().optional().openapi({ description: "JSON Pointer (JSON documents)" }),
+    }),
+  })
+  .openapi("ValidationFinding", {
+    description: "A finding of the server's validation of an artifact version (or of the documents together)",
+    example: {
+      ruleId: "section-missing",
+      severity: "error",
+      message: 'missing section "## Success Metrics"',
+      location: { phase: "analysis", artifact: "project-brief.md" },
+    },
+  });
+
+/** The owner's acceptance of a named finding (artifact_waivers). */
+export const WaiverSchema = z
+  .object({
+    phase: PhaseSchema,
+    artifactName: z.string(),
+    ruleId: z.string(),
+    reason: z.string(),
+    waivedBy: z.uuid().nullable(),
+    waivedAt: z.iso.datetime(),
+  })
+  .openapi("Waiver");
+
+export function waiverJson(w: Omit<ArtifactWaiver, "id" | "projectId"> & { id?: string; projectId?: string }) {
+  return {
+    phase: w.phase,
+    artifactName: w.artifactName,
+    ruleId: w.ruleId,
+    reason: w.reason,
+    waivedBy: w.waivedBy,
+    waivedAt: w.waivedAt.toISOString(),
+  };
+}
 
 /** `:id` is a project's uuid or its slug. */
 export const ProjectParams = z.object({
@@ -86,6 +126,9 @@ export const ArtifactMetaSchema = z
     validationErrors: z.array(ValidationFindingSchema),
     qualityScore: z.number().int().nullable(),
     extraFile: z.boolean(),
+    traceIds: z.object({ defines: z.array(z.string()).optional(), tasks: z.array(z.string()).optional() }).openapi({
+      description: "Requirement ids this version defines (PRD.md) or its tasks reference (tasks.md); {} otherwise",
+    }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

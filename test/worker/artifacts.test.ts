@@ -30,10 +30,11 @@ describe("artifacts", () => {
       fileSize: new TextEncoder().encode(content).length,
       contentHash: await sha256Hex(content),
       frontmatter: { title: "C" },
-      validationStatus: "pending",
-      validationErrors: [],
-      qualityScore: null,
+      // The server validates on write (issue 14): this constitution has no frontmatter nor sections.
+      validationStatus: "fail",
+      extraFile: false,
     });
+    expect(r1.json.artifact.validationErrors.map((f: { ruleId: string }) => f.ruleId)).toContain("frontmatter-missing");
     expect(r1.json.artifact.fileSize).toBeGreaterThan(content.length);
     const same = await call(u, "POST", path, { phase: "analysis", name: "constitution.md", content });
     expect(same.status).toBe(200);
@@ -166,44 +167,34 @@ describe("artifacts", () => {
     expectError(await call(u, "GET", `${path}/not-a-uuid`), 400, "validation_failed");
     expectError(await call(u, "GET", `${path}/${crypto.randomUUID()}`), 404, "not_found");
 
-    const val = await call(u, "PATCH", `${path}/${v2.id}/validation`, {
-      status: "warn",
-      errors: [{ rule: "length", message: "short" }],
-      qualityScore: 71,
-    });
+    // The validation endpoint is a review action now (issue 14): it waives, never overwrites, the server's result.
+    const val = await call(u, "PATCH", `${path}/${v2.id}/validation`, { ruleId: "frontmatter-missing", reason: "ok" });
     expect(val.status).toBe(200);
     expect(val.roundTrips).toBe(1);
-    expect(val.json.artifact).toMatchObject({
-      id: v2.id,
-      validationStatus: "warn",
-      validationErrors: [{ rule: "length", message: "short" }],
-      qualityScore: 71,
+    expect(val.json.artifact).toEqual(v2);
+    expect(val.json.waiver).toMatchObject({
+      phase: "analysis",
+      artifactName: "personas.md",
+      ruleId: "frontmatter-missing",
     });
-    // Omitted fields stay; a null score clears it.
-    const again = await call(u, "PATCH", `${path}/${v2.id}/validation`, { status: "pass" });
-    expect(again.json.artifact).toMatchObject({
-      validationStatus: "pass",
-      qualityScore: 71,
-      validationErrors: [{ rule: "length", message: "short" }],
-    });
-    const cleared = await call(u, "PATCH", `${path}/${v2.id}/validation`, {
-      status: "pass",
-      errors: [],
-      qualityScore: null,
-    });
-    expect(cleared.json.artifact).toMatchObject({ qualityScore: null, validationErrors: [] });
     for (const body of [
-      { status: "ok" },
-      { status: "pass", qualityScore: 101 },
-      { status: "pass", qualityScore: 5.5 },
-      { status: "pass", errors: "x" },
+      { status: "pass" },
+      { ruleId: "x" },
+      { ruleId: "x", reason: " " },
+      { ruleId: 1, reason: "r" },
     ]) {
       expectError(await call(u, "PATCH", `${path}/${v2.id}/validation`, body), 400, "validation_failed");
     }
     // The artifact id must belong to the project named in the path.
     const q = await createProject(u);
     expectError(await call(u, "GET", `/api/projects/${q.id}/artifacts/${v2.id}`), 404, "not_found");
-    expectError(await call(u, "PATCH", `/api/projects/${q.id}/artifacts/${v2.id}/validation`, { status: "fail" }), 404);
+    expectError(
+      await call(u, "PATCH", `/api/projects/${q.id}/artifacts/${v2.id}/validation`, {
+        ruleId: "too-short",
+        reason: "r",
+      }),
+      404,
+    );
   });
 });
 

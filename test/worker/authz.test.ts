@@ -124,9 +124,10 @@ const REQUESTS: Record<string, Build> = {
   }),
   "PATCH /api/projects/:id/artifacts/:artifactId/validation": (o) => ({
     path: `/api/projects/${o.projectId}/artifacts/${o.artifactId}/validation`,
-    body: { status: "fail", errors: ["x"] },
+    body: { ruleId: "too-short", reason: "x" },
     owned: true,
   }),
+  "GET /api/projects/:id/traceability": (o) => ({ path: `/api/projects/${o.projectId}/traceability`, owned: true }),
   "GET /api/projects/:id/export": (o) => ({ path: `/api/projects/${o.projectId}/export`, owned: true }),
 };
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { planPages } from "../../src/routes/export";
 import { api, signedInUser, sql } from "./helpers";
 import { call, createProject, expectError, jsonInit } from "./project-fixtures";
+import { fixture } from "./spec-fixtures";
 
 const MiB = 1024 * 1024;
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -13,11 +14,18 @@ describe("GET /api/projects/:id/export", () => {
     const p = await createProject(u, "Exported", { description: "desc" });
     const post = (phase: string, name: string, content: string) =>
       call(u, "POST", `/api/projects/${p.id}/artifacts`, { phase, name, content });
+    // Passing documents (the fixture set, with a non-ASCII mark) so the advance's gate lets analysis go.
+    const constitution = `${fixture("analysis", "constitution.md")}\nSigned ✓\n`;
     await post("analysis", "constitution.md", "old");
-    await post("analysis", "constitution.md", "# Constitution v2 ✓");
-    await post("analysis", "personas.md", "personas");
+    await post("analysis", "constitution.md", constitution);
+    await post("analysis", "personas.md", fixture("analysis", "personas.md"));
+    await post("analysis", "project-brief.md", fixture("analysis", "project-brief.md"));
     await post("stack_selection", "stack-scorecard.json", '{"score":9}');
-    await call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "analysis", tokensUsed: 10 });
+    const advanced = await call(u, "POST", `/api/projects/${p.id}/phases/advance`, {
+      expectedPhase: "analysis",
+      tokensUsed: 10,
+    });
+    expect(advanced.status).toBe(200);
 
     const t = api();
     const res = await t.request(`/api/projects/${p.slug}/export`, jsonInit("GET", u));
@@ -30,13 +38,20 @@ describe("GET /api/projects/:id/export", () => {
     expect(await t.roundTrips()).toBe(2);
 
     expect(Object.keys(files).sort()).toEqual([
+      "HANDOFF.md",
+      "LLM_CONTEXT.md",
       "analysis/constitution.md",
       "analysis/personas.md",
+      "analysis/project-brief.md",
       "project.json",
       "stack_selection/stack-scorecard.json",
+      "traceability.json",
     ]);
-    expect(strFromU8(files["analysis/constitution.md"]!)).toBe("# Constitution v2 ✓");
-    expect(strFromU8(files["analysis/personas.md"]!)).toBe("personas");
+    expect(strFromU8(files["analysis/constitution.md"]!)).toBe(constitution);
+    expect(strFromU8(files["analysis/personas.md"]!)).toBe(fixture("analysis", "personas.md"));
+    // The handoff files (issue 14): every document in LLM_CONTEXT.md, each listed in HANDOFF.md.
+    expect(strFromU8(files["LLM_CONTEXT.md"]!)).toContain(constitution);
+    expect(strFromU8(files["HANDOFF.md"]!)).toContain("stack-scorecard.json");
     expect(strFromU8(files["stack_selection/stack-scorecard.json"]!)).toBe('{"score":9}');
     const manifest = JSON.parse(strFromU8(files["project.json"]!));
     expect(manifest.project).toMatchObject({
@@ -55,17 +70,23 @@ describe("GET /api/projects/:id/export", () => {
     expect(manifest.artifacts.map((a: { path: string; version: number }) => [a.path, a.version])).toEqual([
       ["analysis/constitution.md", 2],
       ["analysis/personas.md", 1],
+      ["analysis/project-brief.md", 1],
       ["stack_selection/stack-scorecard.json", 1],
     ]);
     expect(manifest.artifacts.every((a: object) => !("content" in a))).toBe(true);
   });
 
-  it("an empty project exports project.json alone; unknown or foreign project is 404", async () => {
+  it("an empty project exports project.json and the (empty) handoff files; unknown or foreign project is 404", async () => {
     const u = await signedInUser();
     const b = await signedInUser();
     const p = await createProject(u);
     const res = await api().request(`/api/projects/${p.id}/export`, jsonInit("GET", u));
-    expect(Object.keys(unzipSync(new Uint8Array(await res.arrayBuffer())))).toEqual(["project.json"]);
+    expect(Object.keys(unzipSync(new Uint8Array(await res.arrayBuffer())))).toEqual([
+      "project.json",
+      "HANDOFF.md",
+      "LLM_CONTEXT.md",
+      "traceability.json",
+    ]);
     expectError(await call(b, "GET", `/api/projects/${p.id}/export`), 404, "not_found");
     expectError(await call(u, "GET", `/api/projects/${crypto.randomUUID()}/export`), 404, "not_found");
   });
@@ -122,8 +143,11 @@ describe("GET /api/projects/:id/export", () => {
     expect(res.status).toBe(200);
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual([
+      "HANDOFF.md",
+      "LLM_CONTEXT.md",
       ...contents.map((_, i) => `analysis/part-${String(i).padStart(2, "0")}.md`),
       "project.json",
+      "traceability.json",
     ]);
     for (const [i, content] of contents.entries()) {
       const file = files[`analysis/part-${String(i).padStart(2, "0")}.md`] as Uint8Array;

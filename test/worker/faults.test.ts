@@ -18,7 +18,7 @@ import {
   tokenFromMail,
   uniqueEmail,
 } from "./helpers";
-import { createProject, jsonInit } from "./project-fixtures";
+import { createProject, jsonInit, uploadPhaseDocs } from "./project-fixtures";
 
 const FAST_TIMEOUT = { DB_TIMEOUT_MS: "300" };
 
@@ -269,6 +269,7 @@ describe.each(FAILURES)("all or nothing under %s", (_name, failure) => {
          from projects where id = $1`,
         [p.id],
       );
+    await uploadPhaseDocs(u, p.id, "analysis");
     const before = await state();
     const t = api();
     // The batch: session, advance (update + insert), state read.

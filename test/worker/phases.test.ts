@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { PHASES } from "../../src/db/schema";
+import { PHASES, type Phase } from "../../src/db/schema";
 import { api, backend, signedInUser, sql } from "./helpers";
-import { call, createProject, expectError, jsonInit } from "./project-fixtures";
+import { call, createProject, expectError, jsonInit, uploadPhaseDocs } from "./project-fixtures";
+import { fixture } from "./spec-fixtures";
 
 describe("the phase machine", () => {
   it("full journey to done: gates refused, then approved; history, progress; one round trip each", async () => {
     const u = await signedInUser();
     const p = await createProject(u, "Journey");
     const post = async (path: string, body?: object) => call(u, "POST", `/api/projects/${p.id}${path}`, body ?? {});
-    const step = async (from: string, figures: object = {}) => {
+    // Each phase's passing documents first: leaving a phase needs them (the artifacts gate, issue 14).
+    const step = async (from: Phase, figures: object = {}) => {
+      await uploadPhaseDocs(u, p.id, from);
       const r = await post("/phases/advance", { expectedPhase: from, ...figures });
       expect(r.status).toBe(200);
       expect(r.roundTrips).toBe(1);
@@ -41,6 +44,7 @@ describe("the phase machine", () => {
     });
 
     // Gate not met: 409 naming the missing approval; nothing moved, no history row.
+    await uploadPhaseDocs(u, p.id, "stack_selection");
     const refused = await post("/phases/advance", { expectedPhase: "stack_selection" });
     expectError(refused, 409, "approval_required");
     expect(refused.json.error.message).toContain("stack approval");
@@ -52,6 +56,7 @@ describe("the phase machine", () => {
     expectError(await post("/stack/approve", { stackChoice: "" }), 400, "validation_failed");
     await step("stack_selection");
     await step("spec");
+    await uploadPhaseDocs(u, p.id, "dependencies");
     const depsRefused = await post("/phases/advance", { expectedPhase: "dependencies" });
     expectError(depsRefused, 409, "approval_required");
     expect(depsRefused.json.error.message).toContain("dependencies approval");
@@ -111,6 +116,7 @@ describe("the phase machine", () => {
     const u = await signedInUser();
     for (let round = 0; round < 3; round++) {
       const p = await createProject(u);
+      await uploadPhaseDocs(u, p.id, "analysis");
       const [a, b] = await Promise.all(
         [0, 1].map(() => call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "analysis" })),
       );
@@ -133,7 +139,9 @@ describe("the phase machine", () => {
   it("history takes an inclusive from/to range", async () => {
     const u = await signedInUser();
     const p = await createProject(u);
+    await uploadPhaseDocs(u, p.id, "analysis");
     await call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "analysis" });
+    await uploadPhaseDocs(u, p.id, "stack_selection");
     await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice: "custom" });
     await call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "stack_selection" });
     await sql.query(
@@ -166,13 +174,13 @@ describe("the phase machine", () => {
     const p = await createProject(u);
     const post = (name: string, content: string, phase = "analysis") =>
       call(u, "POST", `/api/projects/${p.id}/artifacts`, { phase, name, content });
-    const a = (await post("constitution.md", "v1")).json.artifact;
+    // The server validates every version (issue 14): a passing v1, then a failing v2 of the constitution.
+    expect((await post("constitution.md", fixture("analysis", "constitution.md"))).json.artifact.validationStatus).toBe(
+      "pass",
+    );
     await post("constitution.md", "v2");
-    const brief = (await post("project-brief.md", "b")).json.artifact;
+    await post("project-brief.md", fixture("analysis", "project-brief.md"));
     await post("PRD.md", "prd", "spec");
-    await call(u, "PATCH", `/api/projects/${p.id}/artifacts/${brief.id}/validation`, { status: "pass" });
-    // A status on an old version does not count: only the latest version of each name does.
-    await call(u, "PATCH", `/api/projects/${p.id}/artifacts/${a.id}/validation`, { status: "fail" });
     const r = await call(u, "GET", `/api/projects/${p.id}/progress`);
     expect(r.status).toBe(200);
     expect(r.roundTrips).toBe(1);
@@ -183,11 +191,18 @@ describe("the phase machine", () => {
     expect(analysis).toEqual({
       phase: "analysis",
       artifacts: 2,
-      validation: { pending: 1, pass: 1, warn: 0, fail: 0 },
+      // Only the latest version of each name counts: the constitution's v2 fails.
+      validation: { pending: 0, pass: 1, warn: 0, fail: 1 },
       expectedArtifacts: ["constitution.md", "project-brief.md", "personas.md"],
       missingArtifacts: ["personas.md"],
     });
     expect(r.json.phases.find((x: { phase: string }) => x.phase === "spec").artifacts).toBe(1);
+    // What leaving analysis still needs, as a refused advance would list it.
+    expect(r.json.blockers.map((b: { path: string }) => b.path)).toEqual([
+      "analysis/personas.md",
+      ...r.json.blockers.slice(1).map(() => "analysis/constitution.md"),
+    ]);
+    expect(r.json.blockers[0].message).toMatch(/^artifact_missing: /);
     expect(r.json.phases).toHaveLength(PHASES.length);
   });
 

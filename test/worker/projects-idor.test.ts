@@ -38,7 +38,8 @@ const ROUTES: Route[] = [
   ],
   ["GET", (id) => `/api/projects/${id}/artifacts`],
   ["GET", (id, a) => `/api/projects/${id}/artifacts/${a}`],
-  ["PATCH", (id, a) => `/api/projects/${id}/artifacts/${a}/validation`, { status: "fail" }],
+  ["PATCH", (id, a) => `/api/projects/${id}/artifacts/${a}/validation`, { ruleId: "too-short", reason: "x" }],
+  ["GET", (id) => `/api/projects/${id}/traceability`],
   ["GET", (id) => `/api/projects/${id}/export`],
   ["DELETE", (id) => `/api/projects/${id}`],
 ];
@@ -77,6 +78,9 @@ describe("IDOR: another user's project is 404 on every route", () => {
     const expected: Record<string, number[]> = {
       "POST /api/projects/:id/stack/approve": [409],
       "POST /api/projects/:id/dependencies/approve": [409],
+      // The analysis documents are not there (the artifacts gate, issue 14); secret.md has no finding to waive.
+      "POST /api/projects/:id/phases/advance": [409],
+      "PATCH /api/projects/:id/artifacts/:artifactId/validation": [422],
       "POST /api/projects/:id/artifacts": [201],
       "POST /api/projects/:id/artifacts/batch": [201], // 200 before issue 11
       "DELETE /api/projects/:id": [204],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProjectJson } from "../../src/routes/project-common";
 import { signedInUser, sql } from "./helpers";
-import { call, createProject, expectError, type User } from "./project-fixtures";
+import { call, createProject, expectError, passPhase, type User } from "./project-fixtures";
 
 async function page(u: User, qs: string) {
   const r = await call(u, "GET", `/api/projects?${qs}`);
@@ -73,7 +73,7 @@ describe("GET /api/projects (keyset pages)", () => {
     const advanced = await createProject(u, "Advanced");
     const fresh = await createProject(u, "Fresh");
     await sql.query("update projects set created_at = '2020-01-01T00:00:00Z' where id = $1", [old.id]);
-    await call(u, "POST", `/api/projects/${advanced.id}/phases/advance`, { expectedPhase: "analysis" });
+    await passPhase(u, advanced.id, "analysis");
     const ids = async (qs: string) => (await page(u, qs)).items.map((p) => p.id).sort();
     expect(await ids("")).toEqual([old.id, advanced.id, fresh.id].sort());
     expect(await ids("phase=stack_selection")).toEqual([advanced.id]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signedInUser, sql } from "./helpers";
-import { call, createProject, expectError } from "./project-fixtures";
+import { call, createProject, expectError, passPhase } from "./project-fixtures";
 
 describe("POST /api/projects", () => {
   it("creates with a slug from the name: 201, one round trip", async () => {
@@ -135,9 +135,7 @@ describe("DELETE /api/projects/:id", () => {
   it("removes the project, its history and its artifacts (cascade); one round trip", async () => {
     const u = await signedInUser();
     const p = await createProject(u);
-    expect((await call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "analysis" })).status).toBe(
-      200,
-    );
+    await passPhase(u, p.id, "analysis");
     for (const name of ["a.md", "b.md"]) {
       expect(
         (await call(u, "POST", `/api/projects/${p.id}/artifacts`, { phase: "analysis", name, content: name })).status,
@@ -152,7 +150,8 @@ describe("DELETE /api/projects/:id", () => {
           [p.id],
         )) as { h: number; a: number; p: number }[]
       )[0];
-    expect(await counts()).toEqual({ h: 1, a: 2, p: 1 });
+    // The three analysis documents passPhase uploaded, and a.md, b.md.
+    expect(await counts()).toEqual({ h: 1, a: 5, p: 1 });
     const r = await call(u, "DELETE", `/api/projects/${p.id}`);
     expect(r.status).toBe(204);
     expect(r.roundTrips).toBe(1);
@@ -169,7 +168,7 @@ describe("GET /api/projects/stats", () => {
     const a = await createProject(u);
     await createProject(u);
     await createProject(u);
-    await call(u, "POST", `/api/projects/${a.id}/phases/advance`, { expectedPhase: "analysis" });
+    await passPhase(u, a.id, "analysis");
     const r = await call(u, "GET", "/api/projects/stats");
     expect(r.status).toBe(200);
     expect(r.roundTrips).toBe(1);

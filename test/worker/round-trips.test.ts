@@ -5,10 +5,11 @@
 // A registered route without an entry fails the test, and so does an entry without a route.
 import { describe, expect, it } from "vitest";
 import { app } from "../../src/app";
+import type { Phase } from "../../src/db/schema";
 import { DOCS_PATH, OPENAPI_PATH } from "../../src/http/docs";
 import { apiKeyFor } from "./api-key-fixtures";
 import { api, PASSWORD, postJson, signedInUser, signUp, sql, tokenFromMail, uniqueEmail } from "./helpers";
-import { call, createProject, jsonInit, type User } from "./project-fixtures";
+import { call, createProject, jsonInit, type User, uploadPhaseDocs } from "./project-fixtures";
 
 type Client = ReturnType<typeof api>;
 
@@ -30,7 +31,8 @@ async function withProject(name?: string) {
   return { user, project };
 }
 
-async function advance(user: User, id: string, expectedPhase: string) {
+async function advance(user: User, id: string, expectedPhase: Phase) {
+  await uploadPhaseDocs(user, id, expectedPhase);
   const r = await call(user, "POST", `/api/projects/${id}/phases/advance`, { expectedPhase });
   expect(r.status).toBe(200);
 }
@@ -42,7 +44,7 @@ async function postArtifact(user: User, id: string) {
     content: "# Constitution\n\nPrinciples.",
   });
   expect(r.status).toBe(201);
-  return r.json.artifact as { id: string };
+  return r.json.artifact as { id: string; validationErrors: { ruleId: string }[] };
 }
 
 /** An account signed up through the real endpoint (real password, unverified), by another client. */
@@ -243,6 +245,7 @@ const BUDGETS: Record<string, Budget> = {
     status: 200,
     run: async (t) => {
       const { user, project } = await withProject();
+      await uploadPhaseDocs(user, project.id, "analysis");
       return t.request(
         `/api/projects/${project.id}/phases/advance`,
         jsonInit("POST", user, { expectedPhase: "analysis", artifactsGenerated: ["constitution.md"] }),
@@ -349,10 +352,23 @@ const BUDGETS: Record<string, Budget> = {
       const a = await postArtifact(user, project.id);
       return t.request(
         `/api/projects/${project.id}/artifacts/${a.id}/validation`,
-        jsonInit("PATCH", user, { status: "pass", qualityScore: 90 }),
+        jsonInit("PATCH", user, { ruleId: a.validationErrors[0]?.ruleId, reason: "accepted in review" }),
       );
     },
   },
+  // The traceability matrix: one query reads the latest template documents' contents (bounded: 18 x 512 KiB).
+  "GET /api/projects/:id/traceability": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      await uploadPhaseDocs(user, project.id, "spec");
+      return t.request(`/api/projects/${project.id}/traceability`, { headers: user.auth });
+    },
+  },
+  // Templates are data in the bundle: no database.
+  "GET /api/templates": { roundTrips: 0, status: 200, run: (t) => t.request("/api/templates") },
+  "GET /api/templates/:phase": { roundTrips: 0, status: 200, run: (t) => t.request("/api/templates/solutioning") },
   // The export reads contents in pages so that no database answer exceeds Neon's response limit:
   // 1 (authed: project, history, artifact metadata and sizes) + ceil(content bytes / EXPORT_PAGE_BYTES),
   // here 1 + 1. Larger projects: test/worker/export.test.ts.

@@ -1,0 +1,1 @@
+ALTER TABLE "project_artifacts" ADD COLUMN "trace_ids" jsonb DEFAULT '{}'::jsonb NOT NULL;
