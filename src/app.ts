@@ -16,6 +16,7 @@ import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { phaseRoutes } from "./routes/phases";
 import { projectRoutes } from "./routes/projects";
+import { runRoutes } from "./routes/runs";
 import { sessionRoutes } from "./routes/sessions";
 
 export function createApp() {
@@ -34,7 +35,8 @@ export function createApp() {
     .route("/", projectRoutes)
     .route("/", phaseRoutes)
     .route("/", artifactRoutes)
-    .route("/", exportRoutes);
+    .route("/", exportRoutes)
+    .route("/", runRoutes);
 
   app.route("/", docsRoutes(app));
   app.notFound(notFoundOrMethodNotAllowed(app));

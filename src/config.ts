@@ -33,8 +33,8 @@ const originList = z
     return origins;
   });
 
-export const configSchema = z
-  .object({
+/** The database bindings: the API's and the generator worker's (which writes a run's progress). */
+const databaseFields = {
     DATABASE_URL: postgresUrl,
     /** Local development and tests only: where the Neon driver sends SQL (tools/local-neon). */
     NEON_FETCH_ENDPOINT: httpUrl.optional(),
@@ -48,6 +48,24 @@ export const configSchema = z
       .min(50, "must be at least 50 ms")
       .max(30_000, "must be at most 30000 ms")
       .default(5000),
+};
+
+export const configSchema = z
+  .object({
+    ...databaseFields,
+    /** Tokens (in + out) a generation run may spend unless the start request names fewer. */
+    GENERATION_TOKEN_BUDGET: z.coerce
+      .number({ error: "must be a number of tokens" })
+      .int("must be a whole number of tokens")
+      .min(1000, "must be at least 1000")
+      .default(500_000),
+    /** Generation runs one user may have active at once (across projects). */
+    GENERATION_MAX_ACTIVE_RUNS: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(100, "must be at most 100")
+      .default(3),
     /**
      * Artifact content the export reads per database round trip, bytes (default 8 MiB). Neon refuses
      * an answer over 64 MB (HTTP 507); a page of 8 MiB stays under it even if JSON escaping grows the
@@ -192,5 +210,21 @@ export function getConfig(env: object): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`));
   }
   cache.set(env, parsed.data);
+  return parsed.data;
+}
+
+export const dbConfigSchema = z.object(databaseFields);
+export type DbConfig = z.output<typeof dbConfigSchema>;
+const dbCache = new WeakMap<object, DbConfig>();
+
+/** The database bindings alone (the generator worker has no mail, auth or app settings). */
+export function getDbConfig(env: object): DbConfig {
+  const hit = dbCache.get(env);
+  if (hit) return hit;
+  const parsed = dbConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`));
+  }
+  dbCache.set(env, parsed.data);
   return parsed.data;
 }

@@ -57,6 +57,15 @@ export const ERROR_CATALOG = {
   wrong_phase: { status: 409, description: "The approval is only possible in another phase" },
   phase_mismatch: { status: 409, description: "The project is not in `expectedPhase` (someone advanced it)" },
   phase_final: { status: 409, description: 'Phase "done" is final' },
+  run_active: {
+    status: 409,
+    description: "The project already has an active generation run (its id is in the message); one at a time",
+  },
+  run_limit_reached: {
+    status: 409,
+    description: "You have as many active generation runs as allowed (GENERATION_MAX_ACTIVE_RUNS); finish or cancel one",
+  },
+  run_state: { status: 409, description: "The run's status does not allow this (e.g. resuming a completed run)" },
   approval_required: { status: 409, description: "The phase's gate (stack or dependencies approval) is not met" },
   payload_too_large: { status: 413, description: "The body (or the state it would produce) exceeds the limit" },
   unsupported_media_type: { status: 415, description: "The body is not of the declared content type" },

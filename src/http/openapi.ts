@@ -232,6 +232,7 @@ export const TAGS = {
   phases: "The phase machine: approvals, advancing, history, progress",
   artifacts: "Versioned spec documents of a project",
   export: "The project as a zip",
+  runs: "Generation runs: an LLM drafts each phase's documents, validated, waiting at the two approvals",
 } as const;
 
 const DESCRIPTION = `Errors share one shape, \`{ error: { code, message, requestId, issues? } }\`; every response

@@ -2,6 +2,7 @@
 // history and progress. One `authed` batch (one round trip) per request.
 import { z } from "@hono/zod-openapi";
 import { latestArtifactStatuses, projectExists } from "../artifacts/queries";
+import type { Context } from "hono";
 import { authed } from "../auth/session";
 import { PHASES, type Phase, VALIDATION_STATUSES } from "../db/schema";
 import { type Approval, advanceRefusal, PHASE_TABLE, percentComplete, wrongPhase } from "../domain/phases";
@@ -10,8 +11,18 @@ import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import { recordOf } from "../lib/record";
 import { advancePhase, approve, currentPhase, type HistoryRow, listHistory, phaseState } from "../phases/queries";
+import type { AppEnv } from "../http/context";
 import { findProject } from "../projects/queries";
+import { activeRun } from "../runs/queries";
+import { approvalEventType, generationBinding } from "../runs/workflow-binding";
 import { PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "./project-common";
+
+/** The project's active run (if any) goes on past the approval's gate; with no run, nothing to wake. */
+async function wakeRun(c: Context<AppEnv>, run: { id: string } | undefined, gate: "stack" | "dependencies") {
+  if (!run) return;
+  const instance = await generationBinding(c.env).get(run.id);
+  await instance.sendEvent({ type: approvalEventType(gate), payload: { gate } });
+}
 
 /** A refused approval: the project is missing, or not in the phase that takes it. */
 function approvalRefused(subject: Approval["subject"], state: { currentPhase: Phase } | undefined) {
@@ -156,9 +167,11 @@ export const phaseRoutes = router()
     const { results } = await authed(c, ({ userId }) => [
       approve(c.var.db, userId, id, "stack", { stackChoice }),
       currentPhase(c.var.db, userId, id),
+      activeRun(c.var.db, userId, id),
     ]);
     const row = results[0][0];
     if (!row) throw approvalRefused("stack", results[1][0]);
+    await wakeRun(c, results[2][0], "stack");
     return c.json({ project: projectJson(row) }, 200);
   })
   .openapi(approveDepsRoute, async (c) => {
@@ -166,9 +179,11 @@ export const phaseRoutes = router()
     const { results } = await authed(c, ({ userId }) => [
       approve(c.var.db, userId, id, "dependencies"),
       currentPhase(c.var.db, userId, id),
+      activeRun(c.var.db, userId, id),
     ]);
     const row = results[0][0];
     if (!row) throw approvalRefused("dependencies", results[1][0]);
+    await wakeRun(c, results[2][0], "dependencies");
     return c.json({ project: projectJson(row) }, 200);
   })
   .openapi(advanceRoute, async (c) => {
