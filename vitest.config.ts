@@ -47,6 +47,8 @@ export default defineConfig({
                 MAIL_FROM: "Spec Drive <no-reply@specdrive.test>",
                 MAIL_API_URL: inject("mailSinkUrl"),
                 GENERATION_MAX_ACTIVE_RUNS: "2",
+                // The local LLM server's control API (faults), for the run tests.
+                LLM_CONTROL_URL: inject("llmControlUrl"),
               },
               // The generator worker next to the API, under its deployed name: the API's
               // `[[workflows]] script_name = "spec-drive-generator"` binding (wrangler.toml) resolves

@@ -100,6 +100,10 @@ export function briefFor(tpl: ArtifactTemplate, state: RunState): ArtifactBrief 
     format: tpl.format,
     description: tpl.description,
     sections: tpl.format === "markdown" ? tpl.sections.map((s) => s.title) : [],
+    subsections:
+      tpl.format === "markdown"
+        ? Object.fromEntries(tpl.sections.filter((s) => s.minSubsections).map((s) => [s.title, s.minSubsections ?? 0]))
+        : undefined,
     frontmatter: tpl.format === "markdown" ? tpl.frontmatter.map((f) => f.key) : [],
     schema: tpl.format === "json" ? { ...tpl.schema } : undefined,
     defines: definesRequirements ? (requirements.length ? requirements : SEED_REQUIREMENTS) : [],
