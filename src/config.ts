@@ -35,19 +35,19 @@ const originList = z
 
 /** The database bindings: the API's and the generator worker's (which writes a run's progress). */
 const databaseFields = {
-    DATABASE_URL: postgresUrl,
-    /** Local development and tests only: where the Neon driver sends SQL (tools/local-neon). */
-    NEON_FETCH_ENDPOINT: httpUrl.optional(),
-    /**
-     * Upper bound for one database round trip, ms (the driver has none). An expired one answers 503
-     * with Retry-After; it stays far below the Workers limits so the client gets an answer.
-     */
-    DB_TIMEOUT_MS: z.coerce
-      .number({ error: "must be a number of milliseconds" })
-      .int("must be a whole number of milliseconds")
-      .min(50, "must be at least 50 ms")
-      .max(30_000, "must be at most 30000 ms")
-      .default(5000),
+  DATABASE_URL: postgresUrl,
+  /** Local development and tests only: where the Neon driver sends SQL (tools/local-neon). */
+  NEON_FETCH_ENDPOINT: httpUrl.optional(),
+  /**
+   * Upper bound for one database round trip, ms (the driver has none). An expired one answers 503
+   * with Retry-After; it stays far below the Workers limits so the client gets an answer.
+   */
+  DB_TIMEOUT_MS: z.coerce
+    .number({ error: "must be a number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(50, "must be at least 50 ms")
+    .max(30_000, "must be at most 30000 ms")
+    .default(5000),
 };
 
 export const configSchema = z

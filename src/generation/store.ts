@@ -37,7 +37,14 @@ export function readRunState(db: Db, runId: string) {
     .where(eq(generationRuns.id, runId));
   const { phase, artifactName, version, content, validationStatus, validationErrors } = projectArtifacts;
   const artifacts = db
-    .selectDistinctOn([phase, artifactName], { phase, artifactName, version, content, validationStatus, validationErrors })
+    .selectDistinctOn([phase, artifactName], {
+      phase,
+      artifactName,
+      version,
+      content,
+      validationStatus,
+      validationErrors,
+    })
     .from(projectArtifacts)
     .innerJoin(generationRuns, eq(generationRuns.projectId, projectArtifacts.projectId))
     .where(eq(generationRuns.id, runId))
@@ -208,7 +215,13 @@ export function recordSpentStep(
   return db.batch([
     db
       .insert(generationRunSteps)
-      .values({ runId: d.runId, stepKey: d.stepKey, tokensIn: d.tokensIn, tokensOut: d.tokensOut, costUsd: String(d.costUsd) })
+      .values({
+        runId: d.runId,
+        stepKey: d.stepKey,
+        tokensIn: d.tokensIn,
+        tokensOut: d.tokensOut,
+        costUsd: String(d.costUsd),
+      })
       .onConflictDoNothing(),
     refreshRunCounters(db, d.runId),
   ]);
@@ -219,7 +232,13 @@ export function advanceForRun(
   db: Db,
   runId: string,
   projectId: string,
-  t: { expected: Phase; artifactsGenerated: string[]; validationPassed: boolean; tokensUsed: number; costEstimateUsd: number },
+  t: {
+    expected: Phase;
+    artifactsGenerated: string[];
+    validationPassed: boolean;
+    tokensUsed: number;
+    costEstimateUsd: number;
+  },
 ) {
   return advancePhase(db, ownerWhileRunning(runId), projectId, t);
 }

@@ -173,8 +173,14 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
       if (outcome === "stopped") continue;
       // The phase's approval, if it has one and it is not given yet: wait for the approve route's event.
       const approval = phaseTemplate(phase).approval;
-      const gate = approval === "stack_approved" ? "stack" : approval === "dependencies_approved" ? "dependencies" : undefined;
-      const approved = gate === "stack" ? state.project.stackApproved : gate === "dependencies" ? state.project.dependenciesApproved : true;
+      const gate =
+        approval === "stack_approved" ? "stack" : approval === "dependencies_approved" ? "dependencies" : undefined;
+      const approved =
+        gate === "stack"
+          ? state.project.stackApproved
+          : gate === "dependencies"
+            ? state.project.dependenciesApproved
+            : true;
       if (gate && !approved) {
         await step.do(`${pass} wait ${gate}`, async () => {
           await setRunPosition(this.db(), runId, { phase, artifact: null, status: "waiting_for_approval" });
@@ -205,7 +211,10 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
             phase,
             artifact: null,
             status: "needs_attention",
-            lastError: { code: "advance_refused", message: `the project could not leave ${phase}: its gate is not met` },
+            lastError: {
+              code: "advance_refused",
+              message: `the project could not leave ${phase}: its gate is not met`,
+            },
           });
         });
       }
@@ -361,7 +370,11 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
     } catch (err) {
       if (err instanceof LlmError && err.kind === "invalid_output") {
         // Answered but unusable: its tokens count (recorded once, keyed by the step); the run regenerates.
-        const usage = { tokensIn: err.usage?.tokensIn ?? 0, tokensOut: err.usage?.tokensOut ?? 0, costUsd: err.usage ? costUsd(cfg.price, err.usage.tokensIn, err.usage.tokensOut) : 0 };
+        const usage = {
+          tokensIn: err.usage?.tokensIn ?? 0,
+          tokensOut: err.usage?.tokensOut ?? 0,
+          costUsd: err.usage ? costUsd(cfg.price, err.usage.tokensIn, err.usage.tokensOut) : 0,
+        };
         await recordSpentStep(db, { runId, stepKey: `${key} unusable`, ...usage });
         return { content: "", contentHash: "", model: cfg.model, contextOmitted: trimmed.omitted, ...usage };
       }

@@ -63,7 +63,8 @@ export const ERROR_CATALOG = {
   },
   run_limit_reached: {
     status: 409,
-    description: "You have as many active generation runs as allowed (GENERATION_MAX_ACTIVE_RUNS); finish or cancel one",
+    description:
+      "You have as many active generation runs as allowed (GENERATION_MAX_ACTIVE_RUNS); finish or cancel one",
   },
   run_state: { status: 409, description: "The run's status does not allow this (e.g. resuming a completed run)" },
   approval_required: { status: 409, description: "The phase's gate (stack or dependencies approval) is not met" },

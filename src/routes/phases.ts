@@ -1,17 +1,17 @@
 // The phase machine over HTTP: approval gates, advancing (one statement: move + history row),
 // history and progress. One `authed` batch (one round trip) per request.
 import { z } from "@hono/zod-openapi";
-import { latestArtifactStatuses, projectExists } from "../artifacts/queries";
 import type { Context } from "hono";
+import { latestArtifactStatuses, projectExists } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { PHASES, type Phase, VALIDATION_STATUSES } from "../db/schema";
 import { type Approval, advanceRefusal, PHASE_TABLE, percentComplete, wrongPhase } from "../domain/phases";
+import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import { recordOf } from "../lib/record";
 import { advancePhase, approve, currentPhase, type HistoryRow, listHistory, phaseState } from "../phases/queries";
-import type { AppEnv } from "../http/context";
 import { findProject } from "../projects/queries";
 import { activeRun } from "../runs/queries";
 import { approvalEventType, generationBinding } from "../runs/workflow-binding";

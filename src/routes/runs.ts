@@ -10,15 +10,7 @@ import type { AppEnv } from "../http/context";
 import { ApiError, notFound } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
-import {
-  activeRun,
-  activeRunCount,
-  findRun,
-  listRuns,
-  type RunRow,
-  startRun,
-  transitionRun,
-} from "../runs/queries";
+import { activeRun, activeRunCount, findRun, listRuns, type RunRow, startRun, transitionRun } from "../runs/queries";
 import { generationBinding, RESUME_EVENT, type RunParams } from "../runs/workflow-binding";
 import { PhaseSchema, ProjectParams, projectNotFound } from "./project-common";
 

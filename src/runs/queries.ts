@@ -28,7 +28,10 @@ export function activeRun(db: Db, userId: SQL, idOrSlug: string) {
 
 /** How many active runs the user has (the per-user cap). */
 export function activeRunCount(db: Db, userId: SQL) {
-  return db.select({ n: count() }).from(generationRuns).where(and(eq(generationRuns.userId, userId), isActive));
+  return db
+    .select({ n: count() })
+    .from(generationRuns)
+    .where(and(eq(generationRuns.userId, userId), isActive));
 }
 
 /**

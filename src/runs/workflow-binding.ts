@@ -18,9 +18,18 @@ export interface ApprovalEvent {
   approvedBy: string;
 }
 
+/** The part of the Workflow binding the API uses (structural: the Node typecheck has no workers types). */
+export interface GenerationBinding {
+  create(options: { id: string; params: RunParams }): Promise<{ id: string }>;
+  get(id: string): Promise<{
+    sendEvent(event: { type: string; payload: unknown }): Promise<void>;
+    terminate(): Promise<void>;
+  }>;
+}
+
 /** The GENERATION binding; its absence is an operator error (server_misconfigured), never a stub. */
-export function generationBinding(env: Record<string, unknown>): Workflow<RunParams> {
-  const b = env.GENERATION as Workflow<RunParams> | undefined;
+export function generationBinding(env: Record<string, unknown>): GenerationBinding {
+  const b = env.GENERATION as GenerationBinding | undefined;
   if (!b || typeof b.create !== "function") {
     throw new ConfigError([
       'GENERATION is not bound (wrangler.toml [[workflows]] binding = "GENERATION", script_name = "spec-drive-generator")',

@@ -56,7 +56,14 @@ describe("GenerationWorkflow", () => {
     if (!later) throw new Error("no solutioning template");
     const withPrd = {
       ...state,
-      artifacts: [{ phase: "spec" as const, name: "PRD.md", content: "- **REQ-AUTH-001**: x\n- **REQ-AUTH-002**: y", status: "pass" }],
+      artifacts: [
+        {
+          phase: "spec" as const,
+          name: "PRD.md",
+          content: "- **REQ-AUTH-001**: x\n- **REQ-AUTH-002**: y",
+          status: "pass",
+        },
+      ],
     };
     expect(briefFor(later, withPrd)).toMatchObject({ defines: [], references: ["REQ-AUTH-001", "REQ-AUTH-002"] });
   });

@@ -33,10 +33,13 @@ async function projectWithIdea(u: User) {
 }
 
 describe("generation runs", () => {
-  it("a run through analysis over HTTP: every artifact drafted and validated, advanced with tokens and cost in history", async () => {
+  it("a run through analysis over HTTP: every artifact drafted once (a 500 retried) and validated, advanced with tokens and cost in history", async () => {
     const u = await signedInUser();
     const p = await projectWithIdea(u);
-    await llm("/control/faults", { method: "POST", body: JSON.stringify({ kind: "http_500", artifact: "constitution.md" }) });
+    await llm("/control/faults", {
+      method: "POST",
+      body: JSON.stringify({ kind: "http_500", artifact: "constitution.md" }),
+    });
     const started = await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "stack_selection" });
     expect(started.status).toBe(202);
     expect(started.roundTrips).toBe(1);
@@ -59,9 +62,12 @@ describe("generation runs", () => {
     // Every analysis template artifact, validated pass, ONE version each (the 500 was retried by the step).
     const arts = await call(u, "GET", `/api/projects/${p.id}/artifacts?versions=all`);
     const all = arts.json.items as { phase: string; name: string; validationStatus: string; version: number }[];
-    const expected = phaseTemplate("analysis").artifacts.map((a) => a.name).sort();
+    const expected = phaseTemplate("analysis")
+      .artifacts.map((a) => a.name)
+      .sort();
     expect(all.map((a) => a.name).sort()).toEqual(expected);
-    for (const a of all) expect(a.validationStatus, a.name).toBe("pass");
+    // pass or warn (warnings do not block); never fail.
+    for (const a of all) expect(["pass", "warn"], a.name).toContain(a.validationStatus);
     expect(run.produced).toHaveLength(expected.length);
     expect(run.tokensIn).toBeGreaterThan(0);
     expect(run.tokensOut).toBeGreaterThan(0);
@@ -90,13 +96,21 @@ describe("generation runs", () => {
     const u = await signedInUser();
     const p = await projectWithIdea(u);
     const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, {})).json.run.id as string;
-    const run = await until(u, p.id, runId, (r) => ["completed", "failed", "needs_attention", "waiting_for_approval"].includes(r.status));
-    expect(run).toMatchObject({ status: "needs_attention", phase: "stack_selection", artifact: "stack-scorecard.json" });
+    const run = await until(u, p.id, runId, (r) =>
+      ["completed", "failed", "needs_attention", "waiting_for_approval"].includes(r.status),
+    );
+    expect(run).toMatchObject({
+      status: "needs_attention",
+      phase: "stack_selection",
+      artifact: "stack-scorecard.json",
+    });
     expect(run.lastError).toMatchObject({ code: "validation_failed", artifact: "stack-scorecard.json" });
     expect(run.lastError.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("scorecard-consistent");
     // Three drafts, each stored as a version with its verdict.
     const arts = await call(u, "GET", `/api/projects/${p.id}/artifacts?versions=all&phase=stack_selection`);
-    const scorecards = (arts.json.items as { name: string; validationStatus: string }[]).filter((a) => a.name === "stack-scorecard.json");
+    const scorecards = (arts.json.items as { name: string; validationStatus: string }[]).filter(
+      (a) => a.name === "stack-scorecard.json",
+    );
     expect(scorecards.length).toBeGreaterThanOrEqual(1);
     for (const a of scorecards) expect(a.validationStatus).toBe("fail");
     // Cancel: it ends, and writes nothing more.
