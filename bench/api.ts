@@ -27,8 +27,18 @@ import pg from "pg";
 import { unstable_startWorker } from "wrangler";
 import { RULES } from "../src/auth/rate-limit.ts";
 import { type Backend, forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
-import { everydayMix, HASHING, type Reply, signIn } from "./scenario.ts";
-import { workerdCpuMs } from "./workerd-cpu.ts";
+import {
+  API_CONFIG,
+  type Bundle,
+  bundleOf,
+  median as medianOf,
+  type Startup,
+  startup,
+  workerdCpuOf,
+  YARDSTICK_CONFIG,
+} from "./edge.ts";
+import { everydayMix, HASHING, PASSWORD, type Reply, signIn, userJourney } from "./scenario.ts";
+import { workerdCpuMs, workerdProcesses } from "./workerd-cpu.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const serverUrl = forNodePostgres(process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
@@ -39,6 +49,11 @@ const LATENCIES = (process.env.BENCH_LATENCIES ?? process.env.BENCH_LATENCY_MS ?
 const USERS = Number(process.env.BENCH_USERS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const MAX_SECONDS = Number(process.env.BENCH_MAX_SECONDS ?? 120);
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 5);
+const CPU_USERS = Number(process.env.BENCH_CPU_USERS ?? 6);
+const CPU_WARMUP = Number(process.env.BENCH_CPU_WARMUP ?? 2);
+const YARDSTICK_REQUESTS = Number(process.env.BENCH_YARDSTICK_REQUESTS ?? 200);
+const BURST_LOGINS = Number(process.env.BENCH_BURST_LOGINS ?? 20);
 const runId = `b${Date.now().toString(36)}`;
 // The local runtime would otherwise try to fetch Cloudflare's `request.cf` data from the internet.
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= "false";
@@ -174,23 +189,30 @@ async function checkIpPassthrough(base: string): Promise<string> {
     : `!! cf-connecting-ip NOT honoured (same value: ${same.join(",")}; distinct: ${distinct.join(",")}): per-IP limits may distort the run`;
 }
 
-async function loadRun(backend: Backend, latencyMs: number) {
-  const neon = await startLocalNeon({ backend, latencyMs, log: () => {} });
+/** A worker (API or yardstick) in workerd as `wrangler dev` runs it, on the given Neon endpoint. */
+async function startWorker(config: string, neonUrl: string) {
   const plain = (value: string) => ({ type: "plain_text" as const, value });
   const worker = await unstable_startWorker({
-    config: `${root}wrangler.toml`,
+    config: `${root}${config}`,
     bindings: {
       DATABASE_URL: plain("postgres://bench:bench@localhost/specdrive"),
-      NEON_FETCH_ENDPOINT: plain(neon.url),
+      NEON_FETCH_ENDPOINT: plain(neonUrl),
       APP_URL: plain("http://localhost:8787"),
       MAIL_PROVIDER: plain("console"),
       AUTH_SECRET: plain("bench-auth-secret-0123456789abcdef0123456789"),
     },
     dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, watch: false, logLevel: "error" },
   } as never);
+  await worker.ready;
+  const base = (await worker.url).toString().replace(/\/$/, "");
+  return { base, dispose: () => worker.dispose() };
+}
+
+async function loadRun(backend: Backend, latencyMs: number) {
+  const neon = await startLocalNeon({ backend, latencyMs, log: () => {} });
+  const worker = await startWorker(API_CONFIG, neon.url);
   try {
-    await worker.ready;
-    const base = (await worker.url).toString().replace(/\/$/, "");
+    const base = worker.base;
     for (let i = 0; i < 3; i++) await (await fetch(`${base}/health`)).arrayBuffer();
     const ipCheck = await checkIpPassthrough(base);
 
@@ -296,6 +318,152 @@ async function cpuRun(backend: Backend): Promise<Record<string, number[]>> {
   }
 }
 
+// --------------------------------------------------------------------------- CPU inside workerd
+
+interface LoginBurst {
+  logins: number;
+  /** Login answers by status and error code. */
+  statuses: Record<string, number>;
+  /** GET /api/me answers other than 200 (before or during the burst). */
+  meFailures: number;
+  baseline: { n: number; p50: number; p99: number };
+  during: { n: number; p50: number; p99: number };
+}
+
+const latencyStats = (ms: number[]) => {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return { n: ms.length, p50: pct(sorted, 50), p99: pct(sorted, 99) };
+};
+
+/**
+ * GET /api/me latency while BENCH_BURST_LOGINS logins (distinct accounts and addresses, so no rate
+ * limit is involved) hash at once in the one isolate, against the same endpoint's latency just
+ * before, with nothing else running. Two /api/me loops run for as long as the burst lasts.
+ */
+async function loginBurst(base: string): Promise<LoginBurst> {
+  const post = async (path: string, body: unknown, ip: string) => {
+    const res = await fetch(`${base}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "cf-connecting-ip": ip },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, text: await res.text() };
+  };
+  const emails: string[] = [];
+  let token = "";
+  for (let i = 0; i < BURST_LOGINS; i++) {
+    const email = `${runId}-burst-${i}@bench.test`;
+    const r = await post("/api/auth/signup", { email, password: PASSWORD, name: "Burst" }, `198.18.0.${i + 1}`);
+    if (r.status !== 201) throw new Error(`burst signup: HTTP ${r.status} ${r.text.slice(0, 200)}`);
+    if (i === 0) token = (JSON.parse(r.text) as { session: { token: string } }).session.token;
+    emails.push(email);
+  }
+  // Statuses other than 200 (e.g. 503 database_timeout when the isolate is starved): counted, not fatal.
+  const meFailures: number[] = [];
+  const me = async () => {
+    const t0 = performance.now();
+    const res = await fetch(`${base}/api/me`, {
+      headers: { authorization: `Bearer ${token}`, "cf-connecting-ip": "198.18.2.1" },
+    });
+    await res.arrayBuffer();
+    if (res.status !== 200) meFailures.push(res.status);
+    return performance.now() - t0;
+  };
+  const baseline: number[] = [];
+  for (let i = 0; i < 40; i++) baseline.push(await me());
+  let done = false;
+  const during: number[] = [];
+  const logins = Promise.all(
+    emails.map((email, i) => post("/api/auth/login", { email, password: PASSWORD }, `198.18.1.${i + 1}`)),
+  ).finally(() => {
+    done = true;
+  });
+  const loop = async () => {
+    while (!done) during.push(await me());
+  };
+  const [results] = await Promise.all([logins, loop(), loop()]);
+  const statuses: Record<string, number> = {};
+  for (const r of results) {
+    const code = r.status >= 400 ? ` ${(JSON.parse(r.text) as { error?: { code?: string } }).error?.code}` : "";
+    statuses[`${r.status}${code}`] = (statuses[`${r.status}${code}`] ?? 0) + 1;
+  }
+  return {
+    logins: results.length,
+    statuses,
+    meFailures: meFailures.length,
+    baseline: latencyStats(baseline),
+    during: latencyStats(during),
+  };
+}
+
+/**
+ * The API and the yardstick side by side in workerd (no injected latency): the journey of
+ * bench/scenario.ts one request at a time, CPU per request from the workerd threads' scheduler time
+ * (bench/edge.ts); the yardstick's one route as the floor (workerd's HTTP serving, one select); then
+ * the login burst.
+ */
+async function workerdRun(backend: Backend) {
+  const neon = await startLocalNeon({ backend, latencyMs: 0, log: () => {} });
+  const others = new Set(workerdProcesses());
+  const api = await startWorker(API_CONFIG, neon.url);
+  const apiPids = workerdProcesses().filter((p) => !others.has(p));
+  const yard = await startWorker(YARDSTICK_CONFIG, neon.url);
+  const yardPids = workerdProcesses().filter((p) => !others.has(p) && !apiPids.includes(p));
+  try {
+    const samples: Record<string, number[]> = {};
+    const sendAs =
+      (ip: string, measure: boolean) =>
+      async (label: string, method: string, path: string, opts: { body?: unknown; token?: string } = {}) => {
+        const headers: Record<string, string> = { "cf-connecting-ip": ip };
+        if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+        if (opts.body !== undefined) headers["content-type"] = "application/json";
+        const { value, us } = await workerdCpuOf(apiPids, async () => {
+          const res = await fetch(`${api.base}${path}`, {
+            method,
+            headers,
+            body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+          });
+          return { res, buf: await res.arrayBuffer() };
+        });
+        if (measure && us !== undefined) {
+          samples[label] ??= [];
+          samples[label].push(us);
+        }
+        const isJson = (value.res.headers.get("content-type") ?? "").includes("json");
+        return {
+          status: value.res.status,
+          json: isJson ? JSON.parse(new TextDecoder().decode(value.buf)) : undefined,
+        } as Reply;
+      };
+    const journey = (i: number, measure: boolean) =>
+      userJourney(sendAs(`203.0.113.${(measure ? 100 : 1) + i}`, measure), {
+        email: `${runId}-wd-${measure ? "m" : "w"}-${i}@bench.test`,
+        rounds: ROUNDS,
+        deadline: Number.POSITIVE_INFINITY,
+      });
+    for (let i = 0; i < CPU_WARMUP; i++) await journey(i, false);
+    for (let i = 0; i < CPU_USERS; i++) await journey(i, true);
+
+    const row = async () => {
+      const res = await fetch(`${yard.base}/row`);
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`yardstick GET /row: HTTP ${res.status}`);
+    };
+    for (let i = 0; i < Math.min(20, YARDSTICK_REQUESTS); i++) await row();
+    const floor: number[] = [];
+    for (let i = 0; i < YARDSTICK_REQUESTS; i++) {
+      const { us } = await workerdCpuOf(yardPids, row);
+      if (us !== undefined) floor.push(us);
+    }
+    const burst = BURST_LOGINS > 0 ? await loginBurst(api.base) : undefined;
+    return { samples, floor, burst };
+  } finally {
+    await api.dispose();
+    await yard.dispose();
+    await neon.close();
+  }
+}
+
 // ------------------------------------------------------------------------------------------ chart
 
 function svgChart(runs: { latencyMs: number; rows: Row[] }[]): string {
@@ -340,6 +508,95 @@ function svgChart(runs: { latencyMs: number; rows: Row[] }[]): string {
   return parts.join("\n");
 }
 
+function printEdge(bundles: { api: Bundle; yardstick: Bundle }, st: Startup) {
+  console.log(
+    `## Edge: the API against the yardstick (bench/yardstick), same run; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")}\n`,
+  );
+  console.log("| | API | yardstick | ratio |");
+  console.log("|---|---:|---:|---:|");
+  console.log(
+    `| bundle, gzip KiB (wrangler deploy --dry-run --minify) | ${bundles.api.gzipKiB.toFixed(1)} | ${bundles.yardstick.gzipKiB.toFixed(1)} | ${(bundles.api.gzipKiB / bundles.yardstick.gzipKiB).toFixed(2)} |`,
+  );
+  console.log(
+    `| bundle, raw KiB | ${bundles.api.rawKiB.toFixed(1)} | ${bundles.yardstick.rawKiB.toFixed(1)} | ${(bundles.api.rawKiB / bundles.yardstick.rawKiB).toFixed(2)} |`,
+  );
+  console.log(
+    `| startup busy CPU ms, median of ${st.apiMs.length} (wrangler check startup) | ${st.apiMedianMs.toFixed(1)} | ${st.yardstickMedianMs.toFixed(1)} | ${st.ratio.toFixed(2)} (goal <= 1.5) |`,
+  );
+  console.log(
+    `\nstartup runs, ms: API ${st.apiMs.map((x) => x.toFixed(1)).join(", ")}; yardstick ${st.yardstickMs.map((x) => x.toFixed(1)).join(", ")}`,
+  );
+  console.log(
+    `API startup, busiest functions (self time, first run): ${st.apiTop.map((t) => `${t.fn} ${t.ms.toFixed(1)}`).join(", ")}`,
+  );
+  console.log("\nAPI bundle by package (minified KiB in the output, esbuild metafile):\n");
+  console.log("| package / source | KiB |");
+  console.log("|---|---:|");
+  for (const p of bundles.api.byPackage.filter((x) => x.kib >= 1)) console.log(`| ${p.name} | ${p.kib.toFixed(1)} |`);
+  console.log("");
+}
+
+/** Startup and bundle (API vs yardstick) and CPU per request in workerd per endpoint against the floor. */
+function edgeChart(
+  bundles: { api: Bundle; yardstick: Bundle },
+  st: Startup,
+  floor: { medianMs: number; p95Ms: number },
+  rows: { endpoint: string; hashing: boolean; medianMs: number; p95Ms: number }[],
+): string {
+  const left = 330;
+  const width = 900;
+  const plotW = width - left - 80;
+  const esc = (x: string) => x.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const parts: string[] = [];
+  let y = 20;
+  const title = (t: string) => {
+    parts.push(`<text x="10" y="${y}" font-size="13" font-weight="bold">${esc(t)}</text>`);
+    y += 12;
+  };
+  const bar = (label: string, value: number, max: number, color: string, text: string, tick?: number) => {
+    const w = (value / max) * plotW;
+    parts.push(
+      `<text x="${left - 6}" y="${y + 9}" text-anchor="end">${esc(label)}</text>`,
+      `<rect x="${left}" y="${y}" width="${w.toFixed(1)}" height="10" fill="${color}"/>`,
+    );
+    if (tick !== undefined) {
+      const t = (tick / max) * plotW;
+      parts.push(
+        `<line x1="${(left + t).toFixed(1)}" x2="${(left + t).toFixed(1)}" y1="${y}" y2="${y + 10}" stroke="${color}" stroke-width="2"/>`,
+      );
+    }
+    parts.push(
+      `<text x="${(left + Math.max(w, tick === undefined ? 0 : (tick / max) * plotW) + 4).toFixed(1)}" y="${y + 9}">${esc(text)}</text>`,
+    );
+    y += 14;
+  };
+  title("Startup busy CPU, ms (median; yardstick = same run's floor)");
+  const sMax = Math.max(st.apiMedianMs, st.yardstickMedianMs, 1);
+  bar("API", st.apiMedianMs, sMax, "#2563eb", `${st.apiMedianMs.toFixed(1)} (${st.ratio.toFixed(2)}x)`);
+  bar("yardstick", st.yardstickMedianMs, sMax, "#9ca3af", st.yardstickMedianMs.toFixed(1));
+  y += 10;
+  title("Bundle, gzip KiB");
+  const bMax = Math.max(bundles.api.gzipKiB, bundles.yardstick.gzipKiB);
+  bar("API", bundles.api.gzipKiB, bMax, "#2563eb", bundles.api.gzipKiB.toFixed(1));
+  bar("yardstick", bundles.yardstick.gzipKiB, bMax, "#9ca3af", bundles.yardstick.gzipKiB.toFixed(1));
+  y += 10;
+  title("CPU per request in workerd, ms: bar = median, tick = p95; grey = yardstick floor");
+  const other = rows.filter((r) => !r.hashing);
+  const cMax = Math.max(...other.map((r) => r.p95Ms), floor.p95Ms, 0.001);
+  bar("yardstick GET /row (floor)", floor.medianMs, cMax, "#9ca3af", floor.medianMs.toFixed(2), floor.p95Ms);
+  for (const r of other)
+    bar(r.endpoint, r.medianMs, cMax, "#10b981", `${r.medianMs.toFixed(2)} / ${r.p95Ms.toFixed(2)}`, r.p95Ms);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 10}" font-family="sans-serif" font-size="11">`,
+    `<rect width="100%" height="100%" fill="white"/>`,
+    ...parts,
+    "</svg>",
+  ].join("\n");
+}
+
 // ------------------------------------------------------------------------------------------- main
 
 async function main() {
@@ -350,6 +607,10 @@ async function main() {
   console.log(
     `load: ${USERS} virtual users in parallel, ${ROUNDS} rounds each, at most ${MAX_SECONDS} s per run; latencies ${LATENCIES.join(", ")} ms\n`,
   );
+  // Bundle and startup first: they need no database, and their figures are read against the yardstick's.
+  const bundles = { api: bundleOf(root, API_CONFIG), yardstick: bundleOf(root, YARDSTICK_CONFIG) };
+  const start = startup(root, STARTUP_RUNS);
+  printEdge(bundles, start);
   const runs: {
     latencyMs: number;
     rows: Row[];
@@ -440,15 +701,97 @@ async function main() {
         `over hashing requests: ${(median(hashing) / 1000).toFixed(1)} ms`,
     );
 
+    const wd = await workerdRun(db.backend);
+    const floor = {
+      medianMs: medianOf(wd.floor) / 1000,
+      p95Ms:
+        pct(
+          [...wd.floor].sort((a, b) => a - b),
+          95,
+        ) / 1000,
+    };
+    const wdRows = Object.entries(wd.samples)
+      .map(([endpoint, us]) => {
+        const sorted = [...us].sort((a, b) => a - b);
+        return {
+          endpoint,
+          hashing: HASHING.has(endpoint),
+          n: us.length,
+          medianMs: pct(sorted, 50) / 1000,
+          p95Ms: pct(sorted, 95) / 1000,
+        };
+      })
+      .sort((a, b) => Number(b.hashing) - Number(a.hashing) || a.endpoint.localeCompare(b.endpoint));
+    const wdRest = wdRows.filter((r) => !r.hashing).flatMap((r) => wd.samples[r.endpoint] as number[]);
+    const wdRestSorted = [...wdRest].sort((a, b) => a - b);
+    const wdAll = { medianMs: pct(wdRestSorted, 50) / 1000, p95Ms: pct(wdRestSorted, 95) / 1000 };
+    console.log(
+      "\n## Worker CPU per request IN WORKERD (on-CPU time of the workerd threads per request, /proc schedstat; sequential, warmed up)\n",
+    );
+    console.log(
+      `load average at this point: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(", ")} on ${os.cpus().length} cores`,
+    );
+    console.log(
+      "Includes workerd's HTTP serving and the request log write; the floor is the yardstick's one route (same workerd, same run).\n",
+    );
+    console.log("| endpoint | kind | requests | median CPU ms | p95 CPU ms | median / floor median |");
+    console.log("|---|---|---:|---:|---:|---:|");
+    console.log(
+      `| yardstick GET /row (floor) | floor | ${wd.floor.length} | ${floor.medianMs.toFixed(2)} | ${floor.p95Ms.toFixed(2)} | 1.00 |`,
+    );
+    for (const r of wdRows) {
+      console.log(
+        `| ${r.endpoint} | ${r.hashing ? "password hashing" : "other"} | ${r.n} | ${r.medianMs.toFixed(2)} | ${r.p95Ms.toFixed(2)} | ${(r.medianMs / floor.medianMs).toFixed(2)} |`,
+      );
+    }
+    console.log(
+      `\nall non-hashing requests in workerd: median ${wdAll.medianMs.toFixed(2)} ms (goal < 0.8), p95 ${wdAll.p95Ms.toFixed(2)} ms (goal < 2); ` +
+        `floor median ${floor.medianMs.toFixed(2)} ms: ratio ${(wdAll.medianMs / floor.medianMs).toFixed(2)}`,
+    );
+    if (wd.burst) {
+      const b = wd.burst;
+      console.log(`\n## GET /api/me while ${b.logins} logins hash at once in the isolate\n`);
+      console.log("| GET /api/me | requests | p50 ms | p99 ms |");
+      console.log("|---|---:|---:|---:|");
+      console.log(`| alone, just before | ${b.baseline.n} | ${f1(b.baseline.p50)} | ${f1(b.baseline.p99)} |`);
+      console.log(`| during the burst | ${b.during.n} | ${f1(b.during.p50)} | ${f1(b.during.p99)} |`);
+      console.log(
+        `\nlogin statuses: ${Object.entries(b.statuses)
+          .map(([st, n]) => `${n} x ${st}`)
+          .join(", ")}; p99 during / alone: ${(b.during.p99 / b.baseline.p99).toFixed(1)}x`,
+      );
+    }
+
     mkdirSync(`${root}bench/results`, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, "-");
     const base = `${root}bench/results/api-${stamp}`;
     writeFileSync(
       `${base}.json`,
-      `${JSON.stringify({ at: new Date().toISOString(), machine, database: db.label, users: USERS, rounds: ROUNDS, runs, cpu: cpuRows }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          at: new Date().toISOString(),
+          machine,
+          loadAverage: os.loadavg(),
+          database: db.label,
+          users: USERS,
+          rounds: ROUNDS,
+          bundles,
+          startup: start,
+          runs,
+          cpu: cpuRows,
+          workerdCpu: { floor, rows: wdRows, nonHashing: wdAll },
+          loginBurst: wd.burst,
+        },
+        null,
+        2,
+      )}\n`,
     );
     writeFileSync(`${base}.svg`, svgChart(runs));
-    console.log(`\nwrote ${base}.json and ${base}.svg`);
+    writeFileSync(`${base}-edge.svg`, edgeChart(bundles, start, floor, wdRows));
+    console.log(`\nwrote ${base}.json, ${base}.svg and ${base}-edge.svg`);
     // A journey that broke (an endpoint answered what the scenario does not expect): the bench is
     // stale or the API regressed; either way CI, which runs it, must notice.
     if (runs.some((r) => r.failures.length > 0)) process.exitCode = 1;

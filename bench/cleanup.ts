@@ -154,6 +154,7 @@ async function main() {
       authSessions: 0,
       emailVerificationTokens: 0,
       passwordResetTokens: 0,
+      apiKeys: 0,
     };
     const trips: number[] = [];
     let invocations = 0;

@@ -14,13 +14,14 @@
 // p50/p99, the invariants, and drops the database. Exit code 1 if an invariant fails.
 // Every request goes to 127.0.0.1 only; loops are bounded in time and count.
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { openSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { clientNetwork } from "../src/auth/client-network.ts";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { startMailSink } from "../tools/mail-sink.ts";
 
@@ -45,8 +46,12 @@ function freePort(): Promise<number> {
 }
 const BURST_ADVANCES = 20;
 const BURST_VERSIONS = 25;
-const BURST_LOGINS = 40;
+// More than the 10 failures one account may have in a window, all at once. CI runs a smaller burst
+// (LOAD_BURST_LOGINS=14): on a loaded 2-core machine 40 parallel logins mostly measure the machine.
+const BURST_LOGINS = Number(process.env.LOAD_BURST_LOGINS ?? 40);
+if (BURST_LOGINS <= 10) throw new Error("LOAD_BURST_LOGINS must exceed the per-account limit (10)");
 const PASSWORD = "load test password 1";
+const AUTH_SECRET = "load-auth-secret-0123456789abcdef0123456789";
 
 // ------------------------------------------------------------------------------------ bookkeeping
 
@@ -56,13 +61,34 @@ const statuses = new Map<number, number>();
 const byOp = new Map<Op, Map<number, number>>();
 let requests = 0;
 let networkErrors = 0;
+/** 503 server_busy answers (documented: the hashing bound), retried by `call` except in the burst. */
+let serverBusy = 0;
 
 interface Result {
   status: number;
   json: any;
+  retryAfter?: string;
 }
 
-async function call(op: Op, method: string, path: string, opts: { token?: string; ip: string; body?: unknown }) {
+async function call(
+  op: Op,
+  method: string,
+  path: string,
+  opts: { token?: string; ip: string; body?: unknown; noRetry?: boolean },
+): Promise<Result> {
+  // 503 server_busy (the per-isolate password-hashing bound, src/auth/hash-gate.ts) is a documented
+  // answer to a burst of hashing requests: a client waits Retry-After and tries again, as this one
+  // does (bounded). Every try is a request in the figures; the bursts count them themselves.
+  for (let attempt = 1; ; attempt++) {
+    const r = await callOnce(op, method, path, opts);
+    if (r.status !== 503 || r.json?.error?.code !== "server_busy") return r;
+    serverBusy += 1;
+    if (opts.noRetry || attempt >= 20) return r;
+    await new Promise((resolve) => setTimeout(resolve, 1000 * Number(r.retryAfter ?? 1)));
+  }
+}
+
+async function callOnce(op: Op, method: string, path: string, opts: { token?: string; ip: string; body?: unknown }) {
   const headers: Record<string, string> = { "cf-connecting-ip": opts.ip };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.body !== undefined) headers["content-type"] = "application/json";
@@ -90,7 +116,7 @@ async function call(op: Op, method: string, path: string, opts: { token?: string
   try {
     json = text ? JSON.parse(text) : undefined;
   } catch {}
-  return { status: res.status, json } as Result;
+  return { status: res.status, json, retryAfter: res.headers.get("retry-after") ?? undefined } as Result;
 }
 
 /** What every 2xx write said it stored: checked against the tables at the end. */
@@ -267,7 +293,7 @@ async function virtualClient(n: number, until: number) {
 const burst = {
   advance: { sent: 0, ok: 0, conflict: 0, other: 0, projectId: "" },
   versions: { sent: 0, created: 0, contended: 0, other: 0, projectId: "" },
-  logins: { sent: 0, ok: 0, limited: 0, other: 0, email: "", ip: "" },
+  logins: { sent: 0, ok: 0, limited: 0, busy: 0, other: 0, email: "", ip: "" },
 };
 
 async function bursts() {
@@ -329,13 +355,18 @@ async function bursts() {
   burst.logins.ip = loginIp;
   const logins = await Promise.all(
     Array.from({ length: BURST_LOGINS }, () =>
-      call("burst.login", "POST", "/api/auth/login", { ip: loginIp, body: { email, password: PASSWORD } }),
+      call("burst.login", "POST", "/api/auth/login", {
+        ip: loginIp,
+        body: { email, password: PASSWORD },
+        noRetry: true,
+      }),
     ),
   );
   burst.logins.sent = logins.length;
   for (const r of logins) {
     if (r.status === 200) burst.logins.ok += 1;
     else if (r.status === 429) burst.logins.limited += 1;
+    else if (r.status === 503 && r.json?.error?.code === "server_busy") burst.logins.busy += 1;
     else burst.logins.other += 1;
   }
 }
@@ -387,27 +418,47 @@ async function invariants(c: pg.Client): Promise<Check[]> {
     `${burst.advance.ok} x 200, ${burst.advance.conflict} x 409, ${burst.advance.other} other; history rows ${burstHistory.n}`,
   );
 
-  const emailId = `email:${createHash("sha256").update(burst.logins.email).digest("hex")}`;
+  // The identifiers as src/auth/rate-limit.ts keys them: IPs by client network (/64 for IPv6), emails
+  // HMAC-keyed with AUTH_SECRET.
+  const keyed = (...parts: string[]) => createHmac("sha256", AUTH_SECRET).update(parts.join("\0")).digest("hex");
+  const network = clientNetwork(burst.logins.ip);
+  const ids = {
+    ip: `ip:${network}`,
+    email: `email:${keyed("email", burst.logins.email)}`,
+    emailNet: `email-net:${keyed("email-net", burst.logins.email, network)}`,
+  };
   const counters = await c.query(
     "select identifier, attempts from rate_limit_log where endpoint = 'login' and identifier = any($1::text[])",
-    [[emailId, `ip:${burst.logins.ip}`]],
+    [Object.values(ids)],
   );
   const byId = new Map(counters.rows.map((r) => [r.identifier as string, Number(r.attempts)]));
-  const emailAttempts = byId.get(emailId) ?? 0;
-  const ipAttempts = byId.get(`ip:${burst.logins.ip}`) ?? 0;
+  const ipAttempts = byId.get(ids.ip) ?? 0;
+  // Account counters count failures: each 200 gave its attempt back.
+  const emailAttempts = byId.get(ids.email) ?? 0;
+  const emailNetAttempts = byId.get(ids.emailNet) ?? 0;
   add(
-    "rate-limit counters exact (attempts = login requests sent)",
-    emailAttempts === burst.logins.sent && ipAttempts === burst.logins.sent,
-    `sent ${burst.logins.sent}; counted per email ${emailAttempts}, per IP ${ipAttempts}`,
+    "rate-limit counters exact (per IP: every login sent; per account: every one but the 200s)",
+    ipAttempts === burst.logins.sent &&
+      emailAttempts === burst.logins.sent - burst.logins.ok &&
+      emailNetAttempts === burst.logins.sent - burst.logins.ok,
+    `sent ${burst.logins.sent}, ${burst.logins.ok} x 200; counted per IP ${ipAttempts}, per email ${emailAttempts}, per email+network ${emailNetAttempts}`,
   );
+  // Each login that passed the account limit was answered 200 or, past the hashing queue, 503
+  // server_busy (its attempt counted, not given back). 10 pass at once; a success that gives its
+  // attempt back before a later login is counted lets that one pass too, so at most 10 + the 200s.
+  const passed = burst.logins.ok + burst.logins.busy;
   add(
-    "rate limit held: at most 10 logins of one account got through",
-    burst.logins.ok === 10 && burst.logins.limited === burst.logins.sent - 10,
-    `${burst.logins.ok} x 200, ${burst.logins.limited} x 429, ${burst.logins.other} other`,
+    "rate limit held: 10 to 10 + (200s) logins of one account passed the limit, as 200 or 503 server_busy",
+    passed >= Math.min(10, burst.logins.sent) &&
+      burst.logins.busy <= 10 &&
+      burst.logins.ok >= 1 &&
+      burst.logins.limited === burst.logins.sent - passed &&
+      burst.logins.other === 0,
+    `${burst.logins.ok} x 200, ${burst.logins.busy} x 503 server_busy, ${burst.logins.limited} x 429, ${burst.logins.other} other`,
   );
 
   const ipSeen = await one(
-    "select count(*)::int as n from rate_limit_log where endpoint = 'signup' and identifier like 'ip:2001:db8:10ad::%'",
+    "select count(*)::int as n from rate_limit_log where endpoint = 'signup' and identifier like 'ip:2001:db8:%'",
   );
   add(
     "cf-connecting-ip reaches the worker through wrangler dev (one signup window per virtual client)",
@@ -513,7 +564,7 @@ async function main() {
         "--var",
         "MAIL_PROVIDER:resend",
         "--var",
-        "AUTH_SECRET:load-auth-secret-0123456789abcdef0123456789",
+        `AUTH_SECRET:${AUTH_SECRET}`,
         "--var",
         "RESEND_API_KEY:load",
         "--var",
@@ -548,7 +599,9 @@ async function main() {
     console.log(`== statuses: ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`);
     const errors = [...statuses].filter(([s]) => s >= 400);
     console.log(`== errors by status: ${errors.length ? errors.map(([s, n]) => `${s} x ${n}`).join(", ") : "none"}`);
-    const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((a, [, n]) => a + n, 0);
+    // 503 server_busy is documented (the hashing bound); any other 5xx fails the run.
+    const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((a, [, n]) => a + n, 0) - serverBusy;
+    console.log(`== 503 server_busy (hashing bound; retried after Retry-After except in the burst): ${serverBusy}`);
     console.log(
       `== latency overall: p50 ${fmt(pctl(all, 0.5))}, p99 ${fmt(pctl(all, 0.99))}, max ${fmt(Math.max(...all))}`,
     );

@@ -8,21 +8,33 @@ try {
   clockTicks = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
 } catch {}
 
-/** CPU ms used so far by workerd processes descending from this process; undefined off Linux. */
-export function workerdCpuMs(): number | undefined {
+interface Proc {
+  pid: number;
+  comm: string;
+  ppid: number;
+  /** user + system, clock ticks */
+  ticks: number;
+}
+
+function processes(): Proc[] {
+  return readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+        const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return [{ pid: Number(pid), comm, ppid: Number(rest[1]), ticks: Number(rest[11]) + Number(rest[12]) }];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** workerd processes descending from this process (Linux; [] elsewhere). */
+export function workerdProcesses(): number[] {
   try {
-    const stats = readdirSync("/proc")
-      .filter((d) => /^\d+$/.test(d))
-      .flatMap((pid) => {
-        try {
-          const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-          const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-          const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-          return [{ pid: Number(pid), comm, ppid: Number(rest[1]), cpu: Number(rest[11]) + Number(rest[12]) }];
-        } catch {
-          return [];
-        }
-      });
+    const stats = processes();
     const mine = new Set([process.pid]);
     for (let grew = true; grew; ) {
       grew = false;
@@ -33,9 +45,46 @@ export function workerdCpuMs(): number | undefined {
         }
       }
     }
-    const ticks = stats.filter((s) => mine.has(s.pid) && s.comm.includes("workerd")).map((s) => s.cpu);
+    return stats.filter((s) => mine.has(s.pid) && s.comm.includes("workerd")).map((s) => s.pid);
+  } catch {
+    return [];
+  }
+}
+
+/** CPU ms used so far by workerd processes descending from this process; undefined off Linux. */
+export function workerdCpuMs(): number | undefined {
+  try {
+    const mine = new Set(workerdProcesses());
+    const ticks = processes()
+      .filter((s) => mine.has(s.pid))
+      .map((s) => s.ticks);
     return ticks.length ? (ticks.reduce((a, b) => a + b, 0) * 1000) / clockTicks : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Nanoseconds on CPU so far of every thread of the given processes, from /proc/<pid>/task/<tid>/schedstat
+ * (the scheduler's own account, ns resolution: fine enough for one request, unlike /proc/<pid>/stat's
+ * 10 ms ticks). undefined when schedstat is unavailable.
+ */
+export function onCpuNs(pids: number[]): number | undefined {
+  let total = 0;
+  let seen = 0;
+  for (const pid of pids) {
+    let tids: string[] = [];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      try {
+        total += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]);
+        seen += 1;
+      } catch {}
+    }
+  }
+  return seen ? total : undefined;
 }

@@ -9,6 +9,7 @@ import { notFoundOrMethodNotAllowed } from "./http/fallback";
 import { bodyLimitGuard, corsGuard, csrfGuard, securityHeaders } from "./http/guards";
 import { requestLog } from "./http/log";
 import { registerComponents, router } from "./http/openapi";
+import { apiKeyRoutes } from "./routes/api-keys";
 import { artifactRoutes } from "./routes/artifacts";
 import { authRoutes } from "./routes/auth";
 import { exportRoutes } from "./routes/export";
@@ -32,6 +33,7 @@ export function createApp() {
     .route("/", authRoutes)
     .route("/", meRoutes)
     .route("/", sessionRoutes)
+    .route("/", apiKeyRoutes)
     .route("/", projectRoutes)
     .route("/", phaseRoutes)
     .route("/", artifactRoutes)
@@ -39,6 +41,8 @@ export function createApp() {
     .route("/", runRoutes);
 
   app.route("/", docsRoutes(app));
+  // MCP (docs/mcp.md): the SDK is imported on the first /mcp request only, off the REST hot path.
+  app.all("/mcp", async (c) => (await import("./mcp/server")).handleMcp(c, app));
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError(handleError);
   return app;

@@ -50,6 +50,14 @@ const databaseFields = {
     .default(5000),
 };
 
+/** A quota: a whole number of `unit`, at least 1 (0 would forbid the write altogether). */
+const quota = (unit: string) =>
+  z.coerce
+    .number({ error: `must be a number of ${unit}` })
+    .int(`must be a whole number of ${unit}`)
+    .min(1, `must be at least 1`)
+    .max(Number.MAX_SAFE_INTEGER, "is too large");
+
 export const configSchema = z
   .object({
     ...databaseFields,
@@ -77,6 +85,14 @@ export const configSchema = z
       .min(1024, "must be at least 1024 bytes")
       .max(16 * 1024 * 1024, "must be at most 16 MiB")
       .default(8 * 1024 * 1024),
+    /**
+     * Per-user quotas on what authenticated writes may store (docs/quotas.md), checked inside the
+     * write statement. Projects per user; distinct artifacts (phase, name) per project; bytes of
+     * artifact content per project, every stored version counted (versions are what grows storage).
+     */
+    QUOTA_PROJECTS_PER_USER: quota("projects").default(200),
+    QUOTA_ARTIFACTS_PER_PROJECT: quota("artifacts").default(200),
+    QUOTA_BYTES_PER_PROJECT: quota("bytes").default(100 * 1024 * 1024),
     /** The web app's base URL: links in emails point here, and its origin is trusted for CORS/CSRF. */
     APP_URL: httpUrl,
     /**

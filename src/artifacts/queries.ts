@@ -1,6 +1,19 @@
 // The artifact aggregate's statements, each for the caller's `authed` batch (one round trip),
 // scoped to the session's user through ownedProject (a NULL user matches nothing).
-import { and, asc, desc, eq, getTableColumns, isNull, ne, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  isNull,
+  ne,
+  or,
+  type SQL,
+  type SQLWrapper,
+  type Subquery,
+  sql,
+} from "drizzle-orm";
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client";
 import { insertSelect } from "../db/raw";
@@ -29,7 +42,7 @@ const projectOf = (db: Db, userId: SQL, idOrSlug: string) =>
  * all-or-nothing and the caller retries. One row per item, in input order, with `inserted` or
  * `same` set; no row at all when the project is not found.
  */
-export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: NewArtifact[]) {
+export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: NewArtifact[], limits: ArtifactQuotas) {
   const project = projectOf(db, userId, idOrSlug);
   const { phase, artifactName, content, fileSize, contentHash, frontmatter } = projectArtifacts;
   const fields = { phase, artifactName, content, fileSize, contentHash, frontmatter };
@@ -60,6 +73,20 @@ export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: New
         .innerJoin(input, sameName(projectArtifacts))
         .orderBy(phase, artifactName, desc(projectArtifacts.version)),
     );
+  const quota = artifactQuota(
+    db,
+    {
+      project,
+      projectId: project.id,
+      input,
+      latest,
+      sameName: sameName(latest) ?? sql`false`,
+      isNew: isNull(latest.id),
+      stores: or(isNull(latest.contentHash), ne(latest.contentHash, input.contentHash)) ?? sql`false`,
+      fileSize: input.fileSize,
+    },
+    limits,
+  );
   const inserted = db.$with("inserted", artifactFields).as(sql`
     ${insertSelect(
       projectArtifacts,
@@ -76,17 +103,90 @@ export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: New
       // Raw: insert…select (see insertSelect). One lock order for every batch: no deadlock between two.
       sql`from ${input} cross join ${project} left join ${latest} on ${sameName(latest)}
           where ${or(isNull(latest.contentHash), ne(latest.contentHash, input.contentHash))}
+          and (select ${quota.allowed} from ${quota})
           order by ${input.phase}, ${input.artifactName}`,
     )}
     returning *`);
   return db
-    .with(project, input, latest, inserted)
-    .select({ inserted: inserted._.selectedFields, same: latest._.selectedFields })
+    .with(project, input, latest, quota, inserted)
+    .select({ inserted: inserted._.selectedFields, same: latest._.selectedFields, quota: quota._.selectedFields })
     .from(input)
     .innerJoin(project, sql`true`)
+    .innerJoin(quota, sql`true`)
     .leftJoin(inserted, sameName(inserted))
     .leftJoin(latest, and(sameName(latest), eq(latest.contentHash, input.contentHash)))
     .orderBy(asc(input.ord));
+}
+
+/** Per-project quotas (src/config.ts, docs/quotas.md). */
+export interface ArtifactQuotas {
+  artifacts: number;
+  bytes: number;
+}
+
+/**
+ * The quota check of storeArtifacts, one row: what the project holds (distinct artifacts, content
+ * bytes of every version), what this batch adds (new names, bytes of the versions it stores), and
+ * whether that fits; the insert stores nothing unless `allowed`. Exact when the batch locked the
+ * project row first (lockProject), see docs/quotas.md.
+ */
+function artifactQuota(
+  db: Db,
+  q: {
+    project: Subquery;
+    projectId: SQLWrapper;
+    /** The batch's items left-joined with their latest stored version. */
+    input: Subquery;
+    latest: Subquery;
+    sameName: SQL;
+    /** Per item: no version stored yet / this item stores a version / its size. */
+    isNew: SQL;
+    stores: SQL;
+    fileSize: SQLWrapper;
+  },
+  limits: ArtifactQuotas,
+) {
+  const a = projectArtifacts;
+  // Raw: count(distinct (a, b)) and aggregate filters are beyond the builder; columns from the table.
+  const held = db
+    .select({
+      artifacts: sql<number>`count(distinct (${a.phase}, ${a.artifactName}))::int`.as("held_artifacts"),
+      bytes: sql<number>`coalesce(sum(${a.fileSize}), 0)::float8`.as("held_bytes"),
+    })
+    .from(a)
+    .innerJoin(q.project, eq(a.projectId, q.projectId));
+  const adds = db
+    .select({
+      artifacts: sql<number>`(count(*) filter (where ${q.isNew}))::int`.as("new_artifacts"),
+      bytes: sql<number>`coalesce(sum(${q.fileSize}) filter (where ${q.stores}), 0)::float8`.as("new_bytes"),
+    })
+    .from(q.input)
+    .leftJoin(q.latest, q.sameName);
+  const h = held.as("h");
+  const n = adds.as("n");
+  return db.$with("quota").as(
+    db
+      .select({
+        heldArtifacts: h.artifacts,
+        heldBytes: h.bytes,
+        newArtifacts: n.artifacts,
+        newBytes: n.bytes,
+        // New names must fit (new versions of existing ones never trip it); new bytes must fit.
+        allowed: sql<boolean>`(${n.artifacts} = 0 or ${h.artifacts} + ${n.artifacts} <= ${limits.artifacts})
+          and (${n.bytes} = 0 or ${h.bytes} + ${n.bytes} <= ${limits.bytes})`.as("allowed"),
+      })
+      .from(h)
+      .crossJoin(n),
+  );
+}
+
+/**
+ * Locks the project row until the batch commits, so that storeArtifacts (the next statement, with a
+ * snapshot taken after the lock) sees everything a concurrent store committed. `no key update`
+ * leaves the foreign-key checks of artifact inserts (key share) unblocked.
+ */
+export function lockProject(db: Db, userId: SQL, idOrSlug: string) {
+  return db.select({ id: projects.id }).from(projects).where(ownedProject(idOrSlug, userId)).for("no key update");
 }
 
 export function projectExists(db: Db, userId: SQL, idOrSlug: string) {

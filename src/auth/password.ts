@@ -5,6 +5,7 @@
 // parameters can be raised later: needsRehash() tells login to upgrade an outdated hash.
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { z } from "@hono/zod-openapi";
+import { gatedHash } from "./hash-gate";
 
 export interface ScryptParams {
   /** log2(N) */
@@ -48,14 +49,18 @@ const b64 = (b: Buffer) => b.toString("base64").replace(/=+$/, "");
 
 function derive(password: string, salt: Buffer, params: ScryptParams, keyLength: number): Promise<Buffer> {
   const N = 2 ** params.ln;
-  return new Promise((resolve, reject) =>
-    scrypt(
-      normalizePassword(password),
-      salt,
-      keyLength,
-      { N, r: params.r, p: params.p, maxmem: 128 * N * params.r + 1024 * 1024 },
-      (err, key) => (err ? reject(err) : resolve(key)),
-    ),
+  // One hash at a time per isolate, with a short queue (src/auth/hash-gate.ts).
+  return gatedHash(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scrypt(
+          normalizePassword(password),
+          salt,
+          keyLength,
+          { N, r: params.r, p: params.p, maxmem: 128 * N * params.r + 1024 * 1024 },
+          (err, key) => (err ? reject(err) : resolve(key)),
+        ),
+      ),
   );
 }
 

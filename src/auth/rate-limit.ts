@@ -45,6 +45,8 @@ export const RULES = {
   resendByIp: { endpoint: "verify-email-resend", limit: 5, windowSeconds: WINDOW },
   resendByUser: { endpoint: "verify-email-resend", limit: 3, windowSeconds: WINDOW },
   reauthByUser: { endpoint: "reauthenticate", limit: 10, windowSeconds: WINDOW },
+  /** Every request made with one API key (2 a second on average: an agent's pace, not a flood's). */
+  apiKeyRequests: { endpoint: "api-key", limit: 1800, windowSeconds: WINDOW },
 } as const satisfies Record<string, Rule>;
 
 /** After this many failed logins on one email in a window, its owner gets a notice by email. */

@@ -10,11 +10,12 @@ import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { IDEMPOTENT } from "../db/client";
-import { authSessions, users } from "../db/schema";
+import { type ApiKeyScope, apiKeys, authSessions, users } from "../db/schema";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { assertCookieNotCrossSite } from "../http/guards";
-import { hashToken, newToken } from "./tokens";
+import { consume, enforce, RULES, withinLimit } from "./rate-limit";
+import { API_KEY_RE, hashToken, newToken } from "./tokens";
 
 /** Sent as `__Host-session` (hono/cookie adds the prefix, which forces Secure, Path=/ and no Domain). */
 export const SESSION_COOKIE = "session";
@@ -30,15 +31,23 @@ const TOKEN_RE = /^[A-Za-z0-9_-]{20,200}$/;
 
 export interface Credential {
   tokenHash: string;
-  via: "bearer" | "cookie";
+  /** "key": an API key (`Authorization: Bearer sd_...`), accepted only by routes declaring scopes. */
+  via: "bearer" | "cookie" | "key";
+  /** The scopes the route requires of a key (set by requireCredential from the route's declaration). */
+  scopes?: readonly ApiKeyScope[];
 }
 
+/** Who is calling: a session, or an API key (`id` is then the key's id). */
 export interface Session {
   id: string;
   userId: string;
-  expiresAt: Date;
-  via: "bearer" | "cookie";
+  /** Null for a key without expiry. */
+  expiresAt: Date | null;
+  via: "bearer" | "cookie" | "key";
 }
+
+/** What a route accepts (src/http/route.ts `auth`, minus "public"): a session, or also a key with scopes. */
+export type CredentialRule = "session" | { scopes: readonly ApiKeyScope[] };
 
 /** What a route's statements use to scope themselves to the signed-in user. */
 export interface AuthScope {
@@ -54,6 +63,7 @@ export function readCredential(c: Context<AppEnv>): Credential | undefined {
   const header = c.req.header("authorization");
   if (header !== undefined) {
     const m = /^Bearer ([^\s]+)$/i.exec(header.trim());
+    if (m && API_KEY_RE.test(m[1] as string)) return { tokenHash: hashToken(m[1] as string), via: "key" };
     if (!m || !TOKEN_RE.test(m[1] as string)) return undefined;
     return { tokenHash: hashToken(m[1] as string), via: "bearer" };
   }
@@ -65,15 +75,74 @@ export function readCredential(c: Context<AppEnv>): Credential | undefined {
 /**
  * Route middleware of every signed-in route (src/http/route.ts): reads the credential up front, so
  * a request without one is refused (401) before its body is read or any database work; a cookie
- * credential on an unsafe method passes the CSRF check. `authed()` then uses what it found.
+ * credential on an unsafe method passes the CSRF check; an API key on a session-only route is
+ * refused like a missing credential (401: the route's `security` has no key scheme). `authed()`
+ * then uses what it found.
  */
-export const requireCredential = createMiddleware<AppEnv>(async (c, next) => {
-  const credential = readCredential(c);
-  if (!credential) throw unauthorized();
-  if (credential.via === "cookie") assertCookieNotCrossSite(c);
-  c.set("credential", credential);
-  await next();
-});
+export function requireCredential(rule: CredentialRule) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const credential = readCredential(c);
+    if (!credential) throw unauthorized();
+    if (credential.via === "key") {
+      if (rule === "session") throw unauthorized();
+      credential.scopes = rule.scopes;
+    }
+    if (credential.via === "cookie") assertCookieNotCrossSite(c);
+    c.set("credential", credential);
+    await next();
+  });
+}
+
+// ---- API keys: the same single round trip as sessions; see authed().
+
+/** The key is live: its hash matches and it has not expired (revoking deletes the row). */
+function keyLive(tokenHash: string): SQL {
+  return sql`${apiKeys.tokenHash} = ${tokenHash} and (${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > now())`;
+}
+
+const scopeArray = (scopes: readonly ApiKeyScope[]) =>
+  sql`array[${sql.join(
+    scopes.map((s) => sql`${s}`),
+    sql`, `,
+  )}]::text[]`;
+
+/** The per-key rate-limit identifier: NULL for an unknown, expired or revoked key (counts nothing). */
+function keyIdentifier(tokenHash: string): SQL {
+  return sql`'key:' || (select ${apiKeys.id}::text from ${apiKeys} where ${keyLive(tokenHash)})`;
+}
+
+/**
+ * The key's user for the route's statements: only when the key is live, holds every scope the
+ * route requires, and is within its rate limit (counted earlier in the same batch). Otherwise NULL,
+ * so the statements read and change nothing.
+ */
+function keyUserIdOf(tokenHash: string, scopes: readonly ApiKeyScope[]): SQL {
+  return sql`(select ${apiKeys.userId} from ${apiKeys} where ${keyLive(tokenHash)}
+    and ${apiKeys.scopes} @> ${scopeArray(scopes)}
+    and ${withinLimit(RULES.apiKeyRequests, sql`'key:' || ${apiKeys.id}::text`)})`;
+}
+
+type KeyRow = { id: string; user_id: string; expires_at: string | null; allowed: boolean };
+
+/**
+ * Looks the key up, says whether it holds the route's scopes, and stamps last use at most every
+ * LAST_USED_RESOLUTION_SECONDS: one statement.
+ * IDEMPOTENT: run twice, the second run finds last_used_at fresh and writes nothing.
+ */
+function keyStatement(c: Context<AppEnv>, tokenHash: string, scopes: readonly ApiKeyScope[]) {
+  return c.var.db.execute<KeyRow>(sql`${IDEMPOTENT}
+    with k as (
+      select id, user_id, expires_at, last_used_at, scopes @> ${scopeArray(scopes)} as allowed
+      from ${apiKeys} where ${keyLive(tokenHash)}
+    ), touched as (
+      update ${apiKeys} a set last_used_at = now()
+      from k
+      where a.id = k.id
+        and (k.last_used_at is null or k.last_used_at < now() - make_interval(secs => ${LAST_USED_RESOLUTION_SECONDS}))
+      returning a.id
+    )
+    select k.id, k.user_id, k.expires_at, k.allowed from k`);
+}
 
 /**
  * The session is live: not expired, and within its absolute lifetime (also for a row whose expiry
@@ -149,8 +218,10 @@ export function clearSessionCookie(c: Context<AppEnv>) {
 }
 
 /**
- * Runs `build(scope)`'s statements in one batch behind the session check; throws 401 when the
- * credential is missing, unknown, expired or revoked (always the same body).
+ * Runs `build(scope)`'s statements in one batch behind the credential check; throws 401 when the
+ * credential is missing, unknown, expired or revoked (always the same body). With an API key the
+ * batch is [rate-limit count, key check, ...statements]: 429 over the key's limit, 403
+ * `insufficient_scope` without the route's scopes, and in both cases the statements saw a NULL user.
  *
  * Writes must be scoped so that a NULL user changes nothing, e.g.
  * `insert into projects (user_id, ...) select u.id, ... from (select ${scope.userId} as id) u where u.id is not null`,
@@ -160,10 +231,11 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
   c: Context<AppEnv>,
   build: (scope: AuthScope) => [...T],
 ): Promise<{ session: Session; results: BatchResponse<T> }> {
-  // Read by the route's requireCredential (declared `auth: "session"`); a route declared public has none.
+  // Read by the route's requireCredential (declared "session" or with scopes); a public route has none.
   const credential = c.get("credential");
   if (!credential) throw unauthorized();
   const { tokenHash } = credential;
+  if (credential.via === "key") return authedByKey(c, tokenHash, credential.scopes, build);
   const statements = build({ userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash) });
   const [sessionResult, ...results] = (await c.var.db.batch([
     sessionStatement(c, tokenHash),
@@ -171,17 +243,44 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
   ] as never)) as [{ rows: SessionRow[] }, ...unknown[]];
   const row = sessionResult.rows[0];
   if (!row) throw unauthorized();
-  const session: Session = {
-    id: row.id,
-    userId: row.user_id,
-    expiresAt: new Date(row.expires_at),
-    via: credential.via,
-  };
+  const expiresAt = new Date(row.expires_at);
+  const session: Session = { id: row.id, userId: row.user_id, expiresAt, via: credential.via };
   // A cookie session that slid forward gets a fresh Max-Age; bearer clients read expiresAt from /sessions.
   if (row.refreshed && credential.via === "cookie") {
     const token = getCookie(c, SESSION_COOKIE, "host");
-    if (token) setSessionCookie(c, token, session.expiresAt);
+    if (token) setSessionCookie(c, token, expiresAt);
   }
+  return { session, results: results as unknown as BatchResponse<T> };
+}
+
+async function authedByKey<T extends readonly BatchItem<"pg">[]>(
+  c: Context<AppEnv>,
+  tokenHash: string,
+  scopes: readonly ApiKeyScope[] | undefined,
+  build: (scope: AuthScope) => [...T],
+): Promise<{ session: Session; results: BatchResponse<T> }> {
+  // A key reaches authed() only through a route that declared scopes (requireCredential).
+  if (!scopes) throw unauthorized();
+  const db = c.var.db;
+  const userId = keyUserIdOf(tokenHash, scopes);
+  const statements = build({ userId, sessionId: sql`null::uuid` });
+  const [count, keyResult, ...results] = (await db.batch([
+    consume(db, RULES.apiKeyRequests, keyIdentifier(tokenHash)),
+    keyStatement(c, tokenHash, scopes),
+    ...statements,
+  ] as never)) as [{ rows: { attempts: number; retry_after: number }[] }, { rows: KeyRow[] }, ...unknown[]];
+  const row = keyResult.rows[0];
+  if (!row) throw unauthorized();
+  enforce(c, { rule: RULES.apiKeyRequests, result: count });
+  if (!row.allowed) {
+    throw new ApiError("insufficient_scope", `this API key lacks a required scope: ${scopes.join(", ")}`);
+  }
+  const session: Session = {
+    id: row.id,
+    userId: row.user_id,
+    expiresAt: row.expires_at === null ? null : new Date(row.expires_at),
+    via: "key",
+  };
   return { session, results: results as unknown as BatchResponse<T> };
 }
 

@@ -14,13 +14,14 @@
 
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { authSessions, rateLimitLog, users } from "../db/schema";
+import { apiKeys, authSessions, rateLimitLog, users } from "../db/schema";
 
 export const CLEANUP_TASKS = [
   "rateLimitLog",
   "authSessions",
   "emailVerificationTokens",
   "passwordResetTokens",
+  "apiKeys",
 ] as const;
 export type CleanupTask = (typeof CLEANUP_TASKS)[number];
 export type CleanupCounts = Record<CleanupTask, number>;
@@ -76,6 +77,7 @@ const zero = (): CleanupCounts => ({
   authSessions: 0,
   emailVerificationTokens: 0,
   passwordResetTokens: 0,
+  apiKeys: 0,
 });
 
 /** Each statement returns one row `{ n }`: how many rows it deleted or cleared. */
@@ -93,6 +95,7 @@ export function chunkStatements(chunk: number): Record<CleanupTask, SQL> {
   const r = rateLimitLog;
   const s = authSessions;
   const u = users;
+  const k = apiKeys;
   // The chunk is picked (and locked) in an uncorrelated sub-select through the expiry index, then
   // fetched by tuple id / primary key: `= any(array(...))` keeps the outer statement a TID or
   // primary-key index scan (an `in (select ...)` here plans a hash join over the whole table).
@@ -116,6 +119,9 @@ export function chunkStatements(chunk: number): Record<CleanupTask, SQL> {
         select ${u.id} from ${u} where ${u.passwordResetExpiresAt} <= now()
         order by ${u.passwordResetExpiresAt} limit ${n} for update skip locked))
       and ${u.passwordResetExpiresAt} <= now()`,
+    apiKeys: sql`delete from ${k} where ${k.id} = any(array(
+      select ${k.id} from ${k} where ${k.expiresAt} <= now()
+      order by ${k.expiresAt} limit ${n} for update skip locked)) and ${k.expiresAt} <= now()`,
   };
 }
 

@@ -79,6 +79,44 @@ export const authSessions = pgTable(
   (t) => [index("auth_sessions_user_id_idx").on(t.userId), index("auth_sessions_expires_at_idx").on(t.expiresAt)],
 );
 
+/** What an API key may do; each route declares the scopes it needs (src/http/route.ts). */
+export const API_KEY_SCOPES = [
+  "projects:read",
+  "projects:write",
+  "artifacts:write",
+  "gates:approve",
+  "runs:write",
+] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+const scopeList = sql.raw(API_KEY_SCOPES.map((s) => `'${s}'`).join(", "));
+
+/**
+ * Personal access tokens: `sd_` + 256 random bits, stored only as the SHA-256 (hex) of the whole
+ * secret. Revoking deletes the row. `prefix` is the first characters of the secret, shown in lists so a user can tell keys apart.
+ */
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: varchar("name", { length: 100 }).notNull(),
+    prefix: varchar("prefix", { length: 16 }).notNull(),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull().unique(),
+    scopes: text("scopes").array().$type<ApiKeyScope[]>().notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("api_keys_user_created_idx").on(t.userId, t.createdAt),
+    // The cleanup job scans only keys that can expire.
+    index("api_keys_expires_at_idx").on(t.expiresAt).where(sql`${t.expiresAt} is not null`),
+    check("api_keys_scopes_valid", sql`${t.scopes} <@ array[${scopeList}]::text[] and cardinality(${t.scopes}) > 0`),
+  ],
+);
+
 export const rateLimitLog = pgTable(
   "rate_limit_log",
   {
@@ -330,6 +368,7 @@ export const artifactWaivers = pgTable(
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type AuthSession = typeof authSessions.$inferSelect;
+export type ApiKey = typeof apiKeys.$inferSelect;
 export type RateLimitEntry = typeof rateLimitLog.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 export type NewProject = typeof projects.$inferInsert;

@@ -26,14 +26,27 @@ export const ERROR_CATALOG = {
     status: 400,
     description: "The new password is among the most common passwords (a published list); choose another",
   },
-  unauthorized: { status: 401, description: "Missing, unknown, expired or revoked session" },
+  unauthorized: {
+    status: 401,
+    description:
+      "Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session",
+  },
   invalid_credentials: { status: 401, description: "Login: unknown email or wrong password (the same answer)" },
   forbidden: { status: 403, description: "Refused by a guard" },
   csrf_rejected: {
     status: 403,
     description: "A cross-site request carrying the session cookie, or a cross-site form submission",
   },
+  insufficient_scope: {
+    status: 403,
+    description: "The API key lacks a scope this operation requires (the operation's `security` lists them)",
+  },
   wrong_password: { status: 403, description: "The current password given to confirm an action is incorrect" },
+  quota_exceeded: {
+    status: 403,
+    description:
+      "The write would exceed one of the account's quotas (projects, artifacts or bytes per project; `issues` names it); nothing was written",
+  },
   not_found: { status: 404, description: "No such route, or no such resource of the signed-in user" },
   method_not_allowed: { status: 405, description: "The path exists for other methods (listed in `Allow`)" },
   conflict: { status: 409, description: "Conflicts with an existing resource" },
@@ -81,6 +94,11 @@ export const ERROR_CATALOG = {
   server_misconfigured: { status: 500, description: "A binding is missing or invalid (operator error)" },
   database_unavailable: { status: 503, description: "The database is unavailable; retry", retryAfter: 2 },
   database_timeout: { status: 503, description: "The database did not answer in time; retry", retryAfter: 2 },
+  server_busy: {
+    status: 503,
+    description: "Too many password checks queued on this server (a login burst); retry after `Retry-After`",
+    retryAfter: 1,
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -4,7 +4,7 @@
 // `openApiDocument` completes the document once per isolate (see src/http/docs.ts).
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { ZodError } from "zod";
-import { SESSION_COOKIE_WIRE_NAME } from "../auth/session";
+import { type CredentialRule, SESSION_COOKIE_WIRE_NAME } from "../auth/session";
 import type { AppEnv } from "./context";
 import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, type ErrorStatus } from "./error-catalog";
 import { ApiError, type Issue } from "./errors";
@@ -44,9 +44,14 @@ export const ErrorSchema = z
   })
   .openapi("Error", { description: "The one error shape of every non-2xx response" });
 
-/** `security` of an operation: a session (bearer token or cookie), or `[]` for a public route. */
-export function securityOf(auth: "public" | "session"): Record<string, string[]>[] {
-  return auth === "public" ? [] : [{ bearerAuth: [] }, { cookieAuth: [] }];
+/**
+ * `security` of an operation: a session (bearer token or cookie), also an API key with the route's
+ * scopes (`apiKeyAuth: [scopes]`), or `[]` for a public route.
+ */
+export function securityOf(auth: "public" | CredentialRule): Record<string, string[]>[] {
+  if (auth === "public") return [];
+  const session: Record<string, string[]>[] = [{ bearerAuth: [] }, { cookieAuth: [] }];
+  return auth === "session" ? session : [...session, { apiKeyAuth: [...auth.scopes] }];
 }
 
 const errorRef = { $ref: "#/components/schemas/Error" };
@@ -197,6 +202,15 @@ export function registerComponents(registry: OpenAPIHono<AppEnv>["openAPIRegistr
     type: "http",
     scheme: "bearer",
     description: "A session token from sign-in, sent as `Authorization: Bearer <token>`",
+  });
+  registry.registerComponent("securitySchemes", "apiKeyAuth", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "sd_<43 base64url characters>",
+    description:
+      "A personal API key (POST /api/me/keys), sent as `Authorization: Bearer sd_...`. An operation lists the " +
+      "scopes a key needs (`apiKeyAuth: [scopes]`); without them it answers 403 `insufficient_scope`. " +
+      "Account-level operations (password, email, sessions, keys) take no key. See docs/api-keys.md.",
   });
   registry.registerComponent("securitySchemes", "cookieAuth", {
     type: "apiKey",

@@ -16,7 +16,7 @@
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { ZodType } from "zod";
-import { requireCredential } from "../auth/session";
+import { type CredentialRule, requireCredential } from "../auth/session";
 import { limitBody } from "./body-limit";
 import type { AppEnv } from "./context";
 import type { ErrorCode, StatusOf } from "./error-catalog";
@@ -33,11 +33,12 @@ import {
 } from "./openapi";
 
 /**
- * Who may call the route. "session": a session (bearer token or cookie). Issue 16 adds API keys
- * with scopes as `{ scopes: [...] }` here; `securityOf` and `requireCredential` are the two places
- * that read it.
+ * Who may call the route. "session": a session only (bearer token or cookie): account-level routes,
+ * which an API key never opens (401). `{ scopes: ["projects:read"] }`: a session, or an API key
+ * holding every listed scope (403 `insufficient_scope` otherwise; such routes also answer 429 per
+ * key). `securityOf` and `requireCredential` are the two places that read it.
  */
-export type Auth = "public" | "session";
+export type Auth = "public" | CredentialRule;
 
 export type Tag = keyof typeof TAGS;
 
@@ -75,6 +76,7 @@ type HasInput<S extends RouteSpec> = S["request"] extends { params: object } | {
 type MachineryStatus<S extends RouteSpec> =
   | 500
   | (S["auth"] extends "public" ? never : 401)
+  | (S["auth"] extends { scopes: readonly unknown[] } ? 403 | 429 : never)
   | (S["db"] extends false ? never : 503)
   | (HasInput<S> extends true ? 400 : never)
   | (HasBody<S> extends true ? 413 | 415 : never)
@@ -100,7 +102,12 @@ export type Declared<S extends RouteSpec> = Omit<S, OwnKeys> & {
 export function defineRoute<const S extends RouteSpec>(spec: S) {
   const { auth, errors = [], headers = [], db = true, bodyLimit, responses, tags, ...rest } = spec;
   const signedIn = auth !== "public";
-  const sent: SentHeader[] = [...headers, ...(signedIn ? (["Set-Cookie"] as const) : [])];
+  const keyed = typeof auth === "object";
+  const sent: SentHeader[] = [
+    ...headers,
+    ...(signedIn ? (["Set-Cookie"] as const) : []),
+    ...(keyed && !headers.includes("RateLimit") ? (["RateLimit"] as const) : []),
+  ];
   const codes = machineryCodes({
     method: spec.method,
     input: Boolean(spec.request?.params || spec.request?.query),
@@ -108,8 +115,10 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
     auth: signedIn,
     db,
   });
-  const rateLimited = headers.includes("RateLimit");
-  const errorEntries = [...byStatus([...codes, ...errors])].map(([status, list]) => [
+  // A route open to keys answers 403 insufficient_scope and 429 (the per-key limit) too.
+  const keyCodes: ErrorCode[] = keyed ? ["insufficient_scope", "rate_limited"] : [];
+  const rateLimited = headers.includes("RateLimit") || keyed;
+  const errorEntries = [...byStatus([...codes, ...keyCodes, ...errors])].map(([status, list]) => [
     status,
     errorResponse(status, list, rateLimited),
   ]);
@@ -118,7 +127,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
   );
   // The credential first: a request without one is refused before its body is read or validated.
   const middleware: MiddlewareHandler<AppEnv>[] = [
-    ...(signedIn ? [requireCredential] : []),
+    ...(auth === "public" ? [] : [requireCredential(auth)]),
     ...(bodyLimit === undefined ? [] : [limitBody(bodyLimit)]),
     ...(db ? [withDb] : []),
   ];

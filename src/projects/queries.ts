@@ -4,7 +4,7 @@
 import { and, asc, count, desc, eq, getTableColumns, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { insertSelect } from "../db/raw";
-import { type Phase, type Project, projects } from "../db/schema";
+import { type Phase, type Project, projects, users } from "../db/schema";
 import { isUuid } from "../domain/slug";
 
 /** A project as the API shows it: every column but the owner. */
@@ -23,10 +23,11 @@ export function ownedProject(idOrSlug: string, userId: SQL): SQL | undefined {
 }
 
 /**
- * Inserts a project with the first free slug among base, base-2, base-3, ...: among the first
- * (k + attempt) candidates, where k counts the user's slugs that could be one of them, at least
- * `attempt` are free. The first attempt takes the first free one; a retry picks at random among the
- * first `attempt` free ones, so concurrent creators stop colliding. The unique index decides: a
+ * Inserts a project, unless the user already owns `maxProjects` (the quota), with the first free
+ * slug among base, base-2, base-3, ...: among the first (k + attempt) candidates, where k counts
+ * the user's slugs that could be one of them, at least `attempt` are free. The first attempt takes
+ * the first free one; a retry picks at random among the first `attempt` free ones, so concurrent
+ * creators stop colliding. The unique index decides: a
  * concurrent insert of the same slug makes this one a no-op (no row) and the caller retries.
  * Raw SQL: generate_series as a row source and insert…select (see insertSelect) are beyond the builder.
  */
@@ -36,7 +37,14 @@ export function createProject(
   input: Pick<Project, "name" | "description" | "idea">,
   base: string,
   attempt: number,
+  maxProjects: number,
 ) {
+  const owned = db.$with("owned").as(
+    db
+      .select({ n: count().as("n") })
+      .from(projects)
+      .where(eq(projects.userId, userId)),
+  );
   const candidate = sql`case when n = 1 then ${base} else ${base} || '-' || n end`;
   const free = db.$with("free", { slug: projects.slug }).as(sql`
     select ${candidate} as ${sql.identifier(projects.slug.name)}
@@ -56,11 +64,26 @@ export function createProject(
         description: sql`${input.description}`,
         idea: sql`${input.idea}`,
       },
-      sql`from ${free} where ${userId} is not null`,
+      // The quota: exact when the batch locked the user's row first (lockOwner), see docs/quotas.md.
+      sql`from ${free} where ${userId} is not null and (select ${owned.n} from ${owned}) < ${maxProjects}`,
     )}
     on conflict (${sql.identifier(projects.userId.name)}, ${sql.identifier(projects.slug.name)}) do nothing
     returning *`);
-  return db.with(free, created).select().from(created);
+  // One row: the created project (null when the slug was taken or the quota refused) and the count before.
+  return db
+    .with(owned, free, created)
+    .select({ project: created._.selectedFields, owned: owned.n })
+    .from(owned)
+    .leftJoin(created, sql`true`);
+}
+
+/**
+ * Locks the user's row until the batch commits, so that the next statement of the batch (with a
+ * snapshot of its own, taken after the lock) counts every project a concurrent create committed.
+ * `no key update` leaves the foreign-key checks of other inserts (key share) unblocked.
+ */
+export function lockOwner(db: Db, userId: SQL) {
+  return db.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("no key update");
 }
 
 export const PROJECT_SORTS = {

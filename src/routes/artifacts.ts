@@ -4,8 +4,10 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import {
+  type ArtifactQuotas,
   findArtifact,
   listArtifacts,
+  lockProject,
   type NewArtifact,
   projectExists,
   recordValidation,
@@ -45,7 +47,7 @@ export const ArtifactName = z
   .refine((n) => !n.includes(".."), "must not contain '..'")
   .openapi({ example: "PRD.md" });
 
-const CreateBody = z
+export const CreateArtifactBody = z
   .object({
     phase: PhaseSchema,
     name: ArtifactName,
@@ -56,11 +58,16 @@ const CreateBody = z
     example: { phase: "spec", name: "PRD.md", content: "# PRD\n\n...", frontmatter: { title: "PRD" } },
   });
 
-const ArtifactParams = ProjectParams.extend({
+export const ArtifactParams = ProjectParams.extend({
   artifactId: z.uuid().openapi({ param: { name: "artifactId", in: "path" } }),
 });
 
-const ValidationBody = z
+export const ListArtifactsQuery = z.object({
+  phase: PhaseSchema.optional(),
+  versions: z.enum(["latest", "all"]).default("latest"),
+});
+
+export const ValidationBody = z
   .object({
     status: ValidationStatusSchema,
     errors: safeJson(z.array(z.unknown()).max(200)).optional(),
@@ -78,14 +85,14 @@ const createRouteDef = defineRoute({
   summary: "Store an artifact: a new version of (phase, name), or the latest one if the content is identical",
   method: "post",
   path: "/api/projects/{id}/artifacts",
-  auth: "session",
+  auth: { scopes: ["artifacts:write"] },
   bodyLimit: ARTIFACT_BODY_MAX,
-  request: { params: ProjectParams, body: jsonBody(CreateBody) },
+  request: { params: ProjectParams, body: jsonBody(CreateArtifactBody) },
   responses: {
     200: jsonResponse("Identical to the latest version: nothing stored", StoredArtifact),
     201: jsonResponse("A new version", StoredArtifact),
   },
-  errors: ["not_found", "version_contended", "payload_too_large"],
+  errors: ["not_found", "version_contended", "payload_too_large", "quota_exceeded"],
 });
 
 const listRouteDef = defineRoute({
@@ -94,13 +101,10 @@ const listRouteDef = defineRoute({
   summary: "Artifacts without content: the latest version of each (or every version), optionally of one phase",
   method: "get",
   path: "/api/projects/{id}/artifacts",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: {
     params: ProjectParams,
-    query: z.object({
-      phase: PhaseSchema.optional(),
-      versions: z.enum(["latest", "all"]).default("latest"),
-    }),
+    query: ListArtifactsQuery,
   },
   responses: { 200: jsonResponse("Artifacts", z.object({ items: z.array(ArtifactMetaSchema) })) },
   errors: ["not_found"],
@@ -112,7 +116,7 @@ const getRouteDef = defineRoute({
   summary: "One artifact with content; `version` picks another version of the same phase and name",
   method: "get",
   path: "/api/projects/{id}/artifacts/{artifactId}",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: {
     params: ArtifactParams,
     query: z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional() }),
@@ -127,7 +131,7 @@ const validationRouteDef = defineRoute({
   summary: "Record a validation result (omitted errors / qualityScore stay as they were)",
   method: "patch",
   path: "/api/projects/{id}/artifacts/{artifactId}/validation",
-  auth: "session",
+  auth: { scopes: ["artifacts:write"] },
   request: { params: ArtifactParams, body: jsonBody(ValidationBody) },
   responses: { 200: jsonResponse("Updated", z.object({ artifact: ArtifactMetaSchema })) },
   errors: ["not_found"],
@@ -139,7 +143,7 @@ const ARTIFACT_BATCH_BODY_MAX = 4 * 1024 * 1024;
 const BatchBody = z
   .object({
     artifacts: z
-      .array(CreateBody)
+      .array(CreateArtifactBody)
       .min(1)
       .max(ARTIFACT_BATCH_MAX)
       .refine((xs) => new Set(xs.map((x) => `${x.phase}/${x.name}`)).size === xs.length, {
@@ -155,7 +159,7 @@ const batchRouteDef = defineRoute({
   description: "Answers 201 (it answered 200 before issue 11), whether or not any new version was stored.",
   method: "post",
   path: "/api/projects/{id}/artifacts/batch",
-  auth: "session",
+  auth: { scopes: ["artifacts:write"] },
   bodyLimit: ARTIFACT_BATCH_BODY_MAX,
   request: { params: ProjectParams, body: jsonBody(BatchBody) },
   responses: {
@@ -164,10 +168,10 @@ const batchRouteDef = defineRoute({
       z.object({ items: z.array(StoredArtifact) }),
     ),
   },
-  errors: ["not_found", "version_contended", "payload_too_large"],
+  errors: ["not_found", "version_contended", "payload_too_large", "quota_exceeded"],
 });
 
-async function prepare(body: z.infer<typeof CreateBody>): Promise<NewArtifact> {
+async function prepare(body: z.infer<typeof CreateArtifactBody>): Promise<NewArtifact> {
   const bytes = new TextEncoder().encode(body.content);
   if (bytes.length > ARTIFACT_CONTENT_MAX) {
     throw new ApiError(
@@ -196,23 +200,51 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/** Which per-project quota refused a store, from the statement's own quota row. */
+function quotaExceeded(
+  q: { heldArtifacts: number; heldBytes: number; newArtifacts: number; newBytes: number },
+  limits: ArtifactQuotas,
+) {
+  const issues =
+    q.newArtifacts > 0 && q.heldArtifacts + q.newArtifacts > limits.artifacts
+      ? [
+          {
+            path: "artifacts",
+            message: `${q.heldArtifacts} of ${limits.artifacts} artifacts per project used; this adds ${q.newArtifacts}`,
+          },
+        ]
+      : [
+          {
+            path: "bytes",
+            message: `${q.heldBytes} of ${limits.bytes} bytes per project used; this adds ${q.newBytes}`,
+          },
+        ];
+  return new ApiError("quota_exceeded", "the project's quota would be exceeded; nothing was stored", { issues });
+}
+
 /**
  * Stores `items` (see storeArtifacts), retrying while concurrent posts take the versions it
  * computed. One entry per item, in input order; undefined when the project is not found.
  */
 async function store(c: Context<AppEnv>, id: string, items: NewArtifact[]) {
+  const limits = { artifacts: c.var.config.QUOTA_ARTIFACTS_PER_PROJECT, bytes: c.var.config.QUOTA_BYTES_PER_PROJECT };
   for (let attempt = 1; attempt <= VERSION_ATTEMPTS; attempt++) {
     let rows: Awaited<ReturnType<typeof storeArtifacts>>;
     try {
       ({
-        results: [rows],
-      } = await authed(c, ({ userId }) => [storeArtifacts(c.var.db, userId, id, items)]));
+        results: [, rows],
+      } = await authed(c, ({ userId }) => [
+        lockProject(c.var.db, userId, id),
+        storeArtifacts(c.var.db, userId, id, items, limits),
+      ]));
     } catch (err) {
       // A concurrent post took one of the versions: the whole statement rolled back; compute again.
       if (isRetryable(err)) continue;
       throw err;
     }
     if (rows.length === 0) return undefined;
+    const quota = rows[0]?.quota;
+    if (quota && !quota.allowed) throw quotaExceeded(quota, limits);
     return rows.map((r) => {
       const row = r.inserted ?? r.same;
       // Every item comes back, as inserted or as unchanged.

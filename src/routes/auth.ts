@@ -99,7 +99,7 @@ const signup = defineRoute({
     ),
   },
   responses: { 201: jsonResponse("Created and signed in", AuthResultSchema) },
-  errors: ["email_taken", "common_password", "rate_limited"],
+  errors: ["email_taken", "common_password", "rate_limited", "server_busy"],
   headers: ["RateLimit", "Set-Cookie"],
 });
 
@@ -118,7 +118,7 @@ const login = defineRoute({
     ),
   },
   responses: { 200: jsonResponse("Signed in", AuthResultSchema) },
-  errors: ["invalid_credentials", "rate_limited"],
+  errors: ["invalid_credentials", "rate_limited", "server_busy"],
   headers: ["RateLimit", "Set-Cookie"],
 });
 
@@ -184,7 +184,7 @@ const resetPassword = defineRoute({
   auth: "public",
   request: { body: jsonBody(z.object({ token: tokenSchema, password: newPassword })) },
   responses: { 204: { description: "Password changed" } },
-  errors: ["invalid_token", "rate_limited"],
+  errors: ["invalid_token", "rate_limited", "server_busy"],
   headers: ["RateLimit"],
 });
 
@@ -197,7 +197,7 @@ const changePassword = defineRoute({
   auth: "session",
   request: { body: jsonBody(z.object({ currentPassword: givenPassword, newPassword: newPassword })) },
   responses: { 200: jsonResponse("Changed", z.object({ revokedSessions: z.number().int() })) },
-  errors: ["wrong_password", "concurrent_update", "rate_limited"],
+  errors: ["wrong_password", "concurrent_update", "rate_limited", "server_busy"],
   headers: ["RateLimit"],
 });
 

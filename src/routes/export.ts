@@ -22,7 +22,7 @@ const exportRoute = defineRoute({
   summary: "Download the project as a zip: project.json plus every latest artifact under <phase>/<name>",
   method: "get",
   path: "/api/projects/{id}/export",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },
   responses: {
     200: {

@@ -77,7 +77,7 @@ const deleteMe = defineRoute({
   auth: "session",
   request: { body: jsonBody(z.object({ password: givenPasswordSchema })) },
   responses: { 204: { description: "Deleted" } },
-  errors: ["wrong_password", "rate_limited"],
+  errors: ["wrong_password", "rate_limited", "server_busy"],
   headers: ["RateLimit"],
 });
 

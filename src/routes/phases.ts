@@ -52,11 +52,11 @@ function historyJson({ transitionedAt, ...row }: HistoryRow & { projectId?: stri
 
 const projectResponse = jsonResponse("The project", z.object({ project: ProjectSchema }));
 
-const StackBody = z.object({
+export const StackBody = z.object({
   stackChoice: z.string().trim().min(1).max(100).openapi({ example: "nextjs_neon_drizzle_betterauth" }),
 });
 
-const AdvanceBody = z
+export const AdvanceBody = z
   .object({
     expectedPhase: PhaseSchema,
     artifactsGenerated: z.array(z.string().min(1).max(255)).max(100).default([]),
@@ -81,7 +81,7 @@ const approveStackRoute = defineRoute({
   summary: "Approve the stack (only in phase stack_selection)",
   method: "post",
   path: "/api/projects/{id}/stack/approve",
-  auth: "session",
+  auth: { scopes: ["gates:approve"] },
   request: { params: ProjectParams, body: jsonBody(StackBody) },
   responses: { 200: projectResponse },
   errors: ["not_found", "wrong_phase"],
@@ -93,7 +93,7 @@ const approveDepsRoute = defineRoute({
   summary: "Approve the dependencies (only in phase dependencies)",
   method: "post",
   path: "/api/projects/{id}/dependencies/approve",
-  auth: "session",
+  auth: { scopes: ["gates:approve"] },
   request: { params: ProjectParams },
   responses: { 200: projectResponse },
   errors: ["not_found", "wrong_phase"],
@@ -105,7 +105,7 @@ const advanceRoute = defineRoute({
   summary: "Move to the next phase if still in expectedPhase and its gate is met (atomic, recorded)",
   method: "post",
   path: "/api/projects/{id}/phases/advance",
-  auth: "session",
+  auth: { scopes: ["projects:write"] },
   request: { params: ProjectParams, body: jsonBody(AdvanceBody) },
   responses: {
     200: jsonResponse("Advanced", z.object({ project: ProjectSchema, transition: HistoryEntrySchema })),
@@ -119,7 +119,7 @@ const historyRoute = defineRoute({
   summary: "Phase transitions, oldest first, optionally within [from, to]",
   method: "get",
   path: "/api/projects/{id}/phases/history",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams, query: HistoryQuery },
   responses: { 200: jsonResponse("History", z.object({ items: z.array(HistoryEntrySchema) })) },
   errors: ["not_found"],
@@ -132,7 +132,7 @@ const progressRoute = defineRoute({
   summary: "Current phase, completed phases, gates, artifact counts per phase, percent complete",
   method: "get",
   path: "/api/projects/{id}/progress",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },
   responses: {
     200: jsonResponse(

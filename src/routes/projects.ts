@@ -14,6 +14,7 @@ import {
   deleteProject,
   findProject,
   listProjects,
+  lockOwner,
   mergeOrchestrationState,
   updateProject,
 } from "../projects/queries";
@@ -31,7 +32,7 @@ const githubRepoUrl = z
   .nullable()
   .openapi({ example: "https://github.com/acme/app" });
 
-const CreateBody = z
+export const CreateProjectBody = z
   .object({
     name: text(255).min(1),
     description: text(10_000).default(""),
@@ -41,7 +42,7 @@ const CreateBody = z
     example: { name: "Invoice tracker", description: "Track invoices for a small team", idea: "A web app that..." },
   });
 
-const UpdateBody = z
+export const UpdateProjectBody = z
   .object({
     name: text(255).min(1).optional(),
     description: text(10_000).optional(),
@@ -86,7 +87,7 @@ export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-const ListQuery = z
+export const ListProjectsQuery = z
   .object({
     limit: z.coerce.number().int().min(1).max(100).default(20),
     cursor: z.string().max(1000).optional(),
@@ -113,8 +114,8 @@ const listRoute = defineRoute({
     "`nextCursor` is opaque and only valid with the same sort and order.",
   method: "get",
   path: "/api/projects",
-  auth: "session",
-  request: { query: ListQuery },
+  auth: { scopes: ["projects:read"] },
+  request: { query: ListProjectsQuery },
   responses: {
     200: jsonResponse(
       "A page",
@@ -130,10 +131,10 @@ const createProjectRoute = defineRoute({
   summary: "Create a project (slug derived from the name, unique per user)",
   method: "post",
   path: "/api/projects",
-  auth: "session",
-  request: { body: jsonBody(CreateBody) },
+  auth: { scopes: ["projects:write"] },
+  request: { body: jsonBody(CreateProjectBody) },
   responses: { 201: jsonResponse("Created", ProjectBody) },
-  errors: ["slug_contended"],
+  errors: ["slug_contended", "quota_exceeded"],
 });
 
 const statsRoute = defineRoute({
@@ -142,7 +143,7 @@ const statsRoute = defineRoute({
   summary: "Project counts per phase and in total",
   method: "get",
   path: "/api/projects/stats",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   responses: {
     200: jsonResponse(
       "Counts",
@@ -157,7 +158,7 @@ const getRoute = defineRoute({
   summary: "One project, by id or slug",
   method: "get",
   path: "/api/projects/{id}",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },
   responses: { 200: jsonResponse("The project", ProjectBody) },
   errors: ["not_found"],
@@ -169,8 +170,8 @@ const updateRoute = defineRoute({
   summary: "Update name, description, idea or GitHub URL (the slug stays)",
   method: "patch",
   path: "/api/projects/{id}",
-  auth: "session",
-  request: { params: ProjectParams, body: jsonBody(UpdateBody) },
+  auth: { scopes: ["projects:write"] },
+  request: { params: ProjectParams, body: jsonBody(UpdateProjectBody) },
   responses: { 200: jsonResponse("Updated", ProjectBody) },
   errors: ["not_found"],
 });
@@ -181,7 +182,7 @@ const deleteRoute = defineRoute({
   summary: "Delete a project with its history and artifacts",
   method: "delete",
   path: "/api/projects/{id}",
-  auth: "session",
+  auth: { scopes: ["projects:write"] },
   request: { params: ProjectParams },
   responses: { 204: { description: "Deleted" } },
   errors: ["not_found"],
@@ -193,7 +194,7 @@ const orchestrationRoute = defineRoute({
   summary: "Merge a JSON object into the orchestration state (top-level keys replaced, atomically)",
   method: "patch",
   path: "/api/projects/{id}/orchestration",
-  auth: "session",
+  auth: { scopes: ["projects:write"] },
   bodyLimit: ORCHESTRATION_BODY_MAX,
   request: {
     params: ProjectParams,
@@ -209,10 +210,19 @@ export const projectRoutes = router()
   .openapi(createProjectRoute, async (c) => {
     const body = c.req.valid("json");
     const base = slugify(body.name);
+    const max = c.var.config.QUOTA_PROJECTS_PER_USER;
     for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
-      const { results } = await authed(c, ({ userId }) => [createProject(c.var.db, userId, body, base, attempt)]);
-      const row = results[0][0];
-      if (row) return c.json({ project: projectJson(row) }, 201);
+      const { results } = await authed(c, ({ userId }) => [
+        lockOwner(c.var.db, userId),
+        createProject(c.var.db, userId, body, base, attempt, max),
+      ]);
+      const row = results[1][0];
+      if (row?.project) return c.json({ project: projectJson(row.project) }, 201);
+      if (row && row.owned >= max) {
+        throw new ApiError("quota_exceeded", `the account already has ${row.owned} projects, the most it may have`, {
+          issues: [{ path: "projects", message: `${row.owned} of ${max} projects per account used` }],
+        });
+      }
     }
     throw new ApiError("slug_contended", "the slug was taken concurrently several times; retry");
   })

@@ -4,7 +4,9 @@
 // the owner's data; the owner's data is unchanged afterwards.
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../src/app";
-import { hashToken, newToken } from "../../src/auth/tokens";
+import { hashToken, newApiKey, newToken } from "../../src/auth/tokens";
+import { API_KEY_SCOPES, type ApiKeyScope } from "../../src/db/schema";
+import { apiKeyFor } from "./api-key-fixtures";
 import { openApiDoc, UNDOCUMENTED_BY_DESIGN } from "./contract";
 import { api, errorOf, PASSWORD, signUp, sql } from "./helpers";
 import { jsonInit } from "./project-fixtures";
@@ -27,6 +29,23 @@ async function publicRoutes(): Promise<Set<string>> {
   return new Set(out);
 }
 
+/** The scopes a route's document operation asks of a key; undefined for a session-only route. */
+const KEY_SCOPES = await keyScopes();
+async function keyScopes(): Promise<Map<string, ApiKeyScope[]>> {
+  const doc = (await openApiDoc()) as unknown as {
+    paths: Record<string, Record<string, { security?: Record<string, string[]>[] }>>;
+  };
+  const out = new Map<string, ApiKeyScope[]>();
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      const req = op.security?.find((r) => "apiKeyAuth" in r);
+      if (req)
+        out.set(`${method.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ":$1")}`, req.apiKeyAuth as ApiKeyScope[]);
+    }
+  }
+  return out;
+}
+
 interface Owner {
   userId: string;
   email: string;
@@ -34,6 +53,7 @@ interface Owner {
   projectName: string;
   artifactId: string;
   otherSessionId: string;
+  keyId: string;
 }
 
 /** A request that passes validation, so that only the credential decides; `owned` = names the owner's resource. */
@@ -51,6 +71,13 @@ const REQUESTS: Record<string, Build> = {
   "PATCH /api/me": () => ({ path: "/api/me", body: { name: "Renamed" }, owned: false }),
   "DELETE /api/me": () => ({ path: "/api/me", body: { password: PASSWORD }, owned: false }),
   "GET /api/me/sessions": () => ({ path: "/api/me/sessions", owned: false }),
+  "GET /api/me/keys": () => ({ path: "/api/me/keys", owned: false }),
+  "POST /api/me/keys": () => ({
+    path: "/api/me/keys",
+    body: { name: "intruder", scopes: ["projects:read"], password: PASSWORD },
+    owned: false,
+  }),
+  "DELETE /api/me/keys/:id": (o) => ({ path: `/api/me/keys/${o.keyId}`, owned: true }),
   "DELETE /api/me/sessions/:id": (o) => ({ path: `/api/me/sessions/${o.otherSessionId}`, owned: true }),
   "POST /api/me/sessions/revoke-others": () => ({ path: "/api/me/sessions/revoke-others", owned: false }),
   "GET /api/projects": () => ({ path: "/api/projects", owned: false }),
@@ -111,6 +138,10 @@ let owner: Owner;
 let expiredToken: string;
 let revokedToken: string;
 let ownerAuth: Record<string, string>;
+/** The owner's API keys: one with every scope, one past its expiry, one revoked (deleted), one with no scope a route needs. */
+let ownerKey: string;
+let expiredKey: string;
+let revokedKey: string;
 
 async function sessionToken(userId: string, expiresIn: string): Promise<string> {
   const token = newToken();
@@ -128,6 +159,7 @@ async function ownerFingerprint() {
         select row(u.id, u.email, u.password_hash, u.name, u.email_verified, u.email_verification_token_hash,
                    u.password_reset_token_hash, u.updated_at)::text as x from users u where u.id = $1
         union all select row(s.id, s.token_hash)::text from auth_sessions s where s.user_id = $1
+        union all select row(k.id, k.token_hash, k.scopes, k.expires_at)::text from api_keys k where k.user_id = $1
         union all select p::text from projects p where p.user_id = $1
         union all select h::text from phase_history h join projects p on p.id = h.project_id where p.user_id = $1
         union all select a::text from project_artifacts a join projects p on p.id = a.project_id where p.user_id = $1
@@ -158,7 +190,15 @@ beforeAll(async () => {
     headers: { authorization: `Bearer ${revokedToken}` },
   });
   expect(out.status).toBe(204);
+  const key = await apiKeyFor(u.user.id);
+  ownerKey = key.secret;
+  expiredKey = (await apiKeyFor(u.user.id, API_KEY_SCOPES, "-1 second")).secret;
+  const revoked = await apiKeyFor(u.user.id);
+  revokedKey = revoked.secret;
+  const del = await api().request(`/api/me/keys/${revoked.id}`, { method: "DELETE", headers: ownerAuth });
+  expect(del.status).toBe(204);
   owner = {
+    keyId: key.id,
     userId: u.user.id,
     email: u.email,
     projectId: project.id,
@@ -238,6 +278,70 @@ describe("authorisation matrix", () => {
     },
     20_000,
   );
+
+  async function send(key: string, secret: string) {
+    const [method] = key.split(" ") as [string];
+    const { path, body } = (REQUESTS[key] as Build)(owner);
+    return api().request(path, {
+      method,
+      headers: {
+        authorization: `Bearer ${secret}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+
+  it.each(guarded)(
+    "%s with API keys: 401 for unknown, expired, revoked keys and on session-only routes; 403 without the scope",
+    async (key) => {
+      const before = await ownerFingerprint();
+      const scopes = KEY_SCOPES.get(key);
+      const bad = [newApiKey(), expiredKey, revokedKey, ...(scopes ? [] : [ownerKey])];
+      for (const secret of bad) {
+        const res = await send(key, secret);
+        const text = await res.clone().text();
+        expect([key, res.status, (await errorOf(res)).code]).toEqual([key, 401, "unauthorized"]);
+        expect(leaks(text)).toEqual([]);
+      }
+      if (scopes) {
+        // The owner's own key with every scope but the ones the route needs.
+        const lacking = await apiKeyFor(
+          owner.userId,
+          API_KEY_SCOPES.filter((s) => !scopes.includes(s)),
+        );
+        const res = await send(key, lacking.secret);
+        const text = await res.clone().text();
+        expect([key, res.status, (await errorOf(res)).code]).toEqual([key, 403, "insufficient_scope"]);
+        expect(leaks(text)).toEqual([]);
+        await sql.query("delete from api_keys where id = $1", [lacking.id]);
+      }
+      expect(await ownerFingerprint()).toEqual(before);
+    },
+    20_000,
+  );
+
+  it.each([...KEY_SCOPES.keys()])(
+    "%s with another user's key (every scope): 404 for the owner's resources, never the owner's data",
+    async (key) => {
+      const before = await ownerFingerprint();
+      const other = await signUp(api(), { name: "Key intruder" });
+      const otherKey = await apiKeyFor(other.user.id);
+      const { owned } = (REQUESTS[key] as Build)(owner);
+      const res = await send(key, otherKey.secret);
+      const text = await res.text();
+      if (owned) expect([key, res.status]).toEqual([key, 404]);
+      else expect(res.status).toBeLessThan(500);
+      expect(leaks(text)).toEqual([]);
+      expect(await ownerFingerprint()).toEqual(before);
+    },
+    20_000,
+  );
+
+  it("every route open to keys declares at least one scope", () => {
+    expect(KEY_SCOPES.size).toBeGreaterThan(15);
+    for (const [route, scopes] of KEY_SCOPES) expect([route, scopes.length > 0]).toEqual([route, true]);
+  });
 
   it("the owner's own token still reads the project (the matrix asked about real data)", async () => {
     const res = await api().request(`/api/projects/${owner.projectId}`, { headers: ownerAuth });

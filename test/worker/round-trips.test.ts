@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { app } from "../../src/app";
 import { DOCS_PATH, OPENAPI_PATH } from "../../src/http/docs";
+import { apiKeyFor } from "./api-key-fixtures";
 import { api, PASSWORD, postJson, signedInUser, signUp, sql, tokenFromMail, uniqueEmail } from "./helpers";
 import { call, createProject, jsonInit, type User } from "./project-fixtures";
 
@@ -137,6 +138,34 @@ const BUDGETS: Record<string, Budget> = {
     roundTrips: 2,
     status: 204,
     run: async (t) => t.request("/api/me", postJson({ password: PASSWORD }, (await signedUp()).auth, "DELETE")),
+  },
+  "GET /api/me/keys": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const u = await signedInUser();
+      await apiKeyFor(u.id);
+      return t.request("/api/me/keys", { headers: u.auth });
+    },
+  },
+  // Two: the password confirmation (as change-password), then the insert.
+  "POST /api/me/keys": {
+    roundTrips: 2,
+    status: 201,
+    run: async (t) =>
+      t.request(
+        "/api/me/keys",
+        postJson({ name: "agent", scopes: ["projects:read"], password: PASSWORD }, (await signedUp()).auth),
+      ),
+  },
+  "DELETE /api/me/keys/:id": {
+    roundTrips: 1,
+    status: 204,
+    run: async (t) => {
+      const u = await signedInUser();
+      const key = await apiKeyFor(u.id);
+      return t.request(`/api/me/keys/${key.id}`, { method: "DELETE", headers: u.auth });
+    },
   },
   "GET /api/me/sessions": {
     roundTrips: 1,
@@ -432,4 +461,35 @@ describe("round-trip budgets", () => {
     },
     30_000,
   );
+});
+
+/** The same budget with an API key instead of a session: the key check travels in the route's batch. */
+const WITH_KEY: [string, (t: Client, key: User, projectId: string) => Promise<Response>][] = [
+  ["GET /api/projects/:id", (t, key, id) => t.request(`/api/projects/${id}`, { headers: key.auth })],
+  [
+    "POST /api/projects/:id/artifacts",
+    (t, key, id) =>
+      t.request(
+        `/api/projects/${id}/artifacts`,
+        jsonInit("POST", key, { phase: "analysis", name: "constitution.md", content: "# C" }),
+      ),
+  ],
+  [
+    "POST /api/projects/:id/phases/advance",
+    (t, key, id) =>
+      t.request(`/api/projects/${id}/phases/advance`, jsonInit("POST", key, { expectedPhase: "analysis" })),
+  ],
+];
+
+describe("round-trip budgets with an API key", () => {
+  it.each(WITH_KEY)("%s: one round trip", async (route, run) => {
+    const { user, project } = await withProject();
+    if (route.endsWith("advance")) await postArtifact(user, project.id);
+    const key = await apiKeyFor(user.id);
+    const t = api();
+    const res = await run(t, { ...user, auth: key.auth }, project.id);
+    expect(res.status, await res.clone().text()).toBeLessThan(300);
+    await res.arrayBuffer();
+    expect(await t.roundTrips()).toBe(1);
+  });
 });

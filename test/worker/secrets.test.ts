@@ -44,7 +44,8 @@ describe("secrets in responses and logs", () => {
       const headers = [...res.headers].map(([k, v]) => `${k}: ${v}`).join("\n");
       let issued: string | undefined;
       try {
-        issued = (JSON.parse(body) as { session?: { token?: string } }).session?.token;
+        const parsed = JSON.parse(body) as { session?: { token?: string }; secret?: string };
+        issued = parsed.session?.token ?? parsed.secret;
       } catch {}
       if (issued) tokens.push(issued);
       seen.push({ step: name, text: `${headers}\n${body}`, issued });
@@ -101,6 +102,23 @@ describe("secrets in responses and logs", () => {
         )
       ).status,
     ).toBe(200);
+    // An API key: created (its secret in that answer only), listed, used, refused, revoked.
+    const created = await step(
+      "key create",
+      "/api/me/keys",
+      postJson({ name: "agent", scopes: ["projects:read"], password: passwords[2] }, bearer(session3)),
+    );
+    expect(created.status).toBe(201);
+    const { key, secret: apiKey } = (await created.json()) as { key: { id: string }; secret: string };
+    tokens.pop(); // the key's secret is checked under its own name below
+    expect((await step("key list", "/api/me/keys", { headers: bearer(session3) })).status).toBe(200);
+    expect((await step("key use", "/api/projects", { headers: bearer(apiKey) })).status).toBe(200);
+    expect((await step("key scope", "/api/projects", postJson({ name: "No scope" }, bearer(apiKey)))).status).toBe(403);
+    expect((await step("key account", "/api/me", { headers: bearer(apiKey) })).status).toBe(401);
+    expect(
+      (await step("key revoke", `/api/me/keys/${key.id}`, { method: "DELETE", headers: bearer(session3) })).status,
+    ).toBe(204);
+    expect((await step("key revoked", "/api/projects", { headers: bearer(apiKey) })).status).toBe(401);
     // A database failure's log line (5xx) must not carry the statement's parameters either.
     await t.fault({ status: 500 });
     expect((await step("db down", "/api/auth/login", postJson({ email, password: passwords[2] }))).status).toBe(503);
@@ -124,6 +142,8 @@ describe("secrets in responses and logs", () => {
       "verification token hash": hashToken(verifyToken),
       "reset token": resetToken,
       "reset token hash": hashToken(resetToken),
+      "API key": apiKey,
+      "API key hash": hashToken(apiKey),
       ...Object.fromEntries(links.map((l, i) => [`mail link ${i}`, l])),
       ...Object.fromEntries(
         tokens.flatMap((tk, i) => [
