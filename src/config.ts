@@ -229,7 +229,12 @@ export function getConfig(env: object): Config {
   return parsed.data;
 }
 
-export const dbConfigSchema = z.object(databaseFields);
+// The generator stores artifacts under the same per-project quotas as the artifact routes.
+export const dbConfigSchema = z.object({
+  ...databaseFields,
+  QUOTA_ARTIFACTS_PER_PROJECT: quota("artifacts").default(200),
+  QUOTA_BYTES_PER_PROJECT: quota("bytes").default(100 * 1024 * 1024),
+});
 export type DbConfig = z.output<typeof dbConfigSchema>;
 const dbCache = new WeakMap<object, DbConfig>();
 

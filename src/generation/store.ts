@@ -3,7 +3,7 @@
 // user id the shared queries scope by (ownedProject) is read from the run row under that condition,
 // so a cancelled or paused run's late step writes nothing (NULL matches no project).
 import { and, desc, eq, getTableColumns, inArray, like, type SQL, sql } from "drizzle-orm";
-import { storeArtifacts } from "../artifacts/queries";
+import { type ArtifactQuotas, storeArtifacts } from "../artifacts/queries";
 import type { Db } from "../db/client";
 import {
   generationRunSteps,
@@ -108,7 +108,7 @@ export interface DraftToStore {
  * through the artifact route's storeArtifacts (identical content is no new version), its validation,
  * and the run's counters and `produced` recomputed from its step rows (so a retry cannot count twice).
  */
-export function storeDraft(db: Db, d: DraftToStore) {
+export function storeDraft(db: Db, d: DraftToStore, limits: ArtifactQuotas) {
   const owner = ownerWhileRunning(d.runId);
   const s = generationRunSteps;
   const bytes = new TextEncoder().encode(d.content).length;
@@ -143,16 +143,22 @@ export function storeDraft(db: Db, d: DraftToStore) {
           .where(and(eq(generationRuns.id, d.runId), eq(generationRuns.status, "running"))),
       )
       .onConflictDoNothing(),
-    storeArtifacts(db, owner, d.projectId, [
-      {
-        phase: d.phase,
-        artifactName: d.name,
-        content: d.content,
-        fileSize: bytes,
-        contentHash: d.contentHash,
-        frontmatter: d.validation.frontmatter,
-      },
-    ]),
+    storeArtifacts(
+      db,
+      owner,
+      d.projectId,
+      [
+        {
+          phase: d.phase,
+          artifactName: d.name,
+          content: d.content,
+          fileSize: bytes,
+          contentHash: d.contentHash,
+          frontmatter: d.validation.frontmatter,
+        },
+      ],
+      limits,
+    ),
     recordGeneratedValidation(db, owner, d),
     db
       .update(s)

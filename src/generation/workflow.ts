@@ -275,19 +275,24 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
         }
         const verdict = validateArtifact(phase, tpl.name, draft.content);
         await step.do(`${key} store`, async () => {
-          await storeDraft(this.db(), {
-            runId,
-            projectId: state.project.id,
-            stepKey: key,
-            phase,
-            name: tpl.name,
-            content: draft.content,
-            contentHash: draft.contentHash,
-            validation: verdict,
-            tokensIn: draft.tokensIn,
-            tokensOut: draft.tokensOut,
-            costUsd: draft.costUsd,
-          });
+          const cfg = getDbConfig(this.env);
+          await storeDraft(
+            createDb(cfg),
+            {
+              runId,
+              projectId: state.project.id,
+              stepKey: key,
+              phase,
+              name: tpl.name,
+              content: draft.content,
+              contentHash: draft.contentHash,
+              validation: verdict,
+              tokensIn: draft.tokensIn,
+              tokensOut: draft.tokensOut,
+              costUsd: draft.costUsd,
+            },
+            { artifacts: cfg.QUOTA_ARTIFACTS_PER_PROJECT, bytes: cfg.QUOTA_BYTES_PER_PROJECT },
+          );
         });
         if (verdict.status !== "fail") {
           failing = undefined;
