@@ -5,6 +5,17 @@ import { defineConfig } from "vitest/config";
 // The tests run the same zod the bundle ships (wrangler.toml [alias]; see src/lib/zod-slim/external.ts).
 const zodSlim = { find: /^zod$/, replacement: fileURLToPath(new URL("./src/lib/zod-slim/index.ts", import.meta.url)) };
 
+/** The generator's LLM bindings in tests: the local LLM server the global setup started. */
+function generatorBindings(inject: <K extends "llmBaseUrl" | "llmControlUrl">(key: K) => string) {
+  return {
+    LLM_BASE_URL: inject("llmBaseUrl"),
+    LLM_API_KEY: "test",
+    LLM_MODEL: "spec-drive-local",
+    LLM_PRICES: JSON.stringify({ "spec-drive-local": { input: 1, output: 2 } }),
+    LLM_CONTROL_URL: inject("llmControlUrl"),
+  };
+}
+
 // Two projects share one local Neon endpoint started by the global setup:
 // - worker: the API inside workerd (the real Workers runtime), through the production driver;
 // - node: driver-conformance tests that compare the endpoint with node-postgres directly.
@@ -35,7 +46,34 @@ export default defineConfig({
                 RESEND_API_KEY: "test",
                 MAIL_FROM: "Spec Drive <no-reply@specdrive.test>",
                 MAIL_API_URL: inject("mailSinkUrl"),
+                GENERATION_MAX_ACTIVE_RUNS: "2",
+                // The local LLM server's control API (faults), for the run tests.
+                LLM_CONTROL_URL: inject("llmControlUrl"),
               },
+              // The generator worker next to the API, under its deployed name: the API's
+              // `[[workflows]] script_name = "spec-drive-generator"` binding (wrangler.toml) resolves
+              // to it, so tests start real runs (bundled by the global setup: tools/build-generator.ts).
+              workers: [
+                {
+                  name: "spec-drive-generator",
+                  modules: true,
+                  scriptPath: inject("generatorScript"),
+                  compatibilityDate: "2026-08-22",
+                  compatibilityFlags: ["nodejs_compat"],
+                  workflows: {
+                    GENERATION: {
+                      name: "spec-drive-generation",
+                      className: "GenerationWorkflow",
+                    },
+                  },
+                  bindings: {
+                    ...generatorBindings(inject),
+                    DATABASE_URL: "postgres://test:test@localhost/specdrive",
+                    NEON_FETCH_ENDPOINT: inject("neonEndpoint"),
+                    DB_TIMEOUT_MS: "15000",
+                  },
+                },
+              ],
             },
           })),
         ],
@@ -50,13 +88,7 @@ export default defineConfig({
             main: "./src/generation/worker.ts",
             wrangler: { configPath: "./workers/generator/wrangler.toml" },
             miniflare: {
-              bindings: {
-                LLM_BASE_URL: inject("llmBaseUrl"),
-                LLM_API_KEY: "test",
-                LLM_MODEL: "spec-drive-local",
-                LLM_PRICES: JSON.stringify({ "spec-drive-local": { input: 1, output: 2 } }),
-                LLM_CONTROL_URL: inject("llmControlUrl"),
-              },
+              bindings: generatorBindings(inject),
             },
           })),
         ],

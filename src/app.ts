@@ -17,6 +17,7 @@ import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { phaseRoutes } from "./routes/phases";
 import { projectRoutes } from "./routes/projects";
+import { runRoutes } from "./routes/runs";
 import { sessionRoutes } from "./routes/sessions";
 import { templateRoutes } from "./routes/templates";
 import { traceabilityRoutes } from "./routes/traceability";
@@ -41,7 +42,8 @@ export function createApp() {
     .route("/", artifactRoutes)
     .route("/", exportRoutes)
     .route("/", templateRoutes)
-    .route("/", traceabilityRoutes);
+    .route("/", traceabilityRoutes)
+    .route("/", runRoutes);
 
   app.route("/", docsRoutes(app));
   // MCP (docs/mcp.md): the SDK is imported on the first /mcp request only, off the REST hot path.

@@ -51,6 +51,23 @@ const originList = z
     return origins;
   });
 
+/** The database bindings: the API's and the generator worker's (which writes a run's progress). */
+const databaseFields = {
+  DATABASE_URL: postgresUrl,
+  /** Local development and tests only: where the Neon driver sends SQL (tools/local-neon). */
+  NEON_FETCH_ENDPOINT: httpUrl.optional(),
+  /**
+   * Upper bound for one database round trip, ms (the driver has none). An expired one answers 503
+   * with Retry-After; it stays far below the Workers limits so the client gets an answer.
+   */
+  DB_TIMEOUT_MS: z.coerce
+    .number({ error: "must be a number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(50, "must be at least 50 ms")
+    .max(30_000, "must be at most 30000 ms")
+    .default(5000),
+};
+
 /** A quota: a whole number of `unit`, at least 1 (0 would forbid the write altogether). */
 const quota = (unit: string) =>
   z.coerce
@@ -61,19 +78,20 @@ const quota = (unit: string) =>
 
 export const configSchema = z
   .object({
-    DATABASE_URL: postgresUrl,
-    /** Local development and tests only: where the Neon driver sends SQL (tools/local-neon). */
-    NEON_FETCH_ENDPOINT: httpUrl.optional(),
-    /**
-     * Upper bound for one database round trip, ms (the driver has none). An expired one answers 503
-     * with Retry-After; it stays far below the Workers limits so the client gets an answer.
-     */
-    DB_TIMEOUT_MS: z.coerce
-      .number({ error: "must be a number of milliseconds" })
-      .int("must be a whole number of milliseconds")
-      .min(50, "must be at least 50 ms")
-      .max(30_000, "must be at most 30000 ms")
-      .default(5000),
+    ...databaseFields,
+    /** Tokens (in + out) a generation run may spend unless the start request names fewer. */
+    GENERATION_TOKEN_BUDGET: z.coerce
+      .number({ error: "must be a number of tokens" })
+      .int("must be a whole number of tokens")
+      .min(1000, "must be at least 1000")
+      .default(500_000),
+    /** Generation runs one user may have active at once (across projects). */
+    GENERATION_MAX_ACTIVE_RUNS: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(100, "must be at most 100")
+      .default(3),
     /**
      * Artifact content the export reads per database round trip, bytes (default 8 MiB). Neon refuses
      * an answer over 64 MB (HTTP 507); a page of 8 MiB stays under it even if JSON escaping grows the
@@ -227,5 +245,26 @@ export function getConfig(env: object): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`));
   }
   cache.set(env, parsed.data);
+  return parsed.data;
+}
+
+// The generator stores artifacts under the same per-project quotas as the artifact routes.
+export const dbConfigSchema = z.object({
+  ...databaseFields,
+  QUOTA_ARTIFACTS_PER_PROJECT: quota("artifacts").default(200),
+  QUOTA_BYTES_PER_PROJECT: quota("bytes").default(100 * 1024 * 1024),
+});
+export type DbConfig = z.output<typeof dbConfigSchema>;
+const dbCache = new WeakMap<object, DbConfig>();
+
+/** The database bindings alone (the generator worker has no mail, auth or app settings). */
+export function getDbConfig(env: object): DbConfig {
+  const hit = dbCache.get(env);
+  if (hit) return hit;
+  const parsed = dbConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`));
+  }
+  dbCache.set(env, parsed.data);
   return parsed.data;
 }

@@ -11,6 +11,7 @@ declare module "vitest" {
     llmBaseUrl: string;
     /** tools/llm-server.ts: its root, for the control API (/control/faults, /control/stats). */
     llmControlUrl: string;
+    generatorScript: string;
   }
 }
 

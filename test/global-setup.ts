@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { buildGenerator } from "../tools/build-generator.ts";
 import { startLlmServer } from "../tools/llm-server.ts";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { startMailSink } from "../tools/mail-sink.ts";
@@ -43,6 +44,8 @@ export default async function setup(project: TestProject) {
   const llm = await startLlmServer();
   project.provide("llmBaseUrl", llm.baseUrl);
   project.provide("llmControlUrl", llm.url);
+  // The API's tests start runs on the generator worker, bundled here for miniflare (tools/build-generator.ts).
+  project.provide("generatorScript", await buildGenerator());
   console.log(`[test] database backend: ${backend.kind}${testDb ? ` (${new URL(testDb.url).pathname.slice(1)})` : ""}`);
   return async () => {
     await mailSink.close();

@@ -44,6 +44,11 @@ writeFileSync(
   `# Written by npm run dev (tools/dev.ts) on every start: set LLM_* in the environment instead.\n${Object.entries(
     llmVars,
   )
+    // The generator writes a run's progress to the same database (through the same local endpoint).
+    .concat([
+      ["DATABASE_URL", "postgres://dev:dev@localhost/specdrive"],
+      ["NEON_FETCH_ENDPOINT", neon.url],
+    ])
     .filter(([, v]) => v)
     .map(([k, v]) => `${k}=${v}`)
     .join("\n")}\n`,

@@ -62,6 +62,10 @@ function markdown(brief: ArtifactBrief, breakRule?: BreakableRule, section?: str
       for (const id of brief.defines) lines.push(`- **${id}**: The system shall support ${id.toLowerCase()}.`);
     }
     for (const id of refs) lines.push(`- Covers ${id}.`);
+    for (let n = 1; n <= (brief.subsections?.[s] ?? 0); n++) {
+      lines.push("", `### ${s} ${n}`, "", sentence(brief, `${s} ${n}`));
+      for (const id of refs) lines.push(`- Covers ${id}.`);
+    }
   });
   if (sections.length === 0) {
     for (const id of brief.defines) lines.push(`- **${id}**: The system shall support ${id.toLowerCase()}.`);

@@ -12,7 +12,7 @@
 import { neon, neonConfig } from "@neondatabase/serverless";
 import { type SQL, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/neon-http";
-import type { Config } from "../config";
+import type { DbConfig } from "../config";
 
 export interface DbStats {
   /** HTTP requests to the Neon endpoint (one per query, one per batch/transaction, one per retry). */
@@ -131,7 +131,7 @@ async function dbFetch(input: Parameters<typeof fetch>[0], init?: SettingsInit):
 
 const neonDefaultEndpoint = neonConfig.fetchEndpoint;
 
-export function createDb(config: Config, stats: DbStats = newDbStats()) {
+export function createDb(config: DbConfig, stats: DbStats = newDbStats()) {
   // fetchEndpoint is module-global in the driver; the binding is constant per deployment,
   // so this only ever points it at the local endpoint in dev/tests and leaves Neon's default otherwise.
   neonConfig.fetchEndpoint = config.NEON_FETCH_ENDPOINT ?? neonDefaultEndpoint;

@@ -16,6 +16,8 @@ export interface ArtifactBrief {
   description: string;
   /** Markdown: the level-2 headings it must have, in order. */
   sections: string[];
+  /** Markdown: sections that need at least this many `###` sub-headings (e.g. one per persona). */
+  subsections?: Record<string, number>;
   /** Markdown: YAML frontmatter keys it must have. */
   frontmatter: string[];
   /** JSON: the JSON Schema the document must satisfy (also sent as response_format json_schema). */

@@ -1,37 +1,45 @@
-// GenerationWorkflow (spike): the durable shape of a generation run. One step drafts an artifact
-// through the LLM (retried with backoff on 429/5xx/network, Retry-After honoured; anything else ends
-// the step at once), then the run waits for a human approval event, as it will at the two gates.
-// The wiring wave adds: the runs table writes (idempotent per run+step), validation by the spec
-// engine and regeneration with findings, the phase loop, budgets, pause/cancel.
+// GenerationWorkflow: one generation run, as durable steps. Per phase, from the project's current
+// phase to the run's target: draft each template artifact the project lacks (or has failing) through
+// the LLM, validate it with the spec engine, regenerate with the findings (bounded tries), store it
+// idempotently (src/generation/store.ts); what still fails stops the run `needs_attention` until a
+// person fixes it and resumes. At the two approval phases the run waits for the approve routes'
+// event; then it advances through the API's own advance statement, recording tokens and cost.
+// The run row in Postgres is kept current at every step; pause/cancel are read from it between steps.
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
 import { NonRetryableError } from "cloudflare:workflows";
 import type { z } from "zod";
-import { getLlmConfig, type llmConfigSchema } from "../config";
+import { type dbConfigSchema, getDbConfig, getLlmConfig, type llmConfigSchema } from "../config";
+import { createDb } from "../db/client";
+import type { Phase } from "../db/schema";
+import { PHASES } from "../domain/phases";
+import { approvalEventType, RESUME_EVENT, type RunParams } from "../runs/workflow-binding";
+import { type ArtifactTemplate, type Finding, phaseTemplate, REQUIREMENT_ID, validateArtifact } from "../spec";
 import type { ContextDoc } from "./context";
-import type { ArtifactBrief } from "./contract";
-import { complete, LlmError } from "./llm";
+import { type ArtifactBrief, estimateTokens } from "./contract";
+import { complete, costUsd, LlmError } from "./llm";
 import { buildMessages } from "./prompt";
+import { ARTIFACT_PROMPTS } from "./prompts";
+import {
+  advanceForRun,
+  failRun,
+  markRunning,
+  phaseSpend,
+  readRunState,
+  recordSpentStep,
+  setRunPosition,
+  storeDraft,
+} from "./store";
 
-export type GeneratorBindings = Record<keyof z.input<typeof llmConfigSchema>, string | undefined> & {
-  GENERATION: Workflow<GenerationParams>;
-};
+export type GeneratorBindings = Record<
+  keyof z.input<typeof llmConfigSchema> | keyof z.input<typeof dbConfigSchema>,
+  string | undefined
+> & { GENERATION: Workflow<RunParams> };
 
-export interface GenerationParams {
-  runId: string;
-  brief: ArtifactBrief;
-  context: ContextDoc[];
-  contextBudget: number;
-  /** The approval the run waits for after the draft (approval-stack or approval-dependencies). */
-  gate: "stack" | "dependencies";
-}
-
-export interface ApprovalEvent {
-  approvedBy: string;
-  stackChoice?: string;
-}
+export type { RunParams };
 
 export interface DraftResult {
   content: string;
+  contentHash: string;
   tokensIn: number;
   tokensOut: number;
   costUsd: number;
@@ -39,68 +47,348 @@ export interface DraftResult {
   contextOmitted: string[];
 }
 
-/** The event type `instance.sendEvent` must use to wake a run waiting at `gate`. */
-export const approvalEventType = (gate: GenerationParams["gate"]) => `approval-${gate}`;
-
 export const DRAFT_RETRIES = { limit: 4, baseSeconds: 2 } as const;
+/** Drafts of one artifact per pass: the first plus regenerations with the findings. */
+export const MAX_TRIES = 3;
+/** Token budget of the earlier artifacts in a prompt. */
+export const CONTEXT_BUDGET = 6000;
+/** Tokens kept free for the answer when checking the run's budget before a call. */
+export const ANSWER_RESERVE = 2000;
+/** Requirement ids the first requirements document defines when the project has none yet. */
+const SEED_REQUIREMENTS = ["REQ-CORE-001", "REQ-CORE-002", "REQ-CORE-003"];
 
 /**
- * Delay before the next try of a draft, from the engine's `ctx.attempt` (in wrangler dev it was 3 at the
- * second retry): exponential from baseSeconds, at least the
- * provider's Retry-After (carried in the error message, the only part of the error the engine keeps
- * reliably).
+ * Delay before the next try of a draft, from the engine's `ctx.attempt`: exponential from
+ * baseSeconds, at least the provider's Retry-After (carried in the error message, the only part of
+ * the error the engine keeps reliably).
  */
 export function draftRetryDelay(attempt: number, error: Error): `${number} seconds` {
   const retryAfter = Number(/retry after (\d+) s\b/.exec(error.message)?.[1] ?? 0);
   return `${Math.max(DRAFT_RETRIES.baseSeconds * 2 ** (attempt - 1), retryAfter)} seconds`;
 }
 
-export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, GenerationParams> {
-  override async run(event: Readonly<WorkflowEvent<GenerationParams>>, step: WorkflowStep) {
-    const p = event.payload;
-    const draft = await step.do(
-      `draft ${p.brief.artifact}`,
-      {
-        retries: { limit: DRAFT_RETRIES.limit, delay: ({ ctx, error }) => draftRetryDelay(ctx.attempt, error) },
-        timeout: "3 minutes",
-      },
-      async (): Promise<DraftResult> => {
-        let cfg: ReturnType<typeof getLlmConfig>;
-        try {
-          cfg = getLlmConfig(this.env);
-        } catch (err) {
-          // Missing LLM configuration: retrying cannot fix it; the run fails with the reason.
-          // (NonRetryableError keeps its own name: the engine recognises it by name, a custom
-          // name given as its second argument makes the step retry.)
-          throw new NonRetryableError(`server_misconfigured: ${(err as Error).message}`);
-        }
-        const { messages, context } = buildMessages(p);
-        try {
-          const d = await complete(cfg, messages, {
-            schema:
-              p.brief.format === "json" && p.brief.schema ? { name: "artifact", schema: p.brief.schema } : undefined,
-          });
-          return { ...d, contextOmitted: context.omitted };
-        } catch (err) {
-          if (err instanceof LlmError && err.retryable) {
-            throw new Error(`${err.message}${err.retryAfterS ? `, retry after ${err.retryAfterS} s` : ""}`);
-          }
-          throw new NonRetryableError(`${err instanceof LlmError ? err.kind : "error"}: ${(err as Error).message}`);
-        }
-      },
-    );
-    const approval = await step.waitForEvent<ApprovalEvent>(`wait for ${p.gate} approval`, {
-      type: approvalEventType(p.gate),
-      timeout: "30 days",
+/** The state a pass starts from, as plain JSON (a step's output). */
+export interface RunState {
+  status: string;
+  targetPhase: Phase;
+  tokensUsed: number;
+  tokenBudget: number;
+  project: {
+    id: string;
+    name: string;
+    idea: string;
+    currentPhase: Phase;
+    stackApproved: boolean;
+    dependenciesApproved: boolean;
+  };
+  artifacts: { phase: Phase; name: string; content: string; status: string }[];
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The brief of one artifact, from its spec engine template (see docs/generation.md). */
+export function briefFor(tpl: ArtifactTemplate, state: RunState): ArtifactBrief {
+  const prd = state.artifacts.find((a) => a.name === "PRD.md")?.content ?? "";
+  const requirements = [...new Set(prd.match(REQUIREMENT_ID) ?? [])];
+  const definesRequirements = tpl.name === "PRD.md";
+  return {
+    artifact: tpl.name,
+    phase: tpl.phase,
+    format: tpl.format,
+    description: tpl.description,
+    sections: tpl.format === "markdown" ? tpl.sections.map((s) => s.title) : [],
+    subsections:
+      tpl.format === "markdown"
+        ? Object.fromEntries(tpl.sections.filter((s) => s.minSubsections).map((s) => [s.title, s.minSubsections ?? 0]))
+        : undefined,
+    frontmatter: tpl.format === "markdown" ? tpl.frontmatter.map((f) => f.key) : [],
+    schema: tpl.format === "json" ? { ...tpl.schema } : undefined,
+    defines: definesRequirements ? (requirements.length ? requirements : SEED_REQUIREMENTS) : [],
+    references: definesRequirements ? [] : requirements,
+    project: { name: state.project.name, idea: state.project.idea },
+  };
+}
+
+/** What the run must draft in `phase`: template artifacts with a prompt, missing or failing. */
+export function toDraft(phase: Phase, state: RunState): ArtifactTemplate[] {
+  return phaseTemplate(phase).artifacts.filter((tpl) => {
+    if (ARTIFACT_PROMPTS[tpl.name] === undefined) return false; // computed by the engine (traceability)
+    const latest = state.artifacts.find((a) => a.phase === phase && a.name === tpl.name);
+    return !latest || latest.status === "fail";
+  });
+}
+
+const findingLines = (findings: Finding[]) =>
+  findings.filter((f) => f.severity === "error").map((f) => `${f.ruleId}: ${f.message}`);
+
+export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, RunParams> {
+  private db() {
+    try {
+      return createDb(getDbConfig(this.env));
+    } catch (err) {
+      throw new NonRetryableError(`server_misconfigured: ${(err as Error).message}`);
+    }
+  }
+
+  override async run(event: Readonly<WorkflowEvent<RunParams>>, step: WorkflowStep) {
+    const { runId } = event.payload;
+    try {
+      return await this.loop(runId, step);
+    } catch (err) {
+      // A hard failure (misconfiguration, a rejected call, retries exhausted): the run ends `failed`
+      // with the reason; the engine's own error is generic, so the row carries it.
+      const message = (err as Error).message ?? String(err);
+      const code = /^(\w+):/.exec(message)?.[1] ?? "generation_failed";
+      await step.do("record failure", async () => {
+        await failRun(this.db(), runId, { code, message });
+      });
+      throw err;
+    }
+  }
+
+  private async loop(runId: string, step: WorkflowStep) {
+    await step.do("start", async () => {
+      await markRunning(this.db(), runId, ["queued"]);
     });
+    for (let pass = 1; ; pass++) {
+      const state = await step.do(`${pass} read state`, () => this.readState(runId));
+      if (state.status === "cancelled" || state.status === "failed" || state.status === "completed") {
+        return { runId, status: state.status };
+      }
+      if (state.status === "paused" || state.status === "needs_attention") {
+        await step.waitForEvent(`${pass} wait for resume`, { type: RESUME_EVENT, timeout: "30 days" });
+        continue;
+      }
+      const phase = state.project.currentPhase;
+      if (PHASES.indexOf(phase) >= PHASES.indexOf(state.targetPhase)) {
+        await step.do(`${pass} complete`, async () => {
+          await setRunPosition(this.db(), runId, { phase, artifact: null, status: "completed", lastError: null });
+        });
+        return { runId, status: "completed" };
+      }
+      const outcome = await this.draftPhase(runId, pass, phase, state, step);
+      if (outcome === "stopped") continue;
+      // The phase's approval, if it has one and it is not given yet: wait for the approve route's event.
+      const approval = phaseTemplate(phase).approval;
+      const gate =
+        approval === "stack_approved" ? "stack" : approval === "dependencies_approved" ? "dependencies" : undefined;
+      const approved =
+        gate === "stack"
+          ? state.project.stackApproved
+          : gate === "dependencies"
+            ? state.project.dependenciesApproved
+            : true;
+      if (gate && !approved) {
+        await step.do(`${pass} wait ${gate}`, async () => {
+          await setRunPosition(this.db(), runId, { phase, artifact: null, status: "waiting_for_approval" });
+        });
+        await step.waitForEvent(`${pass} ${gate} approval`, { type: approvalEventType(gate), timeout: "30 days" });
+        await step.do(`${pass} approved ${gate}`, async () => {
+          await markRunning(this.db(), runId, ["waiting_for_approval"]);
+        });
+        continue; // read the state again: the approval is in the project row now
+      }
+      const advanced = await step.do(`${pass} advance ${phase}`, async () => {
+        const db = this.db();
+        const spent = await phaseSpend(db, runId, phase);
+        const rows = await advanceForRun(db, runId, state.project.id, {
+          expected: phase,
+          artifactsGenerated: phaseTemplate(phase).artifacts.map((a) => a.name),
+          validationPassed: true,
+          tokensUsed: spent.tokens,
+          costEstimateUsd: spent.cost,
+        });
+        return rows.length > 0;
+      });
+      if (!advanced) {
+        // Refused by the phase's gate (or the project moved, or the run was paused meanwhile): a
+        // person decides; the next pass re-reads the state.
+        await step.do(`${pass} advance refused`, async () => {
+          await setRunPosition(this.db(), runId, {
+            phase,
+            artifact: null,
+            status: "needs_attention",
+            lastError: {
+              code: "advance_refused",
+              message: `the project could not leave ${phase}: its gate is not met`,
+            },
+          });
+        });
+      }
+    }
+  }
+
+  /** Drafts what the phase lacks; "stopped" when the run now needs a person (attention or budget). */
+  private async draftPhase(
+    runId: string,
+    pass: number,
+    phase: Phase,
+    state: RunState,
+    step: WorkflowStep,
+  ): Promise<"done" | "stopped"> {
+    let spent = state.tokensUsed;
+    const context: ContextDoc[] = state.artifacts
+      .filter((a) => PHASES.indexOf(a.phase) < PHASES.indexOf(phase))
+      .map((a) => ({ phase: a.phase, name: a.name, content: a.content }));
+    for (const tpl of toDraft(phase, state)) {
+      const brief = briefFor(tpl, state);
+      let findings: string[] = [];
+      let failing: Finding[] | undefined;
+      for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
+        const key = `${pass} ${phase}/${tpl.name}/try-${attempt}`;
+        const estimate = estimateTokens(
+          buildMessages({ brief, context, contextBudget: CONTEXT_BUDGET, findings })
+            .messages.map((m) => m.content)
+            .join(""),
+        );
+        if (spent + estimate + ANSWER_RESERVE > state.tokenBudget) {
+          await step.do(`${key} budget`, async () => {
+            await setRunPosition(this.db(), runId, {
+              phase,
+              artifact: tpl.name,
+              status: "needs_attention",
+              lastError: {
+                code: "token_budget_exhausted",
+                message: `the next draft (~${estimate + ANSWER_RESERVE} tokens) would exceed the run's budget: ${spent} of ${state.tokenBudget} used`,
+                artifact: tpl.name,
+              },
+            });
+          });
+          return "stopped";
+        }
+        const draft = await step.do(
+          `${key} draft`,
+          {
+            retries: { limit: DRAFT_RETRIES.limit, delay: ({ ctx, error }) => draftRetryDelay(ctx.attempt, error) },
+            timeout: "3 minutes",
+          },
+          () => this.draft(runId, key, phase, tpl.name, brief, context, findings),
+        );
+        spent += draft.tokensIn + draft.tokensOut;
+        if (draft.content === "") {
+          failing = [];
+          findings = ["the previous answer was not usable (not valid JSON for the schema, or empty)"];
+          continue;
+        }
+        const verdict = validateArtifact(phase, tpl.name, draft.content);
+        await step.do(`${key} store`, async () => {
+          const cfg = getDbConfig(this.env);
+          await storeDraft(
+            createDb(cfg),
+            {
+              runId,
+              projectId: state.project.id,
+              stepKey: key,
+              phase,
+              name: tpl.name,
+              content: draft.content,
+              contentHash: draft.contentHash,
+              validation: verdict,
+              tokensIn: draft.tokensIn,
+              tokensOut: draft.tokensOut,
+              costUsd: draft.costUsd,
+            },
+            { artifacts: cfg.QUOTA_ARTIFACTS_PER_PROJECT, bytes: cfg.QUOTA_BYTES_PER_PROJECT },
+          );
+        });
+        if (verdict.status !== "fail") {
+          failing = undefined;
+          break;
+        }
+        failing = verdict.findings.filter((f) => f.severity === "error");
+        findings = findingLines(verdict.findings);
+      }
+      if (failing) {
+        const errors = failing;
+        await step.do(`${pass} ${phase}/${tpl.name} needs attention`, async () => {
+          await setRunPosition(this.db(), runId, {
+            phase,
+            artifact: tpl.name,
+            status: "needs_attention",
+            lastError: {
+              code: "validation_failed",
+              message: `${tpl.name} still fails validation after ${MAX_TRIES} drafts; upload a fixed version and resume`,
+              artifact: tpl.name,
+              findings: errors,
+            },
+          });
+        });
+        return "stopped";
+      }
+    }
+    return "done";
+  }
+
+  private async readState(runId: string): Promise<RunState> {
+    const [[run], [project], artifacts] = await readRunState(this.db(), runId);
+    if (!run || !project) throw new NonRetryableError(`run_missing: run ${runId} or its project no longer exists`);
     return {
-      runId: p.runId,
-      artifact: p.brief.artifact,
-      chars: draft.content.length,
-      tokensIn: draft.tokensIn,
-      tokensOut: draft.tokensOut,
-      costUsd: draft.costUsd,
-      approvedBy: approval.payload.approvedBy,
+      status: run.status,
+      targetPhase: run.targetPhase,
+      tokensUsed: run.tokensIn + run.tokensOut,
+      tokenBudget: run.tokenBudget,
+      project: {
+        id: project.id,
+        name: project.name,
+        idea: project.idea,
+        currentPhase: project.currentPhase,
+        stackApproved: project.stackApproved,
+        dependenciesApproved: project.dependenciesApproved,
+      },
+      artifacts: artifacts.map((a) => ({
+        phase: a.phase,
+        name: a.artifactName,
+        content: a.content,
+        status: a.validationStatus,
+      })),
     };
+  }
+
+  /** One LLM call (retried by the step on 429/5xx/network; anything else is a hard failure). */
+  private async draft(
+    runId: string,
+    key: string,
+    phase: Phase,
+    artifact: string,
+    brief: ArtifactBrief,
+    context: ContextDoc[],
+    findings: string[],
+  ): Promise<DraftResult> {
+    let cfg: ReturnType<typeof getLlmConfig>;
+    try {
+      cfg = getLlmConfig(this.env);
+    } catch (err) {
+      // (NonRetryableError keeps its own name: the engine recognises it by name.)
+      throw new NonRetryableError(`server_misconfigured: ${(err as Error).message}`);
+    }
+    const db = this.db();
+    await setRunPosition(db, runId, { phase, artifact });
+    const { messages, context: trimmed } = buildMessages({ brief, context, contextBudget: CONTEXT_BUDGET, findings });
+    try {
+      const d = await complete(cfg, messages, {
+        schema: brief.format === "json" && brief.schema ? { name: "artifact", schema: brief.schema } : undefined,
+      });
+      return { ...d, contentHash: await sha256Hex(d.content), contextOmitted: trimmed.omitted };
+    } catch (err) {
+      if (err instanceof LlmError && err.kind === "invalid_output") {
+        // Answered but unusable: its tokens count (recorded once, keyed by the step); the run regenerates.
+        const usage = {
+          tokensIn: err.usage?.tokensIn ?? 0,
+          tokensOut: err.usage?.tokensOut ?? 0,
+          costUsd: err.usage ? costUsd(cfg.price, err.usage.tokensIn, err.usage.tokensOut) : 0,
+        };
+        await recordSpentStep(db, { runId, stepKey: `${key} unusable`, ...usage });
+        return { content: "", contentHash: "", model: cfg.model, contextOmitted: trimmed.omitted, ...usage };
+      }
+      if (err instanceof LlmError && err.retryable) {
+        throw new Error(`${artifact}: ${err.message}${err.retryAfterS ? `, retry after ${err.retryAfterS} s` : ""}`);
+      }
+      throw new NonRetryableError(
+        `${err instanceof LlmError ? `llm_${err.kind}` : "generation_error"}: ${artifact}: ${(err as Error).message}`,
+      );
+    }
   }
 }

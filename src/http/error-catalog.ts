@@ -77,6 +77,16 @@ export const ERROR_CATALOG = {
       "Leaving the phase is refused: required artifacts missing or failing, or task coverage below the threshold; `issues` lists each (path `<phase>/<artifact>`)",
   },
   finding_not_found: { status: 422, description: "The artifact version has no finding of the named rule to waive" },
+  run_active: {
+    status: 409,
+    description: "The project already has an active generation run (its id is in the message); one at a time",
+  },
+  run_limit_reached: {
+    status: 409,
+    description:
+      "You have as many active generation runs as allowed (GENERATION_MAX_ACTIVE_RUNS); finish or cancel one",
+  },
+  run_state: { status: 409, description: "The run's status does not allow this (e.g. resuming a completed run)" },
   approval_required: { status: 409, description: "The phase's gate (stack or dependencies approval) is not met" },
   idempotency_key_in_use: {
     status: 409,

@@ -260,6 +260,7 @@ export const TAGS = {
   export: "The project as a zip",
   templates: "The spec engine's phase templates and rules, as data",
   traceability: "Requirements traced across a project's documents",
+  runs: "Generation runs: an LLM drafts each phase's documents, validated, waiting at the two approvals",
 } as const;
 
 const DESCRIPTION = `Errors share one shape, \`{ error: { code, message, requestId, issues? } }\`; every response

@@ -1,12 +1,14 @@
 // The phase machine over HTTP: approval gates, advancing (one statement: move + history row),
 // history and progress. One `authed` batch (one round trip) per request.
 import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { latestArtifactStatuses, latestTemplateContents, listWaivers, projectExists } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { PHASES, type Phase, VALIDATION_STATUSES } from "../db/schema";
 import { type Approval, advanceRefusal, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "../domain/phases";
 import { KiB } from "../http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../http/conditional";
+import type { AppEnv } from "../http/context";
 import type { ErrorCode } from "../http/error-catalog";
 import { ApiError } from "../http/errors";
 import { router } from "../http/openapi";
@@ -15,6 +17,8 @@ import { isoTimestamp } from "../http/timestamps";
 import { recordOf } from "../lib/record";
 import { advancePhase, approve, currentPhase, type HistoryRow, listHistory, phaseState } from "../phases/queries";
 import { findProject, projectEtag, projectTag } from "../projects/queries";
+import { activeRun } from "../runs/queries";
+import { approvalEventType, generationBinding } from "../runs/workflow-binding";
 import type { GateItem } from "../spec/types";
 import { PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "./project-common";
 import { CoverageByKindSchema, traceabilityOf } from "./traceability";
@@ -24,6 +28,13 @@ const gateIssue = (i: GateItem) => ({
   path: i.artifact ? `${i.phase}/${i.artifact}` : i.phase,
   message: `${i.code}${i.ruleId ? ` ${i.ruleId}` : ""}: ${i.message}`,
 });
+
+/** The project's active run (if any) goes on past the approval's gate; with no run, nothing to wake. */
+async function wakeRun(c: Context<AppEnv>, run: { id: string } | undefined, gate: "stack" | "dependencies") {
+  if (!run) return;
+  const instance = await generationBinding(c.env).get(run.id);
+  await instance.sendEvent({ type: approvalEventType(gate), payload: { gate } });
+}
 
 /** A refused approval: the project is missing, or not in the phase that takes it. */
 function approvalRefused(subject: Approval["subject"], state: { currentPhase: Phase } | undefined) {
@@ -190,9 +201,11 @@ export const phaseRoutes = router()
     const { results } = await authed(c, ({ userId }) => [
       approve(c.var.db, userId, id, "stack", { stackChoice }),
       currentPhase(c.var.db, userId, id),
+      activeRun(c.var.db, userId, id),
     ]);
     const row = results[0][0];
     if (!row) throw approvalRefused("stack", results[1][0]);
+    await wakeRun(c, results[2][0], "stack");
     return c.json({ project: projectJson(row) }, 200);
   })
   .openapi(approveDepsRoute, async (c) => {
@@ -200,9 +213,11 @@ export const phaseRoutes = router()
     const { results } = await authed(c, ({ userId }) => [
       approve(c.var.db, userId, id, "dependencies"),
       currentPhase(c.var.db, userId, id),
+      activeRun(c.var.db, userId, id),
     ]);
     const row = results[0][0];
     if (!row) throw approvalRefused("dependencies", results[1][0]);
+    await wakeRun(c, results[2][0], "dependencies");
     return c.json({ project: projectJson(row) }, 200);
   })
   .openapi(advanceRoute, async (c) => {

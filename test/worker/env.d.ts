@@ -12,5 +12,6 @@ declare namespace Cloudflare {
     RESEND_API_KEY: string;
     MAIL_FROM: string;
     MAIL_API_URL: string;
+    LLM_CONTROL_URL: string;
   }
 }

@@ -47,6 +47,16 @@ async function postArtifact(user: User, id: string) {
   return r.json.artifact as { id: string; validationErrors: { ruleId: string }[] };
 }
 
+/** A project with a run started through the API, its status then set in SQL (the state the route acts on). */
+async function withRun(status: "waiting_for_approval" | "paused" = "waiting_for_approval") {
+  const { user, project } = await withProject();
+  const r = await call(user, "POST", `/api/projects/${project.id}/runs`, { targetPhase: "stack_selection" });
+  expect(r.status).toBe(202);
+  const runId = r.json.run.id as string;
+  await sql`update generation_runs set status = ${status} where id = ${runId}`;
+  return { user, project, runId };
+}
+
 /** An account signed up through the real endpoint (real password, unverified), by another client. */
 const signedUp = () => signUp(api(), { email: uniqueEmail("rt") });
 
@@ -250,6 +260,55 @@ const BUDGETS: Record<string, Budget> = {
         `/api/projects/${project.id}/phases/advance`,
         jsonInit("POST", user, { expectedPhase: "analysis", artifactsGenerated: ["constitution.md"] }),
       );
+    },
+  },
+  "POST /api/projects/:id/runs": {
+    roundTrips: 1,
+    status: 202,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      // Target the current phase: the run completes at its first step and never calls the LLM.
+      return t.request(`/api/projects/${project.id}/runs`, jsonInit("POST", user, { targetPhase: "analysis" }));
+    },
+  },
+  "GET /api/projects/:id/runs": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      return t.request(`/api/projects/${project.id}/runs`, jsonInit("GET", user));
+    },
+  },
+  "GET /api/projects/:id/runs/:runId": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project, runId } = await withRun();
+      return t.request(`/api/projects/${project.id}/runs/${runId}`, jsonInit("GET", user));
+    },
+  },
+  "POST /api/projects/:id/runs/:runId/pause": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project, runId } = await withRun();
+      return t.request(`/api/projects/${project.id}/runs/${runId}/pause`, jsonInit("POST", user));
+    },
+  },
+  "POST /api/projects/:id/runs/:runId/resume": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project, runId } = await withRun("paused");
+      return t.request(`/api/projects/${project.id}/runs/${runId}/resume`, jsonInit("POST", user));
+    },
+  },
+  "POST /api/projects/:id/runs/:runId/cancel": {
+    roundTrips: 1,
+    status: 200,
+    run: async (t) => {
+      const { user, project, runId } = await withRun();
+      return t.request(`/api/projects/${project.id}/runs/${runId}/cancel`, jsonInit("POST", user));
     },
   },
   "POST /api/projects/:id/stack/approve": {

@@ -1,0 +1,212 @@
+// Generation runs over HTTP (issue 15): start, list, read, pause, resume, cancel. The run's state
+// lives in Postgres (the generator worker keeps it current), so every read is one round trip; the
+// Workflow instance (id = run id) is created and woken through the GENERATION binding.
+import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { projectExists } from "../artifacts/queries";
+import { authed } from "../auth/session";
+import { PHASES, RUN_STATUSES, type RunStatus } from "../db/schema";
+import type { AppEnv } from "../http/context";
+import { ApiError, notFound } from "../http/errors";
+import { router } from "../http/openapi";
+import { defineRoute, jsonBody, jsonResponse } from "../http/route";
+import { activeRun, activeRunCount, findRun, listRuns, type RunRow, startRun, transitionRun } from "../runs/queries";
+import { generationBinding, RESUME_EVENT, type RunParams } from "../runs/workflow-binding";
+import { PhaseSchema, ProjectParams, projectNotFound } from "./project-common";
+
+const RunSchema = z
+  .object({
+    id: z.uuid(),
+    projectId: z.uuid(),
+    status: z.enum(RUN_STATUSES),
+    targetPhase: PhaseSchema,
+    phase: z.enum(PHASES).nullable().openapi({ description: "The phase it is on (null before the first step)" }),
+    artifact: z.string().nullable().openapi({ description: "The artifact it is drafting or waiting on" }),
+    produced: z.array(z.object({ phase: PhaseSchema, name: z.string(), version: z.number().int() })),
+    tokensIn: z.number().int(),
+    tokensOut: z.number().int(),
+    costUsd: z.number().openapi({ description: "USD so far, from the model's price (numeric(12,6))" }),
+    tokenBudget: z.number().int(),
+    lastError: z
+      .object({
+        code: z.string(),
+        message: z.string(),
+        artifact: z.string().optional(),
+        findings: z.array(z.unknown()).optional(),
+      })
+      .nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+  })
+  .openapi("GenerationRun");
+
+function runJson({ userId: _user, costUsd, createdAt, updatedAt, finishedAt, ...row }: RunRow) {
+  return {
+    ...row,
+    costUsd: Number(costUsd),
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+    finishedAt: finishedAt?.toISOString() ?? null,
+  };
+}
+
+const RunParamsSchema = ProjectParams.extend({
+  runId: z.uuid().openapi({ param: { name: "runId", in: "path" } }),
+});
+
+const StartBody = z
+  .object({
+    targetPhase: PhaseSchema.default("done").openapi({ description: "Where the run stops (default done)" }),
+    tokenBudget: z.number().int().min(1000).max(100_000_000).optional().openapi({
+      description: "Tokens (in + out) the run may spend; default GENERATION_TOKEN_BUDGET",
+    }),
+  })
+  .openapi("StartRun", { example: { targetPhase: "done" } });
+
+const runResponse = (description: string) => jsonResponse(description, z.object({ run: RunSchema }));
+
+const startRoute = defineRoute({
+  operationId: "startRun",
+  tags: ["runs"],
+  summary: "Start a generation run from the current phase to targetPhase (one active run per project)",
+  method: "post",
+  path: "/api/projects/{id}/runs",
+  auth: "session",
+  request: { params: ProjectParams, body: jsonBody(StartBody) },
+  responses: { 202: runResponse("The run, queued") },
+  errors: ["not_found", "run_active", "run_limit_reached", "server_misconfigured"],
+});
+
+const listRoute = defineRoute({
+  operationId: "listRuns",
+  tags: ["runs"],
+  summary: "The project's generation runs, newest first (at most 100)",
+  method: "get",
+  path: "/api/projects/{id}/runs",
+  auth: "session",
+  request: { params: ProjectParams },
+  responses: { 200: jsonResponse("Runs", z.object({ items: z.array(RunSchema) })) },
+  errors: ["not_found"],
+});
+
+const getRoute = defineRoute({
+  operationId: "getRun",
+  tags: ["runs"],
+  summary: "One run: status, phase and artifact it is on, produced versions, tokens, cost, last error",
+  method: "get",
+  path: "/api/projects/{id}/runs/{runId}",
+  auth: "session",
+  request: { params: RunParamsSchema },
+  responses: { 200: runResponse("The run") },
+  errors: ["not_found"],
+});
+
+/** pause / resume / cancel: which states each leaves from, where it goes. */
+const ACTIONS = {
+  pause: { from: ["queued", "running", "waiting_for_approval"], to: "paused" },
+  resume: { from: ["paused", "needs_attention"], to: "running" },
+  cancel: { from: ["queued", "running", "waiting_for_approval", "needs_attention", "paused"], to: "cancelled" },
+} as const satisfies Record<string, { from: readonly RunStatus[]; to: RunStatus }>;
+type Action = keyof typeof ACTIONS;
+
+const actionRoute = (action: Action, summary: string) =>
+  defineRoute({
+    operationId: `${action}Run`,
+    tags: ["runs"],
+    summary,
+    method: "post",
+    path: `/api/projects/{id}/runs/{runId}/${action}`,
+    auth: "session",
+    request: { params: RunParamsSchema },
+    responses: { 200: runResponse("The run, moved") },
+    errors: ["not_found", "run_state"],
+  });
+
+const pauseRoute = actionRoute("pause", "Pause the run: it stops before its next step");
+const resumeRoute = actionRoute(
+  "resume",
+  "Resume a paused run, or one that needs attention (after a person fixed the artifact it named)",
+);
+const cancelRoute = actionRoute("cancel", "Cancel the run: it writes nothing more");
+
+const runNotFound = () => notFound("run");
+
+async function act(c: Context<AppEnv>, action: Action, id: string, runId: string) {
+  const { from, to } = ACTIONS[action];
+  const { results } = await authed(c, ({ userId }) => [
+    transitionRun(c.var.db, userId, id, runId, from, to),
+    findRun(c.var.db, userId, id, runId),
+  ]);
+  const row = results[0][0];
+  if (!row) {
+    const current = results[1][0];
+    if (!current) throw runNotFound();
+    throw new ApiError("run_state", `the run is ${current.status}; ${action} needs one of: ${from.join(", ")}`);
+  }
+  const instance = await generationBinding(c.env).get(row.id);
+  // The row is the truth the workflow reads between steps; the instance is told so it reacts now.
+  if (action === "resume") await instance.sendEvent({ type: RESUME_EVENT, payload: {} });
+  if (action === "cancel") await instance.terminate().catch(() => undefined);
+  return c.json({ run: runJson(row) }, 200);
+}
+
+export const runRoutes = router()
+  .openapi(startRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const body = c.req.valid("json");
+    const binding = generationBinding(c.env);
+    const { GENERATION_TOKEN_BUDGET: defaultBudget, GENERATION_MAX_ACTIVE_RUNS: maxActive } = c.var.config;
+    const { results } = await authed(c, ({ userId }) => [
+      activeRun(c.var.db, userId, id),
+      activeRunCount(c.var.db, userId),
+      startRun(c.var.db, userId, id, {
+        targetPhase: body.targetPhase,
+        tokenBudget: body.tokenBudget ?? defaultBudget,
+        maxActive,
+      }),
+    ]);
+    const run = results[2][0];
+    if (!run) {
+      const active = results[0][0];
+      if (active) throw new ApiError("run_active", `the project has an active run: ${active.id} (${active.status})`);
+      if ((results[1][0]?.n ?? 0) >= maxActive) {
+        throw new ApiError(
+          "run_limit_reached",
+          `you have ${maxActive} active runs, the most allowed; finish or cancel one`,
+        );
+      }
+      throw projectNotFound();
+    }
+    const params: RunParams = { runId: run.id };
+    await binding.create({ id: run.id, params });
+    return c.json({ run: runJson(run) }, 202);
+  })
+  .openapi(listRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { results } = await authed(c, ({ userId }) => [
+      projectExists(c.var.db, userId, id),
+      listRuns(c.var.db, userId, id),
+    ]);
+    if (!results[0][0]) throw projectNotFound();
+    return c.json({ items: results[1].map(runJson) }, 200);
+  })
+  .openapi(getRoute, async (c) => {
+    const { id, runId } = c.req.valid("param");
+    const { results } = await authed(c, ({ userId }) => [findRun(c.var.db, userId, id, runId)]);
+    const row = results[0][0];
+    if (!row) throw runNotFound();
+    return c.json({ run: runJson(row) }, 200);
+  })
+  .openapi(pauseRoute, (c) => {
+    const { id, runId } = c.req.valid("param");
+    return act(c, "pause", id, runId);
+  })
+  .openapi(resumeRoute, (c) => {
+    const { id, runId } = c.req.valid("param");
+    return act(c, "resume", id, runId);
+  })
+  .openapi(cancelRoute, (c) => {
+    const { id, runId } = c.req.valid("param");
+    return act(c, "cancel", id, runId);
+  });

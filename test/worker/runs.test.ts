@@ -1,0 +1,145 @@
+// Generation runs over HTTP: the API starts a GenerationWorkflow in the generator worker (an
+// auxiliary worker here, see vitest.config.ts), which drafts through the local LLM server
+// (tools/llm-server.ts) and writes to the same database; approvals go through the API.
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { phaseTemplate } from "../../src/spec";
+import { signedInUser, sql } from "./helpers";
+import { call, createProject, expectError, type User } from "./project-fixtures";
+
+const IDEA = "A shared todo list for two people who split household chores, with reminders.";
+
+async function llm(path: string, init?: RequestInit) {
+  return fetch(`${env.LLM_CONTROL_URL}${path}`, init);
+}
+
+type Run = { id: string; status: string; phase: string | null; artifact: string | null; [k: string]: any };
+
+/** Polls the run over the API until `done(run)`; the run's state is kept in Postgres by the workflow. */
+async function until(u: User, projectId: string, runId: string, done: (r: Run) => boolean, timeoutMs = 60_000) {
+  const start = Date.now();
+  for (;;) {
+    const r = await call(u, "GET", `/api/projects/${projectId}/runs/${runId}`);
+    expect(r.status).toBe(200);
+    const run = r.json.run as Run;
+    if (done(run)) return run;
+    if (Date.now() - start > timeoutMs) throw new Error(`run stuck: ${JSON.stringify(run)}`);
+    await new Promise((res) => setTimeout(res, 100));
+  }
+}
+
+async function projectWithIdea(u: User) {
+  return createProject(u, `Chores ${crypto.randomUUID().slice(0, 8)}`, { idea: IDEA });
+}
+
+describe("generation runs", () => {
+  it("a run through analysis over HTTP: every artifact drafted once (a 500 retried) and validated, advanced with tokens and cost in history", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    await llm("/control/faults", {
+      method: "POST",
+      body: JSON.stringify({ kind: "http_500", artifact: "constitution.md" }),
+    });
+    const started = await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "stack_selection" });
+    expect(started.status).toBe(202);
+    expect(started.roundTrips).toBe(1);
+    const runId = started.json.run.id as string;
+    expect(started.json.run).toMatchObject({ status: "queued", targetPhase: "stack_selection", projectId: p.id });
+
+    // A second start while this one is active: 409 naming the active run.
+    const second = await call(u, "POST", `/api/projects/${p.id}/runs`, {});
+    expectError(second, 409, "run_active");
+    expect(second.json.error.message).toContain(runId);
+
+    const run = await until(u, p.id, runId, (r) => ["completed", "failed", "needs_attention"].includes(r.status));
+    expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
+    expect(run.lastError).toBeNull();
+    expect(run.finishedAt).not.toBeNull();
+
+    const project = await call(u, "GET", `/api/projects/${p.id}`);
+    expect(project.json.project.currentPhase).toBe("stack_selection");
+
+    // Every analysis template artifact, validated pass, ONE version each (the 500 was retried by the step).
+    const arts = await call(u, "GET", `/api/projects/${p.id}/artifacts?versions=all`);
+    const all = arts.json.items as { phase: string; name: string; validationStatus: string; version: number }[];
+    const expected = phaseTemplate("analysis")
+      .artifacts.map((a) => a.name)
+      .sort();
+    expect(all.map((a) => a.name).sort()).toEqual(expected);
+    // pass or warn (warnings do not block); never fail.
+    for (const a of all) expect(["pass", "warn"], a.name).toContain(a.validationStatus);
+    expect(run.produced).toHaveLength(expected.length);
+    expect(run.tokensIn).toBeGreaterThan(0);
+    expect(run.tokensOut).toBeGreaterThan(0);
+    // Prices in tests: 1 USD / 1M in, 2 USD / 1M out.
+    expect(run.costUsd).toBeCloseTo((run.tokensIn * 1 + run.tokensOut * 2) / 1_000_000, 5);
+
+    const history = await call(u, "GET", `/api/projects/${p.id}/phases/history`);
+    expect(history.json.items).toHaveLength(1);
+    expect(history.json.items[0]).toMatchObject({
+      fromPhase: "analysis",
+      toPhase: "stack_selection",
+      tokensUsed: run.tokensIn + run.tokensOut,
+      validationPassed: true,
+    });
+    expect(history.json.items[0].costEstimateUsd).toBeCloseTo(run.costUsd, 4);
+
+    const list = await call(u, "GET", `/api/projects/${p.id}/runs`);
+    expect(list.status).toBe(200);
+    expect(list.roundTrips).toBe(1);
+    expect(list.json.items.map((r: Run) => r.id)).toEqual([runId]);
+    console.log(`[runs] fixture idea, analysis: ${run.tokensIn} tokens in, ${run.tokensOut} out`);
+  }, 120_000);
+
+  it("output that keeps failing validation stops the run needs_attention with the findings", async () => {
+    // The local writer's stack-scorecard.json is not consistent (scorecard-consistent): a real failing draft.
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, {})).json.run.id as string;
+    const run = await until(u, p.id, runId, (r) =>
+      ["completed", "failed", "needs_attention", "waiting_for_approval"].includes(r.status),
+    );
+    expect(run).toMatchObject({
+      status: "needs_attention",
+      phase: "stack_selection",
+      artifact: "stack-scorecard.json",
+    });
+    expect(run.lastError).toMatchObject({ code: "validation_failed", artifact: "stack-scorecard.json" });
+    expect(run.lastError.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("scorecard-consistent");
+    // Three drafts, each stored as a version with its verdict.
+    const arts = await call(u, "GET", `/api/projects/${p.id}/artifacts?versions=all&phase=stack_selection`);
+    const scorecards = (arts.json.items as { name: string; validationStatus: string }[]).filter(
+      (a) => a.name === "stack-scorecard.json",
+    );
+    expect(scorecards.length).toBeGreaterThanOrEqual(1);
+    for (const a of scorecards) expect(a.validationStatus).toBe("fail");
+    // Cancel: it ends, and writes nothing more.
+    const cancelled = await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/cancel`);
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.json.run.status).toBe("cancelled");
+    expectError(await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/resume`), 409, "run_state");
+    // A new run may start once none is active.
+    const again = await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "analysis" });
+    expect(again.status).toBe(202);
+  }, 120_000);
+
+  it("a token budget too small for the next draft stops the run needs_attention before the call", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, { tokenBudget: 1000 })).json.run.id as string;
+    const run = await until(u, p.id, runId, (r) => ["completed", "failed", "needs_attention"].includes(r.status));
+    expect(run).toMatchObject({ status: "needs_attention", tokensIn: 0, tokensOut: 0 });
+    expect(run.lastError.code).toBe("token_budget_exhausted");
+    const [row] = await sql`select count(*)::int as n from project_artifacts where project_id = ${p.id}`;
+    expect(row?.n).toBe(0);
+  }, 60_000);
+
+  it("runs of another user's project are not found; unknown runs are 404", async () => {
+    const u = await signedInUser();
+    const other = await signedInUser();
+    const p = await projectWithIdea(u);
+    expectError(await call(other, "POST", `/api/projects/${p.id}/runs`, {}), 404, "not_found");
+    expectError(await call(other, "GET", `/api/projects/${p.id}/runs`), 404, "not_found");
+    expectError(await call(u, "GET", `/api/projects/${p.id}/runs/${crypto.randomUUID()}`), 404, "not_found");
+  });
+});
