@@ -43,6 +43,27 @@ export default defineConfig({
         test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
       },
       {
+        // The generator worker (workers/generator/wrangler.toml): GenerationWorkflow inside workerd,
+        // its LLM client talking over HTTP to the local LLM server the global setup started.
+        plugins: [
+          cloudflareTest(({ inject }) => ({
+            main: "./src/generation/worker.ts",
+            wrangler: { configPath: "./workers/generator/wrangler.toml" },
+            miniflare: {
+              bindings: {
+                LLM_BASE_URL: inject("llmBaseUrl"),
+                LLM_API_KEY: "test",
+                LLM_MODEL: "spec-drive-local",
+                LLM_PRICES: JSON.stringify({ "spec-drive-local": { input: 1, output: 2 } }),
+                LLM_CONTROL_URL: inject("llmControlUrl"),
+              },
+            },
+          })),
+        ],
+        resolve: { alias: [zodSlim] },
+        test: { name: "generator", include: ["test/generator/**/*.test.ts"], testTimeout: 30_000 },
+      },
+      {
         resolve: { alias: [zodSlim] },
         test: { name: "node", environment: "node", include: ["test/node/**/*.test.ts"] },
       },

@@ -48,6 +48,17 @@ export const configSchema = z
       .min(50, "must be at least 50 ms")
       .max(30_000, "must be at most 30000 ms")
       .default(5000),
+    /**
+     * Artifact content the export reads per database round trip, bytes (default 8 MiB). Neon refuses
+     * an answer over 64 MB (HTTP 507); a page of 8 MiB stays under it even if JSON escaping grows the
+     * text several times. Tests lower it to exercise paging with small data.
+     */
+    EXPORT_PAGE_BYTES: z.coerce
+      .number({ error: "must be a number of bytes" })
+      .int("must be a whole number of bytes")
+      .min(1024, "must be at least 1024 bytes")
+      .max(16 * 1024 * 1024, "must be at most 16 MiB")
+      .default(8 * 1024 * 1024),
     /** The web app's base URL: links in emails point here, and its origin is trusted for CORS/CSRF. */
     APP_URL: httpUrl,
     /**
@@ -107,6 +118,50 @@ export const configSchema = z
 
 export type Config = z.output<typeof configSchema>;
 
+/** USD per million tokens, per model: {"gpt-4o-mini": {"input": 0.15, "output": 0.6}}. */
+const priceTable = z
+  .string({ error: 'is not set (JSON: {"<model>": {"input": <USD per 1M tokens>, "output": <USD per 1M>}})' })
+  .transform((v, ctx) => {
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "is not valid JSON" });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string().min(1), z.object({ input: z.number().min(0), output: z.number().min(0) }).strict()));
+
+/**
+ * The LLM bindings, validated only where a generation run needs them (the API works without them).
+ * Missing or bad ones are a ConfigError (server_misconfigured), never a silent stand-in.
+ */
+export const llmConfigSchema = z
+  .object({
+    /** An OpenAI-compatible Chat Completions base URL, e.g. https://api.openai.com/v1. */
+    LLM_BASE_URL: z.url({
+      protocol: /^https?$/,
+      error: "is not set or not an http(s) URL (e.g. https://api.openai.com/v1)",
+    }),
+    /** Secret (wrangler secret put LLM_API_KEY). */
+    LLM_API_KEY: z.string({ error: "is not set (wrangler secret put LLM_API_KEY)" }).trim().min(1, "is empty"),
+    LLM_MODEL: z.string({ error: "is not set (e.g. gpt-4o-mini)" }).trim().min(1, "is empty"),
+    LLM_PRICES: priceTable,
+  })
+  .superRefine((c, ctx) => {
+    if (!c.LLM_PRICES[c.LLM_MODEL]) {
+      ctx.addIssue({ code: "custom", path: ["LLM_PRICES"], message: `has no entry for LLM_MODEL "${c.LLM_MODEL}"` });
+    }
+  })
+  .transform((c) => ({
+    baseUrl: c.LLM_BASE_URL,
+    apiKey: c.LLM_API_KEY,
+    model: c.LLM_MODEL,
+    // The refinement above guarantees the entry.
+    price: c.LLM_PRICES[c.LLM_MODEL] ?? { input: 0, output: 0 },
+  }));
+
+export type LlmConfig = z.output<typeof llmConfigSchema>;
+
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
     super(`server misconfigured: ${issues.join("; ")}`);
@@ -114,6 +169,19 @@ export class ConfigError extends Error {
 }
 
 const cache = new WeakMap<object, Config>();
+const llmCache = new WeakMap<object, LlmConfig>();
+
+/** The LLM bindings of a run's worker; throws ConfigError naming every missing or bad one. */
+export function getLlmConfig(env: object): LlmConfig {
+  const hit = llmCache.get(env);
+  if (hit) return hit;
+  const parsed = llmConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`));
+  }
+  llmCache.set(env, parsed.data);
+  return parsed.data;
+}
 
 /** Validates the bindings once per env object; throws ConfigError naming every bad binding. */
 export function getConfig(env: object): Config {

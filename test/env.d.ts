@@ -7,6 +7,10 @@ declare module "vitest" {
     directDatabaseUrl: string;
     /** tools/mail-sink.ts: the worker's MAIL_API_URL in tests; GET /messages?to= reads what was sent. */
     mailSinkUrl: string;
+    /** tools/llm-server.ts: LLM_BASE_URL in tests (…/v1). */
+    llmBaseUrl: string;
+    /** tools/llm-server.ts: its root, for the control API (/control/faults, /control/stats). */
+    llmControlUrl: string;
   }
 }
 

@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { startLlmServer } from "../tools/llm-server.ts";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { startMailSink } from "../tools/mail-sink.ts";
 
@@ -38,9 +39,14 @@ export default async function setup(project: TestProject) {
   // Outgoing mail goes over real HTTP to a local Resend-shaped sink; tests read it back from there.
   const mailSink = await startMailSink();
   project.provide("mailSinkUrl", mailSink.url);
+  // Generation runs call a local OpenAI-compatible server over real HTTP (tools/llm-server.ts).
+  const llm = await startLlmServer();
+  project.provide("llmBaseUrl", llm.baseUrl);
+  project.provide("llmControlUrl", llm.url);
   console.log(`[test] database backend: ${backend.kind}${testDb ? ` (${new URL(testDb.url).pathname.slice(1)})` : ""}`);
   return async () => {
     await mailSink.close();
+    await llm.close();
     await neon.close();
     await backend.close();
     await testDb?.drop();

@@ -1,9 +1,12 @@
 // `npm run dev`: the API on http://localhost:8787 (wrangler dev) against the local Neon endpoint,
 // backed by embedded PGlite persisted in .data/pglite, or by the Postgres in LOCAL_DATABASE_URL.
+// The generator worker (GenerationWorkflow) runs in the same session, calling the local LLM server
+// (tools/llm-server.ts) unless LLM_BASE_URL (with LLM_API_KEY, LLM_MODEL, LLM_PRICES) is set.
 // Extra arguments go to wrangler: `npm run dev -- --port 8788`.
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_MODEL, startLlmServer } from "./llm-server.ts";
 import { openBackend, startLocalNeon } from "./local-neon/index.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -20,12 +23,48 @@ const neon = await startLocalNeon({
 });
 console.log(`local Neon endpoint ${neon.url} -> ${databaseUrl ? "LOCAL_DATABASE_URL" : `PGlite (${dataDir})`}`);
 
+// wrangler's --var reaches only the first worker of a multi-worker session; the generator reads its
+// bindings from the .dev.vars next to its config (gitignored), written here on every start.
+const llm = process.env.LLM_BASE_URL ? undefined : await startLlmServer({ port: Number(process.env.LLM_PORT ?? 0) });
+const llmVars = llm
+  ? {
+      LLM_BASE_URL: llm.baseUrl,
+      LLM_API_KEY: "local",
+      LLM_MODEL: DEFAULT_MODEL,
+      LLM_PRICES: '{"spec-drive-local":{"input":0,"output":0}}',
+    }
+  : {
+      LLM_BASE_URL: process.env.LLM_BASE_URL,
+      LLM_API_KEY: process.env.LLM_API_KEY,
+      LLM_MODEL: process.env.LLM_MODEL,
+      LLM_PRICES: process.env.LLM_PRICES,
+    };
+writeFileSync(
+  `${root}workers/generator/.dev.vars`,
+  `# Written by npm run dev (tools/dev.ts) on every start: set LLM_* in the environment instead.\n${Object.entries(
+    llmVars,
+  )
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}=${v}`)
+    .join("\n")}\n`,
+);
+console.log(
+  llm
+    ? `local LLM server ${llm.baseUrl} (model ${DEFAULT_MODEL}, control API ${llm.url}/control); set LLM_BASE_URL to use a real provider`
+    : `LLM: ${process.env.LLM_BASE_URL} (LLM_BASE_URL is set, so no local LLM server), model ${process.env.LLM_MODEL ?? "(LLM_MODEL not set)"}`,
+);
+
 // The user name in DATABASE_URL is only a key for the endpoint's statistics; no password is checked.
 // wrangler's own binary (not npx), so stopping this process stops wrangler and workerd with it.
 const wrangler = spawn(
   `${root}node_modules/.bin/wrangler`,
   [
     "dev",
+    // The API first (it answers on the port), then the generator worker in the same session.
+    "-c",
+    "wrangler.toml",
+    "-c",
+    "workers/generator/wrangler.toml",
     "--var",
     "DATABASE_URL:postgres://dev:dev@localhost/specdrive",
     "--var",
@@ -48,6 +87,7 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   wrangler.kill("SIGTERM");
+  await llm?.close();
   await neon.close();
   await backend.close();
   process.exit(code);

@@ -191,6 +191,103 @@ export const projectArtifacts = pgTable(
   ],
 );
 
+/** A generation run's states; the first five are "active" (at most one per project). */
+export const RUN_STATUSES = [
+  "queued",
+  "running",
+  "waiting_for_approval",
+  "needs_attention",
+  "paused",
+  "completed",
+  "failed",
+  "cancelled",
+] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+export const ACTIVE_RUN_STATUSES = RUN_STATUSES.slice(0, 5) as readonly RunStatus[];
+
+const runStatusList = sql.raw(RUN_STATUSES.map((s) => `'${s}'`).join(", "));
+const activeRunStatusList = sql.raw(ACTIVE_RUN_STATUSES.map((s) => `'${s}'`).join(", "));
+
+/** An artifact version a run produced. */
+export interface ProducedArtifact {
+  phase: Phase;
+  name: string;
+  version: number;
+}
+
+/** Why a run stopped or needs a person: a code, a message, and the spec engine's findings if any. */
+export interface RunError {
+  code: string;
+  message: string;
+  artifact?: string;
+  findings?: unknown[];
+}
+
+// A generation run (issue 15): the API creates the row and the Workflow instance (instance id = run
+// id); the workflow keeps the row current as it goes, so every read is one query.
+export const generationRuns = pgTable(
+  "generation_runs",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    // Who started it: the per-user cap on concurrent runs counts by this column.
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    status: varchar("status", { length: 32, enum: RUN_STATUSES }).notNull().default("queued"),
+    targetPhase: varchar("target_phase", { length: 32, enum: PHASES }).notNull().default("done"),
+    /** The phase and artifact it is on (null before the first step and after the end). */
+    phase: varchar("phase", { length: 32, enum: PHASES }),
+    artifact: varchar("artifact", { length: 255 }),
+    produced: jsonb("produced").$type<ProducedArtifact[]>().notNull().default(sql`'[]'::jsonb`),
+    tokensIn: integer("tokens_in").notNull().default(0),
+    tokensOut: integer("tokens_out").notNull().default(0),
+    costUsd: numeric("cost_usd", { precision: 12, scale: 6 }).notNull().default("0"),
+    /** Tokens in + out the run may spend; it stops needs_attention before exceeding it. */
+    tokenBudget: integer("token_budget").notNull(),
+    lastError: jsonb("last_error").$type<RunError>(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [
+    // One active run per project, enforced by the database: a second start hits this index (409).
+    uniqueIndex("generation_runs_one_active_per_project")
+      .on(t.projectId)
+      .where(sql`${t.status} in (${activeRunStatusList})`),
+    index("generation_runs_project_created_idx").on(t.projectId, t.createdAt, t.id),
+    // The per-user cap counts active runs only.
+    index("generation_runs_user_active_idx").on(t.userId).where(sql`${t.status} in (${activeRunStatusList})`),
+    check("generation_runs_status_valid", sql`${t.status} in (${runStatusList})`),
+    check("generation_runs_target_phase_valid", sql`${t.targetPhase} in (${phaseList})`),
+    check("generation_runs_phase_valid", sql`${t.phase} is null or ${t.phase} in (${phaseList})`),
+    check("generation_runs_tokens_nonnegative", sql`${t.tokensIn} >= 0 and ${t.tokensOut} >= 0`),
+    check("generation_runs_budget_positive", sql`${t.tokenBudget} > 0`),
+  ],
+);
+
+// The writes of a run's steps, keyed by run and step: a Workflow step retried after its write went
+// through inserts nothing the second time (insert ... on conflict do nothing, in the same batch as
+// the artifact version it records), so a retry never creates a second artifact version.
+export const generationRunSteps = pgTable(
+  "generation_run_steps",
+  {
+    runId: uuid("run_id")
+      .notNull()
+      .references(() => generationRuns.id, { onDelete: "cascade" }),
+    /** The Workflow step's name, e.g. "spec/PRD.md/try-1/store". */
+    stepKey: varchar("step_key", { length: 255 }).notNull(),
+    artifactId: uuid("artifact_id").references(() => projectArtifacts.id, { onDelete: "set null" }),
+    tokensIn: integer("tokens_in").notNull().default(0),
+    tokensOut: integer("tokens_out").notNull().default(0),
+    costUsd: numeric("cost_usd", { precision: 12, scale: 6 }).notNull().default("0"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.stepKey] }), index("generation_run_steps_artifact_idx").on(t.artifactId)],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type AuthSession = typeof authSessions.$inferSelect;
@@ -200,3 +297,6 @@ export type NewProject = typeof projects.$inferInsert;
 export type PhaseHistoryEntry = typeof phaseHistory.$inferSelect;
 export type ProjectArtifact = typeof projectArtifacts.$inferSelect;
 export type NewProjectArtifact = typeof projectArtifacts.$inferInsert;
+export type GenerationRun = typeof generationRuns.$inferSelect;
+export type NewGenerationRun = typeof generationRuns.$inferInsert;
+export type GenerationRunStep = typeof generationRunSteps.$inferSelect;

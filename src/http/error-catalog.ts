@@ -64,6 +64,10 @@ export const ERROR_CATALOG = {
   invalid_value: { status: 422, description: "A value is invalid or out of range for the database" },
   rate_limited: { status: 429, description: "Too many requests: wait `Retry-After` seconds" },
   internal_error: { status: 500, description: "Unexpected server error (a bug: logged with the request id)" },
+  database_limit_exceeded: {
+    status: 500,
+    description: "A database request or answer exceeded Neon's size limit (a bug: no route may ask that much)",
+  },
   server_misconfigured: { status: 500, description: "A binding is missing or invalid (operator error)" },
   database_unavailable: { status: 503, description: "The database is unavailable; retry", retryAfter: 2 },
   database_timeout: { status: 503, description: "The database did not answer in time; retry", retryAfter: 2 },

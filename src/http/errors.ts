@@ -4,6 +4,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ConfigError } from "../config";
+import { type NeonProxyFailure, neonProxyFailure } from "../db/neon-errors";
 import type { AppEnv } from "./context";
 import { codeForSqlState, type ErrorCode, type ErrorStatus, entryOf, retryAfterOf, sqlState } from "./error-catalog";
 import { describeFailure } from "./log";
@@ -106,6 +107,25 @@ export interface Mapped extends Classified {
 }
 
 /** An exception as the client will see it: code and message, status and `Retry-After` from the catalog. */
+
+/**
+ * Neon proxy errors that are not Postgres errors (src/db/neon-errors.ts). An over-limit answer is
+ * never "retry later": the same request fails the same way every time, and no route may ask for that
+ * much (the export reads in pages), so it is our bug: 500, logged with its stack, no Retry-After.
+ */
+const PROXY_FAILURES: Record<NeonProxyFailure, Classified> = {
+  misconfigured: {
+    code: "server_misconfigured",
+    message: "server misconfigured: the database refused DATABASE_URL (credentials or format)",
+  },
+  limit_exceeded: {
+    code: "database_limit_exceeded",
+    message: "the database request or answer exceeds its size limit",
+    bug: true,
+  },
+  unavailable: { code: "database_unavailable", message: "the database is unavailable; retry later" },
+};
+
 export function mapError(err: unknown): Mapped {
   const m = classify(err);
   const headers = { ...retryAfterOf(m.code), ...m.headers };
@@ -123,6 +143,8 @@ function classify(err: unknown): Classified {
     // Logged (status 500), but it is an operator error, not a code bug: no stack.
     return { code: "server_misconfigured", message: err.message };
   }
+  const proxy = neonProxyFailure(err);
+  if (proxy) return PROXY_FAILURES[proxy];
   const state = sqlState(err);
   const code = state === undefined ? undefined : codeForSqlState(state);
   // A timeout outranks the SQLSTATE its cancellation produced (57014).

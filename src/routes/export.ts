@@ -1,22 +1,20 @@
-// GET /api/projects/:id/export: the project as a zip, streamed. One round trip reads the
-// project, its history and the latest version of every artifact (with content); the archive is
-// then produced file by file as the client pulls (fflate's streaming Zip).
-import { sql } from "drizzle-orm";
+// GET /api/projects/:id/export: the project as a zip, streamed, for projects of any size.
+//
+// Neon refuses a database answer over its response limit (HTTP 507), so artifact contents are read
+// in pages: the first round trip (authed: session check included) reads the project, its history and
+// every latest artifact's metadata and byte size; then each further round trip reads the next
+// EXPORT_PAGE_BYTES of the artifacts' contents, taken in export order as one byte stream (an artifact
+// may span pages). Round trips: 1 + ceil(total content bytes / EXPORT_PAGE_BYTES). The zip is written
+// as the client pulls (fflate's streaming Zip), one page in memory at a time.
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { Zip, ZipDeflate } from "fflate";
 import { authed } from "../auth/session";
-import { PHASES } from "../db/schema";
+import type { Db } from "../db/client";
+import { PHASES, phaseHistory, projectArtifacts, projects } from "../db/schema";
 import { router } from "../http/openapi";
 import { defineRoute } from "../http/route";
-import {
-  artifactMetaColumns,
-  ownProject,
-  ProjectParams,
-  projectColumns,
-  projectNotFound,
-  rowsOf,
-  toArtifactMeta,
-  toProject,
-} from "./project-common";
+import { ownedProject } from "../projects/queries";
+import { type ArtifactMetaJson, ProjectParams, projectJson, projectNotFound } from "./project-common";
 
 const exportRoute = defineRoute({
   operationId: "exportProject",
@@ -36,15 +34,146 @@ const exportRoute = defineRoute({
   headers: ["Content-Disposition"],
 });
 
-interface Entry {
-  path: string;
-  data: Uint8Array;
+/** The first round trip's statements, built with the session check by `authed`. */
+function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
+  const own = ownedProject(idOrSlug, userId);
+  const a = projectArtifacts;
+  return [
+    db.select().from(projects).where(own),
+    db
+      .select({
+        fromPhase: phaseHistory.fromPhase,
+        toPhase: phaseHistory.toPhase,
+        artifactsGenerated: phaseHistory.artifactsGenerated,
+        validationPassed: phaseHistory.validationPassed,
+        tokensUsed: phaseHistory.tokensUsed,
+        costEstimateUsd: phaseHistory.costEstimateUsd,
+        transitionedBy: phaseHistory.transitionedBy,
+        transitionedAt: phaseHistory.transitionedAt,
+      })
+      .from(phaseHistory)
+      .innerJoin(projects, eq(projects.id, phaseHistory.projectId))
+      .where(own)
+      .orderBy(phaseHistory.transitionedAt, phaseHistory.id),
+    db
+      .selectDistinctOn([a.phase, a.artifactName], {
+        id: a.id,
+        projectId: a.projectId,
+        phase: a.phase,
+        name: a.artifactName,
+        version: a.version,
+        fileSize: a.fileSize,
+        contentHash: a.contentHash,
+        frontmatter: a.frontmatter,
+        validationStatus: a.validationStatus,
+        validationErrors: a.validationErrors,
+        qualityScore: a.qualityScore,
+        createdAt: a.createdAt,
+        updatedAt: a.updatedAt,
+        // The content's size in bytes as the database stores it: what the pages are cut by.
+        bytes: sql<number>`octet_length(${a.content})`.mapWith(Number),
+      })
+      .from(a)
+      .innerJoin(projects, eq(projects.id, a.projectId))
+      .where(own)
+      .orderBy(a.phase, a.artifactName, desc(a.version)),
+  ] as const;
 }
 
-/** A ReadableStream of the zip of `entries`: one entry compressed per pull. */
-export function zipStream(entries: Entry[]): ReadableStream<Uint8Array> {
+interface ExportFile {
+  path: string;
+  id: string;
+  bytes: number;
+}
+
+/** A byte range [start, end) of one file's content, read in one page. */
+interface Piece {
+  file: number;
+  start: number;
+  end: number;
+}
+
+/** Cuts the files' contents, in order, into pages of `pageBytes` (the last one shorter). */
+export function planPages(files: readonly { bytes: number }[], pageBytes: number): Piece[][] {
+  const pages: Piece[][] = [];
+  let offset = 0;
+  for (const [file, { bytes }] of files.entries()) {
+    let start = 0;
+    while (start < bytes) {
+      const page = Math.floor((offset + start) / pageBytes);
+      const end = Math.min(bytes, (page + 1) * pageBytes - offset);
+      if (!pages[page]) pages[page] = [];
+      pages[page].push({ file, start, end });
+      start = end;
+    }
+    offset += bytes;
+  }
+  return pages;
+}
+
+/**
+ * A cut at byte `at` of the content, moved back to the start of the UTF-8 character it falls in
+ * (continuation bytes are 10xxxxxx), so that every piece is valid text. The next piece is cut at the
+ * same point, so pieces still join to the exact content. Raw SQL: drizzle has no bytea functions.
+ */
+function cut(utf8: SQL, at: number, bytes: number): SQL {
+  if (at === 0 || at >= bytes) return sql`${at}::int`;
+  const isStart = (o: number) => sql`get_byte(${utf8}, ${o}::int) & 192 <> 128`;
+  return sql`(case when ${isStart(at)} then ${at}::int when ${isStart(at - 1)} then ${at - 1}::int
+    when ${isStart(at - 2)} then ${at - 2}::int else ${at - 3}::int end)`;
+}
+
+/** One statement reading one piece: the whole content, or a slice of its UTF-8 bytes as text. */
+function pieceStatement(db: Db, projectId: string, file: ExportFile, piece: Piece) {
+  const a = projectArtifacts;
+  const where = and(eq(a.id, file.id), eq(a.projectId, projectId));
+  if (piece.start === 0 && piece.end === file.bytes) return db.select({ text: a.content }).from(a).where(where);
+  const utf8 = sql`convert_to(${a.content}, 'UTF8')`;
+  const from = cut(utf8, piece.start, file.bytes);
+  const to = cut(utf8, piece.end, file.bytes);
+  return db
+    .select({ text: sql<string>`convert_from(substring(${utf8} from ${from} + 1 for ${to} - ${from}), 'UTF8')` })
+    .from(a)
+    .where(where);
+}
+
+/** Reads one page: one round trip (a batch of one statement per piece). */
+async function readPage(db: Db, projectId: string, files: ExportFile[], pieces: Piece[]): Promise<string[]> {
+  const [first, ...rest] = pieces.map((p) => pieceStatement(db, projectId, files[p.file] as ExportFile, p));
+  if (!first) return [];
+  const results = await db.batch([first, ...rest]);
+  return results.map((rows, i) => {
+    const row = rows[0];
+    // Deleted between the round trips: the archive cannot be completed (the client sees a broken download).
+    if (!row) throw new Error(`export: artifact ${files[(pieces[i] as Piece).file]?.path} disappeared mid-export`);
+    return row.text;
+  });
+}
+
+/**
+ * The zip as a stream: project.json first, then each file's pieces as the pages arrive. One page is
+ * read per pull, so memory holds one page (plus the compressor's window), whatever the project's size.
+ */
+function zipStream(
+  manifest: Uint8Array,
+  files: ExportFile[],
+  pages: Piece[][],
+  read: (pieces: Piece[]) => Promise<string[]>,
+): ReadableStream<Uint8Array> {
+  const enc = new TextEncoder();
   let zip: Zip;
-  let next = 0;
+  let page = 0;
+  let nextFile = 0; // the first file not yet added to the archive
+  let open: ZipDeflate | undefined;
+  const addFile = (i: number) => {
+    const file = new ZipDeflate((files[i] as ExportFile).path, { level: 6 });
+    zip.add(file);
+    return file;
+  };
+  // Files with no content need no read: they are added when the files after them are reached.
+  const addEmptyFilesBefore = (i: number) => {
+    for (; nextFile < i; nextFile++) addFile(nextFile).push(new Uint8Array(0), true);
+  };
   return new ReadableStream<Uint8Array>({
     start(controller) {
       zip = new Zip((err, chunk, final) => {
@@ -52,60 +181,63 @@ export function zipStream(entries: Entry[]): ReadableStream<Uint8Array> {
         controller.enqueue(chunk);
         if (final) controller.close();
       });
-    },
-    pull() {
-      const e = entries[next++];
-      if (!e) return zip.end();
-      const file = new ZipDeflate(e.path, { level: 6 });
+      const file = new ZipDeflate("project.json", { level: 6 });
       zip.add(file);
-      file.push(e.data, true);
+      file.push(manifest, true);
+    },
+    async pull() {
+      const pieces = pages[page++];
+      if (!pieces) {
+        addEmptyFilesBefore(files.length);
+        zip.end();
+        return;
+      }
+      const texts = await read(pieces);
+      for (const [k, piece] of pieces.entries()) {
+        if (piece.start === 0) {
+          addEmptyFilesBefore(piece.file);
+          open = addFile(piece.file);
+          nextFile = piece.file + 1;
+        }
+        const last = piece.end === (files[piece.file] as ExportFile).bytes;
+        open?.push(enc.encode(texts[k]), last);
+      }
     },
   });
 }
 
 export const exportRoutes = router().openapi(exportRoute, async (c) => {
   const { id } = c.req.valid("param");
-  const { results } = await authed(c, ({ userId }) => [
-    c.var.db.execute(sql`select ${projectColumns} from projects p where ${ownProject(id, userId)}`),
-    c.var.db.execute(sql`
-      select h.from_phase as "fromPhase", h.to_phase as "toPhase", h.artifacts_generated as "artifactsGenerated",
-             h.validation_passed as "validationPassed", h.tokens_used as "tokensUsed",
-             h.cost_estimate_usd::text as "costEstimateUsd", h.transitioned_by as "transitionedBy",
-             h.transitioned_at as "transitionedAt"
-      from phase_history h join projects p on p.id = h.project_id
-      where ${ownProject(id, userId)} order by h.transitioned_at, h.id`),
-    c.var.db.execute(sql`
-      select distinct on (a.phase, a.artifact_name) ${artifactMetaColumns}, a.content
-      from project_artifacts a join projects p on p.id = a.project_id
-      where ${ownProject(id, userId)} order by a.phase, a.artifact_name, a.version desc`),
-  ]);
-  const row = rowsOf(results[0])[0];
+  const db = c.var.db;
+  const {
+    results: [projectRows, history, artifactRows],
+  } = await authed(c, ({ userId }) => [...metadataStatements(db, id, userId)]);
+  const row = projectRows[0];
   if (!row) throw projectNotFound();
-  const project = toProject(row);
-  const artifacts = rowsOf(results[2])
-    .map((r) => ({ meta: toArtifactMeta(r), content: r.content as string }))
-    .sort(
-      (x, y) => PHASES.indexOf(x.meta.phase) - PHASES.indexOf(y.meta.phase) || (x.meta.name < y.meta.name ? -1 : 1),
-    );
-  const history = rowsOf(results[1]).map((h) => ({
-    ...h,
-    transitionedAt: new Date(h.transitionedAt as string).toISOString(),
-    artifactsGenerated:
-      typeof h.artifactsGenerated === "string" ? JSON.parse(h.artifactsGenerated) : h.artifactsGenerated,
-  }));
-  const enc = new TextEncoder();
+  const project = projectJson(row);
+  const artifacts = [...artifactRows].sort(
+    (x, y) => PHASES.indexOf(x.phase) - PHASES.indexOf(y.phase) || (x.name < y.name ? -1 : 1),
+  );
+  const meta = artifacts.map(
+    ({ bytes: _, ...a }): ArtifactMetaJson => ({
+      ...a,
+      createdAt: a.createdAt.toISOString(),
+      updatedAt: a.updatedAt.toISOString(),
+    }),
+  );
   const manifest = {
     exportedAt: new Date().toISOString(),
     project,
-    history,
-    artifacts: artifacts.map((a) => ({ ...a.meta, path: `${a.meta.phase}/${a.meta.name}` })),
+    history: history.map((h) => ({ ...h, transitionedAt: h.transitionedAt.toISOString() })),
+    artifacts: meta.map((a) => ({ ...a, path: `${a.phase}/${a.name}` })),
   };
-  const entries: Entry[] = [
-    { path: "project.json", data: enc.encode(JSON.stringify(manifest, null, 2)) },
-    ...artifacts.map((a) => ({ path: `${a.meta.phase}/${a.meta.name}`, data: enc.encode(a.content) })),
-  ];
+  const files: ExportFile[] = artifacts.map((a) => ({ path: `${a.phase}/${a.name}`, id: a.id, bytes: a.bytes }));
+  const pages = planPages(files, c.var.config.EXPORT_PAGE_BYTES);
+  const body = zipStream(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), files, pages, (pieces) =>
+    readPage(db, project.id, files, pieces),
+  );
   // c.body, not a bare Response: the headers set on the context (X-Request-Id, ...) go out too.
-  return c.body(zipStream(entries), 200, {
+  return c.body(body, 200, {
     "content-type": "application/zip",
     "content-disposition": `attachment; filename="${project.slug}.zip"`,
     "cache-control": "no-store",

@@ -1,12 +1,10 @@
 // Shared by the project, phase, artifact and export routes: the JSON shapes of projects and
 // artifacts and the mappers from their typed rows (src/projects/queries.ts, src/artifacts/queries.ts).
 import { z } from "@hono/zod-openapi";
-import { type SQL, sql } from "drizzle-orm";
-import { type ArtifactRow, artifactFields } from "../artifacts/queries";
-import { PHASES, projects, VALIDATION_STATUSES } from "../db/schema";
-import { isUuid } from "../domain/slug";
+import type { ArtifactRow } from "../artifacts/queries";
+import { PHASES, VALIDATION_STATUSES } from "../db/schema";
 import { notFound } from "../http/errors";
-import { type ProjectRow, projectFields } from "../projects/queries";
+import type { ProjectRow } from "../projects/queries";
 
 export const PhaseSchema = z.enum(PHASES).openapi("Phase", { description: "A phase of the spec workflow, in order" });
 export const ValidationStatusSchema = z.enum(VALIDATION_STATUSES).openapi("ValidationStatus");
@@ -83,69 +81,6 @@ const _artifactShapeMatchesTable: SameKeys<ArtifactMetaJson, ArtifactMetaFields>
 
 export function artifactMetaJson({ artifactName, createdAt, updatedAt, ...row }: ArtifactRow): ArtifactMetaJson {
   return { ...row, name: artifactName, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
-}
-
-// ---- Raw-row helpers kept only for src/routes/export.ts (lane i13-neon is moving it to typed queries).
-// Delete them with its last use. The rows are checked by the response schemas instead of cast.
-
-/** The project's columns from table alias `p`, named as the API names them (export.ts only). */
-export const projectColumns = sql.join(
-  Object.entries(projectFields).map(([key, col]) => sql`p.${sql.identifier(col.name)} as ${sql.identifier(key)}`),
-  sql`, `,
-);
-
-/** Artifact metadata from table alias `a` (export.ts only). */
-export const artifactMetaColumns = sql.join(
-  Object.entries(artifactFields).map(
-    ([key, col]) => sql`a.${sql.identifier(col.name)} as ${sql.identifier(key === "artifactName" ? "name" : key)}`,
-  ),
-  sql`, `,
-);
-
-export type Row = Record<string, unknown>;
-
-/** Rows of a raw `db.execute` result inside a batch (export.ts only). */
-export function rowsOf(result: unknown): Row[] {
-  return typeof result === "object" && result !== null && "rows" in result && Array.isArray(result.rows)
-    ? result.rows
-    : [];
-}
-
-/** Raw rows carry timestamps as Postgres text and jsonb parsed or as text: normalised, then checked. */
-const rawValue = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
-const rawJson = (v: unknown): unknown => (typeof v === "string" ? JSON.parse(v) : v);
-const rawTime = (v: unknown) => new Date(String(v)).toISOString();
-
-/** export.ts only: a raw project row, validated against the response schema. */
-export function toProject(r: Row): ProjectJson {
-  return ProjectSchema.parse({
-    ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, rawValue(v)])),
-    phasesCompleted: rawJson(r.phasesCompleted),
-    orchestrationState: rawJson(r.orchestrationState),
-    createdAt: rawTime(r.createdAt),
-    updatedAt: rawTime(r.updatedAt),
-  });
-}
-
-/** export.ts only: a raw artifact metadata row, validated against the response schema. */
-export function toArtifactMeta(r: Row): ArtifactMetaJson {
-  return ArtifactMetaSchema.parse({
-    ...r,
-    version: Number(r.version),
-    fileSize: Number(r.fileSize),
-    qualityScore: r.qualityScore === null || r.qualityScore === undefined ? null : Number(r.qualityScore),
-    frontmatter: rawJson(r.frontmatter),
-    validationErrors: rawJson(r.validationErrors),
-    createdAt: rawTime(r.createdAt),
-    updatedAt: rawTime(r.updatedAt),
-  });
-}
-
-/** The ownership condition on table alias `p` (export.ts only; the typed one is ownedProject). */
-export function ownProject(idOrSlug: string, userId: SQL): SQL {
-  return isUuid(idOrSlug)
-    ? sql`p.${sql.identifier(projects.userId.name)} = ${userId} and p.${sql.identifier(projects.id.name)} = ${idOrSlug.toLowerCase()}::uuid`
-    : sql`p.${sql.identifier(projects.userId.name)} = ${userId} and p.${sql.identifier(projects.slug.name)} = ${idOrSlug.toLowerCase()}`;
 }
 
 /** Keys that would turn into prototype mutations if a client ever merged this JSON naively. */

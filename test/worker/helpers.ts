@@ -8,7 +8,7 @@ import { app } from "../../src/app";
 import { hashToken, newToken } from "../../src/auth/tokens";
 import { getConfig } from "../../src/config";
 import { createDb } from "../../src/db/client";
-import type { Fault } from "../../tools/local-neon/fault";
+import type { Fault, Limits } from "../../tools/local-neon/fault";
 import { assertConforms, type TestableApp } from "./contract";
 
 export const backend = env.TEST_BACKEND;
@@ -78,6 +78,11 @@ export function api(overrides: Record<string, unknown> = {}, options: ApiOptions
     },
     async clearFaults(): Promise<void> {
       await control("/faults", { method: "DELETE" });
+    },
+    /** Overrides Neon's size limits for this client's key at the local endpoint (docs/local-neon.md). */
+    async limits(limits: Limits): Promise<void> {
+      const res = await control("/limits", { method: "POST", body: JSON.stringify({ key, ...limits }) });
+      if (!res.ok) throw new Error(`limits refused: ${res.status} ${await res.text()}`);
     },
   };
 }

@@ -71,7 +71,7 @@ describe("IDOR: another user's project is 404 on every route", () => {
     },
   );
 
-  it("the same routes succeed for the owner, each in exactly one round trip", async () => {
+  it("the same routes succeed for the owner, each in exactly one round trip (the export: one more per content page)", async () => {
     const { owner, p, art } = await arrange();
     // Order matters only for the last two (advance needs analysis; delete goes last).
     const expected: Record<string, number[]> = {
@@ -85,7 +85,10 @@ describe("IDOR: another user's project is 404 on every route", () => {
       const name = `${method} ${path(":id", ":artifactId")}`;
       const r = await call(owner, method, path(p.id, art.id), body);
       expect([name, (expected[name] ?? [200]).includes(r.status)]).toEqual([name, true]);
-      expect([name, r.roundTrips]).toEqual([name, 1]);
+      // The export reads artifact contents in pages after its one authenticated round trip
+      // (1 + ceil(content bytes / 8 MiB); test/worker/round-trips.test.ts).
+      const budget = name === "GET /api/projects/:id/export" ? 2 : 1;
+      expect([name, r.roundTrips]).toEqual([name, budget]);
     }
     const stats = await call(owner, "GET", "/api/projects/stats");
     expect(stats.roundTrips).toBe(1);

@@ -324,8 +324,11 @@ const BUDGETS: Record<string, Budget> = {
       );
     },
   },
+  // The export reads contents in pages so that no database answer exceeds Neon's response limit:
+  // 1 (authed: project, history, artifact metadata and sizes) + ceil(content bytes / EXPORT_PAGE_BYTES),
+  // here 1 + 1. Larger projects: test/worker/export.test.ts.
   "GET /api/projects/:id/export": {
-    roundTrips: 1,
+    roundTrips: 2,
     status: 200,
     run: async (t) => {
       const { user, project } = await withProject();

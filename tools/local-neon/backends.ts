@@ -35,13 +35,23 @@ export interface BatchOptions {
   deferrable?: boolean;
 }
 
-/** Runs a statement inside an open transaction; the hook lets fault injection fail statement N. */
-export type StatementHook = (index: number) => void;
+/**
+ * What the server hooks into a request's execution. Throwing from a hook fails the request; inside a
+ * batch that rolls the transaction back (Neon's proxy: sql_over_http.rs, BatchQueryData::process).
+ */
+export interface RunHooks {
+  /** Before statement i, and once more with i = the statement count just before COMMIT (fault injection). */
+  before?(index: number): void | Promise<void>;
+  /** After statement i ran, with its result: the response-size check serialises it here. */
+  after?(index: number, result: QueryResult): void;
+  /** Aborted when the client goes away: the running statement is cancelled, the batch rolled back. */
+  signal?: AbortSignal;
+}
 
 export interface Backend {
   readonly kind: "pg" | "pglite";
-  query(stmt: Statement): Promise<QueryResult>;
-  batch(stmts: Statement[], opts: BatchOptions, beforeStatement?: StatementHook): Promise<QueryResult[]>;
+  query(stmt: Statement, hooks?: RunHooks): Promise<QueryResult>;
+  batch(stmts: Statement[], opts: BatchOptions, hooks?: RunHooks): Promise<QueryResult[]>;
   /** Applies the committed drizzle-kit migrations (the same files `npm run db:migrate` applies). */
   migrate(migrationsFolder: string): Promise<void>;
   close(): Promise<void>;
@@ -66,8 +76,37 @@ export function beginStatement(opts: BatchOptions): string {
   return parts.join(" ");
 }
 
-/** A malformed request (not a Postgres error): answered with a non-2xx that is not 400-with-code. */
+/** A malformed request (not a Postgres error): Neon answers 400 with an empty `code`. */
 export class BadRequest extends Error {}
+
+/** The client went away mid-request (Neon: SqlOverHttpCancel::Postgres, "query was cancelled"). */
+export class Cancelled extends Error {
+  constructor() {
+    super("query was cancelled");
+  }
+}
+
+/**
+ * What Neon's connection pool runs on a connection before handing it to the next request
+ * (neondatabase/neon libs/proxy/tokio-postgres2/src/client.rs, Client::reset_session_background,
+ * called from proxy/src/serverless/conn_pool_lib.rs, GlobalConnPool::put): no SET, advisory lock,
+ * temp table, prepared statement, LISTEN or open transaction outlives the request.
+ */
+export const RESET_SESSION = `ROLLBACK;
+CLOSE ALL;
+SET SESSION AUTHORIZATION DEFAULT;
+RESET ALL;
+DEALLOCATE ALL;
+UNLISTEN *;
+SELECT pg_advisory_unlock_all();
+DISCARD TEMP;
+DISCARD SEQUENCES;`;
+
+async function checkpoint(hooks: RunHooks | undefined, index: number) {
+  if (hooks?.signal?.aborted) throw new Cancelled();
+  await hooks?.before?.(index);
+  if (hooks?.signal?.aborted) throw new Cancelled();
+}
 
 function commandOf(sql: string): string {
   const m = /^\s*(?:with\b[\s\S]*?\)\s*)?([a-z]+)/i.exec(sql);
@@ -110,34 +149,68 @@ export function createPgBackend(connectionString: string, poolSize = 16): Backen
     };
   };
 
+  /**
+   * One pooled connection for one request, as Neon's pool gives it: cancelled (pg_cancel_backend from
+   * another connection) when the client goes away, thrown away after an error or a cancel, otherwise
+   * reset with Neon's RESET_SESSION before the next request may have it.
+   */
+  async function withClient<T>(hooks: RunHooks | undefined, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    // node-postgres keeps the backend pid on the client but its types do not declare it.
+    const pid = (client as unknown as { processID: number }).processID;
+    let discard = false;
+    const cancel = () => {
+      discard = true; // never reuse this pid: the cancel may land after the statement finished
+      pool.query("select pg_cancel_backend($1)", [pid]).catch(() => {});
+    };
+    hooks?.signal?.addEventListener("abort", cancel, { once: true });
+    try {
+      return await fn(client);
+    } catch (err) {
+      discard = true;
+      throw err;
+    } finally {
+      hooks?.signal?.removeEventListener("abort", cancel);
+      if (!discard) {
+        try {
+          await client.query(RESET_SESSION);
+        } catch {
+          discard = true;
+        }
+      }
+      client.release(discard);
+    }
+  }
+
   return {
     kind: "pg",
-    query: (stmt) => run(pool, stmt),
-    async batch(stmts, opts, beforeStatement) {
-      const begin = beginStatement(opts);
-      const client = await pool.connect();
-      let broken = false;
-      try {
+    query: (stmt, hooks) =>
+      withClient(hooks, async (client) => {
+        await checkpoint(hooks, 0);
+        const result = await run(client, stmt);
+        hooks?.after?.(0, result);
+        return result;
+      }),
+    batch: (stmts, opts, hooks) =>
+      withClient(hooks, async (client) => {
+        const begin = beginStatement(opts);
         await client.query(begin);
-        const results: QueryResult[] = [];
-        for (const [i, stmt] of stmts.entries()) {
-          beforeStatement?.(i);
-          results.push(await run(client, stmt));
-        }
-        beforeStatement?.(stmts.length); // "before statement N" with N = the count: all ran, before COMMIT
-        await client.query("COMMIT");
-        return results;
-      } catch (err) {
         try {
-          await client.query("ROLLBACK");
-        } catch {
-          broken = true;
+          const results: QueryResult[] = [];
+          for (const [i, stmt] of stmts.entries()) {
+            await checkpoint(hooks, i);
+            const result = await run(client, stmt);
+            hooks?.after?.(i, result);
+            results.push(result);
+          }
+          await checkpoint(hooks, stmts.length); // all ran, before COMMIT
+          await client.query("COMMIT");
+          return results;
+        } catch (err) {
+          await client.query("ROLLBACK").catch(() => {});
+          throw err;
         }
-        throw err;
-      } finally {
-        client.release(broken);
-      }
-    },
+      }),
     migrate: (migrationsFolder) => migratePg(drizzlePg(pool), { migrationsFolder }),
     close: () => pool.end(),
   };
@@ -183,29 +256,51 @@ export async function createPgliteBackend(dataDir?: string): Promise<Backend> {
     };
   };
 
+  // PGlite is ONE connection shared by every request: requests take turns, and each one's session
+  // state is reset (Neon's RESET_SESSION) before the next one runs, as a pooled connection on Neon.
+  // A running statement cannot be interrupted (single-threaded wasm); a client that went away is
+  // noticed between statements and before COMMIT, which rolls the batch back.
+  let turn: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const mine = turn.then(async () => {
+      try {
+        return await fn();
+      } finally {
+        await db.exec(RESET_SESSION);
+      }
+    });
+    turn = mine.catch(() => {});
+    return mine;
+  }
+
   return {
     kind: "pglite",
-    async query(stmt) {
-      const res = await run(db, stmt);
-      // DDL can create types (migrations); keep raw text for them too.
-      if (/^\s*(create|alter)\b/i.test(stmt.query)) parsers = await identityParsers(db);
-      return res;
-    },
-    async batch(stmts, opts, beforeStatement) {
-      const begin = beginStatement(opts);
-      // PGlite is one connection: its transaction() holds it exclusively, which serialises batches.
-      return db.transaction(async (tx) => {
-        const rest = begin.replace(/^BEGIN\s*/, "");
-        if (rest) await tx.query(`SET TRANSACTION ${rest}`);
-        const results: QueryResult[] = [];
-        for (const [i, stmt] of stmts.entries()) {
-          beforeStatement?.(i);
-          results.push(await run(tx, stmt));
-        }
-        beforeStatement?.(stmts.length);
-        return results;
-      });
-    },
+    query: (stmt, hooks) =>
+      exclusive(async () => {
+        await checkpoint(hooks, 0);
+        const res = await run(db, stmt);
+        // DDL can create types (migrations); keep raw text for them too.
+        if (/^\s*(create|alter)\b/i.test(stmt.query)) parsers = await identityParsers(db);
+        hooks?.after?.(0, res);
+        return res;
+      }),
+    batch: (stmts, opts, hooks) =>
+      exclusive(() => {
+        const begin = beginStatement(opts);
+        return db.transaction(async (tx) => {
+          const rest = begin.replace(/^BEGIN\s*/, "");
+          if (rest) await tx.query(`SET TRANSACTION ${rest}`);
+          const results: QueryResult[] = [];
+          for (const [i, stmt] of stmts.entries()) {
+            await checkpoint(hooks, i);
+            const result = await run(tx, stmt);
+            hooks?.after?.(i, result);
+            results.push(result);
+          }
+          await checkpoint(hooks, stmts.length);
+          return results;
+        });
+      }),
     async migrate(migrationsFolder) {
       await migratePglite(drizzlePglite(db), { migrationsFolder });
       parsers = await identityParsers(db);

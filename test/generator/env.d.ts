@@ -1,0 +1,11 @@
+// Bindings the vitest config hands the generator worker under test (see vitest.config.ts).
+declare namespace Cloudflare {
+  interface Env {
+    GENERATION: Workflow<import("../../src/generation/workflow").GenerationParams>;
+    LLM_BASE_URL: string;
+    LLM_API_KEY: string;
+    LLM_MODEL: string;
+    LLM_PRICES: string;
+    LLM_CONTROL_URL: string;
+  }
+}

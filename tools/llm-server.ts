@@ -1,0 +1,265 @@
+// A small OpenAI-compatible Chat Completions server for local development and tests (as
+// tools/mail-sink.ts stands in for Resend). Deterministic: it reads the artifact brief that every
+// generation prompt carries (src/generation/contract.ts) and writes a document that passes the
+// spec engine's rules (tools/llm-documents.ts). It can be told to fail, and counts requests.
+//
+//   POST /v1/chat/completions   non-streaming; response_format json_schema honoured; usage = chars / 4
+//   GET  /v1/models             the models it answers for
+//   POST /control/faults        queue a fault (see Fault below)      DELETE /control/faults  clear them
+//   GET  /control/stats         request counters                     POST   /control/reset   clear all
+//   GET  /control/requests      one line per completion request, oldest first
+//
+// Run alone: `node tools/llm-server.ts [port]`.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { BREAKABLE_RULES, type BreakableRule, estimateTokens, readBrief } from "../src/generation/contract.ts";
+import { writeDocument } from "./llm-documents.ts";
+
+export const DEFAULT_MODEL = "spec-drive-local";
+
+export const FAULT_KINDS = ["http_500", "http_429", "invalid_json", "malformed_body", "break_rule", "slow"] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** A failure to inject. It applies to matching completion requests, `times` of them (default 1). */
+export interface Fault {
+  kind: FaultKind;
+  /** Only requests for this artifact (the brief's `artifact`). */
+  artifact?: string;
+  /** Only the n-th completion request since start/reset (1-based). */
+  request?: number;
+  times?: number | "always";
+  /** http_429: seconds in Retry-After (default 1). */
+  retryAfter?: number;
+  /** break_rule: which rule the document breaks; missing_section may name the `section`. */
+  rule?: BreakableRule;
+  section?: string;
+  /** slow: delay before the (otherwise normal) answer, ms. */
+  delayMs?: number;
+}
+
+export interface CompletionRecord {
+  n: number;
+  artifact: string | null;
+  model: string;
+  status: number;
+  fault: FaultKind | null;
+  promptTokens: number;
+  completionTokens: number;
+  /** When the request arrived (ISO 8601): shows the retry delays a client kept. */
+  at: string;
+}
+
+export interface LlmServer {
+  url: string;
+  /** Base URL for clients (LLM_BASE_URL): `${url}/v1`. */
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 4 * 1024 * 1024;
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error("body too large");
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** OpenAI's error shape. */
+function sendError(res: ServerResponse, status: number, type: string, message: string, headers = {}) {
+  send(res, status, { error: { message, type, code: type, param: null } }, headers);
+}
+
+function parseFault(body: unknown): Fault | string {
+  const f = body as Partial<Fault>;
+  if (!FAULT_KINDS.includes(f?.kind as FaultKind)) return `kind must be one of ${FAULT_KINDS.join(", ")}`;
+  if (f.artifact !== undefined && typeof f.artifact !== "string") return "artifact must be a string";
+  if (f.request !== undefined && !(Number.isInteger(f.request) && f.request > 0)) return "request must be >= 1";
+  if (f.times !== undefined && f.times !== "always" && !(Number.isInteger(f.times) && f.times > 0)) {
+    return 'times must be a positive integer or "always"';
+  }
+  if (f.kind === "break_rule" && !BREAKABLE_RULES.includes(f.rule as BreakableRule)) {
+    return `rule must be one of ${BREAKABLE_RULES.join(", ")}`;
+  }
+  if (f.kind === "slow" && !(Number.isInteger(f.delayMs) && (f.delayMs ?? 0) > 0)) return "delayMs must be > 0";
+  return f as Fault;
+}
+
+export async function startLlmServer(
+  opts: { port?: number; host?: string; apiKey?: string; models?: string[] } = {},
+): Promise<LlmServer> {
+  const models = opts.models ?? [DEFAULT_MODEL];
+  let faults: { fault: Fault; left: number }[] = [];
+  let log: CompletionRecord[] = [];
+  let requests = 0;
+
+  function takeFault(n: number, artifact: string | null): Fault | undefined {
+    const hit = faults.find(
+      ({ fault, left }) =>
+        left > 0 &&
+        (fault.artifact === undefined || fault.artifact === artifact) &&
+        (fault.request === undefined || fault.request === n),
+    );
+    if (hit) hit.left -= 1;
+    return hit?.fault;
+  }
+
+  async function completion(req: IncomingMessage, res: ServerResponse) {
+    const n = ++requests;
+    const at = new Date().toISOString();
+    let body: Record<string, unknown>;
+    try {
+      body = JSON.parse(await readBody(req));
+    } catch {
+      return sendError(res, 400, "invalid_request_error", "the body is not valid JSON");
+    }
+    const model = typeof body.model === "string" ? body.model : "";
+    const messages = Array.isArray(body.messages) ? (body.messages as { role?: unknown; content?: unknown }[]) : [];
+    const record = (status: number, fault: FaultKind | null, artifact: string | null, p = 0, c = 0) =>
+      log.push({ n, artifact, model, status, fault, promptTokens: p, completionTokens: c, at });
+    if (!model) return sendError(res, 400, "invalid_request_error", "`model` is required");
+    if (!models.includes(model)) {
+      record(404, null, null);
+      return sendError(res, 404, "model_not_found", `The model \`${model}\` does not exist`);
+    }
+    if (messages.length === 0) return sendError(res, 400, "invalid_request_error", "`messages` must not be empty");
+    if (body.stream === true) return sendError(res, 400, "invalid_request_error", "streaming is not supported here");
+    // Message content may be a string or an array of text parts.
+    const text = messages
+      .map((m) =>
+        typeof m.content === "string"
+          ? m.content
+          : Array.isArray(m.content)
+            ? m.content.map((p: { text?: unknown }) => (typeof p?.text === "string" ? p.text : "")).join("")
+            : "",
+      )
+      .join("\n");
+    const promptTokens = estimateTokens(text);
+    const brief = readBrief(text);
+    if (typeof brief === "string") {
+      record(400, null, null, promptTokens);
+      return sendError(res, 400, "invalid_request_error", brief);
+    }
+
+    const fault = takeFault(n, brief.artifact);
+    if (fault?.kind === "slow") await new Promise((r) => setTimeout(r, fault.delayMs));
+    if (fault?.kind === "http_500") {
+      record(500, "http_500", brief.artifact, promptTokens);
+      return sendError(res, 500, "server_error", "The server had an error while processing your request");
+    }
+    if (fault?.kind === "http_429") {
+      record(429, "http_429", brief.artifact, promptTokens);
+      const retryAfter = String(fault.retryAfter ?? 1);
+      return sendError(res, 429, "rate_limit_exceeded", "Rate limit reached", { "retry-after": retryAfter });
+    }
+
+    const format = body.response_format as { type?: string; json_schema?: { schema?: Record<string, unknown> } };
+    const schema = format?.type === "json_schema" ? format.json_schema?.schema : undefined;
+    let content = writeDocument(brief, {
+      schema,
+      breakRule: fault?.kind === "break_rule" ? fault.rule : undefined,
+      section: fault?.section,
+    });
+    if (fault?.kind === "invalid_json") content = content.slice(0, Math.max(1, Math.floor(content.length / 2)));
+    const completionTokens = estimateTokens(content);
+    record(200, fault?.kind ?? null, brief.artifact, promptTokens, completionTokens);
+    const answer = {
+      id: `chatcmpl-local-${n}`,
+      object: "chat.completion",
+      created: Math.floor(Date.now() / 1000),
+      model,
+      choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: "stop" }],
+      usage: {
+        prompt_tokens: promptTokens,
+        completion_tokens: completionTokens,
+        total_tokens: promptTokens + completionTokens,
+      },
+    };
+    if (fault?.kind === "malformed_body") {
+      res.writeHead(200, { "content-type": "application/json" });
+      return res.end(JSON.stringify(answer).slice(0, 40));
+    }
+    return send(res, 200, answer);
+  }
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://local");
+    const route = `${req.method} ${url.pathname}`;
+    try {
+      if (route === "POST /v1/chat/completions" || route === "GET /v1/models") {
+        const auth = req.headers.authorization ?? "";
+        if (!/^Bearer \S+$/.test(auth) || (opts.apiKey && auth !== `Bearer ${opts.apiKey}`)) {
+          return sendError(res, 401, "invalid_api_key", "Incorrect API key provided");
+        }
+        if (route === "GET /v1/models") {
+          return send(res, 200, {
+            object: "list",
+            data: models.map((id) => ({ id, object: "model", created: 0, owned_by: "spec-drive" })),
+          });
+        }
+        return await completion(req, res);
+      }
+      switch (route) {
+        case "POST /control/faults": {
+          const fault = parseFault(JSON.parse(await readBody(req)));
+          if (typeof fault === "string") return send(res, 400, { message: fault });
+          faults.push({ fault, left: fault.times === "always" ? Number.POSITIVE_INFINITY : (fault.times ?? 1) });
+          return send(res, 201, { faults: faults.length });
+        }
+        case "DELETE /control/faults":
+          faults = [];
+          return send(res, 200, { faults: 0 });
+        case "POST /control/reset":
+          faults = [];
+          log = [];
+          requests = 0;
+          return send(res, 200, { reset: true });
+        case "GET /control/stats": {
+          const byArtifact: Record<string, number> = {};
+          for (const r of log) if (r.artifact) byArtifact[r.artifact] = (byArtifact[r.artifact] ?? 0) + 1;
+          return send(res, 200, {
+            requests,
+            completions: log.filter((r) => r.status === 200).length,
+            byArtifact,
+            pendingFaults: faults.filter((f) => f.left > 0).map((f) => ({ ...f.fault, left: f.left })),
+          });
+        }
+        case "GET /control/requests":
+          return send(res, 200, { requests: log });
+        default:
+          return sendError(res, 404, "not_found", `no route ${route}`);
+      }
+    } catch (err) {
+      return send(res, 400, { message: (err as Error).message });
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    baseUrl: `${url}/v1`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const llm = await startLlmServer({ port: Number(process.argv[2] ?? 0) });
+  console.log(`local LLM server on ${llm.baseUrl} (model ${DEFAULT_MODEL}; control API under ${llm.url}/control)`);
+}
