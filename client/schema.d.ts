@@ -556,7 +556,16 @@ export interface components {
             phasesCompleted: components["schemas"]["Phase"][];
             stackChoice: string | null;
             stackApproved: boolean;
+            /** Format: uuid */
+            stackApprovedBy: string | null;
+            /** Format: date-time */
+            stackApprovedAt: string | null;
             dependenciesApproved: boolean;
+            /** Format: uuid */
+            dependenciesApprovedBy: string | null;
+            /** Format: date-time */
+            dependenciesApprovedAt: string | null;
+            coverageThreshold: number;
             /** Format: uri */
             githubRepoUrl: string | null;
             orchestrationState: {
@@ -661,6 +670,7 @@ export interface components {
             validationStatus: components["schemas"]["ValidationStatus"];
             validationErrors: components["schemas"]["ValidationFinding"][];
             qualityScore: number | null;
+            extraFile: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -822,7 +832,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -832,7 +842,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1004,7 +1014,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1017,7 +1027,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1188,7 +1198,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1201,7 +1211,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1300,7 +1310,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1310,7 +1320,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1450,7 +1460,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1463,7 +1473,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1600,7 +1610,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1613,7 +1623,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1759,7 +1769,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1772,7 +1782,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -1915,7 +1925,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1928,7 +1938,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2117,7 +2127,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2130,7 +2140,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2199,7 +2209,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2209,7 +2219,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2364,7 +2374,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2377,7 +2387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2537,7 +2547,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2547,7 +2557,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2613,7 +2623,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2623,7 +2633,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2755,7 +2765,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2765,7 +2775,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2865,7 +2875,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2875,7 +2885,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -2966,7 +2976,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2976,7 +2986,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3132,7 +3142,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3142,7 +3152,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3216,7 +3226,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3226,7 +3236,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3329,7 +3339,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3339,7 +3349,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3472,7 +3482,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3482,7 +3492,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3640,7 +3650,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3650,7 +3660,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -3812,7 +3822,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3822,7 +3832,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4000,7 +4010,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4010,7 +4020,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4164,7 +4174,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4174,7 +4184,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4351,7 +4361,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4361,7 +4371,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4467,7 +4477,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4477,7 +4487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4603,7 +4613,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4613,7 +4623,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4720,7 +4730,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4730,7 +4740,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4915,7 +4925,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4925,7 +4935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5101,7 +5111,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5111,7 +5121,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5217,7 +5227,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5227,7 +5237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5386,7 +5396,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5396,7 +5406,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5498,7 +5508,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error) */
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5508,7 +5518,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "internal_error" | "server_misconfigured";
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
                         } & {
                             [key: string]: unknown;
                         };

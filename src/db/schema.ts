@@ -116,6 +116,13 @@ export const projects = pgTable(
     stackChoice: varchar("stack_choice", { length: 100 }),
     stackApproved: boolean("stack_approved").notNull().default(false),
     dependenciesApproved: boolean("dependencies_approved").notNull().default(false),
+    // Who approved and when: HANDOFF.md lists the approvals (null on rows approved before these columns).
+    stackApprovedBy: uuid("stack_approved_by").references(() => users.id, { onDelete: "set null" }),
+    stackApprovedAt: timestamp("stack_approved_at", { withTimezone: true }),
+    dependenciesApprovedBy: uuid("dependencies_approved_by").references(() => users.id, { onDelete: "set null" }),
+    dependenciesApprovedAt: timestamp("dependencies_approved_at", { withTimezone: true }),
+    /** Percentage of requirements tasks must cover to enter `done` (src/spec/gate.ts). */
+    coverageThreshold: integer("coverage_threshold").notNull().default(100),
     githubRepoUrl: varchar("github_repo_url", { length: 2048 }),
     orchestrationState: jsonb("orchestration_state")
       .$type<Record<string, unknown>>()
@@ -130,6 +137,9 @@ export const projects = pgTable(
     index("projects_user_updated_idx").on(t.userId, t.updatedAt, t.id),
     index("projects_user_name_idx").on(t.userId, t.name, t.id),
     check("projects_current_phase_valid", sql`${t.currentPhase} in (${phaseList})`),
+    index("projects_stack_approved_by_idx").on(t.stackApprovedBy),
+    index("projects_dependencies_approved_by_idx").on(t.dependenciesApprovedBy),
+    check("projects_coverage_threshold_range", sql`${t.coverageThreshold} between 0 and 100`),
   ],
 );
 
@@ -177,8 +187,11 @@ export const projectArtifacts = pgTable(
     validationStatus: varchar("validation_status", { length: 16, enum: VALIDATION_STATUSES })
       .notNull()
       .default("pending"),
+    /** The server's findings (src/spec/validate.ts), computed on write; never set by clients. */
     validationErrors: jsonb("validation_errors").$type<unknown[]>().notNull().default(sql`'[]'::jsonb`),
     qualityScore: integer("quality_score"),
+    /** Not a document of the phase's template: stored as-is, only generic checks. */
+    extraFile: boolean("extra_file").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -288,6 +301,32 @@ export const generationRunSteps = pgTable(
   (t) => [primaryKey({ columns: [t.runId, t.stepKey] }), index("generation_run_steps_artifact_idx").on(t.artifactId)],
 );
 
+/**
+ * The owner's acceptance of a named finding: rule `ruleId` on artifact (phase, artifactName) no longer blocks
+ * the gate. Recorded with who and when; the server's findings themselves are never overwritten.
+ */
+export const artifactWaivers = pgTable(
+  "artifact_waivers",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    phase: varchar("phase", { length: 32, enum: PHASES }).notNull(),
+    artifactName: varchar("artifact_name", { length: 255 }).notNull(),
+    ruleId: varchar("rule_id", { length: 64 }).notNull(),
+    reason: text("reason").notNull(),
+    waivedBy: uuid("waived_by").references(() => users.id, { onDelete: "set null" }),
+    waivedAt: timestamp("waived_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("artifact_waivers_finding_unique").on(t.projectId, t.phase, t.artifactName, t.ruleId),
+    index("artifact_waivers_waived_by_idx").on(t.waivedBy),
+    check("artifact_waivers_phase_valid", sql`${t.phase} in (${phaseList})`),
+    check("artifact_waivers_reason_present", sql`length(${t.reason}) > 0`),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type AuthSession = typeof authSessions.$inferSelect;
@@ -300,3 +339,4 @@ export type NewProjectArtifact = typeof projectArtifacts.$inferInsert;
 export type GenerationRun = typeof generationRuns.$inferSelect;
 export type NewGenerationRun = typeof generationRuns.$inferInsert;
 export type GenerationRunStep = typeof generationRunSteps.$inferSelect;
+export type ArtifactWaiver = typeof artifactWaivers.$inferSelect;

@@ -138,7 +138,8 @@ interface Facts {
  * The codes the app's machinery can answer on an operation, whatever its handler does: 500 always;
  * 400 with parameters or a body (bad JSON too with a body; text the database cannot store when it
  * reaches the database); 415 with a body; 413 with a body or an unsafe method (the global body
- * limit); 403 (CSRF) on unsafe methods; 401 when signed in; 503 when it talks to the database.
+ * limit); 403 (CSRF) on unsafe methods; 401 when signed in; 503 (and the 500 of an over-limit answer,
+ * which is a bug) when it talks to the database.
  */
 export function machineryCodes(f: Facts): ErrorCode[] {
   const codes: ErrorCode[] = ["internal_error", "server_misconfigured"];
@@ -148,7 +149,7 @@ export function machineryCodes(f: Facts): ErrorCode[] {
   if (f.body || UNSAFE.has(f.method)) codes.push("payload_too_large");
   if (UNSAFE.has(f.method)) codes.push("csrf_rejected");
   if (f.auth) codes.push("unauthorized");
-  if (f.db) codes.push("database_unavailable", "database_timeout");
+  if (f.db) codes.push("database_unavailable", "database_timeout", "database_limit_exceeded");
   return codes;
 }
 

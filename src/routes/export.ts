@@ -68,6 +68,7 @@ function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
         validationStatus: a.validationStatus,
         validationErrors: a.validationErrors,
         qualityScore: a.qualityScore,
+        extraFile: a.extraFile,
         createdAt: a.createdAt,
         updatedAt: a.updatedAt,
         // The content's size in bytes as the database stores it: what the pages are cut by.

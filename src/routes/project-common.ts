@@ -34,7 +34,12 @@ export const ProjectSchema = z
     phasesCompleted: z.array(PhaseSchema),
     stackChoice: z.string().nullable(),
     stackApproved: z.boolean(),
+    stackApprovedBy: z.uuid().nullable(),
+    stackApprovedAt: z.iso.datetime().nullable(),
     dependenciesApproved: z.boolean(),
+    dependenciesApprovedBy: z.uuid().nullable(),
+    dependenciesApprovedAt: z.iso.datetime().nullable(),
+    coverageThreshold: z.number().int().min(0).max(100),
     githubRepoUrl: z.url().nullable(),
     orchestrationState: z.record(z.string(), z.unknown()),
     createdAt: z.iso.datetime(),
@@ -48,9 +53,21 @@ type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] ext
 const _projectShapeMatchesTable: SameKeys<ProjectJson, ProjectRow> = true;
 
 /** A project row (the owner dropped if present) as the API shows it: timestamps in ISO 8601. */
-export function projectJson({ createdAt, updatedAt, ...row }: ProjectRow & { userId?: string }): ProjectJson {
+export function projectJson({
+  createdAt,
+  updatedAt,
+  stackApprovedAt,
+  dependenciesApprovedAt,
+  ...row
+}: ProjectRow & { userId?: string }): ProjectJson {
   const { userId: _owner, ...fields } = row;
-  return { ...fields, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
+  return {
+    ...fields,
+    stackApprovedAt: stackApprovedAt?.toISOString() ?? null,
+    dependenciesApprovedAt: dependenciesApprovedAt?.toISOString() ?? null,
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+  };
 }
 
 export const projectNotFound = () => notFound("project");
@@ -68,6 +85,7 @@ export const ArtifactMetaSchema = z
     validationStatus: ValidationStatusSchema,
     validationErrors: z.array(ValidationFindingSchema),
     qualityScore: z.number().int().nullable(),
+    extraFile: z.boolean(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -1,0 +1,140 @@
+// Validation CPU per artifact size, up to the 512 KiB content limit: `npm run bench:validation`.
+// Measured in Node's V8 (the engine workerd runs) with process.cpuUsage around each call, after a warm-up
+// (JIT, schema compilation). Documents are the fixture spec set (test/fixtures/spec-set) grown to each size
+// with more requirements, operations, components or tasks, so every rule still runs on all of it.
+// Output: a table per artifact kind, median and max CPU ms per call; then traceability over a grown set.
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { computeTraceability, validateArtifact } from "../src/spec/index.ts";
+import type { ArtifactInput, Phase } from "../src/spec/types.ts";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const SIZES_KIB = [1, 16, 64, 128, 256, 512];
+const LIMIT = 512 * 1024;
+const root = fileURLToPath(new URL("../test/fixtures/spec-set/", import.meta.url));
+const fixture = (phase: string, name: string) => readFileSync(`${root}${phase}/${name}`, "utf8");
+
+/** Repeats `unit(i)` (i = 1, 2, ...) after `head` until the text reaches `bytes` (never past the limit). */
+function grow(head: string, unit: (i: number) => string, tail: string, bytes: number): string {
+  const parts = [head];
+  let size = Buffer.byteLength(head) + Buffer.byteLength(tail);
+  for (let i = 1; ; i++) {
+    const u = unit(i);
+    const n = Buffer.byteLength(u);
+    if (size + n > Math.min(bytes, LIMIT)) break;
+    parts.push(u);
+    size += n;
+  }
+  parts.push(tail);
+  return parts.join("");
+}
+
+const pad = (i: number) => String(i).padStart(4, "0");
+const prd = fixture("spec", "PRD.md");
+const prdHead = prd.slice(0, prd.indexOf("## Non-Functional Requirements"));
+const prdTail = prd.slice(prd.indexOf("## Non-Functional Requirements"));
+const tasks = fixture("solutioning", "tasks.md");
+const api = JSON.parse(fixture("spec", "api-spec.json"));
+const sbom = JSON.parse(fixture("dependencies", "sbom.json"));
+
+function growJson(doc: Record<string, unknown>, key: "paths" | "components", bytes: number): string {
+  const out = structuredClone(doc);
+  for (let i = 1; ; i++) {
+    if (key === "paths") {
+      (out.paths as Record<string, unknown>)[`/things${i}/{id}`] = {
+        get: {
+          operationId: `getThing${i}`,
+          summary: `Read thing ${i}`,
+          "x-requirements": ["REQ-BOOK-002"],
+          parameters: [{ $ref: "#/components/parameters/BookId" }],
+          responses: {
+            "200": {
+              description: "The thing",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Book" } } },
+            },
+          },
+        },
+      };
+    } else {
+      (out.components as unknown[]).push({
+        type: "library",
+        name: `lib-${i}`,
+        version: "1.0.0",
+        purl: `pkg:npm/lib-${i}@1.0.0`,
+      });
+    }
+    const text = JSON.stringify(out, null, 2);
+    if (Buffer.byteLength(text) > Math.min(bytes, LIMIT) - 600) return text;
+  }
+}
+
+const KINDS: { phase: Phase; name: string; make: (bytes: number) => string }[] = [
+  {
+    phase: "spec",
+    name: "PRD.md",
+    make: (b) =>
+      grow(
+        prdHead,
+        (i) =>
+          `### REQ-GEN-${pad(i)}: Generated requirement ${i}\n\nThe system does thing ${i} for the member. Acceptance: it is done.\n\n`,
+        prdTail,
+        b,
+      ),
+  },
+  {
+    phase: "solutioning",
+    name: "tasks.md",
+    make: (b) =>
+      grow(
+        tasks,
+        (i) =>
+          `\n### TASK-${pad(i + 100)}: Generated task ${i}\n\nEPIC-001. Implements REQ-AUTH-001. Done when it works.\n`,
+        "",
+        b,
+      ),
+  },
+  { phase: "spec", name: "api-spec.json", make: (b) => growJson(api, "paths", b) },
+  { phase: "dependencies", name: "sbom.json", make: (b) => growJson(sbom, "components", b) },
+];
+
+function cpuMs(fn: () => unknown): number {
+  const start = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
+function measure(fn: () => unknown): { median: number; max: number } {
+  for (let i = 0; i < 3; i++) fn();
+  const xs = Array.from({ length: ROUNDS }, () => cpuMs(fn)).sort((a, b) => a - b);
+  return { median: xs[Math.floor(xs.length / 2)] ?? 0, max: xs[xs.length - 1] ?? 0 };
+}
+
+const f = (n: number) => n.toFixed(2).padStart(8);
+console.log(`validation CPU per call (ms; ${ROUNDS} rounds after warm-up; Node ${process.version} V8)`);
+console.log("artifact               size KiB   median      max  findings");
+for (const k of KINDS) {
+  for (const kib of SIZES_KIB) {
+    const content = k.make(kib * 1024);
+    const findings = validateArtifact(k.phase, k.name, content).findings.length;
+    const m = measure(() => validateArtifact(k.phase, k.name, content));
+    const size = (Buffer.byteLength(content) / 1024).toFixed(0).padStart(8);
+    console.log(`${k.name.padEnd(22)} ${size} ${f(m.median)} ${f(m.max)} ${String(findings).padStart(9)}`);
+  }
+}
+
+// Traceability reads every latest artifact: the fixture set with PRD.md, tasks.md and api-spec.json each at 512 KiB.
+const set: ArtifactInput[] = readdirSync(root).flatMap((phase) =>
+  readdirSync(`${root}${phase}`).map((name) => ({ phase: phase as Phase, name, content: fixture(phase, name) })),
+);
+for (const kib of [16, 128, 512]) {
+  const big = set.map((a) => {
+    const k = KINDS.find((x) => x.phase === a.phase && x.name === a.name);
+    return k ? { ...a, content: k.make(kib * 1024) } : a;
+  });
+  const total = big.reduce((n, a) => n + Buffer.byteLength(a.content), 0) / 1024;
+  const m = measure(() => computeTraceability(big));
+  console.log(
+    `traceability: 18 artifacts, ${total.toFixed(0)} KiB in all (grown ones at ${kib} KiB): median ${m.median.toFixed(2)} ms, max ${m.max.toFixed(2)} ms`,
+  );
+}

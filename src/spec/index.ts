@@ -1,0 +1,17 @@
+// The spec engine's public surface (routes and other modules import from here).
+export { evaluateGate, type GateInput } from "./gate";
+export {
+  generateHandoff,
+  generateLlmContext,
+  type HandoffApproval,
+  type HandoffHistoryEntry,
+  type HandoffInput,
+  type HandoffProject,
+  traceabilityJson,
+} from "./handoff";
+export { artifactScore, projectScore, statusOf } from "./quality";
+export { finding, RULES, type RuleId, ruleInfo } from "./rules";
+export { classifyArtifact, EPIC_ID, PHASE_TEMPLATES, phaseTemplate, REQUIREMENT_ID, TASK_ID } from "./templates";
+export { computeTraceability, DEFAULT_COVERAGE_THRESHOLD } from "./traceability";
+export type * from "./types";
+export { validateArtifact } from "./validate";
