@@ -1,3 +1,4 @@
+// Also: SQLSTATEs that mean the database is in trouble, and the driver's own failures.
 // The error mapper (src/http/errors.ts mapError) on errors the real driver raises: each SQLSTATE
 // below is produced by Postgres through the local Neon endpoint, not built by hand.
 import { neon } from "@neondatabase/serverless";
@@ -72,5 +73,58 @@ describe("driver failures that are not Postgres errors", () => {
       code: "internal_error",
       bug: true,
     });
+  });
+});
+
+describe("the error mapper: SQLSTATEs that mean the database is in trouble answer 503", () => {
+  const pg = (code: string) => Object.assign(new Error("db"), { name: "NeonDbError", code });
+  const wrapped = (code: string) => Object.assign(new Error("Failed query"), { cause: pg(code) });
+
+  it.each([
+    "08000",
+    "08003",
+    "08006",
+    "08001",
+    "08004",
+    "08P01", // connection exceptions
+    "53000",
+    "53100",
+    "53200",
+    "53300",
+    "53400", // insufficient resources (disk, memory, connections)
+    "57P01",
+    "57P02",
+    "57P03", // admin/crash shutdown, cannot connect now
+    "57014", // query canceled (statement_timeout)
+    "XX000",
+    "XX001",
+    "XX002", // internal error, data corrupted
+  ])("%s -> 503 database_unavailable with Retry-After", (code) => {
+    for (const err of [pg(code), wrapped(code)]) {
+      expect(mapError(err)).toMatchObject({ status: 503, code: "database_unavailable" });
+      expect(mapError(err).headers?.["Retry-After"]).toMatch(/^\d+$/);
+    }
+  });
+
+  it.each(["57000", "42P01", "42703", "55P03", "0A000"])("%s stays a 500 (a bug, not an outage)", (code) => {
+    expect(mapError(wrapped(code))).toMatchObject({ status: 500, code: "internal_error" });
+  });
+
+  it.each(["22021", "22P05"])(
+    "%s (NUL, lone surrogate: text the database cannot store) -> 400 invalid_text",
+    (code) => {
+      expect(mapError(wrapped(code))).toMatchObject({ status: 400, code: "invalid_text" });
+    },
+  );
+
+  it("a TimeoutError, as the driver wraps it (sourceError), answers 503 database_timeout", () => {
+    const timeout = new DOMException("The operation was aborted due to timeout", "TimeoutError");
+    const driver = Object.assign(new Error(`Error connecting to database: ${timeout}`), {
+      name: "NeonDbError",
+      sourceError: timeout,
+    });
+    for (const err of [timeout, driver, Object.assign(new Error("Failed query"), { cause: driver })]) {
+      expect(mapError(err)).toMatchObject({ status: 503, code: "database_timeout" });
+    }
   });
 });
