@@ -266,13 +266,14 @@ describe.each(FAILURES)("all or nothing under %s", (_name, failure, { committed 
 });
 
 describe("reset-password is one statement (hash + token + sessions): all of it or nothing", () => {
-  const resetState = (userId: string) =>
-    sql.query(
+  type ResetState = { password_hash: string; password_reset_token_hash: string | null; sessions: number };
+  const resetState = async (userId: string) =>
+    (await sql.query(
       `select u.password_hash, u.password_reset_token_hash,
               (select count(*)::int from auth_sessions s where s.user_id = u.id) as sessions
        from users u where u.id = $1`,
       [userId],
-    ) as Promise<{ password_hash: string; password_reset_token_hash: string | null; sessions: number }[]>;
+    )) as ResetState[];
 
   async function userWithResetLink() {
     const u = await signUp(api());
