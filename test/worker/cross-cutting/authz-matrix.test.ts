@@ -3,11 +3,11 @@
 // answers 401 (the first four) or 404 / the other user's own data (the last), and never a byte of
 // the owner's data; the owner's data is unchanged afterwards.
 import { beforeAll, describe, expect, it } from "vitest";
-import { app } from "../../src/app";
-import { hashToken, newToken } from "../../src/auth/tokens";
-import { openApiDoc, UNDOCUMENTED_BY_DESIGN } from "./contract";
-import { api, errorOf, PASSWORD, signUp, sql } from "./helpers";
-import { jsonInit } from "./project-fixtures";
+import { app } from "../../../src/app";
+import { hashToken, newToken } from "../../../src/auth/tokens";
+import { openApiDoc, UNDOCUMENTED_BY_DESIGN } from "../contract";
+import { api, errorOf, PASSWORD, signUp, sql } from "../helpers";
+import { jsonInit } from "../project-fixtures";
 
 /**
  * Routes anyone may call, read from the served document: the operations with `security: []`, plus

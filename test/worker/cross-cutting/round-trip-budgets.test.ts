@@ -4,10 +4,10 @@
 // exactly the budget where the route is deterministic, at most the budget where it is not.
 // A registered route without an entry fails the test, and so does an entry without a route.
 import { describe, expect, it } from "vitest";
-import { app } from "../../src/app";
-import { DOCS_PATH, OPENAPI_PATH } from "../../src/http/docs";
-import { api, PASSWORD, postJson, signedInUser, signUp, sql, tokenFromMail, uniqueEmail } from "./helpers";
-import { call, createProject, jsonInit, type User } from "./project-fixtures";
+import { app } from "../../../src/app";
+import { DOCS_PATH, OPENAPI_PATH } from "../../../src/http/docs";
+import { api, PASSWORD, postJson, signedInUser, signUp, sql, tokenFromMail, uniqueEmail } from "../helpers";
+import { call, createProject, jsonInit, type User } from "../project-fixtures";
 
 type Client = ReturnType<typeof api>;
 
