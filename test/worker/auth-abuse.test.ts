@@ -6,7 +6,7 @@ import { env } from "cloudflare:test";
 import { createHmac } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { clientNetwork } from "../../src/auth/client-network";
-import { LOGIN_FAILURE_NOTICE_AT, RULES } from "../../src/auth/rate-limit";
+import { LIMIT, LOGIN_FAILURE_NOTICE_AT } from "./documented-limits";
 import { api, mailsTo, PASSWORD, postJson, signUp, sql, tokenFromMail, uniqueIp } from "./helpers";
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -27,7 +27,7 @@ describe("login: a stranger cannot lock the owner out", () => {
     const fromOne: number[] = [];
     for (let i = 0; i < 11; i++) fromOne.push((await login(owner.email, "wrong guess 1", attacker)).status);
     // The attacker's network is slowed to a halt: its 11th try is refused before any hashing.
-    expect(fromOne).toEqual([...Array(RULES.loginByEmailNet.limit).fill(401), 429]);
+    expect(fromOne).toEqual([...Array(LIMIT.loginByEmailNet).fill(401), 429]);
     const fromMany = await Promise.all(
       Array.from({ length: 11 }, () => login(owner.email, "wrong guess 2", uniqueIp()).then((r) => r.status)),
     );
@@ -36,7 +36,7 @@ describe("login: a stranger cannot lock the owner out", () => {
     const res = await login(owner.email, PASSWORD, uniqueIp());
     expect(res.status).toBe(200);
     // The owner's RateLimit-* headers show only the owner's own network, not the strangers' failures.
-    expect(res.headers.get("ratelimit-remaining")).toBe(String(RULES.loginByEmailNet.limit - 1));
+    expect(res.headers.get("ratelimit-remaining")).toBe(String(LIMIT.loginByEmailNet - 1));
   });
 
   it("past the account-wide bound, networks that already failed are refused; a fresh one (the owner's) is not", async () => {
@@ -46,7 +46,7 @@ describe("login: a stranger cannot lock the owner out", () => {
     // Everyone's failures on this email pushed past the overall bound (as a botnet would).
     await sql.query("update rate_limit_log set attempts = $2 where identifier = $1 and endpoint = 'login'", [
       overallKey(owner.email),
-      RULES.loginByEmail.limit + 50,
+      LIMIT.loginByEmail + 50,
     ]);
     expect((await login(owner.email, "wrong guess", attacker)).status).toBe(429);
     expect((await login(owner.email, "wrong guess", uniqueIp())).status).toBe(401);
@@ -56,7 +56,7 @@ describe("login: a stranger cannot lock the owner out", () => {
   it("a success gives its attempt back: the owner logging in again and again is never limited per account", async () => {
     const owner = await signUp(api());
     const home = uniqueIp();
-    for (let i = 0; i < RULES.loginByEmailNet.limit + 2; i++) {
+    for (let i = 0; i < LIMIT.loginByEmailNet + 2; i++) {
       const res = await login(owner.email, PASSWORD, home);
       expect(res.status).toBe(200);
     }
@@ -80,15 +80,13 @@ describe("forgot-password: a flood never costs the owner a working link", () => 
     const owner = await signUp(api());
     const attacker = uniqueIp();
     const one: number[] = [];
-    for (let i = 0; i < RULES.forgotByEmailNet.limit + 2; i++) one.push((await forgot(owner.email, attacker)).status);
-    expect(one).toEqual([...Array(RULES.forgotByEmailNet.limit).fill(202), 429, 429]);
+    for (let i = 0; i < LIMIT.forgotByEmailNet + 2; i++) one.push((await forgot(owner.email, attacker)).status);
+    expect(one).toEqual([...Array(LIMIT.forgotByEmailNet).fill(202), 429, 429]);
     const many = await Promise.all(
-      Array.from({ length: RULES.forgotByEmail.limit + 3 }, () =>
-        forgot(owner.email, uniqueIp()).then((r) => r.status),
-      ),
+      Array.from({ length: LIMIT.forgotByEmail + 3 }, () => forgot(owner.email, uniqueIp()).then((r) => r.status)),
     );
     // Fresh networks are always served (their first request): the flood costs a network per mail.
-    expect(many).toEqual(Array(RULES.forgotByEmail.limit + 3).fill(202));
+    expect(many).toEqual(Array(LIMIT.forgotByEmail + 3).fill(202));
 
     expect((await forgot(owner.email, uniqueIp())).status).toBe(202);
     const token = await tokenFromMail(owner.email, "/reset-password");
@@ -144,7 +142,7 @@ describe("per-IP limits count an IPv6 /64 as one client", () => {
       api().request("/api/auth/verify-email", postJson({ token: "Z".repeat(43) }, from(ip)));
     const statuses: number[] = [];
     for (const ip of spellings) statuses.push((await verify(ip)).status);
-    expect(statuses).toEqual(Array(RULES.verifyByIp.limit).fill(400));
+    expect(statuses).toEqual(Array(LIMIT.verifyByIp).fill(400));
     expect((await verify(sameSlash64(base, "beef"))).status).toBe(429);
     const [a, b, c, d] = base.split(":").map((h) => Number.parseInt(h, 16));
     const nextSlash64 = `${[a, b, c, (d! + 1) & 0xffff].map((h) => h!.toString(16)).join(":")}::1`;
@@ -156,7 +154,7 @@ describe("per-IP limits count an IPv6 /64 as one client", () => {
     const v4 = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
     const verify = (ip: string) =>
       api().request("/api/auth/verify-email", postJson({ token: "Y".repeat(43) }, from(ip)));
-    for (let i = 0; i < RULES.verifyByIp.limit; i++) {
+    for (let i = 0; i < LIMIT.verifyByIp; i++) {
       expect((await verify(i % 2 ? v4 : `::ffff:${v4}`)).status).toBe(400);
     }
     expect((await verify(`::FFFF:${v4}`)).status).toBe(429);

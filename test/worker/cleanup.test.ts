@@ -171,17 +171,38 @@ describe("scheduled cleanup: what it removes, and what it leaves", () => {
   });
 
   it("boundaries: one second past expiry is removed, one second before it is kept", async () => {
+    // The clock is the database's: the rows are moved to now() -/+ 1 second and the cleanup runs in
+    // the SAME batch (one transaction, one now()), so no amount of machine load can make the
+    // "one second before" rows expire before the cleanup sees them.
     const p = prefix();
-    await seedWindows(`${p}-past`, 1, "-1 second");
-    await seedWindows(`${p}-future`, 1, "1 second");
+    const d = adminDb();
+    await seedWindows(`${p}-past`, 1, "1 hour");
+    await seedWindows(`${p}-future`, 1, "1 hour");
     const u = await newUser(p);
     const v = await newUser(p);
-    await seedSessions(u, 1, "-1 second");
-    await seedSessions(v, 1, "1 second");
-    const past = await userWithTokens(p, "-1 second", "-1 second");
-    const future = await userWithTokens(p, "1 second", "1 second");
+    await seedSessions(u, 1, "1 hour");
+    await seedSessions(v, 1, "1 hour");
+    const past = await userWithTokens(p, "1 hour", "1 hour");
+    const future = await userWithTokens(p, "1 hour", "1 hour");
 
-    await runCleanup(db());
+    const stmts = passStatements(d, 1000);
+    await d.batch([
+      d.execute(dsql`
+        with wp as (update rate_limit_log set reset_at = now() - interval '1 second' where identifier like ${`${p}-past:%`} returning 1),
+             wf as (update rate_limit_log set reset_at = now() + interval '1 second' where identifier like ${`${p}-future:%`} returning 1),
+             sp as (update auth_sessions set expires_at = now() - interval '1 second' where user_id = ${u} returning 1),
+             sf as (update auth_sessions set expires_at = now() + interval '1 second' where user_id = ${v} returning 1),
+             tp as (update users set email_verification_expires_at = now() - interval '1 second',
+                                     password_reset_expires_at = now() - interval '1 second' where id = ${past} returning 1),
+             tf as (update users set email_verification_expires_at = now() + interval '1 second',
+                                     password_reset_expires_at = now() + interval '1 second' where id = ${future} returning 1)
+        select (select count(*) from wp) + (select count(*) from wf) + (select count(*) from sp)
+             + (select count(*) from sf) + (select count(*) from tp) + (select count(*) from tf) as n`),
+      stmts[0]!,
+      stmts[1]!,
+      stmts[2]!,
+      stmts[3]!,
+    ]);
 
     expect(await windowsLeft(`${p}-past`)).toBe(0);
     expect(await windowsLeft(`${p}-future`)).toBe(1);

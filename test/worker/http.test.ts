@@ -169,13 +169,18 @@ describe("CSRF (hono/csrf, same allow-list)", () => {
     }
   });
 
-  it("cookie auth on an unsafe method from another site is refused", async () => {
+  it("cookie auth on an unsafe method from another site is refused; a bearer token from there is not", async () => {
     const u = await signedInUser();
-    const res = await api().request("/api/me", {
-      method: "DELETE",
-      headers: { cookie: `__Host-session=${u.token}`, origin: EVIL },
-    });
-    await expectError(res, 403, "csrf_rejected");
+    // A well-formed JSON request, so only the credential and the origin decide.
+    const patch = (headers: Record<string, string>) =>
+      api().request("/api/me", {
+        method: "PATCH",
+        headers: { "content-type": "application/json", origin: EVIL, ...headers },
+        body: JSON.stringify({ name: "Cross Site" }),
+      });
+    await expectError(await patch({ cookie: `__Host-session=${u.token}` }), 403, "csrf_rejected");
+    // A bearer token is not sent by the browser on its own: no CSRF risk, no refusal.
+    expect((await patch(u.auth)).status).toBe(200);
   });
 });
 

@@ -216,8 +216,9 @@ describe("the phase machine", () => {
       `/api/projects/${p.id}/phases/advance`,
       jsonInit("POST", u, { expectedPhase: "analysis" }),
     );
-    expect(res.status).toBeGreaterThanOrEqual(500);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toEqual(expect.any(String));
+    // The injected Postgres error is XX000 (internal error): the database is in trouble, 503.
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("database_unavailable");
     const [row] = (await sql.query(
       `select current_phase, phases_completed, (select count(*)::int from phase_history where project_id = $1) as h
        from projects where id = $1`,

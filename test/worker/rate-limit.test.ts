@@ -3,14 +3,15 @@ import { createHash, createHmac } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clientNetwork } from "../../src/auth/client-network";
 import { MAX_QUEUED_HASHES } from "../../src/auth/hash-gate";
-import { RULES } from "../../src/auth/rate-limit";
 import { hashToken } from "../../src/auth/tokens";
+import { LIMIT, WINDOW_SECONDS } from "./documented-limits";
 import {
   api,
   errorOf,
   mailsTo,
   PASSWORD,
   postJson,
+  signedInUser,
   signUp,
   sql,
   tokenFromMail,
@@ -24,6 +25,13 @@ vi.setConfig({ testTimeout: 30_000 });
 
 afterEach(() => vi.restoreAllMocks());
 
+/** A signed-in user whose email is not verified yet (written straight into the tables). */
+async function unverifiedUser() {
+  const u = await signedInUser("Unverified");
+  await sql.query("update users set email_verified = false where id = $1", [u.id]);
+  return u;
+}
+
 const statuses = (rs: Response[]) => rs.map((r) => r.status).sort((a, b) => a - b);
 const tally = (rs: Response[]) =>
   rs.reduce<Record<number, number>>((acc, r) => {
@@ -32,10 +40,10 @@ const tally = (rs: Response[]) =>
   }, {});
 
 describe("rate limits: exact under concurrency", () => {
-  it(`login: ${RULES.loginByEmailNet.limit + 5} parallel attempts on one account from one network let exactly ${RULES.loginByEmailNet.limit} through`, async () => {
+  it(`login: ${LIMIT.loginByEmailNet + 5} parallel attempts on one account from one network let exactly ${LIMIT.loginByEmailNet} through`, async () => {
     const u = await signUp(api());
     const ip = uniqueIp();
-    const n = RULES.loginByEmailNet.limit + 5;
+    const n = LIMIT.loginByEmailNet + 5;
     const rs = await Promise.all(
       Array.from({ length: n }, () =>
         api().request(
@@ -48,7 +56,7 @@ describe("rate limits: exact under concurrency", () => {
     // (503 server_busy, src/auth/hash-gate.ts): it holds 1 + MAX_QUEUED_HASHES at once.
     const t = tally(rs);
     expect(t[429]).toBe(5);
-    expect((t[401] ?? 0) + (t[503] ?? 0)).toBe(RULES.loginByEmailNet.limit);
+    expect((t[401] ?? 0) + (t[503] ?? 0)).toBe(LIMIT.loginByEmailNet);
     expect(t[401]).toBeGreaterThanOrEqual(1 + MAX_QUEUED_HASHES);
     for (const r of rs.filter((x) => x.status === 503)) expect((await errorOf(r)).code).toBe("server_busy");
     // That network is refused even the right password now; the owner's own network is not.
@@ -60,7 +68,7 @@ describe("rate limits: exact under concurrency", () => {
     expect((await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }))).status).toBe(200);
   });
 
-  it(`forgot-password: 10 parallel requests for one email from one network let exactly ${RULES.forgotByEmailNet.limit} through, and send that many mails`, async () => {
+  it(`forgot-password: 10 parallel requests for one email from one network let exactly ${LIMIT.forgotByEmailNet} through, and send that many mails`, async () => {
     const u = await signUp(api());
     const ip = uniqueIp();
     const rs = await Promise.all(
@@ -68,14 +76,14 @@ describe("rate limits: exact under concurrency", () => {
         api().request("/api/auth/forgot-password", postJson({ email: u.email }, { "cf-connecting-ip": ip })),
       ),
     );
-    expect(tally(rs)).toEqual({ 202: RULES.forgotByEmailNet.limit, 429: 10 - RULES.forgotByEmailNet.limit });
+    expect(tally(rs)).toEqual({ 202: LIMIT.forgotByEmailNet, 429: 10 - LIMIT.forgotByEmailNet });
     const resets = (await mailsTo(u.email)).filter((m) => m.text.includes("/reset-password?token="));
-    expect(resets).toHaveLength(RULES.forgotByEmailNet.limit);
+    expect(resets).toHaveLength(LIMIT.forgotByEmailNet);
   });
 
-  it(`signup: ${RULES.signupByIp.limit + 3} parallel signups from one IP create exactly ${RULES.signupByIp.limit} accounts`, async () => {
+  it(`signup: ${LIMIT.signupByIp + 3} parallel signups from one IP create exactly ${LIMIT.signupByIp} accounts`, async () => {
     const ip = uniqueIp();
-    const emails = Array.from({ length: RULES.signupByIp.limit + 3 }, () => uniqueEmail("burst"));
+    const emails = Array.from({ length: LIMIT.signupByIp + 3 }, () => uniqueEmail("burst"));
     const rs = await Promise.all(
       emails.map((email) =>
         api().request(
@@ -84,11 +92,11 @@ describe("rate limits: exact under concurrency", () => {
         ),
       ),
     );
-    expect(tally(rs)).toEqual({ 201: RULES.signupByIp.limit, 429: 3 });
+    expect(tally(rs)).toEqual({ 201: LIMIT.signupByIp, 429: 3 });
     const rows = (await sql.query("select count(*)::int as n from users where email = any($1)", [emails])) as {
       n: number;
     }[];
-    expect(rows[0]!.n).toBe(RULES.signupByIp.limit);
+    expect(rows[0]!.n).toBe(LIMIT.signupByIp);
   });
 });
 
@@ -96,21 +104,21 @@ describe("rate limits: answers, windows, identifiers", () => {
   it("429 carries Retry-After and RateLimit-* headers; allowed answers carry RateLimit-* too", async () => {
     const ip = uniqueIp();
     const seen: Response[] = [];
-    for (let i = 0; i < RULES.verifyByIp.limit + 1; i++) {
+    for (let i = 0; i < LIMIT.verifyByIp + 1; i++) {
       seen.push(
         await api().request("/api/auth/verify-email", postJson({ token: "C".repeat(43) }, { "cf-connecting-ip": ip })),
       );
     }
-    expect(statuses(seen)).toEqual([...Array(RULES.verifyByIp.limit).fill(400), 429]);
+    expect(statuses(seen)).toEqual([...Array(LIMIT.verifyByIp).fill(400), 429]);
     expect(seen.slice(0, -1).map((r) => r.headers.get("ratelimit-remaining"))).toEqual(
-      Array.from({ length: RULES.verifyByIp.limit }, (_, i) => String(RULES.verifyByIp.limit - 1 - i)),
+      Array.from({ length: LIMIT.verifyByIp }, (_, i) => String(LIMIT.verifyByIp - 1 - i)),
     );
     const limited = seen.at(-1)!;
-    expect(limited.headers.get("ratelimit-limit")).toBe(String(RULES.verifyByIp.limit));
+    expect(limited.headers.get("ratelimit-limit")).toBe(String(LIMIT.verifyByIp));
     expect(limited.headers.get("ratelimit-remaining")).toBe("0");
     const retry = Number(limited.headers.get("retry-after"));
     expect(retry).toBeGreaterThan(0);
-    expect(retry).toBeLessThanOrEqual(RULES.verifyByIp.windowSeconds);
+    expect(retry).toBeLessThanOrEqual(WINDOW_SECONDS);
     expect(limited.headers.get("ratelimit-reset")).toBe(String(retry));
     expect(await errorOf(limited)).toMatchObject({ code: "rate_limited" });
   });
@@ -120,7 +128,7 @@ describe("rate limits: answers, windows, identifiers", () => {
     const ip = uniqueIp();
     await sql.query(
       "insert into rate_limit_log (identifier, endpoint, attempts, reset_at) values ($1, 'login', $2, now() + interval '10 minutes')",
-      [`ip:${clientNetwork(ip)}`, RULES.loginByIp.limit],
+      [`ip:${clientNetwork(ip)}`, LIMIT.loginByIp],
     );
     const t = api();
     const res = await t.request(
@@ -150,13 +158,13 @@ describe("rate limits: answers, windows, identifiers", () => {
     ]);
     const res = await verify();
     expect(res.status).toBe(400);
-    expect(res.headers.get("ratelimit-remaining")).toBe(String(RULES.verifyByIp.limit - 1));
+    expect(res.headers.get("ratelimit-remaining")).toBe(String(LIMIT.verifyByIp - 1));
     const [row] = (await sql.query(
       "select attempts, extract(epoch from reset_at - now()) as left from rate_limit_log where identifier = $1 and endpoint = 'verify-email'",
       [identifier],
     )) as { attempts: number; left: string }[];
     expect(row!.attempts).toBe(1);
-    expect(Number(row!.left)).toBeGreaterThan(RULES.verifyByIp.windowSeconds - 60);
+    expect(Number(row!.left)).toBeGreaterThan(WINDOW_SECONDS - 60);
   });
 
   it("emails are counted by a keyed hash (HMAC with AUTH_SECRET, normalised), never raw or by a plain SHA-256; IPs by network", async () => {
@@ -184,13 +192,29 @@ describe("rate limits: answers, windows, identifiers", () => {
     expect(leaked[0]!.n).toBe(0);
   });
 
-  it("resend is limited per user as well as per IP", async () => {
+  it("resend is limited per user as well as per IP: 3 per user, then 5 per network across users", async () => {
+    // Per user: one user, each request from a fresh network (so only the user's counter can refuse).
     const u = await signUp(api());
     const rs: Response[] = [];
-    for (let i = 0; i < RULES.resendByUser.limit + 1; i++) {
+    for (let i = 0; i < LIMIT.resendByUser + 1; i++) {
       rs.push(await api().request("/api/auth/verify-email/resend", { method: "POST", headers: u.auth }));
     }
-    expect(statuses(rs)).toEqual([...Array(RULES.resendByUser.limit).fill(202), 429]);
+    expect(statuses(rs)).toEqual([...Array(LIMIT.resendByUser).fill(202), 429]);
+    // Per network: one request per (unverified) user, all from one network: the per-user counters
+    // stay at 1, so only the network's counter can refuse the sixth.
+    const ip = uniqueIp();
+    const fromIp: Response[] = [];
+    for (let i = 0; i < LIMIT.resendByIp + 1; i++) {
+      const v = await unverifiedUser();
+      fromIp.push(
+        await api().request("/api/auth/verify-email/resend", {
+          method: "POST",
+          headers: { ...v.auth, "cf-connecting-ip": ip },
+        }),
+      );
+    }
+    expect(fromIp.map((r) => r.status)).toEqual([...Array(LIMIT.resendByIp).fill(202), 429]);
+    expect((await errorOf(fromIp.at(-1)!)).code).toBe("rate_limited");
   });
 
   it("the limiter and the write it guards share one round trip, and a refused request writes nothing", async () => {
@@ -198,7 +222,7 @@ describe("rate limits: answers, windows, identifiers", () => {
     const u = await signUp(api());
     const token = await tokenFromMail(u.email, "/verify-email");
     const ip = uniqueIp();
-    for (let i = 0; i < RULES.verifyByIp.limit; i++) {
+    for (let i = 0; i < LIMIT.verifyByIp; i++) {
       await api().request("/api/auth/verify-email", postJson({ token: "D".repeat(43) }, { "cf-connecting-ip": ip }));
     }
     const t = api();
@@ -212,7 +236,7 @@ describe("rate limits: answers, windows, identifiers", () => {
     expect(row).toEqual({ v: false, h: hashToken(token) });
 
     // resend past the per-user limit: the stored token stays the last one mailed, no new mail.
-    for (let i = 0; i < RULES.resendByUser.limit; i++) {
+    for (let i = 0; i < LIMIT.resendByUser; i++) {
       expect((await api().request("/api/auth/verify-email/resend", { method: "POST", headers: u.auth })).status).toBe(
         202,
       );
@@ -233,7 +257,7 @@ describe("rate limits: answers, windows, identifiers", () => {
     const u = await signUp(api());
     await sql.query(
       "insert into rate_limit_log (identifier, endpoint, attempts, reset_at) values ($1, 'reauthenticate', $2, now() + interval '10 minutes')",
-      [`user:${u.user.id}`, RULES.reauthByUser.limit],
+      [`user:${u.user.id}`, LIMIT.reauthByUser],
     );
     const t = api();
     const res = await t.request("/api/me", postJson({ password: PASSWORD }, u.auth, "DELETE"));
@@ -245,6 +269,63 @@ describe("rate limits: answers, windows, identifiers", () => {
     );
     expect(change.status).toBe(429);
     expect((await api().request("/api/me", { headers: u.auth })).status).toBe(200);
+  });
+});
+
+describe("every per-IP and per-email rule refuses at its documented number", () => {
+  it(`reset-password: ${LIMIT.resetByIp} attempts per network, then 429 even with a valid token (nothing changes)`, async () => {
+    const u = await signUp(api());
+    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    const token = await tokenFromMail(u.email, "/reset-password");
+    const ip = uniqueIp();
+    const bad: number[] = [];
+    for (let i = 0; i < LIMIT.resetByIp; i++) {
+      const res = await api().request(
+        "/api/auth/reset-password",
+        postJson({ token: "F".repeat(43), password: "never stored 12" }, { "cf-connecting-ip": ip }),
+      );
+      bad.push(res.status);
+    }
+    expect(bad).toEqual(Array(LIMIT.resetByIp).fill(400));
+    const before = await sql.query("select password_hash, password_reset_token_hash from users where id = $1", [
+      u.user.id,
+    ]);
+    const refused = await api().request(
+      "/api/auth/reset-password",
+      postJson({ token, password: "never stored 12" }, { "cf-connecting-ip": ip }),
+    );
+    expect(refused.status).toBe(429);
+    expect((await errorOf(refused)).code).toBe("rate_limited");
+    expect(
+      await sql.query("select password_hash, password_reset_token_hash from users where id = $1", [u.user.id]),
+    ).toEqual(before);
+  });
+
+  it(`forgot-password: ${LIMIT.forgotByIp} requests per network (any emails), then 429`, async () => {
+    const ip = uniqueIp();
+    const rs: number[] = [];
+    for (let i = 0; i < LIMIT.forgotByIp + 1; i++) {
+      // A new email each time: only the network's counter can refuse.
+      rs.push(
+        (
+          await api().request(
+            "/api/auth/forgot-password",
+            postJson({ email: uniqueEmail("fip") }, { "cf-connecting-ip": ip }),
+          )
+        ).status,
+      );
+    }
+    expect(rs).toEqual([...Array(LIMIT.forgotByIp).fill(202), 429]);
+  });
+
+  it(`signup: ${LIMIT.signupByEmail} attempts per email (from any networks), then 429`, async () => {
+    const email = uniqueEmail("sbe");
+    const rs: number[] = [];
+    for (let i = 0; i < LIMIT.signupByEmail + 1; i++) {
+      // A fresh network each time (api() default): only the email's counter can refuse.
+      rs.push((await api().request("/api/auth/signup", postJson({ email, password: PASSWORD, name: "E" }))).status);
+    }
+    expect(rs).toEqual([201, ...Array(LIMIT.signupByEmail - 1).fill(409), 429]);
   });
 });
 

@@ -9,11 +9,13 @@
 import { env } from "cloudflare:test";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { app } from "../../src/app";
-import { hashToken, newToken } from "../../src/auth/tokens";
-import { openApiPath } from "../../src/http/openapi";
-import { jsonTextHasUnstorable } from "../../src/http/text-guard";
-import { type OpenApiDoc, openApiDoc } from "./contract";
+import { app } from "../../../src/app";
+import { hashToken, newToken } from "../../../src/auth/tokens";
+import { openApiPath } from "../../../src/http/openapi";
+import { jsonTextHasUnstorable } from "../../../src/http/text-guard";
+import { type OpenApiDoc, openApiDoc } from "../contract";
+import { api, signedInUser, sql, uniqueIp } from "../helpers";
+import { createProject, jsonInit } from "../project-fixtures";
 import {
   type Body,
   type Components,
@@ -23,8 +25,6 @@ import {
   hostileBody,
   SQL_INJECTION,
 } from "./fuzz-arbitraries";
-import { api, signedInUser, sql, uniqueIp } from "./helpers";
-import { createProject, jsonInit } from "./project-fixtures";
 
 /** Runs per route (x ~36 routes): keeps the file around 20 s per backend. */
 const RUNS = 30;

@@ -4,12 +4,12 @@
 // exactly the budget where the route is deterministic, at most the budget where it is not.
 // A registered route without an entry fails the test, and so does an entry without a route.
 import { describe, expect, it } from "vitest";
-import { app } from "../../src/app";
-import type { Phase } from "../../src/db/schema";
-import { DOCS_PATH, OPENAPI_PATH } from "../../src/http/docs";
-import { apiKeyFor } from "./api-key-fixtures";
-import { api, PASSWORD, postJson, signedInUser, signUp, sql, tokenFromMail, uniqueEmail } from "./helpers";
-import { call, createProject, jsonInit, type User, uploadPhaseDocs } from "./project-fixtures";
+import { app } from "../../../src/app";
+import type { Phase } from "../../../src/db/schema";
+import { DOCS_PATH, OPENAPI_PATH } from "../../../src/http/docs";
+import { apiKeyFor } from "../api-key-fixtures";
+import { api, PASSWORD, postJson, signedInUser, signUp, sql, tokenFromMail, uniqueEmail } from "../helpers";
+import { call, createProject, jsonInit, type User, uploadPhaseDocs } from "../project-fixtures";
 
 type Client = ReturnType<typeof api>;
 

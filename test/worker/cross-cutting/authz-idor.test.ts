@@ -1,8 +1,8 @@
 // Every project route, called by another user (404, nothing read or changed), by nobody (401)
 // and by the owner (success): each costs exactly one database round trip.
 import { describe, expect, it } from "vitest";
-import { signedInUser, sql } from "./helpers";
-import { call, createProject, expectError } from "./project-fixtures";
+import { signedInUser, sql } from "../helpers";
+import { call, createProject, expectError } from "../project-fixtures";
 
 async function arrange() {
   const owner = await signedInUser();
@@ -90,7 +90,7 @@ describe("IDOR: another user's project is 404 on every route", () => {
       const r = await call(owner, method, path(p.id, art.id), body);
       expect([name, (expected[name] ?? [200]).includes(r.status)]).toEqual([name, true]);
       // The export reads artifact contents in pages after its one authenticated round trip
-      // (1 + ceil(content bytes / 8 MiB); test/worker/round-trips.test.ts).
+      // (1 + ceil(content bytes / 8 MiB); test/worker/cross-cutting/round-trip-budgets.test.ts).
       const budget = name === "GET /api/projects/:id/export" ? 2 : 1;
       expect([name, r.roundTrips]).toEqual([name, budget]);
     }

@@ -1,10 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
-import { app, createApp } from "../../src/app";
-import { router } from "../../src/http/openapi";
-import { assertConforms, ContractViolation, openApiDoc, undocumentedRoutes } from "./contract";
-import { api } from "./helpers";
-import { createTestApp } from "./test-app";
+import { app, createApp } from "../../../src/app";
+import { router } from "../../../src/http/openapi";
+import { assertConforms, ContractViolation, openApiDoc, undocumentedRoutes } from "../contract";
+import { api } from "../helpers";
+import { createTestApp } from "../test-app";
 
 describe("GET /openapi.json", () => {
   it("is an OpenAPI 3.1 document with servers, the error schema, both auth schemes and the 429 response", async () => {
