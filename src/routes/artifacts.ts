@@ -352,6 +352,6 @@ export const artifactRoutes = router()
         `${artifact.artifactName} v${artifact.version} has no finding of rule "${b.ruleId}"`,
       );
     }
-    const { content: _content, ...meta } = artifact;
+    const { content: _content, etag: _etag, ...meta } = artifact;
     return c.json({ artifact: artifactMetaJson(meta), waiver: waiverJson(waiver) }, 200);
   });

@@ -500,7 +500,7 @@ const WITH_KEY: [string, (t: Client, key: User, projectId: string) => Promise<Re
 describe("round-trip budgets with an API key", () => {
   it.each(WITH_KEY)("%s: one round trip", async (route, run) => {
     const { user, project } = await withProject();
-    if (route.endsWith("advance")) await postArtifact(user, project.id);
+    if (route.endsWith("advance")) await uploadPhaseDocs(user, project.id, "analysis");
     const key = await apiKeyFor(user.id);
     const t = api();
     const res = await run(t, { ...user, auth: key.auth }, project.id);
