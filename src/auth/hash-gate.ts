@@ -17,7 +17,7 @@ import { ApiError } from "../http/errors";
  * parallel requests. A refused login has still counted its attempt against the rate limits
  * (conservative: a burst cannot be used to get around them).
  */
-export const MAX_QUEUED_HASHES = 4;
+export const MAX_QUEUED_HASHES = 16;
 
 /** Idle time left to the isolate's other requests after each hash: ~one hash (150 ms in production), so hashing takes at most about half of the isolate during a burst. */
 export const HASH_GAP_MS = 150;

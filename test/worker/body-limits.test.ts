@@ -34,6 +34,7 @@ const LIMITS: Record<string, number> = {
   "PATCH /api/projects/{id}/artifacts/{artifactId}/validation": 256 * KiB,
   "POST /api/projects/{id}/artifacts": 2 * MiB,
   "POST /api/projects/{id}/artifacts/batch": 4 * MiB,
+  "POST /api/me/keys": 4 * KiB,
 };
 
 describe("per-route body limits", () => {

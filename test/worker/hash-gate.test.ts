@@ -1,7 +1,7 @@
 // The per-isolate password-hashing gate (src/auth/hash-gate.ts): one hash at a time, a bounded
 // queue, 503 server_busy with Retry-After past it, and every queued hash served.
 import { describe, expect, it, vi } from "vitest";
-import { gatedHash, hashesInFlight, MAX_QUEUED_HASHES } from "../../src/auth/hash-gate";
+import { gatedHash, HASH_GAP_MS, hashesInFlight, MAX_QUEUED_HASHES } from "../../src/auth/hash-gate";
 import { hashPassword, verifyPassword } from "../../src/auth/password";
 import { ApiError } from "../../src/http/errors";
 import { api, errorOf, postJson, signUp } from "./helpers";
@@ -54,6 +54,10 @@ describe("password hashing gate", () => {
   it("login past the queue answers 503 server_busy with Retry-After: 1, and works once it drains", async () => {
     const t = api();
     const u = await signUp(t);
+    // The signup's hash closed the gate for HASH_GAP_MS: fill it once it is open again, so that the
+    // jobs below are exactly 1 running + MAX_QUEUED_HASHES waiting.
+    await new Promise((r) => setTimeout(r, HASH_GAP_MS + 50));
+    await vi.waitFor(() => expect(hashesInFlight()).toBe(0), { timeout: 10_000 });
     const gate = fillGate();
     const busy = await t.request("/api/auth/login", postJson({ email: u.email, password: u.password }));
     expect(busy.status).toBe(503);

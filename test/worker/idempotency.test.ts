@@ -3,7 +3,7 @@
 // connection never duplicates.
 import { describe, expect, it } from "vitest";
 import { api, signedInUser, sql } from "./helpers";
-import { createProject, expectError, jsonInit, type User } from "./project-fixtures";
+import { createProject, expectError, jsonInit, type User, uploadPhaseDocs } from "./project-fixtures";
 
 async function post(user: User, path: string, key: string | undefined, body?: unknown, t = api()) {
   const init = jsonInit("POST", user, body);
@@ -72,7 +72,9 @@ describe("Idempotency-Key", () => {
     const user = await signedInUser();
     const p = await createProject(user);
     const base = `/api/projects/${p.id}`;
-    const artifact = { phase: "analysis", name: "constitution.md", content: "# C" };
+    // The analysis gate needs the phase's passing documents; the idempotent posts add extra files.
+    await uploadPhaseDocs(user, p.id, "analysis");
+    const artifact = { phase: "analysis", name: "notes.md", content: "# C" };
     for (const [path, body, status] of [
       [`${base}/artifacts`, artifact, 201],
       [`${base}/artifacts/batch`, { artifacts: [{ ...artifact, name: "b.md" }] }, 201],
@@ -90,7 +92,11 @@ describe("Idempotency-Key", () => {
     const deps = await post(user, `${base}/dependencies/approve`, key);
     const depsAgain = await post(user, `${base}/dependencies/approve`, key);
     expect([deps.status, depsAgain.status, depsAgain.text]).toEqual([200, 200, deps.text]);
-    expect(await count("select 1 from project_artifacts where project_id = $1", [p.id])).toBe(2);
+    expect(
+      await count("select 1 from project_artifacts where project_id = $1 and artifact_name in ('notes.md', 'b.md')", [
+        p.id,
+      ]),
+    ).toBe(2);
     expect(await count("select 1 from phase_history where project_id = $1", [p.id])).toBe(1);
   });
 

@@ -8,6 +8,7 @@ import { PHASES } from "../../src/db/schema";
 import { PHASE_TABLE } from "../../src/domain/phases";
 import { apiKeyFor } from "./api-key-fixtures";
 import { api, signedInUser, sql } from "./helpers";
+import { fixture } from "./spec-fixtures";
 
 const SKIP = { skipContract: "MCP is JSON-RPC at /mcp, outside the OpenAPI document (docs/mcp.md)" };
 
@@ -70,7 +71,8 @@ describe("MCP", () => {
 
     for (const phase of PHASES.slice(0, -1)) {
       for (const name of PHASE_TABLE[phase].expectedArtifacts) {
-        const wrote = await tool(client, "write_artifact", { id, phase, name, content: `# ${name}\n\nBy the agent.` });
+        // The documents of the spec engine's passing fixture set: the gates hold an agent to the rules too.
+        const wrote = await tool(client, "write_artifact", { id, phase, name, content: fixture(phase, name) });
         expect([phase, name, wrote.isError ?? false]).toEqual([phase, name, false]);
       }
       if (phase === "stack_selection") {
@@ -92,7 +94,7 @@ describe("MCP", () => {
 
     // The latest artifact as a resource.
     const res = await client.readResource({ uri: `specdrive://projects/${id}/artifacts/spec/PRD.md` });
-    expect(res.contents[0]).toMatchObject({ text: "# PRD.md\n\nBy the agent." });
+    expect(res.contents[0]).toMatchObject({ text: fixture("spec", "PRD.md") });
     const [row] = (await sql.query("select current_phase from projects where id = $1", [id])) as {
       current_phase: string;
     }[];

@@ -59,6 +59,8 @@ interface Owner {
 /** A request that passes validation, so that only the credential decides; `owned` = names the owner's resource. */
 type Build = (o: Owner) => { path: string; body?: unknown; owned: boolean };
 
+const NO_RUN = "00000000-0000-4000-8000-000000000000";
+
 const REQUESTS: Record<string, Build> = {
   "POST /api/auth/logout": () => ({ path: "/api/auth/logout", owned: false }),
   "POST /api/auth/verify-email/resend": () => ({ path: "/api/auth/verify-email/resend", owned: false }),
@@ -129,6 +131,22 @@ const REQUESTS: Record<string, Build> = {
   }),
   "GET /api/projects/:id/traceability": (o) => ({ path: `/api/projects/${o.projectId}/traceability`, owned: true }),
   "GET /api/projects/:id/export": (o) => ({ path: `/api/projects/${o.projectId}/export`, owned: true }),
+  // Generation runs: the run id is one nobody has; every status is decided by the project's owner first.
+  "POST /api/projects/:id/runs": (o) => ({ path: `/api/projects/${o.projectId}/runs`, body: {}, owned: true }),
+  "GET /api/projects/:id/runs": (o) => ({ path: `/api/projects/${o.projectId}/runs`, owned: true }),
+  "GET /api/projects/:id/runs/:runId": (o) => ({ path: `/api/projects/${o.projectId}/runs/${NO_RUN}`, owned: true }),
+  "POST /api/projects/:id/runs/:runId/pause": (o) => ({
+    path: `/api/projects/${o.projectId}/runs/${NO_RUN}/pause`,
+    owned: true,
+  }),
+  "POST /api/projects/:id/runs/:runId/resume": (o) => ({
+    path: `/api/projects/${o.projectId}/runs/${NO_RUN}/resume`,
+    owned: true,
+  }),
+  "POST /api/projects/:id/runs/:runId/cancel": (o) => ({
+    path: `/api/projects/${o.projectId}/runs/${NO_RUN}/cancel`,
+    owned: true,
+  }),
 };
 
 /**
@@ -147,6 +165,9 @@ const OWN_ACCOUNT_STATUS: Record<string, number> = {
   "GET /api/projects": 200,
   "POST /api/projects": 201,
   "GET /api/projects/stats": 200,
+  // Key management acts on the caller's own account: the intruder lists or creates its own keys.
+  "GET /api/me/keys": 200,
+  "POST /api/me/keys": 201,
 };
 
 const routes = [...new Set(app.routes.filter((r) => r.method !== "ALL").map((r) => `${r.method} ${r.path}`))];

@@ -20,6 +20,7 @@ describe("GET /openapi.json", () => {
     expect(doc.components.securitySchemes).toEqual({
       bearerAuth: expect.objectContaining({ type: "http", scheme: "bearer" }),
       cookieAuth: expect.objectContaining({ type: "apiKey", in: "cookie", name: "__Host-session" }),
+      apiKeyAuth: expect.objectContaining({ type: "http", scheme: "bearer" }),
     });
     const limited = doc.components.responses.RateLimited;
     expect(Object.keys(limited.headers)).toEqual([
