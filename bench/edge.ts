@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { onCpuNs } from "./workerd-cpu.ts";
 
-export const API_CONFIG = "wrangler.toml";
+export const API_CONFIG = "bench/api.wrangler.toml";
 export const YARDSTICK_CONFIG = "bench/yardstick/wrangler.toml";
 
 const wranglerEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };

@@ -2,6 +2,8 @@
 // load run against the real worker (bench/api.ts) and the CPU run in Node (bench/cpu.ts), so both
 // measure the same requests. Every call is labelled with its route pattern (the table's rows).
 
+import { readdirSync, readFileSync } from "node:fs";
+
 export interface Reply {
   status: number;
   // Response bodies are read field by field by the journey.
@@ -16,6 +18,14 @@ export type Send = (
 ) => Promise<Reply>;
 
 export const PASSWORD = "bench horse battery staple";
+
+const SPEC_SET = new URL("../test/fixtures/spec-set/", import.meta.url);
+
+/** A phase's documents of the spec engine's passing fixture set (test/fixtures/spec-set). */
+function phaseDocs(phase: string) {
+  const dir = new URL(`${phase}/`, SPEC_SET);
+  return readdirSync(dir).map((name) => ({ phase, name, content: readFileSync(new URL(name, dir), "utf8") }));
+}
 
 /** Endpoints whose cost is dominated by password hashing (scrypt), reported apart. */
 export const HASHING = new Set(["POST /api/auth/signup", "POST /api/auth/login"]);
@@ -83,12 +93,19 @@ export async function everydayMix(send: Send, token: string, opts: { rounds: num
       const base = `/api/projects/${project.id}`;
       const advance = (expectedPhase: string) =>
         as("POST /api/projects/:id/phases/advance", "POST", `${base}/phases/advance`, { expectedPhase });
+      // The gates need each phase's passing documents: the spec engine's fixture set.
+      const upload = (phase: string) =>
+        as("POST /api/projects/:id/artifacts/batch", "POST", `${base}/artifacts/batch`, {
+          artifacts: phaseDocs(phase),
+        });
+      ok(await upload("analysis"), "upload documents", 201);
       ok(await advance("analysis"), "advance", 200);
       ok(
         await as("POST /api/projects/:id/stack/approve", "POST", `${base}/stack/approve`, { stackChoice: "hono" }),
         "approve",
         200,
       );
+      ok(await upload("stack_selection"), "upload documents", 201);
       ok(await advance("stack_selection"), "advance", 200);
     }
     if (round % 2 === 1) {
