@@ -24,6 +24,7 @@ import pg from "pg";
 import { clientNetwork } from "../src/auth/client-network.ts";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { startMailSink } from "../tools/mail-sink.ts";
+import { phaseDocs } from "./scenario.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const serverUrl = forNodePostgres(process.env.LOAD_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
@@ -310,6 +311,13 @@ async function bursts() {
   const projectId = p.json.project.id as string;
   written.projects.add(projectId);
 
+  // The analysis gate needs the phase's passing documents (the spec engine's fixture set).
+  const docs = await call("artifact.batch", "POST", `/api/projects/${projectId}/artifacts/batch`, {
+    ip,
+    token,
+    body: { artifacts: phaseDocs("analysis") },
+  });
+  if (docs.status !== 201) throw new Error(`burst documents upload failed: ${docs.status}`);
   burst.advance.projectId = projectId;
   const advances = await Promise.all(
     Array.from({ length: BURST_ADVANCES }, () =>

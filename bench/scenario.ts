@@ -22,7 +22,7 @@ export const PASSWORD = "bench horse battery staple";
 const SPEC_SET = new URL("../test/fixtures/spec-set/", import.meta.url);
 
 /** A phase's documents of the spec engine's passing fixture set (test/fixtures/spec-set). */
-function phaseDocs(phase: string) {
+export function phaseDocs(phase: string) {
   const dir = new URL(`${phase}/`, SPEC_SET);
   return readdirSync(dir).map((name) => ({ phase, name, content: readFileSync(new URL(name, dir), "utf8") }));
 }
