@@ -25,6 +25,9 @@ const label = (p: ScryptParams) => `N=2^${p.ln} r=${p.r} p=${p.p} (${(128 * 2 **
 
 // wrangler bundles the worker (as `wrangler dev` would) and runs it in workerd through Miniflare.
 const worker = await unstable_startWorker({
+  // Not the repository's wrangler.toml (read by default): its Workflow binding cannot start here; the
+  // yardstick's config only supplies defaults (name, entrypoint and flags are set below).
+  config: `${root}bench/yardstick/wrangler.toml`,
   name: "hash-bench",
   entrypoint: `${root}bench/hash-worker.ts`,
   compatibilityDate: "2026-08-22",
