@@ -19,6 +19,7 @@ import type { Db } from "../db/client";
 import { rowEtag } from "../db/etag";
 import { insertSelect, valueAs } from "../db/raw";
 import { artifactWaivers, type Phase, type ProjectArtifact, projectArtifacts, projects } from "../db/schema";
+import { CROSS_RULES, crossFinding } from "../domain/cross-findings";
 import { ownedProject } from "../projects/queries";
 
 /** Artifact metadata: every column but the content (lists never carry it). */
@@ -298,8 +299,10 @@ export function artifactTag(db: Db, userId: SQL, idOrSlug: string, artifactId: s
 
 /**
  * The owner waives rule `ruleId` on the artifact (phase, name) of version `artifactId`, which must carry a
- * finding of that rule: one row (replaced with the new reason, who and when if it existed); none when the
- * artifact is not the user's or has no such finding. The stored findings are never changed.
+ * finding of that rule: one of its own stored findings, or (a template document) a cross-document error its
+ * facts have against the project's latest documents now (src/domain/cross-findings.ts). One row (replaced with
+ * the new reason, who and when if it existed); none when the artifact is not the user's or has no such finding.
+ * The stored findings are never changed.
  */
 export function waiveFinding(db: Db, userId: SQL, idOrSlug: string, artifactId: string, w: WaiverInput) {
   const a = projectArtifacts;
@@ -318,7 +321,8 @@ export function waiveFinding(db: Db, userId: SQL, idOrSlug: string, artifactId: 
       // Raw: insert…select with an upsert, and a finding looked up inside the jsonb array of findings.
       sql`from ${a} inner join ${projects} on ${eq(projects.id, a.projectId)}
           where ${and(ownedProject(idOrSlug, userId), eq(a.id, artifactId))}
-            and exists (select 1 from jsonb_array_elements(${a.validationErrors}) f where f->>'ruleId' = ${w.ruleId})
+            and (exists (select 1 from jsonb_array_elements(${a.validationErrors}) f where f->>'ruleId' = ${w.ruleId})
+              or ${crossFindingOf(w.ruleId)})
           on conflict (${sql.join(
             [t.projectId, t.phase, t.artifactName, t.ruleId].map((col) => sql.identifier(col.name)),
             sql`, `,
@@ -332,6 +336,15 @@ export function waiveFinding(db: Db, userId: SQL, idOrSlug: string, artifactId: 
     )}
     returning *`);
   return db.with(waived).select().from(waived);
+}
+
+/** The waived version has cross-document error `ruleId` (false for any other rule, and for extra files). */
+function crossFindingOf(ruleId: string): SQL {
+  const rule = CROSS_RULES.find((r) => r === ruleId);
+  if (!rule) return sql`false`;
+  const a = projectArtifacts;
+  const self = { phase: sql`${a.phase}`, name: sql`${a.artifactName}`, facts: sql`${a.traceIds}` };
+  return sql`(not ${a.extraFile} and ${crossFinding(rule, self)})`;
 }
 
 /** The project's waivers, optionally of one phase. */
@@ -371,7 +384,7 @@ export function latestTemplateContents(db: Db, userId: SQL, idOrSlug: string) {
 
 /** The validation of the latest version of each artifact (progress, gate explanations). */
 export function latestArtifactStatuses(db: Db, userId: SQL, idOrSlug: string) {
-  const { phase, artifactName, validationStatus, validationErrors, traceIds, version } = projectArtifacts;
+  const { phase, artifactName, validationStatus, validationErrors, traceIds, extraFile, version } = projectArtifacts;
   return db
     .selectDistinctOn([phase, artifactName], {
       phase,
@@ -380,6 +393,7 @@ export function latestArtifactStatuses(db: Db, userId: SQL, idOrSlug: string) {
       validationStatus,
       validationErrors,
       traceIds,
+      extraFile,
     })
     .from(projectArtifacts)
     .innerJoin(projects, eq(projects.id, projectArtifacts.projectId))

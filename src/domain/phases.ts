@@ -6,8 +6,9 @@
 import { and, type SQL, sql } from "drizzle-orm";
 import { artifactWaivers, PHASES, type Phase, type Project, projectArtifacts, projects } from "../db/schema";
 import { phaseTemplate } from "../spec/templates";
-import type { TraceIds } from "../spec/trace-ids";
+import { crossErrors, type FactsRow, type TraceIds } from "../spec/trace-ids";
 import type { Finding, GateItem } from "../spec/types";
+import { CROSS_RULES, crossFinding, latestDocs } from "./cross-findings";
 
 export { PHASES, type Phase };
 
@@ -53,32 +54,59 @@ const approvalGate = (a: Approval): Gate & { approval: Approval } => ({
 
 const a = projectArtifacts;
 
-/** The latest version of each artifact of `phase` (raw: DISTINCT ON in a correlated subquery; columns from the table). */
-const latestOf = (phase: Phase) => sql`(select distinct on (${a.artifactName}) ${a.artifactName} as name,
-    ${a.validationStatus} as status, ${a.validationErrors} as findings
-  from ${a} where ${a.projectId} = ${projects.id} and ${a.phase} = ${phase}
-  order by ${a.artifactName}, ${a.version} desc)`;
+/**
+ * The phases whose documents leaving `phase` answers for: its own, and, entering `done`, every phase (a document
+ * of an earlier phase may have been replaced, or a later one may contradict it, after that phase was left).
+ */
+export function gateScope(phase: Phase): readonly Phase[] {
+  return nextPhase(phase) === "done" ? PHASES.slice(0, -1) : [phase];
+}
+
+/** The latest version of each artifact of `phases` (raw: DISTINCT ON in a correlated subquery; columns from the table). */
+const latestOf = (phases: readonly Phase[]) => sql`(select distinct on (${a.phase}, ${a.artifactName})
+    ${a.phase} as phase, ${a.artifactName} as name, ${a.validationStatus} as status, ${a.validationErrors} as findings
+  from ${a} where ${a.projectId} = ${projects.id} and ${a.phase} in (${sql.join(
+    phases.map((p) => sql`${p}`),
+    sql`, `,
+  )})
+  order by ${a.phase}, ${a.artifactName}, ${a.version} desc)`;
+
+/** An artifact_waivers row for (phase, name, rule) exists (the SQL operands given as expressions). */
+const waived = (phase: SQL, name: SQL, rule: SQL) => {
+  const w = artifactWaivers;
+  return sql`exists (select 1 from ${w} where ${w.projectId} = ${projects.id} and ${w.phase} = ${phase}
+    and ${w.artifactName} = ${name} and ${w.ruleId} = ${rule})`;
+};
 
 /**
- * The phase's template documents are all present and validated, and no latest artifact of the phase (template
- * or extra) has an error-level finding without a waiver. Read in the advance statement itself, so it holds at
- * the moment of the write. Raw: a VALUES list and jsonb_array_elements have no builder form.
+ * The template documents of the scope's phases are all present and validated, no latest artifact of them
+ * (template or extra) has an error-level finding without a waiver, and no latest template document of them has an
+ * unwaived cross-document error (src/domain/cross-findings.ts). Read in the advance statement itself, so it holds
+ * at the moment of the write. Raw: a VALUES list and jsonb_array_elements have no builder form.
  */
 function artifactsGate(phase: Phase): Gate {
-  const required = phaseTemplate(phase).artifacts.map((t) => sql`(${t.name})`);
-  const w = artifactWaivers;
+  const scope = gateScope(phase);
+  const required = scope.flatMap((p) => phaseTemplate(p).artifacts.map((t) => sql`(${p}, ${t.name})`));
   const present =
     required.length === 0
       ? sql`true`
-      : sql`not exists (select 1 from (values ${sql.join(required, sql`, `)}) as req(name)
-          where not exists (select 1 from ${latestOf(phase)} l where l.name = req.name and l.status <> 'pending'))`;
+      : sql`not exists (select 1 from (values ${sql.join(required, sql`, `)}) as req(phase, name)
+          where not exists (select 1 from ${latestOf(scope)} l
+            where l.phase = req.phase and l.name = req.name and l.status <> 'pending'))`;
+  const ownErrors = sql`exists (
+      select 1 from ${latestOf(scope)} l cross join lateral jsonb_array_elements(l.findings) f
+      where f->>'severity' = 'error' and not ${waived(sql`l.phase`, sql`l.name`, sql`f->>'ruleId'`)})`;
+  const l = { phase: sql`l.phase`, name: sql`l.name`, facts: sql`l.facts` };
+  const crossErrors = sql`exists (select 1 from ${latestDocs} l where l.phase in (${sql.join(
+    scope.map((p) => sql`${p}`),
+    sql`, `,
+  )}) and (${sql.join(
+    CROSS_RULES.map((r) => sql`(${crossFinding(r, l)} and not ${waived(l.phase, l.name, sql`${r}`)})`),
+    sql` or `,
+  )}))`;
   return {
     name: "artifacts_ready",
-    met: sql<boolean>`(${present} and not exists (
-      select 1 from ${latestOf(phase)} l cross join lateral jsonb_array_elements(l.findings) f
-      where f->>'severity' = 'error' and not exists (
-        select 1 from ${w} where ${w.projectId} = ${projects.id} and ${w.phase} = ${phase}
-          and ${w.artifactName} = l.name and ${w.ruleId} = f->>'ruleId')))`,
+    met: sql<boolean>`(${present} and not ${ownErrors} and not ${crossErrors})`,
     refusal: { code: "gate_failed", message: "required artifacts are missing or have unwaived errors: cannot leave" },
   };
 }
@@ -138,14 +166,7 @@ export const PHASE_TABLE: Record<Phase, PhaseRule> = {
 
 /** What the refusal explanation reads about the artifacts (same batch): latest versions, waivers, threshold. */
 export interface GateData {
-  latest: readonly {
-    phase: Phase;
-    artifactName: string;
-    version: number;
-    validationStatus: string;
-    validationErrors: Finding[];
-    traceIds: TraceIds;
-  }[];
+  latest: readonly (FactsRow & { version: number; validationStatus: string; validationErrors: Finding[] })[];
   waivers: readonly { phase: Phase; artifactName: string; ruleId: string }[];
   coverageThreshold: number;
 }
@@ -157,38 +178,49 @@ export interface GateData {
 export function gateItems(phase: Phase, d: GateData): GateItem[] {
   const items: GateItem[] = [];
   if (!PHASE_TABLE[phase].gates.some((g) => g.name === "artifacts_ready")) return items;
-  const inPhase = d.latest.filter((x) => x.phase === phase);
-  for (const name of PHASE_TABLE[phase].expectedArtifacts) {
-    const x = inPhase.find((l) => l.artifactName === name);
-    if (!x) items.push({ code: "artifact_missing", phase, artifact: name, message: `${name} is missing` });
-    else if (x.validationStatus === "pending") {
-      items.push({
-        code: "artifact_not_validated",
-        phase,
-        artifact: name,
-        message: `${name} v${x.version} was never validated: store a new version`,
-      });
+  const scope = gateScope(phase);
+  const isWaived = (p: Phase, artifactName: string, ruleId: string) =>
+    d.waivers.some((w) => w.phase === p && w.artifactName === artifactName && w.ruleId === ruleId);
+  for (const p of scope) {
+    const inPhase = d.latest.filter((x) => x.phase === p);
+    for (const name of PHASE_TABLE[p].expectedArtifacts) {
+      const x = inPhase.find((l) => l.artifactName === name);
+      if (!x) items.push({ code: "artifact_missing", phase: p, artifact: name, message: `${name} is missing` });
+      else if (x.validationStatus === "pending") {
+        items.push({
+          code: "artifact_not_validated",
+          phase: p,
+          artifact: name,
+          message: `${name} v${x.version} was never validated: store a new version`,
+        });
+      }
+    }
+    for (const x of inPhase) {
+      for (const f of x.validationErrors) {
+        if (f.severity !== "error" || isWaived(p, x.artifactName, f.ruleId)) continue;
+        items.push({
+          code: "finding_unwaived",
+          phase: p,
+          artifact: x.artifactName,
+          ruleId: f.ruleId,
+          message: `${x.artifactName}: ${f.message}`,
+        });
+      }
     }
   }
-  for (const x of inPhase) {
-    for (const f of x.validationErrors) {
-      if (f.severity !== "error") continue;
-      const waived = d.waivers.some(
-        (w) => w.phase === phase && w.artifactName === x.artifactName && w.ruleId === f.ruleId,
-      );
-      if (waived) continue;
-      items.push({
-        code: "finding_unwaived",
-        phase,
-        artifact: x.artifactName,
-        ruleId: f.ruleId,
-        message: `${x.artifactName}: ${f.message}`,
-      });
-    }
+  for (const e of crossErrors(d.latest)) {
+    if (!scope.includes(e.phase) || isWaived(e.phase, e.artifact, e.ruleId)) continue;
+    items.push({
+      code: "finding_unwaived",
+      phase: e.phase,
+      artifact: e.artifact,
+      ruleId: e.ruleId,
+      message: `${e.artifact}: ${e.message}`,
+    });
   }
   if (PHASE_TABLE[phase].gates.includes(coverageGate)) {
-    const ids = (name: string, key: keyof TraceIds) =>
-      d.latest.find((l) => l.artifactName === name)?.traceIds[key] ?? [];
+    const ids = (name: string, key: "defines" | "tasks") =>
+      d.latest.find((l) => l.artifactName === name && !l.extraFile)?.traceIds[key] ?? [];
     const defined = ids("PRD.md", "defines");
     const tasks = new Set(ids("tasks.md", "tasks"));
     const missing = defined.filter((id) => !tasks.has(id));

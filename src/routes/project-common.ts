@@ -126,9 +126,23 @@ export const ArtifactMetaSchema = z
     validationErrors: z.array(ValidationFindingSchema),
     qualityScore: z.number().int().nullable(),
     extraFile: z.boolean(),
-    traceIds: z.object({ defines: z.array(z.string()).optional(), tasks: z.array(z.string()).optional() }).openapi({
-      description: "Requirement ids this version defines (PRD.md) or its tasks reference (tasks.md); {} otherwise",
-    }),
+    traceIds: z
+      .object({
+        defines: z.array(z.string()).optional(),
+        tasks: z.array(z.string()).optional(),
+        refs: z.array(z.string()).optional(),
+        links: z.record(z.string(), z.array(z.string())).optional(),
+        declares: z.record(z.string(), z.array(z.string())).optional(),
+        dependencies: z.array(z.string()).optional(),
+        components: z.array(z.string()).optional(),
+      })
+      .openapi({
+        description:
+          "What this version contributes to the cross-document checks, extracted on write (docs/spec-engine.md, " +
+          "Gates): requirement ids it defines (PRD.md), its tasks reference (tasks.md) or it names anywhere (refs); " +
+          "links by requirement id (api-spec.json, data-model.md, tasks.md, epics.md) or declared (traceability.json); " +
+          "dependencies (dependency-proposal.json) and components (sbom.json) as name@version",
+      }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -1,24 +1,187 @@
-// The requirement ids one document contributes to task coverage, extracted when it is stored so the `done`
-// gate can compare them in SQL (src/domain/phases.ts) without reading contents: PRD.md's definitions and the
-// ids tasks.md's task blocks reference. The same extraction computeTraceability uses (idBlocks, REQUIREMENT_ID).
+// What one document contributes to the cross-document checks, extracted when it is stored so the gates can
+// decide in SQL (src/domain/phases.ts, src/domain/cross-findings.ts) without reading contents: requirement ids
+// defined, referenced and linked; traceability.json's declared links; dependencies and SBOM components. The same
+// extraction computeTraceability uses (idBlocks, apiOperations, entities, linkTarget, dependencyKeys,
+// componentKeys), so the facts and the matrix cannot disagree (test/worker/spec-cross-facts.test.ts checks it).
 import { idBlocks, parseMarkdown } from "./markdown";
-import { REQUIREMENT_ID, TASK_ID } from "./templates";
+import { apiOperations } from "./openapi";
+import type { RuleId } from "./rules";
+import { EPIC_ID, REQUIREMENT_ID, TASK_ID } from "./templates";
+import {
+  componentKeys,
+  dependencyKeys,
+  isRequirementId,
+  linkTarget,
+  parseJsonOrUndefined,
+} from "./traceability";
+import type { CoverageKind, Phase } from "./types";
+import { entities } from "./validate-markdown";
 
-/** `defines`: requirement ids defined (PRD.md); `tasks`: requirement ids some task references (tasks.md). */
+/**
+ * The stored facts of one version (column trace_ids). Link targets are `<kind>:<linkTarget>` strings, keyed by
+ * requirement id (only ids of the `REQ-…` form: no other id can be defined, so no other can matter).
+ */
 export interface TraceIds {
+  /** PRD.md: the requirement ids it defines. */
   defines?: string[];
+  /** tasks.md: the requirement ids its tasks reference (task coverage, the `done` gate). */
   tasks?: string[];
+  /** Every document: the requirement ids that appear anywhere in it (trace-undefined). */
+  refs?: string[];
+  /** api-spec.json, data-model.md, tasks.md, epics.md: requirement id → what references it. */
+  links?: Record<string, string[]>;
+  /** traceability.json: requirement id → the links it declares (trace-inconsistent). */
+  declares?: Record<string, string[]>;
+  /** dependency-proposal.json: `name@version` of each dependency (sbom-missing-dependency). */
+  dependencies?: string[];
+  /** sbom.json: `name@version` (and `group/name@version`) of each component. */
+  components?: string[];
 }
 
 const unique = (ids: Iterable<string>) => [...new Set(ids)].sort();
+const reqIds = (text: string) => [...text.matchAll(REQUIREMENT_ID)].map((m) => m[0]);
 
+/** Requirement id → link targets, from (requirement ids, target) pairs; ids not of the REQ form dropped. */
+function linkMap(pairs: Iterable<[string[], string]>): Record<string, string[]> {
+  const map = new Map<string, Set<string>>();
+  for (const [reqs, target] of pairs) {
+    for (const r of reqs) {
+      if (!isRequirementId(r)) continue;
+      map.set(r, (map.get(r) ?? new Set()).add(target));
+    }
+  }
+  return Object.fromEntries([...map].sort(([x], [y]) => (x < y ? -1 : 1)).map(([r, t]) => [r, unique(t)]));
+}
+
+const KINDS: readonly CoverageKind[] = ["operations", "entities", "tasks", "epics"];
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function documentFacts(name: string, content: string): TraceIds {
+  switch (name) {
+    case "PRD.md":
+      return { defines: unique(idBlocks(parseMarkdown(content), REQUIREMENT_ID).map((b) => b.id)) };
+    case "tasks.md": {
+      const blocks = idBlocks(parseMarkdown(content), TASK_ID);
+      return {
+        tasks: unique(blocks.flatMap((b) => reqIds(b.text))),
+        links: linkMap(blocks.map((b) => [reqIds(b.text), `tasks:${linkTarget("tasks", b.id)}`])),
+      };
+    }
+    case "epics.md": {
+      const blocks = idBlocks(parseMarkdown(content), EPIC_ID);
+      return { links: linkMap(blocks.map((b) => [reqIds(b.text), `epics:${linkTarget("epics", b.id)}`])) };
+    }
+    case "data-model.md":
+      return {
+        links: linkMap(
+          entities(parseMarkdown(content)).map((e) => [reqIds(e.text), `entities:${linkTarget("entities", e.name)}`]),
+        ),
+      };
+    case "api-spec.json":
+      return {
+        links: linkMap(
+          apiOperations(parseJsonOrUndefined(content)).map((op) => [
+            op.requirements,
+            `operations:${linkTarget("operations", op.key)}`,
+          ]),
+        ),
+      };
+    case "traceability.json": {
+      const doc = parseJsonOrUndefined(content);
+      if (!isObject(doc) || !Array.isArray(doc.requirements)) return {};
+      const pairs: [string[], string][] = [];
+      for (const entry of doc.requirements) {
+        if (!isObject(entry) || typeof entry.id !== "string") continue;
+        for (const kind of KINDS) {
+          const declared = entry[kind];
+          if (!Array.isArray(declared)) continue;
+          for (const t of declared) if (typeof t === "string") pairs.push([[entry.id], `${kind}:${linkTarget(kind, t)}`]);
+        }
+      }
+      return { declares: linkMap(pairs) };
+    }
+    case "dependency-proposal.json": {
+      const keys = dependencyKeys(parseJsonOrUndefined(content));
+      return keys ? { dependencies: unique(keys) } : {};
+    }
+    case "sbom.json": {
+      const keys = componentKeys(parseJsonOrUndefined(content));
+      return keys ? { components: unique(keys) } : {};
+    }
+    default:
+      return {};
+  }
+}
+
+/** The facts of document `name` (the gate reads them only for template documents, as the matrix does). */
 export function traceIds(name: string, content: string): TraceIds {
-  if (name === "PRD.md") {
-    return { defines: unique(idBlocks(parseMarkdown(content), REQUIREMENT_ID).map((b) => b.id)) };
+  return { ...documentFacts(name, content), refs: unique(reqIds(content)) };
+}
+
+/** One latest document as the gate sees it: where it is, whether it is an extra file, its stored facts. */
+export interface FactsRow {
+  phase: Phase;
+  artifactName: string;
+  extraFile: boolean;
+  traceIds: TraceIds;
+}
+
+/** A cross-document error found from the facts: one per (document, rule), the unit a waiver names. */
+export interface CrossError {
+  ruleId: Extract<RuleId, "trace-undefined" | "trace-inconsistent" | "sbom-missing-dependency">;
+  phase: Phase;
+  artifact: string;
+  message: string;
+}
+
+const has = (o: Record<string, string[]> | undefined, key: string): string[] =>
+  o && Object.hasOwn(o, key) ? (o[key] ?? []) : [];
+
+/**
+ * The error-level cross-document findings of the latest documents, from their facts: what the gate's SQL
+ * condition (src/domain/cross-findings.ts) decides, in words. Extra files take no part, as in the matrix.
+ */
+export function crossErrors(latest: readonly FactsRow[]): CrossError[] {
+  const docs = latest.filter((l) => !l.extraFile);
+  const prd = docs.find((l) => l.phase === "spec" && l.artifactName === "PRD.md");
+  const defined = prd ? new Set(prd.traceIds.defines ?? []) : undefined;
+  const out: CrossError[] = [];
+  for (const l of docs) {
+    const at = { phase: l.phase, artifact: l.artifactName };
+    if (defined) {
+      const undef = (l.traceIds.refs ?? []).filter((id) => !defined.has(id));
+      if (undef.length > 0) {
+        out.push({ ruleId: "trace-undefined", ...at, message: `PRD.md does not define ${undef.join(", ")}` });
+      }
+      const missing: string[] = [];
+      for (const [req, targets] of Object.entries(l.traceIds.declares ?? {})) {
+        if (!defined.has(req)) continue;
+        for (const t of targets) {
+          if (!docs.some((m) => has(m.traceIds.links, req).includes(t))) missing.push(`${req} → ${t}`);
+        }
+      }
+      if (missing.length > 0) {
+        out.push({
+          ruleId: "trace-inconsistent",
+          ...at,
+          message: `declared links the documents do not show: ${missing.join(", ")}`,
+        });
+      }
+    }
+    if (l.artifactName === "sbom.json" && l.traceIds.components) {
+      const components = new Set(l.traceIds.components);
+      const missing = docs
+        .filter((p) => p.artifactName === "dependency-proposal.json")
+        .flatMap((p) => p.traceIds.dependencies ?? [])
+        .filter((d) => !components.has(d));
+      if (missing.length > 0) {
+        out.push({
+          ruleId: "sbom-missing-dependency",
+          ...at,
+          message: `dependencies that are not components: ${missing.join(", ")}`,
+        });
+      }
+    }
   }
-  if (name === "tasks.md") {
-    const blocks = idBlocks(parseMarkdown(content), TASK_ID);
-    return { tasks: unique(blocks.flatMap((b) => [...b.text.matchAll(REQUIREMENT_ID)].map((m) => m[0]))) };
-  }
-  return {};
+  return out;
 }

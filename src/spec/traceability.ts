@@ -22,7 +22,43 @@ const KINDS: readonly CoverageKind[] = ["operations", "entities", "tasks", "epic
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const reqIds = (text: string) => [...new Set([...text.matchAll(REQUIREMENT_ID)].map((m) => m[0]))];
 
-function parseJsonOrUndefined(content: string): unknown {
+/** `REQ-…` exactly: the form every defined requirement id has (keys of the stored link facts). */
+export const isRequirementId = (s: string) => new RegExp(`^${REQUIREMENT_ID.source}$`).test(s);
+
+/**
+ * A link target in comparable form: entity names ignoring case, operations as `METHOD /path` (method upper-case,
+ * whitespace-separated), task and epic ids as they are. A declared link holds when both sides compare equal; the
+ * gate compares the same strings in SQL (src/spec/trace-ids.ts stores them).
+ */
+export function linkTarget(kind: CoverageKind, target: string): string {
+  if (kind === "entities") return target.toLowerCase();
+  if (kind === "operations") {
+    const [method = "", path = ""] = target.trim().split(/\s+/);
+    return `${method.toUpperCase()} ${path}`;
+  }
+  return target;
+}
+
+/** dependency-proposal.json's dependencies as `name@version`; undefined when it has no readable list. */
+export function dependencyKeys(doc: unknown): string[] | undefined {
+  if (!isObject(doc) || !Array.isArray(doc.dependencies)) return undefined;
+  return doc.dependencies.flatMap((d) =>
+    isObject(d) && typeof d.name === "string" ? [`${d.name}@${String(d.version)}`] : [],
+  );
+}
+
+/** sbom.json's components as `name@version` (and `group/name@version`); undefined when it has no readable list. */
+export function componentKeys(doc: unknown): string[] | undefined {
+  if (!isObject(doc) || !Array.isArray(doc.components)) return undefined;
+  return doc.components.filter(isObject).flatMap((c) => {
+    const v = String(c.version);
+    const names = [String(c.name)];
+    if (typeof c.group === "string" && c.group !== "") names.push(`${c.group}/${String(c.name)}`);
+    return names.map((n) => `${n}@${v}`);
+  });
+}
+
+export function parseJsonOrUndefined(content: string): unknown {
   try {
     return JSON.parse(content);
   } catch {
@@ -193,13 +229,8 @@ function declaredChecks(
       if (!Array.isArray(declared)) continue;
       declared.forEach((target, j) => {
         if (typeof target !== "string") return;
-        const same = (r: TraceRef) =>
-          kind === "entities"
-            ? r.id.toLowerCase() === target.toLowerCase()
-            : kind === "operations"
-              ? sameOperation(r.id, target)
-              : r.id === target;
-        if (!actual[kind].some(same)) {
+        const wanted = linkTarget(kind, target);
+        if (!actual[kind].some((r) => linkTarget(kind, r.id) === wanted)) {
           out.push(
             finding(
               "trace-inconsistent",
@@ -229,34 +260,23 @@ function declaredChecks(
   return out;
 }
 
-function sameOperation(a: string, b: string): boolean {
-  const [ma = "", pa = ""] = a.split(" ");
-  const [mb = "", pb = ""] = b.trim().split(/\s+/);
-  return ma.toUpperCase() === mb.toUpperCase() && pa === pb;
-}
-
 /** Every dependency of dependency-proposal.json is a component of sbom.json (name and version). */
 function sbomChecks(proposal: ArtifactInput | undefined, sbom: ArtifactInput | undefined): Finding[] {
   if (!proposal || !sbom) return [];
   const p = parseJsonOrUndefined(proposal.content);
-  const s = parseJsonOrUndefined(sbom.content);
-  if (!isObject(p) || !Array.isArray(p.dependencies) || !isObject(s) || !Array.isArray(s.components)) return [];
-  const components = new Set(
-    s.components.filter(isObject).flatMap((c) => {
-      const v = String(c.version);
-      const names = [String(c.name)];
-      if (typeof c.group === "string" && c.group !== "") names.push(`${c.group}/${String(c.name)}`);
-      return names.map((n) => `${n}@${v}`);
-    }),
-  );
+  const keys = componentKeys(parseJsonOrUndefined(sbom.content));
+  if (!isObject(p) || !Array.isArray(p.dependencies) || !keys) return [];
+  const components = new Set(keys);
   const out: Finding[] = [];
   p.dependencies.forEach((d, i) => {
-    if (!isObject(d) || typeof d.name !== "string") return;
-    if (!components.has(`${d.name}@${String(d.version)}`)) {
+    // The same key as dependencyKeys (what the gate compares).
+    const key = dependencyKeys({ dependencies: [d] })?.[0];
+    if (key === undefined) return;
+    if (!components.has(key)) {
       out.push(
         finding(
           "sbom-missing-dependency",
-          `${d.name}@${String(d.version)} (dependency-proposal.json /dependencies/${i}) is not a component`,
+          `${key} (dependency-proposal.json /dependencies/${i}) is not a component`,
           {
             phase: sbom.phase,
             artifact: sbom.name,
