@@ -18,6 +18,8 @@
 //    app.request, process.cpuUsage), password-hashing endpoints apart. Plus, as a cross-check, the
 //    workerd process's own CPU time (/proc, Linux) over each load run divided by its requests.
 // 4. CPU per MB of a hostile unauthenticated body, flat vs nested 60 deep (bench/body-cpu.ts).
+// 5. Validation CPU per stored version by artifact size up to the 512 KiB content limit, and traceability over a
+//    grown spec set (bench/validation.ts, BENCH_VALIDATION_ROUNDS rounds per size, default 15).
 // Output: tables on stdout, bench/results/api-<timestamp>.json and .svg (git-ignored).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -55,6 +57,8 @@ const CPU_USERS = Number(process.env.BENCH_CPU_USERS ?? 6);
 const CPU_WARMUP = Number(process.env.BENCH_CPU_WARMUP ?? 2);
 const YARDSTICK_REQUESTS = Number(process.env.BENCH_YARDSTICK_REQUESTS ?? 200);
 const BURST_LOGINS = Number(process.env.BENCH_BURST_LOGINS ?? 20);
+/** Rounds per document size of the validation CPU section (bench/validation.ts). */
+const VALIDATION_ROUNDS = Number(process.env.BENCH_VALIDATION_ROUNDS ?? 15);
 const runId = `b${Date.now().toString(36)}`;
 // The local runtime would otherwise try to fetch Cloudflare's `request.cf` data from the internet.
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= "false";
@@ -465,29 +469,33 @@ async function workerdRun(backend: Backend) {
   }
 }
 
-/** bench/body-cpu.ts in a child Node process: CPU per MB of a hostile body, flat vs nested. */
-async function bodyCpuRun(): Promise<{ msPerMb: Record<string, number>; ratio: number }> {
+/** A bench script in a child Node process: its tables go to stdout, its last line (JSON) is returned parsed. */
+async function childBench<T>(script: string, env: Record<string, string> = {}): Promise<T> {
   const child = spawn(
     process.execPath,
-    [
-      "--experimental-transform-types",
-      "--no-warnings=ExperimentalWarning",
-      "--import",
-      "./bench/resolve-ts.ts",
-      "bench/body-cpu.ts",
-    ],
-    { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
+    ["--experimental-transform-types", "--no-warnings=ExperimentalWarning", "--import", "./bench/resolve-ts.ts", script],
+    { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...env } },
   );
   let out = "";
   child.stdout.on("data", (d) => {
     out += d;
   });
   const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
-  if (code !== 0) throw new Error(`bench/body-cpu.ts exited with ${code}`);
+  if (code !== 0) throw new Error(`${script} exited with ${code}`);
   const lines = out.trim().split("\n");
   console.log(lines.slice(0, -1).join("\n"));
   return JSON.parse(lines.at(-1) as string);
 }
+
+/** bench/body-cpu.ts: CPU per MB of a hostile body, flat vs nested. */
+const bodyCpuRun = () => childBench<{ msPerMb: Record<string, number>; ratio: number }>("bench/body-cpu.ts");
+
+/** bench/validation.ts: validation CPU per stored version by artifact size up to 512 KiB, and traceability. */
+const validationCpuRun = () =>
+  childBench<{
+    artifacts: { name: string; kib: number; medianMs: number; maxMs: number; findings: number }[];
+    traceability: { kib: number; medianMs: number; maxMs: number }[];
+  }>("bench/validation.ts", { BENCH_ROUNDS: String(VALIDATION_ROUNDS) });
 
 // ------------------------------------------------------------------------------------------ chart
 
@@ -791,6 +799,8 @@ async function main() {
     }
     console.log("\n## Request-body checks before authentication: CPU per MB, flat vs nested (Node V8)\n");
     const bodyCpu = await bodyCpuRun();
+    console.log("\n## Validation CPU per stored version, by artifact size up to the 512 KiB limit (Node V8)\n");
+    const validationCpu = await validationCpuRun();
 
     mkdirSync(`${root}bench/results`, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, "-");
@@ -812,6 +822,7 @@ async function main() {
           workerdCpu: { floor, rows: wdRows, nonHashing: wdAll },
           loginBurst: wd.burst,
           bodyCpu,
+          validationCpu,
         },
         null,
         2,

@@ -1,11 +1,15 @@
-// Validation CPU per artifact size, up to the 512 KiB content limit: `npm run bench:validation`.
+// Validation CPU per artifact size, up to the 512 KiB content limit: `npm run bench:validation`, and a section of
+// `npm run bench` (bench/api.ts runs this file in a child process, BENCH_ROUNDS from its BENCH_VALIDATION_ROUNDS).
 // Measured in Node's V8 (the engine workerd runs) with process.cpuUsage around each call, after a warm-up
-// (JIT, schema compilation). Documents are the fixture spec set (test/fixtures/spec-set) grown to each size
+// (JIT, schema compilation). A call is what storing a version costs the worker: validateArtifact plus the
+// cross-document facts (traceIds). Documents are the fixture spec set (test/fixtures/spec-set) grown to each size
 // with more requirements, operations, components or tasks, so every rule still runs on all of it.
-// Output: a table per artifact kind, median and max CPU ms per call; then traceability over a grown set.
+// Output: a table per artifact kind, median and max CPU ms per call; then traceability over a grown set; last
+// line, the figures as JSON (what bench/api.ts records).
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { computeTraceability, validateArtifact } from "../src/spec/index.ts";
+import { traceIds } from "../src/spec/trace-ids.ts";
 import type { ArtifactInput, Phase } from "../src/spec/types.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -110,16 +114,29 @@ function measure(fn: () => unknown): { median: number; max: number } {
   return { median: xs[Math.floor(xs.length / 2)] ?? 0, max: xs[xs.length - 1] ?? 0 };
 }
 
+/** What storing one version runs in the worker: validation, then the facts the gates read. */
+const onWrite = (phase: Phase, name: string, content: string) => {
+  validateArtifact(phase, name, content);
+  traceIds(name, content);
+};
+
 const f = (n: number) => n.toFixed(2).padStart(8);
-console.log(`validation CPU per call (ms; ${ROUNDS} rounds after warm-up; Node ${process.version} V8)`);
+const figures: {
+  artifacts: { name: string; kib: number; medianMs: number; maxMs: number; findings: number }[];
+  traceability: { kib: number; medianMs: number; maxMs: number }[];
+} = { artifacts: [], traceability: [] };
+console.log(`validation CPU per stored version (ms; ${ROUNDS} rounds after warm-up; Node ${process.version} V8)`);
 console.log("artifact               size KiB   median      max  findings");
 for (const k of KINDS) {
   for (const kib of SIZES_KIB) {
     const content = k.make(kib * 1024);
     const findings = validateArtifact(k.phase, k.name, content).findings.length;
-    const m = measure(() => validateArtifact(k.phase, k.name, content));
-    const size = (Buffer.byteLength(content) / 1024).toFixed(0).padStart(8);
-    console.log(`${k.name.padEnd(22)} ${size} ${f(m.median)} ${f(m.max)} ${String(findings).padStart(9)}`);
+    const m = measure(() => onWrite(k.phase, k.name, content));
+    const size = Buffer.byteLength(content) / 1024;
+    figures.artifacts.push({ name: k.name, kib: Math.round(size), medianMs: m.median, maxMs: m.max, findings });
+    console.log(
+      `${k.name.padEnd(22)} ${size.toFixed(0).padStart(8)} ${f(m.median)} ${f(m.max)} ${String(findings).padStart(9)}`,
+    );
   }
 }
 
@@ -134,7 +151,9 @@ for (const kib of [16, 128, 512]) {
   });
   const total = big.reduce((n, a) => n + Buffer.byteLength(a.content), 0) / 1024;
   const m = measure(() => computeTraceability(big));
+  figures.traceability.push({ kib: Math.round(total), medianMs: m.median, maxMs: m.max });
   console.log(
     `traceability: 18 artifacts, ${total.toFixed(0)} KiB in all (grown ones at ${kib} KiB): median ${m.median.toFixed(2)} ms, max ${m.max.toFixed(2)} ms`,
   );
 }
+console.log(JSON.stringify(figures));
