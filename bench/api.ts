@@ -473,7 +473,13 @@ async function workerdRun(backend: Backend) {
 async function childBench<T>(script: string, env: Record<string, string> = {}): Promise<T> {
   const child = spawn(
     process.execPath,
-    ["--experimental-transform-types", "--no-warnings=ExperimentalWarning", "--import", "./bench/resolve-ts.ts", script],
+    [
+      "--experimental-transform-types",
+      "--no-warnings=ExperimentalWarning",
+      "--import",
+      "./bench/resolve-ts.ts",
+      script,
+    ],
     { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...env } },
   );
   let out = "";

@@ -5,12 +5,13 @@
 // Adding a gate (e.g. "required artifacts present and passing") is one entry in PHASE_TABLE.
 import { and, type SQL, sql } from "drizzle-orm";
 import { artifactWaivers, PHASES, type Phase, type Project, projectArtifacts, projects } from "../db/schema";
+import { type GateData, gateItems, gateScope } from "../spec/gate";
 import { phaseTemplate } from "../spec/templates";
-import { crossErrors, type FactsRow, type TraceIds } from "../spec/trace-ids";
-import type { Finding, GateItem } from "../spec/types";
+import type { TraceIds } from "../spec/trace-ids";
+import type { GateItem } from "../spec/types";
 import { CROSS_RULES, crossFinding, latestDocs } from "./cross-findings";
 
-export { PHASES, type Phase };
+export { type GateData, gateItems, PHASES, type Phase };
 
 export interface Refusal {
   code: "approval_required" | "phase_mismatch" | "phase_final" | "wrong_phase" | "gate_failed";
@@ -53,14 +54,6 @@ const approvalGate = (a: Approval): Gate & { approval: Approval } => ({
 });
 
 const a = projectArtifacts;
-
-/**
- * The phases whose documents leaving `phase` answers for: its own, and, entering `done`, every phase (a document
- * of an earlier phase may have been replaced, or a later one may contradict it, after that phase was left).
- */
-export function gateScope(phase: Phase): readonly Phase[] {
-  return nextPhase(phase) === "done" ? PHASES.slice(0, -1) : [phase];
-}
 
 /** The latest version of each artifact of `phases` (raw: DISTINCT ON in a correlated subquery; columns from the table). */
 const latestOf = (phases: readonly Phase[]) => sql`(select distinct on (${a.phase}, ${a.artifactName})
@@ -163,86 +156,6 @@ export const PHASE_TABLE: Record<Phase, PhaseRule> = {
   solutioning: rule("solutioning", artifactsGate("solutioning"), coverageGate),
   done: rule("done"),
 };
-
-/** What the refusal explanation reads about the artifacts (same batch): latest versions, waivers, threshold. */
-export interface GateData {
-  latest: readonly (FactsRow & { version: number; validationStatus: string; validationErrors: Finding[] })[];
-  waivers: readonly { phase: Phase; artifactName: string; ruleId: string }[];
-  coverageThreshold: number;
-}
-
-/**
- * The items of the artifacts and coverage gates of leaving `phase`, from the same data the SQL conditions read:
- * what a client shows next to a gate_failed refusal (and progress shows for the current phase).
- */
-export function gateItems(phase: Phase, d: GateData): GateItem[] {
-  const items: GateItem[] = [];
-  if (!PHASE_TABLE[phase].gates.some((g) => g.name === "artifacts_ready")) return items;
-  const scope = gateScope(phase);
-  const isWaived = (p: Phase, artifactName: string, ruleId: string) =>
-    d.waivers.some((w) => w.phase === p && w.artifactName === artifactName && w.ruleId === ruleId);
-  for (const p of scope) {
-    const inPhase = d.latest.filter((x) => x.phase === p);
-    for (const name of PHASE_TABLE[p].expectedArtifacts) {
-      const x = inPhase.find((l) => l.artifactName === name);
-      if (!x) items.push({ code: "artifact_missing", phase: p, artifact: name, message: `${name} is missing` });
-      else if (x.validationStatus === "pending") {
-        items.push({
-          code: "artifact_not_validated",
-          phase: p,
-          artifact: name,
-          message: `${name} v${x.version} was never validated: store a new version`,
-        });
-      }
-    }
-    for (const x of inPhase) {
-      for (const f of x.validationErrors) {
-        if (f.severity !== "error" || isWaived(p, x.artifactName, f.ruleId)) continue;
-        items.push({
-          code: "finding_unwaived",
-          phase: p,
-          artifact: x.artifactName,
-          ruleId: f.ruleId,
-          message: `${x.artifactName}: ${f.message}`,
-        });
-      }
-    }
-  }
-  for (const e of crossErrors(d.latest)) {
-    if (!scope.includes(e.phase) || isWaived(e.phase, e.artifact, e.ruleId)) continue;
-    items.push({
-      code: "finding_unwaived",
-      phase: e.phase,
-      artifact: e.artifact,
-      ruleId: e.ruleId,
-      message: `${e.artifact}: ${e.message}`,
-    });
-  }
-  if (PHASE_TABLE[phase].gates.includes(coverageGate)) {
-    const ids = (name: string, key: "defines" | "tasks") =>
-      d.latest.find((l) => l.artifactName === name && !l.extraFile)?.traceIds[key] ?? [];
-    const defined = ids("PRD.md", "defines");
-    const tasks = new Set(ids("tasks.md", "tasks"));
-    const missing = defined.filter((id) => !tasks.has(id));
-    const covered = defined.length - missing.length;
-    if (defined.length === 0) {
-      items.push({
-        code: "coverage_below_threshold",
-        phase,
-        artifact: "PRD.md",
-        message: "PRD.md defines no requirement to trace",
-      });
-    } else if (100 * covered < d.coverageThreshold * defined.length) {
-      items.push({
-        code: "coverage_below_threshold",
-        phase,
-        artifact: "tasks.md",
-        message: `tasks cover ${covered} of ${defined.length} requirements (threshold ${d.coverageThreshold} %); not covered: ${missing.join(", ")}`,
-      });
-    }
-  }
-  return items;
-}
 
 /** The phase after `p`; undefined for the last one. */
 export function nextPhase(p: Phase): Phase | undefined {

@@ -7,13 +7,7 @@ import { idBlocks, parseMarkdown } from "./markdown";
 import { apiOperations } from "./openapi";
 import type { RuleId } from "./rules";
 import { EPIC_ID, REQUIREMENT_ID, TASK_ID } from "./templates";
-import {
-  componentKeys,
-  dependencyKeys,
-  isRequirementId,
-  linkTarget,
-  parseJsonOrUndefined,
-} from "./traceability";
+import { componentKeys, dependencyKeys, isRequirementId, linkTarget, parseJsonOrUndefined } from "./traceability";
 import type { CoverageKind, Phase } from "./types";
 import { entities } from "./validate-markdown";
 
@@ -95,7 +89,8 @@ function documentFacts(name: string, content: string): TraceIds {
         for (const kind of KINDS) {
           const declared = entry[kind];
           if (!Array.isArray(declared)) continue;
-          for (const t of declared) if (typeof t === "string") pairs.push([[entry.id], `${kind}:${linkTarget(kind, t)}`]);
+          for (const t of declared)
+            if (typeof t === "string") pairs.push([[entry.id], `${kind}:${linkTarget(kind, t)}`]);
         }
       }
       return { declares: linkMap(pairs) };

@@ -274,15 +274,11 @@ function sbomChecks(proposal: ArtifactInput | undefined, sbom: ArtifactInput | u
     if (key === undefined) return;
     if (!components.has(key)) {
       out.push(
-        finding(
-          "sbom-missing-dependency",
-          `${key} (dependency-proposal.json /dependencies/${i}) is not a component`,
-          {
-            phase: sbom.phase,
-            artifact: sbom.name,
-            pointer: "/components",
-          },
-        ),
+        finding("sbom-missing-dependency", `${key} (dependency-proposal.json /dependencies/${i}) is not a component`, {
+          phase: sbom.phase,
+          artifact: sbom.name,
+          pointer: "/components",
+        }),
       );
     }
   });

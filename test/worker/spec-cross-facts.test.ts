@@ -11,9 +11,7 @@ const key = (x: { ruleId: string; phase: string; artifact: string }) => `${x.rul
 
 function fromContents(set: readonly ArtifactInput[]) {
   const m = computeTraceability(set);
-  return [
-    ...new Set(m.findings.filter((f) => f.severity === "error").map((f) => key({ ...f, ...f.location }))),
-  ].sort();
+  return [...new Set(m.findings.filter((f) => f.severity === "error").map((f) => key({ ...f, ...f.location })))].sort();
 }
 
 function fromFacts(set: readonly ArtifactInput[]) {

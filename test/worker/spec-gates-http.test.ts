@@ -107,7 +107,11 @@ describe("each gate refuses a broken document, and passes once fixed", () => {
     const w = await waive(u, id, a.id, "trace-inconsistent");
     expect(w.status).toBe(200);
     expect(w.roundTrips).toBe(1);
-    expect(w.json.waiver).toMatchObject({ ruleId: "trace-inconsistent", phase: "spec", artifactName: "traceability.json" });
+    expect(w.json.waiver).toMatchObject({
+      ruleId: "trace-inconsistent",
+      phase: "spec",
+      artifactName: "traceability.json",
+    });
     expect((await advance(u, id, "spec")).status).toBe(200);
   });
 
@@ -124,8 +128,7 @@ describe("each gate refuses a broken document, and passes once fixed", () => {
     await expectRefused(u, id, "dependencies", [
       {
         path: "dependencies/sbom.json",
-        message:
-          "finding_unwaived sbom-missing-dependency: sbom.json: dependencies that are not components: zod@4.1.6",
+        message: "finding_unwaived sbom-missing-dependency: sbom.json: dependencies that are not components: zod@4.1.6",
       },
     ]);
     await put(u, id, "dependencies", "dependency-proposal.json", good);
