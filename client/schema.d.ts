@@ -924,10 +924,19 @@ export interface components {
             validationErrors: components["schemas"]["ValidationFinding"][];
             qualityScore: number | null;
             extraFile: boolean;
-            /** @description Requirement ids this version defines (PRD.md) or its tasks reference (tasks.md); {} otherwise */
+            /** @description What this version contributes to the cross-document checks, extracted on write (docs/spec-engine.md, Gates): requirement ids it defines (PRD.md), its tasks reference (tasks.md) or it names anywhere (refs); links by requirement id (api-spec.json, data-model.md, tasks.md, epics.md) or declared (traceability.json); dependencies (dependency-proposal.json) and components (sbom.json) as name@version */
             traceIds: {
                 defines?: string[];
                 tasks?: string[];
+                refs?: string[];
+                links?: {
+                    [key: string]: string[];
+                };
+                declares?: {
+                    [key: string]: string[];
+                };
+                dependencies?: string[];
+                components?: string[];
             };
             /** Format: date-time */
             createdAt: string;
