@@ -347,13 +347,13 @@ function crossFindingOf(ruleId: string): SQL {
   return sql`(not ${a.extraFile} and ${crossFinding(rule, self)})`;
 }
 
-/** The project's waivers, optionally of one phase. */
-export function listWaivers(db: Db, userId: SQL, idOrSlug: string, phase?: Phase) {
+/** The project's waivers. */
+export function listWaivers(db: Db, userId: SQL, idOrSlug: string) {
   return db
     .select(waiverFields)
     .from(artifactWaivers)
     .innerJoin(projects, eq(projects.id, artifactWaivers.projectId))
-    .where(and(ownedProject(idOrSlug, userId), phase ? eq(artifactWaivers.phase, phase) : undefined))
+    .where(ownedProject(idOrSlug, userId))
     .orderBy(artifactWaivers.phase, artifactWaivers.artifactName, artifactWaivers.ruleId);
 }
 const { projectId: _waiverProject, id: _waiverId, ...waiverFields } = getTableColumns(artifactWaivers);

@@ -162,6 +162,10 @@ describe("each gate refuses a broken document, and passes once fixed", () => {
     // An analysis document replaced by a broken version, and data-model.md naming an undefined requirement.
     const brief = fixture("analysis", "project-brief.md");
     await put(u, id, "analysis", "project-brief.md", replaceOnce(brief, "## Scope", "## Range"));
+    // A broken analysis document whose finding is waived: not listed, not blocking.
+    const constitution = fixture("analysis", "constitution.md");
+    const c = await put(u, id, "analysis", "constitution.md", replaceOnce(constitution, "project: Shelfshare\n", ""));
+    expect((await waive(u, id, c.id, "frontmatter-key")).status).toBe(200);
     const model = fixture("spec", "data-model.md");
     const undefinedRef = replaceOnce(model, "REQ-LOAN-003", "REQ-LOAN-003 and REQ-LOAN-042");
     await put(u, id, "spec", "data-model.md", undefinedRef);
