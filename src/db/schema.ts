@@ -230,8 +230,9 @@ export const projectArtifacts = pgTable(
     /** The server's findings (src/spec/validate.ts), computed on write; never set by clients. */
     validationErrors: jsonb("validation_errors").$type<Finding[]>().notNull().default(sql`'[]'::jsonb`),
     /**
-     * The requirement ids this version defines (PRD.md) or its tasks reference (tasks.md), extracted on write
-     * (src/spec/trace-ids.ts): what the `done` gate's coverage condition reads in SQL, without the contents.
+     * What this version contributes to the cross-document checks, extracted on write (src/spec/trace-ids.ts):
+     * requirement ids defined, referenced and linked, declared links, dependencies and SBOM components. What the
+     * gates read in SQL (coverage, src/domain/cross-findings.ts), without the contents.
      */
     traceIds: jsonb("trace_ids").$type<TraceIds>().notNull().default(sql`'{}'::jsonb`),
     qualityScore: integer("quality_score"),
