@@ -198,10 +198,7 @@ describe("Idempotency-Key", () => {
         expect((await post(user, r.path, key, r.body, t)).status).toBe(503);
         expect(await r.effects()).toBe(1);
         const retried = await post(user, r.path, key, r.body);
-        expect([retried.status, retried.headers.get("idempotent-replayed")], retried.text).toEqual([
-          r.status,
-          "true",
-        ]);
+        expect([retried.status, retried.headers.get("idempotent-replayed")], retried.text).toEqual([r.status, "true"]);
         const again = await post(user, r.path, key, r.body);
         expect(again.text).toBe(retried.text);
         expectError(await post(user, r.path, key, r.other), 422, "idempotency_key_reused");

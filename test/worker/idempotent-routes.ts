@@ -95,9 +95,10 @@ export const KEYED_ROUTES: KeyedRoute[] = [
         other: { stackChoice: "other" },
         status: 200,
         effects: () =>
-          count("select count(*)::int as n from projects where id = $1 and stack_approved and stack_choice = 'hono_neon'", [
-            p.id,
-          ]),
+          count(
+            "select count(*)::int as n from projects where id = $1 and stack_approved and stack_choice = 'hono_neon'",
+            [p.id],
+          ),
       };
     },
   },
@@ -110,8 +111,7 @@ export const KEYED_ROUTES: KeyedRoute[] = [
         path: `/api/projects/${p.id}/dependencies/approve`,
         other: {},
         status: 200,
-        effects: () =>
-          count("select count(*)::int as n from projects where id = $1 and dependencies_approved", [p.id]),
+        effects: () => count("select count(*)::int as n from projects where id = $1 and dependencies_approved", [p.id]),
       };
     },
   },

@@ -8,8 +8,8 @@ import { app } from "../../../src/app";
 import type { Phase } from "../../../src/db/schema";
 import { DOCS_PATH, OPENAPI_PATH } from "../../../src/http/docs";
 import { apiKeyFor } from "../api-key-fixtures";
-import { KEYED_ROUTES } from "../idempotent-routes";
 import { api, PASSWORD, postJson, signedInUser, signUp, sql, tokenFromMail, uniqueEmail } from "../helpers";
+import { KEYED_ROUTES } from "../idempotent-routes";
 import { call, createProject, jsonInit, type User, uploadPhaseDocs } from "../project-fixtures";
 
 type Client = ReturnType<typeof api>;
