@@ -187,6 +187,17 @@ describe("Idempotency-Key", () => {
       expect(await r.effects()).toBe(1);
     });
 
+    it("4 requests with one key at once: one effect, every answer the same bytes", async () => {
+      const user = await signedInUser();
+      const r = await arrange(user);
+      const key = crypto.randomUUID();
+      const results = await Promise.all(Array.from({ length: 4 }, () => post(user, r.path, key, r.body)));
+      expect(results.map((x) => x.status)).toEqual(Array(4).fill(r.status));
+      expect(results.filter((x) => x.headers.get("idempotent-replayed") === null)).toHaveLength(1);
+      expect(new Set(results.map((x) => x.text)).size).toBe(1);
+      expect(await r.effects()).toBe(1);
+    });
+
     it.each(["reply", "socket"] as const)(
       "committed, then the reply lost (%s): the retry replays the recorded answer; one effect",
       async (lost) => {
