@@ -162,6 +162,7 @@ export function storeArtifacts(
     )}
     returning *`);
   // Each item's answer row, as the final select pairs them: inserted, or else the identical latest.
+  // Raw: whole rows as jsonb (to_jsonb, minus the content) are beyond the builder.
   const same = and(sameName(latest), eq(latest.contentHash, input.contentHash));
   const answerRows = db.$with("answer_rows").as(
     db

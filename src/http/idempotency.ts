@@ -141,14 +141,17 @@ export type AnswerClaim = (answer: Answer) => WithSubquery[];
 export function answerClaim(c: Context<AppEnv>, userId: SQL): AnswerClaim {
   const claim = c.get("idempotency");
   if (!claim) return () => [];
-  claim.answered = true;
   const db = c.var.db;
   const mine = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, claim.key));
-  return ({ ok, status, rows }) => {
+  return ({ ok: condition, status, rows }) => {
+    // Never NULL: a NULL would neither record nor release, and leave the claim without an answer.
+    const ok = sql`coalesce((${condition}), false)`;
+    // Raw: jsonb_build_object of the named row arrays; stored as text (the column's type).
     const body = sql`jsonb_build_object(${sql.join(
       Object.entries(rows).map(([name, json]) => sql`${name}::text, ${json}`),
       sql`, `,
     )})::text`;
+    claim.answered = true;
     return [
       db.$with("idempotency_answered").as(
         db
@@ -176,7 +179,7 @@ export function recordRows(source: WithSubquery) {
   return sql`coalesce((select jsonb_agg(to_jsonb(${source})) from ${source}), '[]'::jsonb)`;
 }
 
-/** One recorded row as the replay reads it (jsonb): for the `extra` keys recordRows added. */
+/** One recorded row as the replay reads it (jsonb): for keys a write added to its rows (storeArtifacts' `created`). */
 export const recordedRow = sql`recorded_row`;
 
 /** A selection read from a row source that is not its table: columns become SQL decoded by the column. */
@@ -239,8 +242,8 @@ export async function onClaimConflict(c: Context<AppEnv>, err: unknown, scope: A
     ...claim.replay.read(db, at),
   ] as never)) as [{ requestHash: string; status: number | null }[], ...unknown[]];
   const row = found[0];
-  // Deleted meanwhile (a refused first request released it, or it expired): this request was rolled back; retry.
-  if (!row) throw new ApiError("idempotency_key_in_use", "the key's first request just finished; retry");
+  // Removed since the conflict (expired, cleaned up): this request was rolled back, so a retry acts afresh.
+  if (!row) throw new ApiError("idempotency_key_in_use", "the key expired meanwhile; retry");
   if (row.requestHash !== claim.requestHash) {
     throw new ApiError("idempotency_key_reused", "this Idempotency-Key was used with another request");
   }

@@ -105,6 +105,7 @@ const storedJson = (row: ArtifactRow, created: boolean) => ({ artifact: artifact
 const recordedItems = (db: Db, at: KeyRow) =>
   recordedRows(db, at, "items", projectArtifacts, {
     ...artifactFields,
+    // Raw: a key the store added to each recorded row (jsonb ->>), not a column of the table.
     created: sql<boolean>`(${recordedRow} ->> 'created')::boolean`,
   });
 const itemsJson = (rows: (ArtifactRow & { created: boolean })[]) =>
