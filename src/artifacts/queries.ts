@@ -20,6 +20,7 @@ import { rowEtag } from "../db/etag";
 import { insertSelect, valueAs } from "../db/raw";
 import { artifactWaivers, type Phase, type ProjectArtifact, projectArtifacts, projects } from "../db/schema";
 import { CROSS_RULES, crossFinding } from "../domain/cross-findings";
+import type { AnswerClaim } from "../http/idempotency";
 import { ownedProject } from "../projects/queries";
 
 /** Artifact metadata: every column but the content (lists never carry it). */
@@ -54,8 +55,21 @@ const projectOf = (db: Db, userId: SQL, idOrSlug: string) =>
  * all-or-nothing and the caller retries. One row per item, in input order, with `inserted` or
  * `same` set; no row at all when the project is not found. When an item's name differs only in
  * case from a name stored in its phase, nothing is stored and every row's `clash` names it.
+ * With an Idempotency-Key, `answer` records each item's row (as inserted or as found, content left
+ * out, with `created`) in input order and the status (`statuses`: some stored / none stored), or
+ * releases the claim when the store was refused.
  */
-export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: NewArtifact[], limits: ArtifactQuotas) {
+export function storeArtifacts(
+  db: Db,
+  userId: SQL,
+  idOrSlug: string,
+  items: NewArtifact[],
+  limits: ArtifactQuotas,
+  answer: { claim: AnswerClaim; statuses: { stored: number; unchanged: number } } = {
+    claim: () => [],
+    statuses: { stored: 201, unchanged: 200 },
+  },
+) {
   const project = projectOf(db, userId, idOrSlug);
   const a = projectArtifacts;
   const { phase, artifactName, contentHash } = a;
@@ -148,8 +162,31 @@ export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: New
           order by ${input.phase}, ${input.artifactName}`,
     )}
     returning *`);
+  // Each item's answer row, as the final select pairs them: inserted, or else the identical latest.
+  // Raw: whole rows as jsonb (to_jsonb, minus the content) are beyond the builder.
+  const same = and(sameName(latest), eq(latest.contentHash, input.contentHash));
+  const answerRows = db.$with("answer_rows").as(
+    db
+      .select({
+        ord: sql<number>`${input.ord}`.as("answer_ord"),
+        row: sql`case when ${inserted.id} is not null
+          then to_jsonb(${inserted}) - 'content' || '{"created": true}'::jsonb
+          else to_jsonb(${latest}) || '{"created": false}'::jsonb end`.as("answer_row"),
+      })
+      .from(input)
+      .leftJoin(inserted, sameName(inserted))
+      .leftJoin(latest, same),
+  );
+  const { stored, unchanged } = answer.statuses;
+  const answered = answer.claim({
+    ok: sql`exists (select 1 from ${project}) and not exists (select 1 from ${clash}) and (select ${quota.allowed} from ${quota})`,
+    status: sql`case when exists (select 1 from ${inserted}) then ${stored}::int else ${unchanged}::int end`,
+    rows: {
+      items: sql`coalesce((select jsonb_agg(${answerRows.row} order by ${answerRows.ord}) from ${answerRows}), '[]'::jsonb)`,
+    },
+  });
   return db
-    .with(project, input, clash, latest, quota, inserted)
+    .with(project, input, clash, latest, quota, inserted, ...(answered.length ? [answerRows, ...answered] : []))
     .select({
       inserted: inserted._.selectedFields,
       same: latest._.selectedFields,
@@ -161,7 +198,7 @@ export function storeArtifacts(db: Db, userId: SQL, idOrSlug: string, items: New
     .innerJoin(quota, sql`true`)
     .leftJoin(clash, sql`true`)
     .leftJoin(inserted, sameName(inserted))
-    .leftJoin(latest, and(sameName(latest), eq(latest.contentHash, input.contentHash)))
+    .leftJoin(latest, same)
     .orderBy(asc(input.ord));
 }
 

@@ -14,7 +14,7 @@ import { type ApiKeyScope, apiKeys, authSessions, users } from "../db/schema";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { assertCookieNotCrossSite } from "../http/guards";
-import { claimCommitted, claimStatements, onClaimConflict } from "../http/idempotency";
+import { claimStatements, onClaimConflict } from "../http/idempotency";
 import { consume, enforce, RULES, withinLimit } from "./rate-limit";
 import { API_KEY_RE, hashToken, newToken } from "./tokens";
 
@@ -239,7 +239,7 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
   if (credential.via === "key") return authedByKey(c, tokenHash, credential.scopes, build);
   const scope = { userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash) };
   const statements = build(scope);
-  // An Idempotency-Key's claim rides in the same batch (src/http/idempotency.ts).
+  // An Idempotency-Key's claim rides in the same batch, its answer in the route's write (src/http/idempotency.ts).
   const claim = claimStatements(c, scope);
   let batch: unknown[];
   try {
@@ -252,7 +252,6 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
   const results = rest.slice(claim.length);
   const row = sessionResult.rows[0];
   if (!row) throw unauthorized();
-  claimCommitted(c, claim.length, row.user_id);
   const expiresAt = new Date(row.expires_at);
   const session: Session = { id: row.id, userId: row.user_id, expiresAt, via: credential.via };
   // A cookie session that slid forward gets a fresh Max-Age; bearer clients read expiresAt from /sessions.
@@ -300,7 +299,6 @@ async function authedByKey<T extends readonly BatchItem<"pg">[]>(
   if (!row.allowed) {
     throw new ApiError("insufficient_scope", `this API key lacks a required scope: ${scopes.join(", ")}`);
   }
-  claimCommitted(c, claim.length, row.user_id);
   const session: Session = {
     id: row.id,
     userId: row.user_id,

@@ -375,8 +375,9 @@ export const artifactWaivers = pgTable(
 
 /**
  * Idempotency-Key claims (src/http/idempotency.ts), per user: the request they were first used with
- * (a SHA-256 of method, path and body) and, once answered, its status and body for replays. Kept
- * 24 h (IDEMPOTENCY_TTL_SECONDS), then removed by the cleanup job through the expiry index.
+ * (a SHA-256 of method, path and body) and its answer, recorded by the write's own statement: the
+ * status and the rows the response is rendered from (replays render them again). Kept 24 h
+ * (IDEMPOTENCY_TTL_SECONDS), then removed by the cleanup job through the expiry index.
  */
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
@@ -386,8 +387,9 @@ export const idempotencyKeys = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     key: varchar("key", { length: 255 }).notNull(),
     requestHash: varchar("request_hash", { length: 64 }).notNull(),
-    /** Null while the first request is in flight. */
+    /** Null only while the first request's transaction is open (its answer commits with the claim). */
     status: integer("status"),
+    /** The recorded rows as JSON text, by name (`{"project": [...]}`): not the rendered body. */
     body: text("body"),
     createdAt: createdAt(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),

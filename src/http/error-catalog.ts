@@ -91,13 +91,8 @@ export const ERROR_CATALOG = {
   idempotency_key_in_use: {
     status: 409,
     description:
-      "A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`",
+      "The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After`",
     retryAfter: 1,
-  },
-  idempotency_outcome_unknown: {
-    status: 409,
-    description:
-      "The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying",
   },
   precondition_failed: {
     status: 412,

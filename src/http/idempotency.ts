@@ -1,37 +1,70 @@
-// Idempotency-Key (declared `idempotent: true` in defineRoute): a POST that creates or advances,
-// retried with the same key, acts once. The key's row is claimed by the first statement of the
-// write's own batch (authed(), src/auth/session.ts): a plain insert on (user, key), so
-//   - the first request's claim and write commit together, or neither does (a failed batch leaves
-//     no claim, and the retry acts afresh);
-//   - a second request with the key fails its insert (23505 on the primary key) and its whole
-//     batch rolls back, so its write never happens; a concurrent one waits on the first's row lock
-//     until that commits. Only then (the replay path) is the key's row read: the same request gets
-//     the recorded response, another request 422, a request still in flight 409 + Retry-After.
-// The response is recorded after the handler (one more statement for a keyed first request).
-import { and, eq, sql } from "drizzle-orm";
+// Idempotency-Key (declared `idempotent: <replay>` in defineRoute): a POST that creates or advances,
+// retried with the same key, acts once and answers the first response again. Everything a keyed
+// first request does is ONE batch (authed(), src/auth/session.ts), one transaction:
+//   1. the claim: a plain insert of (user, key, request hash), right after the credential check;
+//   2. the route's statements, whose write statement carries two more CTEs (answerClaim): when
+//      the write succeeded they record its status and the rows its response is rendered from in
+//      the key's row; when it was refused (nothing done) they delete the claim, so a refusal is
+//      never replayed (the retry is judged afresh, and can only find the same state or a later one).
+// So a committed claim always holds its answer: "committed, then the reply lost" replays it.
+// A second request with the key fails its insert (23505 on the primary key) and its whole batch
+// rolls back, so its write never happens; a concurrent one waits on the first's uncommitted row
+// until that commits (then fails the same way) or deletes it (then goes ahead). Only then (the
+// replay path, a second round trip) is the key's row read, with the recorded rows decoded by the
+// database into the route's own column types (jsonb_populate_record), and rendered by the route's
+// presenter (its `replay`): the same status and body bytes; another request gets 422.
+import { and, Column, eq, is, type SQL, sql, type WithSubquery } from "drizzle-orm";
+import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
+import type { AnyPgColumn, PgTable, SelectedFields } from "drizzle-orm/pg-core";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { AuthScope } from "../auth/session";
+import type { Db } from "../db/client";
 import { idempotencyKeys } from "../db/schema";
 import type { AppEnv } from "./context";
 import { ApiError } from "./errors";
 
 /** How long a key is remembered (then the cleanup job removes it). */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
-/** A claim without a recorded response this old was abandoned (its request died after committing). */
-export const IN_FLIGHT_SECONDS = 60;
 /** Keys are opaque: 1-255 visible ASCII characters (a UUID is the usual choice). */
 const KEY_RE = /^[\x21-\x7e]{1,255}$/;
 const PRIMARY_KEY = "idempotency_keys_pkey";
+
+/** The key's row of the current user (the route's scope), where its answer is recorded and read. */
+export interface KeyRow {
+  userId: SQL;
+  key: string;
+}
+
+/** How a route answers a replay: reads its recorded rows (recordedRows) and renders them. */
+export interface Replay {
+  /** The statements reading the recorded rows, sent in one batch after the key row's own read. */
+  read: (db: Db, at: KeyRow) => BatchItem<"pg">[];
+  /** The body from their results: the handler's presenter. */
+  render: (results: unknown[]) => unknown;
+}
+
+/**
+ * A route's Replay, typed: `read` returns drizzle statements and `render` gets their results as the
+ * handler would (the route's presenter, so that the replayed body equals the first byte for byte).
+ */
+export function replayWith<T extends readonly BatchItem<"pg">[]>(
+  read: (db: Db, at: KeyRow) => [...T],
+  render: (results: BatchResponse<T>) => unknown,
+): Replay {
+  // The results come back from db.batch(read(...)) in the same order: the tuple type holds.
+  return { read, render: (results) => render(results as unknown as BatchResponse<T>) };
+}
 
 export interface IdempotencyClaim {
   key: string;
   /** SHA-256 of method, path and raw body: what "the same request" means. */
   requestHash: string;
-  /** Set once a batch carrying the claim committed (the claim is not sent again). */
-  userId?: string;
+  replay: Replay;
+  /** Set when the route's statements carry the claim's answer (answerClaim): checked before sending. */
+  answered: boolean;
   /** The recorded response to answer instead (a replay). */
-  replay?: { status: number; body: string };
+  replayed?: { status: number; body: string };
 }
 
 async function sha256Hex(text: string): Promise<string> {
@@ -40,47 +73,44 @@ async function sha256Hex(text: string): Promise<string> {
 }
 
 /**
- * Route middleware of `idempotent: true` (after the body limit): reads the key, then, after the
- * handler, answers a replay with the recorded response, or records the first response.
+ * Route middleware of `idempotent` (after the body limit): reads the key, and after the handler
+ * answers a replay with the recorded response.
  */
-export const idempotencyKey = createMiddleware<AppEnv>(async (c, next) => {
-  const key = c.req.header("idempotency-key");
-  if (key === undefined) return next();
-  if (!KEY_RE.test(key)) {
-    throw new ApiError("validation_failed", "Idempotency-Key must be 1-255 visible ASCII characters", {
-      issues: [{ path: "Idempotency-Key", message: "1-255 visible ASCII characters" }],
-    });
-  }
-  const path = new URL(c.req.url).pathname;
-  const requestHash = await sha256Hex(`${c.req.method} ${path}\n${await c.req.text()}`);
-  const claim: IdempotencyClaim = { key, requestHash };
-  c.set("idempotency", claim);
-  await next();
-  if (claim.replay) {
+export function idempotencyKey(replay: Replay) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const key = c.req.header("idempotency-key");
+    if (key === undefined) return next();
+    if (!KEY_RE.test(key)) {
+      throw new ApiError("validation_failed", "Idempotency-Key must be 1-255 visible ASCII characters", {
+        issues: [{ path: "Idempotency-Key", message: "1-255 visible ASCII characters" }],
+      });
+    }
+    const path = new URL(c.req.url).pathname;
+    const requestHash = await sha256Hex(`${c.req.method} ${path}\n${await c.req.text()}`);
+    const claim: IdempotencyClaim = { key, requestHash, replay, answered: false };
+    c.set("idempotency", claim);
+    await next();
+    if (!claim.replayed) return;
     const requestId = c.res.headers.get("x-request-id");
-    c.res = new Response(claim.replay.body, {
-      status: claim.replay.status,
+    c.res = new Response(claim.replayed.body, {
+      status: claim.replayed.status,
       headers: {
         "content-type": "application/json",
         "idempotent-replayed": "true",
         ...(requestId ? { "x-request-id": requestId } : {}),
       },
     });
-    return;
-  }
-  // A 5xx is not an answer to replay: the claim stays unanswered (in flight, then abandoned).
-  if (claim.userId !== undefined && c.res.status < 500) {
-    await c.var.db
-      .update(idempotencyKeys)
-      .set({ status: c.res.status, body: await c.res.clone().text() })
-      .where(and(eq(idempotencyKeys.userId, claim.userId), eq(idempotencyKeys.key, claim.key)));
-  }
-});
+  });
+}
 
-/** The claim's insert for authed()'s batch: none without a key, or once a batch carrying it committed. */
+/** The claim's insert for authed()'s batch: none without a key. */
 export function claimStatements(c: Context<AppEnv>, scope: AuthScope) {
   const claim = c.get("idempotency");
-  if (!claim || claim.userId !== undefined) return [];
+  if (!claim) return [];
+  if (!claim.answered) {
+    // A programming error, caught before anything is sent: the claim would commit without its answer.
+    throw new Error("an idempotent route's write does not carry answerClaim()");
+  }
   // Raw: insert…select from the session's user (NULL for a bad token inserts nothing).
   return [
     c.var.db.execute(sql`
@@ -90,10 +120,100 @@ export function claimStatements(c: Context<AppEnv>, scope: AuthScope) {
   ];
 }
 
-/** After authed()'s batch committed: the claim (if one was sent) now belongs to `userId`. */
-export function claimCommitted(c: Context<AppEnv>, sent: number, userId: string) {
+/** What a keyed write records, from its own CTEs. */
+export interface Answer {
+  /** The write succeeded: record the answer. Otherwise (refused, nothing done) the claim is released. */
+  ok: SQL;
+  status: number | SQL;
+  /** The rows the response is rendered from, by name: each a jsonb array (recordRows). */
+  rows: Record<string, SQL>;
+}
+
+/** Turns an Answer into the CTEs the write statement adds to its WITH list (none without a key). */
+export type AnswerClaim = (answer: Answer) => WithSubquery[];
+
+/**
+ * The claim's answer for the write statement of the batch, or nothing without a key. Two CTEs on
+ * the key's row (inserted by the batch's claim statement, so visible here), exclusive by `ok`:
+ * record status and rows, or delete the claim. Data-modifying CTEs run whether or not the
+ * statement reads them.
+ */
+export function answerClaim(c: Context<AppEnv>, userId: SQL): AnswerClaim {
   const claim = c.get("idempotency");
-  if (claim && sent > 0) claim.userId = userId;
+  if (!claim) return () => [];
+  const db = c.var.db;
+  const mine = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, claim.key));
+  return ({ ok: condition, status, rows }) => {
+    // Never NULL: a NULL would neither record nor release, and leave the claim without an answer.
+    const ok = sql`coalesce((${condition}), false)`;
+    // Raw: jsonb_build_object of the named row arrays; stored as text (the column's type).
+    const body = sql`jsonb_build_object(${sql.join(
+      Object.entries(rows).map(([name, json]) => sql`${name}::text, ${json}`),
+      sql`, `,
+    )})::text`;
+    claim.answered = true;
+    return [
+      db.$with("idempotency_answered").as(
+        db
+          .update(idempotencyKeys)
+          .set({ status: typeof status === "number" ? sql`${status}::int` : status, body })
+          .where(and(mine, ok))
+          .returning({ key: idempotencyKeys.key }),
+      ),
+      db.$with("idempotency_released").as(
+        db
+          .delete(idempotencyKeys)
+          .where(and(mine, sql`not (${ok})`))
+          .returning({ key: idempotencyKeys.key }),
+      ),
+    ];
+  };
+}
+
+/**
+ * A jsonb array of the rows of `source` (a CTE of the statement), whole rows as to_jsonb gives them
+ * (recordedRows reads them back as the table's row type).
+ * Raw: to_jsonb of a whole row and jsonb_agg are beyond the builder.
+ */
+export function recordRows(source: WithSubquery) {
+  return sql`coalesce((select jsonb_agg(to_jsonb(${source})) from ${source}), '[]'::jsonb)`;
+}
+
+/** One recorded row as the replay reads it (jsonb): for keys a write added to its rows (storeArtifacts' `created`). */
+export const recordedRow = sql`recorded_row`;
+
+/** A selection read from a row source that is not its table: columns become SQL decoded by the column. */
+type Unqualified<S extends SelectedFields> = {
+  [K in keyof S]: S[K] extends AnyPgColumn
+    ? SQL<S[K]["_"]["notNull"] extends true ? S[K]["_"]["data"] : S[K]["_"]["data"] | null>
+    : S[K];
+};
+
+function unqualified<S extends SelectedFields>(fields: S): Unqualified<S> {
+  const out: Record<string, unknown> = {};
+  // mapWith(column): drizzle decodes the value exactly as when the column itself is selected.
+  for (const [k, v] of Object.entries(fields)) out[k] = is(v, Column) ? sql`${sql.identifier(v.name)}`.mapWith(v) : v;
+  // Each key kept, each column turned into the SQL of its own type: what Unqualified says.
+  return out as Unqualified<S>;
+}
+
+/**
+ * The rows recorded under `name`, decoded by the database into `table`'s row type and selected as
+ * `fields` (the handler's own selection of that table, decoded by the same columns), in the
+ * recorded order. Raw: a jsonb array as a row source (jsonb_array_elements, jsonb_populate_record).
+ */
+export function recordedRows<S extends SelectedFields>(db: Db, at: KeyRow, name: string, table: PgTable, fields: S) {
+  const k = idempotencyKeys;
+  return db
+    .select(unqualified(fields))
+    .from(sql`(
+      select r.*, e.row as recorded_row, e.ord as recorded_ord
+      from ${k}
+      cross join lateral jsonb_array_elements(${k.body}::jsonb -> ${name}::text) with ordinality e(row, ord)
+      cross join lateral jsonb_populate_record(null::${table}, e.row) r
+      where ${and(eq(k.userId, at.userId), eq(k.key, at.key))}
+    ) as recorded`)
+    .orderBy(sql`recorded_ord`);
 }
 
 function constraintOf(err: unknown): string | undefined {
@@ -106,34 +226,31 @@ function constraintOf(err: unknown): string | undefined {
 }
 
 /**
- * authed()'s batch failed: when the claim lost to an existing row, read that row (the replay path's
- * second round trip) and answer: replay, 422 or 409. Other errors are the caller's.
+ * authed()'s batch failed: when the claim lost to an existing row, read that row with its recorded
+ * rows (the replay path's second round trip) and answer: replay or 422. Other errors are the caller's.
  */
 export async function onClaimConflict(c: Context<AppEnv>, err: unknown, scope: AuthScope): Promise<void> {
   const claim = c.get("idempotency");
   if (!claim || constraintOf(err) !== PRIMARY_KEY) return;
-  const [row] = await c.var.db
-    .select({
-      requestHash: idempotencyKeys.requestHash,
-      status: idempotencyKeys.status,
-      body: idempotencyKeys.body,
-      abandoned: sql<boolean>`${idempotencyKeys.createdAt} < now() - make_interval(secs => ${IN_FLIGHT_SECONDS})`,
-    })
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.userId, scope.userId), eq(idempotencyKeys.key, claim.key)));
-  if (!row) throw new ApiError("idempotency_key_in_use", "the key's first request is still in flight; retry");
+  const db = c.var.db;
+  const at: KeyRow = { userId: scope.userId, key: claim.key };
+  const [found, ...rows] = (await db.batch([
+    db
+      .select({ requestHash: idempotencyKeys.requestHash, status: idempotencyKeys.status })
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.userId, at.userId), eq(idempotencyKeys.key, at.key))),
+    ...claim.replay.read(db, at),
+  ] as never)) as [{ requestHash: string; status: number | null }[], ...unknown[]];
+  const row = found[0];
+  // Removed since the conflict (expired, cleaned up): this request was rolled back, so a retry acts afresh.
+  if (!row) throw new ApiError("idempotency_key_in_use", "the key expired meanwhile; retry");
   if (row.requestHash !== claim.requestHash) {
     throw new ApiError("idempotency_key_reused", "this Idempotency-Key was used with another request");
   }
-  if (row.status !== null && row.body !== null) {
-    claim.replay = { status: row.status, body: row.body };
-    throw new ApiError("idempotency_key_in_use", "replayed");
-  }
-  if (row.abandoned) {
-    throw new ApiError(
-      "idempotency_outcome_unknown",
-      "the key's first request acted but its response was lost; read the resource instead of retrying",
-    );
-  }
-  throw new ApiError("idempotency_key_in_use", "the key's first request is still in flight; retry after Retry-After");
+  // Only a claim left by an earlier version of the server (which recorded after the batch) has no answer.
+  if (row.status === null) throw new ApiError("idempotency_key_in_use", "the key's first request is not answered yet");
+  const body = claim.replay.render(rows);
+  if (body === undefined) throw new Error("the idempotency key's recorded rows are missing");
+  claim.replayed = { status: row.status, body: JSON.stringify(body) };
+  throw new ApiError("idempotency_key_in_use", "replayed");
 }

@@ -22,7 +22,7 @@ import { DEFAULT_BODY_MAX, limitBody } from "./body-limit";
 import { conditionalGet } from "./conditional";
 import type { AppEnv } from "./context";
 import type { ErrorCode, StatusOf } from "./error-catalog";
-import { idempotencyKey } from "./idempotency";
+import { idempotencyKey, type Replay } from "./idempotency";
 import { withDb } from "./middleware";
 import {
   byStatus,
@@ -80,8 +80,11 @@ export interface RouteSpec {
   etag?: true;
   /** A write that honours If-Match (compared in its SQL): 412 `precondition_failed` when it fails. */
   ifMatch?: true;
-  /** A POST that honours Idempotency-Key: a repeat replays the first response (src/http/idempotency.ts). */
-  idempotent?: true;
+  /**
+   * A POST that honours Idempotency-Key: a repeat replays the first response, read back by this
+   * Replay (src/http/idempotency.ts); the handler's write carries answerClaim().
+   */
+  idempotent?: Replay;
 }
 
 type OwnKeys =
@@ -134,9 +137,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
   const errors: ErrorCode[] = [
     ...ownErrors,
     ...(ifMatch ? (["precondition_failed"] as const) : []),
-    ...(idempotent
-      ? (["idempotency_key_reused", "idempotency_key_in_use", "idempotency_outcome_unknown"] as const)
-      : []),
+    ...(idempotent ? (["idempotency_key_reused", "idempotency_key_in_use"] as const) : []),
   ];
   const sent: SentHeader[] = [
     ...headers,
@@ -178,7 +179,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
     ...(auth === "public" ? [] : [requireCredential(auth)]),
     ...(maxBody === undefined ? [] : [bodyTextGuard]),
     ...(db ? [withDb] : []),
-    ...(idempotent ? [idempotencyKey] : []),
+    ...(idempotent ? [idempotencyKey(idempotent)] : []),
     ...(etag ? [conditionalGet] : []),
   ];
   const conditionalHeaders = {
@@ -227,8 +228,8 @@ const IDEMPOTENCY_KEY = z
   .openapi({
     description:
       "A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the " +
-      "first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 " +
-      "`idempotency_key_in_use` with Retry-After",
+      "first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused " +
+      "request (4xx) records nothing: its retry is judged afresh",
     example: "5f0c9a3e-2a7b-4c1d-9e8f-0a1b2c3d4e5f",
   });
 

@@ -5,30 +5,49 @@ import type { Db } from "../db/client";
 import { insertSelect, valueAs } from "../db/raw";
 import { type Phase, type PhaseHistoryEntry, phaseHistory, projects } from "../db/schema";
 import { type Approval, approvalOf, gateColumns, leaveCondition, nextPhase } from "../domain/phases";
-import { ownedProject, projectFields } from "../projects/queries";
+import { type AnswerClaim, recordRows } from "../http/idempotency";
+import { ownedProject } from "../projects/queries";
 
 /** A history entry as the API shows it: every column but the project. */
 export type HistoryRow = Omit<PhaseHistoryEntry, "projectId">;
 const { projectId: _project, ...historyFields } = getTableColumns(phaseHistory);
 
-/** Sets the approval's flag (plus `extra`), only in the phase that takes it; no row otherwise. */
+export { historyFields };
+
+/**
+ * Sets the approval's flag (plus `extra`), only in the phase that takes it; no row otherwise. With an
+ * Idempotency-Key, `answer` records the approved project (200), or releases the claim.
+ */
 export function approve(
   db: Db,
   userId: SQL,
   idOrSlug: string,
   subject: Approval["subject"],
   extra: { stackChoice?: string } = {},
+  answer: AnswerClaim = () => [],
 ) {
   const { phase, approval } = approvalOf(subject);
   const set: Partial<typeof projects.$inferInsert> = { ...extra };
   set[approval.flag] = true;
   // Who and when: HANDOFF.md lists approvals with both.
   const by: Record<string, SQL> = { [approval.by]: userId, [approval.at]: sql`now()` };
+  const approved = db.$with("approved").as(
+    db
+      .update(projects)
+      .set({ ...set, ...by, updatedAt: sql`now()` })
+      .where(and(ownedProject(idOrSlug, userId), eq(projects.currentPhase, phase)))
+      .returning(),
+  );
+  const answered = answer({
+    ok: sql`exists (select 1 from ${approved})`,
+    status: 200,
+    rows: { project: recordRows(approved) },
+  });
+  // Every column (the owner too): the route's presenter drops it.
   return db
-    .update(projects)
-    .set({ ...set, ...by, updatedAt: sql`now()` })
-    .where(and(ownedProject(idOrSlug, userId), eq(projects.currentPhase, phase)))
-    .returning(projectFields);
+    .with(approved, ...answered)
+    .select()
+    .from(approved);
 }
 
 /** The project's phase (to explain a refused approval). */
@@ -60,8 +79,17 @@ export interface Transition {
  * One statement: the update re-checks the expected phase and its gates on the row it locks (a
  * concurrent advance that committed first makes it match nothing), and the history insert only
  * sees a row when the update did; unique (project_id, from_phase) backs it up. No row: refused.
+ * With an Idempotency-Key, `answer` records the moved project and the transition (200), or releases
+ * the claim.
  */
-export function advancePhase(db: Db, userId: SQL, idOrSlug: string, t: Transition, ifMatch?: SQL) {
+export function advancePhase(
+  db: Db,
+  userId: SQL,
+  idOrSlug: string,
+  t: Transition,
+  ifMatch?: SQL,
+  answer: AnswerClaim = () => [],
+) {
   const to = nextPhase(t.expected);
   const moved = db.$with("moved").as(
     db
@@ -99,8 +127,13 @@ export function advancePhase(db: Db, userId: SQL, idOrSlug: string, t: Transitio
       sql`from ${moved}`,
     )}
     returning *`);
+  const answered = answer({
+    ok: sql`exists (select 1 from ${recorded})`,
+    status: 200,
+    rows: { project: recordRows(moved), transition: recordRows(recorded) },
+  });
   return db
-    .with(moved, recorded)
+    .with(moved, recorded, ...answered)
     .select({ project: moved._.selectedFields, transition: recorded._.selectedFields })
     .from(moved)
     .crossJoin(recorded);

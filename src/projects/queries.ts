@@ -7,6 +7,7 @@ import { rowEtag } from "../db/etag";
 import { insertSelect } from "../db/raw";
 import { type Phase, type Project, projects, users } from "../db/schema";
 import { isUuid } from "../domain/slug";
+import { type AnswerClaim, recordRows } from "../http/idempotency";
 
 /** A project as the API shows it: every column but the owner. */
 export type ProjectRow = Omit<Project, "userId">;
@@ -30,6 +31,8 @@ export function ownedProject(idOrSlug: string, userId: SQL): SQL | undefined {
  * the first free one; a retry picks at random among the first `attempt` free ones, so concurrent
  * creators stop colliding. The unique index decides: a
  * concurrent insert of the same slug makes this one a no-op (no row) and the caller retries.
+ * With an Idempotency-Key, `answer` records the created project (201) in the key's row, or
+ * releases the claim when nothing was created.
  * Raw SQL: generate_series as a row source and insert…select (see insertSelect) are beyond the builder.
  */
 export function createProject(
@@ -39,6 +42,7 @@ export function createProject(
   base: string,
   attempt: number,
   maxProjects: number,
+  answer: AnswerClaim = () => [],
 ) {
   const owned = db.$with("owned").as(
     db
@@ -71,8 +75,13 @@ export function createProject(
     on conflict (${sql.identifier(projects.userId.name)}, ${sql.identifier(projects.slug.name)}) do nothing
     returning *`);
   // One row: the created project (null when the slug was taken or the quota refused) and the count before.
+  const answered = answer({
+    ok: sql`exists (select 1 from ${created})`,
+    status: 201,
+    rows: { project: recordRows(created) },
+  });
   return db
-    .with(owned, free, created)
+    .with(owned, free, created, ...answered)
     .select({ project: created._.selectedFields, owned: owned.n })
     .from(owned)
     .leftJoin(created, sql`true`);

@@ -2,9 +2,12 @@
 // version number is computed in SQL and the unique key (project, phase, name, version) decides
 // between concurrent posts (the loser retries).
 import { z } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
 import type { Context } from "hono";
 import {
   type ArtifactQuotas,
+  type ArtifactRow,
+  artifactFields,
   findArtifact,
   listArtifacts,
   lockProject,
@@ -14,13 +17,15 @@ import {
   waiveFinding,
 } from "../artifacts/queries";
 import { authed } from "../auth/session";
-import { PHASES } from "../db/schema";
+import type { Db } from "../db/client";
+import { PHASES, projectArtifacts } from "../db/schema";
 import { windowsNameProblem } from "../domain/file-names";
 import { KiB, MiB } from "../http/body-limit";
 import { quoted } from "../http/conditional";
 import type { AppEnv } from "../http/context";
 import { sqlState } from "../http/error-catalog";
 import { ApiError, notFound } from "../http/errors";
+import { answerClaim, type KeyRow, recordedRow, recordedRows, replayWith } from "../http/idempotency";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import { validateArtifact } from "../spec";
@@ -93,6 +98,19 @@ export const ValidationBody = z
 
 const StoredArtifact = z.object({ artifact: ArtifactMetaSchema, created: z.boolean() }).openapi("StoredArtifact");
 
+/** One stored item as the API shows it (the handlers' and their replays'). */
+const storedJson = (row: ArtifactRow, created: boolean) => ({ artifact: artifactMetaJson(row), created });
+
+/** The items a keyed store recorded (src/artifacts/queries.ts storeArtifacts), in input order. */
+const recordedItems = (db: Db, at: KeyRow) =>
+  recordedRows(db, at, "items", projectArtifacts, {
+    ...artifactFields,
+    // Raw: a key the store added to each recorded row (jsonb ->>), not a column of the table.
+    created: sql<boolean>`(${recordedRow} ->> 'created')::boolean`,
+  });
+const itemsJson = (rows: (ArtifactRow & { created: boolean })[]) =>
+  rows.map(({ created, ...row }) => storedJson(row, created));
+
 const createRouteDef = defineRoute({
   operationId: "createArtifact",
   tags: ["artifacts"],
@@ -107,7 +125,10 @@ const createRouteDef = defineRoute({
     201: jsonResponse("A new version", StoredArtifact),
   },
   errors: ["not_found", "artifact_name_conflict", "version_contended", "payload_too_large", "quota_exceeded"],
-  idempotent: true,
+  idempotent: replayWith(
+    (db, at) => [recordedItems(db, at)],
+    ([rows]) => itemsJson(rows)[0],
+  ),
 });
 
 const listRouteDef = defineRoute({
@@ -194,7 +215,10 @@ const batchRouteDef = defineRoute({
     ),
   },
   errors: ["not_found", "artifact_name_conflict", "version_contended", "payload_too_large", "quota_exceeded"],
-  idempotent: true,
+  idempotent: replayWith(
+    (db, at) => [recordedItems(db, at)],
+    ([rows]) => ({ items: itemsJson(rows) }),
+  ),
 });
 
 async function prepare(body: z.infer<typeof CreateArtifactBody>): Promise<NewArtifact> {
@@ -258,8 +282,14 @@ function quotaExceeded(
 /**
  * Stores `items` (see storeArtifacts), retrying while concurrent posts take the versions it
  * computed. One entry per item, in input order; undefined when the project is not found.
+ * `statuses`: the route's answer when some item was stored / none was (recorded for a replay).
  */
-async function store(c: Context<AppEnv>, id: string, items: NewArtifact[]) {
+async function store(
+  c: Context<AppEnv>,
+  id: string,
+  items: NewArtifact[],
+  statuses: { stored: number; unchanged: number },
+) {
   const limits = { artifacts: c.var.config.QUOTA_ARTIFACTS_PER_PROJECT, bytes: c.var.config.QUOTA_BYTES_PER_PROJECT };
   for (let attempt = 1; attempt <= VERSION_ATTEMPTS; attempt++) {
     let rows: Awaited<ReturnType<typeof storeArtifacts>>;
@@ -268,7 +298,7 @@ async function store(c: Context<AppEnv>, id: string, items: NewArtifact[]) {
         results: [, rows],
       } = await authed(c, ({ userId }) => [
         lockProject(c.var.db, userId, id),
-        storeArtifacts(c.var.db, userId, id, items, limits),
+        storeArtifacts(c.var.db, userId, id, items, limits, { claim: answerClaim(c, userId), statuses }),
       ]));
     } catch (err) {
       // A concurrent post took one of the versions: the whole statement rolled back; compute again.
@@ -289,7 +319,7 @@ async function store(c: Context<AppEnv>, id: string, items: NewArtifact[]) {
       const row = r.inserted ?? r.same;
       // Every item comes back, as inserted or as unchanged.
       if (!row) throw new Error("artifact store: an item is missing from the result");
-      return { artifact: artifactMetaJson(row), created: r.inserted !== null };
+      return storedJson(row, r.inserted !== null);
     });
   }
   throw new ApiError("version_contended", "concurrent posts of these artifacts kept colliding; retry");
@@ -298,14 +328,14 @@ async function store(c: Context<AppEnv>, id: string, items: NewArtifact[]) {
 export const artifactRoutes = router()
   .openapi(createRouteDef, async (c) => {
     const { id } = c.req.valid("param");
-    const [stored] = (await store(c, id, [await prepare(c.req.valid("json"))])) ?? [];
+    const [stored] = (await store(c, id, [await prepare(c.req.valid("json"))], { stored: 201, unchanged: 200 })) ?? [];
     if (!stored) throw projectNotFound();
     return stored.created ? c.json(stored, 201) : c.json(stored, 200);
   })
   .openapi(batchRouteDef, async (c) => {
     const { id } = c.req.valid("param");
     const items = await Promise.all(c.req.valid("json").artifacts.map(prepare));
-    const stored = await store(c, id, items);
+    const stored = await store(c, id, items, { stored: 201, unchanged: 201 });
     if (!stored) throw projectNotFound();
     return c.json({ items: stored }, 201);
   })

@@ -4,19 +4,28 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { latestArtifactStatuses, latestTemplateContents, listWaivers, projectExists } from "../artifacts/queries";
 import { authed } from "../auth/session";
-import { PHASES, type Phase, VALIDATION_STATUSES } from "../db/schema";
+import { PHASES, type Phase, phaseHistory, projects, VALIDATION_STATUSES } from "../db/schema";
 import { type Approval, advanceRefusal, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "../domain/phases";
 import { KiB } from "../http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../http/conditional";
 import type { AppEnv } from "../http/context";
 import type { ErrorCode } from "../http/error-catalog";
 import { ApiError } from "../http/errors";
+import { answerClaim, recordedRows, replayWith } from "../http/idempotency";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import { isoTimestamp } from "../http/timestamps";
 import { recordOf } from "../lib/record";
-import { advancePhase, approve, currentPhase, type HistoryRow, listHistory, phaseState } from "../phases/queries";
-import { findProject, projectEtag, projectTag } from "../projects/queries";
+import {
+  advancePhase,
+  approve,
+  currentPhase,
+  type HistoryRow,
+  historyFields,
+  listHistory,
+  phaseState,
+} from "../phases/queries";
+import { findProject, type ProjectRow, projectEtag, projectFields, projectTag } from "../projects/queries";
 import { activeRun } from "../runs/queries";
 import { approvalEventType, generationBinding } from "../runs/workflow-binding";
 import type { GateItem } from "../spec/types";
@@ -64,6 +73,20 @@ function historyJson({ transitionedAt, ...row }: HistoryRow & { projectId?: stri
 
 const projectResponse = jsonResponse("The project", z.object({ project: ProjectSchema }));
 
+/** An approval's body (the handler's and its replay's). */
+const approvedBody = (row: ProjectRow) => ({ project: projectJson(row) });
+/** An approval's replay: the project as the approval left it. */
+const approvedReplay = replayWith(
+  (db, at) => [recordedRows(db, at, "project", projects, projectFields)],
+  ([[row]]) => row && approvedBody(row),
+);
+
+/** An advance's body (the handler's and its replay's). */
+const advancedBody = (project: ProjectRow, transition: HistoryRow) => ({
+  project: projectJson(project),
+  transition: historyJson(transition),
+});
+
 export const StackBody = z.object({
   stackChoice: z.string().trim().min(1).max(100).openapi({ example: "nextjs_neon_drizzle_betterauth" }),
 });
@@ -97,7 +120,7 @@ const approveStackRoute = defineRoute({
   request: { params: ProjectParams, body: jsonBody(StackBody) },
   responses: { 200: projectResponse },
   errors: ["not_found", "wrong_phase"],
-  idempotent: true,
+  idempotent: approvedReplay,
 });
 
 const approveDepsRoute = defineRoute({
@@ -110,7 +133,7 @@ const approveDepsRoute = defineRoute({
   request: { params: ProjectParams },
   responses: { 200: projectResponse },
   errors: ["not_found", "wrong_phase"],
-  idempotent: true,
+  idempotent: approvedReplay,
 });
 
 const advanceRoute = defineRoute({
@@ -128,7 +151,14 @@ const advanceRoute = defineRoute({
   },
   errors: ["not_found", "phase_mismatch", "phase_final", "approval_required", "gate_failed", "concurrent_update"],
   ifMatch: true,
-  idempotent: true,
+  // The replay carries no ETag (the first answer's; read the project for the current one).
+  idempotent: replayWith(
+    (db, at) => [
+      recordedRows(db, at, "project", projects, projectFields),
+      recordedRows(db, at, "transition", phaseHistory, historyFields),
+    ],
+    ([[project], [transition]]) => project && transition && advancedBody(project, transition),
+  ),
 });
 
 const historyRoute = defineRoute({
@@ -199,26 +229,26 @@ export const phaseRoutes = router()
     const { id } = c.req.valid("param");
     const { stackChoice } = c.req.valid("json");
     const { results } = await authed(c, ({ userId }) => [
-      approve(c.var.db, userId, id, "stack", { stackChoice }),
+      approve(c.var.db, userId, id, "stack", { stackChoice }, answerClaim(c, userId)),
       currentPhase(c.var.db, userId, id),
       activeRun(c.var.db, userId, id),
     ]);
     const row = results[0][0];
     if (!row) throw approvalRefused("stack", results[1][0]);
     await wakeRun(c, results[2][0], "stack");
-    return c.json({ project: projectJson(row) }, 200);
+    return c.json(approvedBody(row), 200);
   })
   .openapi(approveDepsRoute, async (c) => {
     const { id } = c.req.valid("param");
     const { results } = await authed(c, ({ userId }) => [
-      approve(c.var.db, userId, id, "dependencies"),
+      approve(c.var.db, userId, id, "dependencies", {}, answerClaim(c, userId)),
       currentPhase(c.var.db, userId, id),
       activeRun(c.var.db, userId, id),
     ]);
     const row = results[0][0];
     if (!row) throw approvalRefused("dependencies", results[1][0]);
     await wakeRun(c, results[2][0], "dependencies");
-    return c.json({ project: projectJson(row) }, 200);
+    return c.json(approvedBody(row), 200);
   })
   .openapi(advanceRoute, async (c) => {
     const { id } = c.req.valid("param");
@@ -226,7 +256,7 @@ export const phaseRoutes = router()
     const { results } = await authed(c, ({ userId }) => {
       const ifMatch = ifMatchCondition(c, projectEtag);
       return [
-        advancePhase(c.var.db, userId, id, { ...b, expected: b.expectedPhase }, ifMatch),
+        advancePhase(c.var.db, userId, id, { ...b, expected: b.expectedPhase }, ifMatch, answerClaim(c, userId)),
         phaseState(c.var.db, userId, id, b.expectedPhase),
         projectTag(c.var.db, userId, id, ifMatch),
         latestArtifactStatuses(c.var.db, userId, id),
@@ -251,7 +281,7 @@ export const phaseRoutes = router()
       throw new ApiError(refusal.code, refusal.message, { issues: refusal.items?.map(gateIssue) });
     }
     c.header("ETag", quoted(tag.etag));
-    return c.json({ project: projectJson(row.project), transition: historyJson(row.transition) }, 200);
+    return c.json(advancedBody(row.project, row.transition), 200);
   })
   .openapi(historyRoute, async (c) => {
     const { id } = c.req.valid("param");

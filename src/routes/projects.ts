@@ -2,11 +2,12 @@
 // orchestration-state merge. Every handler is one `authed` batch: one database round trip.
 import { z } from "@hono/zod-openapi";
 import { authed } from "../auth/session";
-import { PHASES } from "../db/schema";
+import { PHASES, projects } from "../db/schema";
 import { slugify } from "../domain/slug";
 import { KiB } from "../http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../http/conditional";
 import { ApiError } from "../http/errors";
+import { answerClaim, recordedRows, replayWith } from "../http/idempotency";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import { isUnstorable } from "../http/text-guard";
@@ -20,7 +21,9 @@ import {
   listProjects,
   lockOwner,
   mergeOrchestrationState,
+  type ProjectRow,
   projectEtag,
+  projectFields,
   projectTag,
   updateProject,
 } from "../projects/queries";
@@ -137,6 +140,9 @@ const listRoute = defineRoute({
   errors: ["invalid_cursor"],
 });
 
+/** The created project's body: the handler's and its replay's. */
+const createdBody = (row: ProjectRow) => ({ project: projectJson(row) });
+
 const createProjectRoute = defineRoute({
   operationId: "createProject",
   tags: ["projects"],
@@ -148,7 +154,10 @@ const createProjectRoute = defineRoute({
   request: { body: jsonBody(CreateProjectBody) },
   responses: { 201: jsonResponse("Created", ProjectBody) },
   errors: ["slug_contended", "quota_exceeded"],
-  idempotent: true,
+  idempotent: replayWith(
+    (db, at) => [recordedRows(db, at, "project", projects, projectFields)],
+    ([[row]]) => row && createdBody(row),
+  ),
 });
 
 const statsRoute = defineRoute({
@@ -232,10 +241,10 @@ export const projectRoutes = router()
     for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
       const { results } = await authed(c, ({ userId }) => [
         lockOwner(c.var.db, userId),
-        createProject(c.var.db, userId, body, base, attempt, max),
+        createProject(c.var.db, userId, body, base, attempt, max, answerClaim(c, userId)),
       ]);
       const row = results[1][0];
-      if (row?.project) return c.json({ project: projectJson(row.project) }, 201);
+      if (row?.project) return c.json(createdBody(row.project), 201);
       if (row && row.owned >= max) {
         throw new ApiError("quota_exceeded", `the account already has ${row.owned} projects, the most it may have`, {
           issues: [{ path: "projects", message: `${row.owned} of ${max} projects per account used` }],

@@ -5,12 +5,22 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { projectExists } from "../artifacts/queries";
 import { authed } from "../auth/session";
-import { PHASES, RUN_STATUSES, type RunStatus } from "../db/schema";
+import { generationRuns, PHASES, RUN_STATUSES, type RunStatus } from "../db/schema";
 import type { AppEnv } from "../http/context";
 import { ApiError, notFound } from "../http/errors";
+import { answerClaim, recordedRows, replayWith } from "../http/idempotency";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
-import { activeRun, activeRunCount, findRun, listRuns, type RunRow, startRun, transitionRun } from "../runs/queries";
+import {
+  activeRun,
+  activeRunCount,
+  findRun,
+  listRuns,
+  type RunRow,
+  runFields,
+  startRun,
+  transitionRun,
+} from "../runs/queries";
 import { generationBinding, RESUME_EVENT, type RunParams } from "../runs/workflow-binding";
 import { PhaseSchema, ProjectParams, projectNotFound } from "./project-common";
 
@@ -76,6 +86,11 @@ const startRoute = defineRoute({
   request: { params: ProjectParams, body: jsonBody(StartBody) },
   responses: { 202: runResponse("The run, queued") },
   errors: ["not_found", "run_active", "run_limit_reached", "server_misconfigured"],
+  // The replay answers the run as queued; it does not create the Workflow instance again.
+  idempotent: replayWith(
+    (db, at) => [recordedRows(db, at, "run", generationRuns, runFields)],
+    ([[run]]) => run && { run: runJson(run) },
+  ),
 });
 
 const listRoute = defineRoute({
@@ -160,11 +175,17 @@ export const runRoutes = router()
     const { results } = await authed(c, ({ userId }) => [
       activeRun(c.var.db, userId, id),
       activeRunCount(c.var.db, userId),
-      startRun(c.var.db, userId, id, {
-        targetPhase: body.targetPhase,
-        tokenBudget: body.tokenBudget ?? defaultBudget,
-        maxActive,
-      }),
+      startRun(
+        c.var.db,
+        userId,
+        id,
+        {
+          targetPhase: body.targetPhase,
+          tokenBudget: body.tokenBudget ?? defaultBudget,
+          maxActive,
+        },
+        answerClaim(c, userId),
+      ),
     ]);
     const run = results[2][0];
     if (!run) {

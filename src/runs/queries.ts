@@ -5,10 +5,11 @@ import { and, count, desc, eq, getTableColumns, inArray, type SQL, sql } from "d
 import type { Db } from "../db/client";
 import { insertSelect, valueAs } from "../db/raw";
 import { ACTIVE_RUN_STATUSES, generationRuns, type Phase, projects, type RunStatus } from "../db/schema";
+import { type AnswerClaim, recordRows } from "../http/idempotency";
 import { ownedProject } from "../projects/queries";
 
 export type RunRow = typeof generationRuns.$inferSelect;
-const runFields = getTableColumns(generationRuns);
+export const runFields = getTableColumns(generationRuns);
 
 const isActive = inArray(generationRuns.status, [...ACTIVE_RUN_STATUSES]);
 // The one-active-run index's predicate, as written in the schema: `on conflict` must name it with
@@ -44,6 +45,7 @@ export function startRun(
   userId: SQL,
   idOrSlug: string,
   run: { targetPhase: Phase; tokenBudget: number; maxActive: number },
+  answer: AnswerClaim = () => [],
 ) {
   const r = generationRuns;
   // Raw: insert…select with `on conflict` on a partial unique index (see insertSelect); values typed by their columns.
@@ -63,7 +65,15 @@ export function startRun(
       on conflict (${sql.identifier(r.projectId.name)}) where ${activeIndexPredicate} do nothing`,
     )}
     returning *`);
-  return db.with(started).select().from(started);
+  const answered = answer({
+    ok: sql`exists (select 1 from ${started})`,
+    status: 202,
+    rows: { run: recordRows(started) },
+  });
+  return db
+    .with(started, ...answered)
+    .select()
+    .from(started);
 }
 
 /** The project's runs, newest first. */

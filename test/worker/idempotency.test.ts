@@ -1,8 +1,9 @@
 // Idempotency-Key: a repeated POST acts once and replays its first response; another request with
 // the key is 422; concurrent requests with one key produce one effect; a retry after a dropped
-// connection never duplicates.
+// connection, or after the reply of a committed write was lost, never duplicates.
 import { describe, expect, it } from "vitest";
 import { api, signedInUser, sql } from "./helpers";
+import { KEYED_ROUTES } from "./idempotent-routes";
 import { createProject, expectError, jsonInit, type User, uploadPhaseDocs } from "./project-fixtures";
 
 async function post(user: User, path: string, key: string | undefined, body?: unknown, t = api()) {
@@ -100,33 +101,43 @@ describe("Idempotency-Key", () => {
     expect(await count("select 1 from phase_history where project_id = $1", [p.id])).toBe(1);
   });
 
-  it("an error answer is replayed too (the key's request was answered, not retried)", async () => {
+  it("a refusal records nothing: the claim is released, and the retry is judged afresh (and may act)", async () => {
     const user = await signedInUser();
     const p = await createProject(user);
     const key = crypto.randomUUID();
-    const refused = await post(user, `/api/projects/${p.id}/phases/advance`, key, { expectedPhase: "spec" });
-    expectError(refused, 409, "phase_mismatch");
-    const again = await post(user, `/api/projects/${p.id}/phases/advance`, key, { expectedPhase: "spec" });
-    expect([again.status, again.text]).toEqual([409, refused.text]);
+    const path = `/api/projects/${p.id}/phases/advance`;
+    const refused = await post(user, path, key, { expectedPhase: "analysis" });
+    expectError(refused, 409, "gate_failed");
+    expect(await count("select 1 from idempotency_keys where user_id = $1", [user.id])).toBe(0);
+    // Still refused for the same reason: answered afresh, not replayed.
+    const again = await post(user, path, key, { expectedPhase: "analysis" });
+    expect([again.status, again.headers.get("idempotent-replayed")]).toEqual([409, null]);
+    await uploadPhaseDocs(user, p.id, "analysis");
+    const acted = await post(user, path, key, { expectedPhase: "analysis" });
+    expect(acted.status).toBe(200);
+    const replayed = await post(user, path, key, { expectedPhase: "analysis" });
+    expect([replayed.status, replayed.text, replayed.headers.get("idempotent-replayed")]).toEqual([
+      200,
+      acted.text,
+      "true",
+    ]);
+    expect(await count("select 1 from phase_history where project_id = $1", [p.id])).toBe(1);
   });
 
-  it("concurrency: 8 requests with one key at once make one project; the others replay or get 409 in use", async () => {
+  it("concurrency: 8 requests with one key at once make one project; the others wait for it and replay it", async () => {
     const user = await signedInUser();
     const key = crypto.randomUUID();
     const results = await Promise.all(
       Array.from({ length: 8 }, () => post(user, "/api/projects", key, { name: "Race" })),
     );
     expect(await count("select 1 from projects where user_id = $1", [user.id])).toBe(1);
-    const created = results.filter((r) => r.status === 201);
-    expect(created.length).toBeGreaterThanOrEqual(1);
-    for (const r of created) expect(r.json.project.id).toBe(created[0]?.json.project.id);
-    for (const r of results.filter((x) => x.status !== 201)) {
-      expectError(r, 409, "idempotency_key_in_use");
-      expect(r.headers.get("retry-after")).toBe("1");
-    }
-    // Once the first answered, every retry replays it.
+    // The claim's row lock holds the others until the first commits its answer: all replay it.
+    expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
+    const first = results.filter((r) => r.headers.get("idempotent-replayed") === null);
+    expect(first).toHaveLength(1);
+    for (const r of results) expect(r.text).toBe(first[0]?.text);
     const after = await post(user, "/api/projects", key, { name: "Race" });
-    expect([after.status, after.json.project.id]).toEqual([201, created[0]?.json.project.id]);
+    expect([after.status, after.text]).toEqual([201, first[0]?.text]);
   });
 
   it("a retry after a dropped connection never duplicates", async () => {
@@ -143,7 +154,7 @@ describe("Idempotency-Key", () => {
     expect(await count("select 1 from projects where user_id = $1", [user.id])).toBe(1);
   });
 
-  it("committed, then the reply lost: the retry never duplicates (409 while the claim is young, then outcome unknown)", async () => {
+  it("committed, then the reply lost: the retry replays the answer recorded with the write; one project", async () => {
     const user = await signedInUser();
     const key = crypto.randomUUID();
     const t = api();
@@ -152,14 +163,59 @@ describe("Idempotency-Key", () => {
     expect(lost.status).toBe(503);
     expect(await count("select 1 from projects where user_id = $1", [user.id])).toBe(1);
     const retried = await post(user, "/api/projects", key, { name: "Committed" });
-    expectError(retried, 409, "idempotency_key_in_use");
-    expect(retried.headers.get("retry-after")).toBe("1");
-    // Past IN_FLIGHT_SECONDS nobody is still working on it: a terminal answer, not an endless retry.
-    await sql.query("update idempotency_keys set created_at = now() - interval '61 seconds' where user_id = $1", [
-      user.id,
-    ]);
-    expectError(await post(user, "/api/projects", key, { name: "Committed" }), 409, "idempotency_outcome_unknown");
+    expect([retried.status, retried.headers.get("idempotent-replayed")]).toEqual([201, "true"]);
+    // The replay is the project as it was created, rendered as GET renders it.
+    const read = await api().request(`/api/projects/${retried.json.project.id}`, { headers: user.auth });
+    expect(JSON.stringify(retried.json)).toBe(await read.text());
     expect(await count("select 1 from projects where user_id = $1", [user.id])).toBe(1);
+  });
+
+  describe.each(KEYED_ROUTES)("$route", ({ arrange }) => {
+    it("a keyed first request is one round trip; a repeat replays it byte for byte; another body is 422", async () => {
+      const user = await signedInUser();
+      const r = await arrange(user);
+      const key = crypto.randomUUID();
+      const first = await post(user, r.path, key, r.body);
+      expect([first.status, first.roundTrips], first.text).toEqual([r.status, 1]);
+      const again = await post(user, r.path, key, r.body);
+      expect([again.status, again.text, again.headers.get("idempotent-replayed")]).toEqual([
+        r.status,
+        first.text,
+        "true",
+      ]);
+      expectError(await post(user, r.path, key, r.other), 422, "idempotency_key_reused");
+      expect(await r.effects()).toBe(1);
+    });
+
+    it("4 requests with one key at once: one effect, every answer the same bytes", async () => {
+      const user = await signedInUser();
+      const r = await arrange(user);
+      const key = crypto.randomUUID();
+      const results = await Promise.all(Array.from({ length: 4 }, () => post(user, r.path, key, r.body)));
+      expect(results.map((x) => x.status)).toEqual(Array(4).fill(r.status));
+      expect(results.filter((x) => x.headers.get("idempotent-replayed") === null)).toHaveLength(1);
+      expect(new Set(results.map((x) => x.text)).size).toBe(1);
+      expect(await r.effects()).toBe(1);
+    });
+
+    it.each(["reply", "socket"] as const)(
+      "committed, then the reply lost (%s): the retry replays the recorded answer; one effect",
+      async (lost) => {
+        const user = await signedInUser();
+        const r = await arrange(user);
+        const key = crypto.randomUUID();
+        const t = api();
+        await t.fault({ lostAfterCommit: lost, match: "idempotency_keys" });
+        expect((await post(user, r.path, key, r.body, t)).status).toBe(503);
+        expect(await r.effects()).toBe(1);
+        const retried = await post(user, r.path, key, r.body);
+        expect([retried.status, retried.headers.get("idempotent-replayed")], retried.text).toEqual([r.status, "true"]);
+        const again = await post(user, r.path, key, r.body);
+        expect(again.text).toBe(retried.text);
+        expectError(await post(user, r.path, key, r.other), 422, "idempotency_key_reused");
+        expect(await r.effects()).toBe(1);
+      },
+    );
   });
 
   it("a malformed key is 400 validation_failed before anything runs", async () => {

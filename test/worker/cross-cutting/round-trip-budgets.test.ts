@@ -9,6 +9,7 @@ import type { Phase } from "../../../src/db/schema";
 import { DOCS_PATH, OPENAPI_PATH } from "../../../src/http/docs";
 import { apiKeyFor } from "../api-key-fixtures";
 import { api, PASSWORD, postJson, signedInUser, signUp, sql, tokenFromMail, uniqueEmail } from "../helpers";
+import { KEYED_ROUTES } from "../idempotent-routes";
 import { call, createProject, jsonInit, type User, uploadPhaseDocs } from "../project-fixtures";
 
 type Client = ReturnType<typeof api>;
@@ -505,6 +506,39 @@ describe("round-trip budgets with an API key", () => {
     const t = api();
     const res = await run(t, { ...user, auth: key.auth }, project.id);
     expect(res.status, await res.clone().text()).toBeLessThan(300);
+    await res.arrayBuffer();
+    expect(await t.roundTrips()).toBe(1);
+  });
+});
+
+/** Operations that take Idempotency-Key, from the document (what defineRoute's `idempotent` declares). */
+async function keyedOperations(): Promise<string[]> {
+  const doc = (await (await api().request(OPENAPI_PATH)).json()) as {
+    paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+  };
+  return Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops)
+      .filter(([, op]) => op.parameters?.some((p) => p.in === "header" && p.name === "Idempotency-Key"))
+      .map(([method]) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`),
+  );
+}
+
+// A keyed first request: the claim, the write and its recorded answer travel in the route's one batch.
+describe("round-trip budgets with an Idempotency-Key (first request)", () => {
+  it("every route that takes the key is listed", async () => {
+    expect((await keyedOperations()).sort()).toEqual(KEYED_ROUTES.map((r) => r.route).sort());
+  });
+
+  it.each(KEYED_ROUTES)("$route: one round trip", async ({ arrange }) => {
+    const user = await signedInUser();
+    const r = await arrange(user);
+    const t = api();
+    const init = jsonInit("POST", user, r.body);
+    const res = await t.request(r.path, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), "idempotency-key": crypto.randomUUID() },
+    });
+    expect(res.status, await res.clone().text()).toBe(r.status);
     await res.arrayBuffer();
     expect(await t.roundTrips()).toBe(1);
   });
