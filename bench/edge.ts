@@ -9,6 +9,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { unstable_startWorker } from "wrangler";
+import { asPlainBindings, benchBindings } from "./env.ts";
 import { onCpuNs } from "./workerd-cpu.ts";
 
 export const API_CONFIG = "bench/api.wrangler.toml";
@@ -142,6 +144,23 @@ export async function workerdCpuOf<T>(pids: number[], work: () => Promise<T>): P
   const value = await work();
   const after = onCpuNs(pids);
   return { value, us: before === undefined || after === undefined ? undefined : (after - before) / 1000 };
+}
+
+/** A worker (API or yardstick) in workerd as `wrangler dev` runs it, on the given Neon endpoint. */
+export async function startWorker(
+  root: string,
+  config: string,
+  neonUrl: string,
+  overrides: Record<string, string> = {},
+) {
+  const worker = await unstable_startWorker({
+    config: `${root}${config}`,
+    bindings: asPlainBindings(benchBindings(neonUrl, overrides)),
+    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, watch: false, logLevel: "error" },
+  } as never);
+  await worker.ready;
+  const base = (await worker.url).toString().replace(/\/$/, "");
+  return { base, dispose: () => worker.dispose() };
 }
 
 export { median };

@@ -290,7 +290,9 @@ export const authRoutes = router()
       refund(db, LOGIN_ACCOUNT.perNetwork, emailNetworkIdentifier(c, email)),
       refund(db, LOGIN_ACCOUNT.overall, emailIdentifier(c, email)),
     ] as const;
-    const upgraded = needsRehash(storedHash) ? await hashPassword(password, CURRENT_PARAMS, c.var.config.hashGate) : undefined;
+    const upgraded = needsRehash(storedHash)
+      ? await hashPassword(password, CURRENT_PARAMS, c.var.config.hashGate)
+      : undefined;
     const [sessionResult] = upgraded
       ? await db.batch([
           session.statement,

@@ -15,8 +15,8 @@ import { randomUUID } from "node:crypto";
 import { neon, neonConfig } from "@neondatabase/serverless";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { app } from "../../src/app";
-import { HASH_GATE_DEFAULTS } from "../../src/config";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../../src/auth/password";
+import { HASH_GATE_DEFAULTS } from "../../src/config";
 
 const env = {
   DATABASE_URL: "postgres://timing:pw@localhost/specdrive",

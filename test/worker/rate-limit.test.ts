@@ -2,8 +2,8 @@ import { env } from "cloudflare:test";
 import { createHash, createHmac } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clientNetwork } from "../../src/auth/client-network";
-import { HASH_GATE_DEFAULTS } from "../../src/config";
 import { hashToken } from "../../src/auth/tokens";
+import { HASH_GATE_DEFAULTS } from "../../src/config";
 import { LIMIT, WINDOW_SECONDS } from "./documented-limits";
 import {
   api,
