@@ -39,7 +39,7 @@ import {
   YARDSTICK_CONFIG,
 } from "./edge.ts";
 import { burstHeader, burstRow, loginBurst } from "./login-burst.ts";
-import { everydayMix, HASHING, PASSWORD, type Reply, signIn, userJourney } from "./scenario.ts";
+import { everydayMix, HASHING, type Reply, signIn, userJourney } from "./scenario.ts";
 import { workerdCpuMs, workerdProcesses } from "./workerd-cpu.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
