@@ -36,7 +36,10 @@ const latencyStats = (ms: number[]) => {
  * involved) hash at once in the one isolate, against the same endpoint's latency just before, with
  * nothing else running. Two /api/me loops run for as long as the burst lasts.
  */
-export async function loginBurst(base: string, logins: number, runId: string): Promise<LoginBurst> {
+export async function loginBurst(base: string, logins: number, runId: string, burst = 0): Promise<LoginBurst> {
+  // Addresses of this burst alone (its signups, logins, /api/me): the per-IP limits of one burst
+  // do not carry into the next one on the same database.
+  const net = (k: number) => `198.18.${(burst * 3 + k) % 256}`;
   const post = async (path: string, body: unknown, ip: string) => {
     const res = await fetch(`${base}${path}`, {
       method: "POST",
@@ -49,7 +52,7 @@ export async function loginBurst(base: string, logins: number, runId: string): P
   let token = "";
   for (let i = 0; i < logins; i++) {
     const email = `${runId}-burst-${i}@bench.test`;
-    const r = await post("/api/auth/signup", { email, password: PASSWORD, name: "Burst" }, `198.18.0.${i + 1}`);
+    const r = await post("/api/auth/signup", { email, password: PASSWORD, name: "Burst" }, `${net(0)}.${i + 1}`);
     if (r.status !== 201) throw new Error(`burst signup: HTTP ${r.status} ${r.text.slice(0, 200)}`);
     if (i === 0) token = (JSON.parse(r.text) as { session: { token: string } }).session.token;
     emails.push(email);
@@ -59,7 +62,7 @@ export async function loginBurst(base: string, logins: number, runId: string): P
   const me = async () => {
     const t0 = performance.now();
     const res = await fetch(`${base}/api/me`, {
-      headers: { authorization: `Bearer ${token}`, "cf-connecting-ip": "198.18.2.1" },
+      headers: { authorization: `Bearer ${token}`, "cf-connecting-ip": `${net(2)}.1` },
     });
     await res.arrayBuffer();
     if (res.status !== 200) meFailures.push(res.status);
@@ -72,7 +75,7 @@ export async function loginBurst(base: string, logins: number, runId: string): P
   const burstStart = performance.now();
   let burstMs = 0;
   const sent = Promise.all(
-    emails.map((email, i) => post("/api/auth/login", { email, password: PASSWORD }, `198.18.1.${i + 1}`)),
+    emails.map((email, i) => post("/api/auth/login", { email, password: PASSWORD }, `${net(1)}.${i + 1}`)),
   ).finally(() => {
     done = true;
     burstMs = performance.now() - burstStart;
@@ -126,7 +129,8 @@ async function sweep() {
   const db = await openDatabase();
   console.log(`database: ${db.label}; ${logins} logins per burst, ${repeats} burst(s) per design\n`);
   const neon = await startLocalNeon({ backend: db.backend, latencyMs: 0, log: () => {} });
-  const rows: string[] = [];
+  console.log(burstHeader.join("\n"));
+  let burst = 0;
   try {
     for (let r = 0; r < repeats; r++) {
       for (const d of designs) {
@@ -134,9 +138,9 @@ async function sweep() {
         const api = await startWorker(root, API_CONFIG, neon.url, d.bindings);
         try {
           for (let i = 0; i < 3; i++) await (await fetch(`${api.base}/health`)).arrayBuffer();
-          const b = await loginBurst(api.base, logins, `${runId}-${r}-${d.label.replace("/", "-")}`);
-          rows.push(burstRow(d.label, b));
-          console.error(`done: ${d.label} (repeat ${r + 1})`);
+          const b = await loginBurst(api.base, logins, `${runId}-${burst}`, burst);
+          burst += 1;
+          console.log(burstRow(d.label, b));
         } finally {
           await api.dispose();
         }
@@ -147,7 +151,6 @@ async function sweep() {
     await db.backend.close();
     await db.drop();
   }
-  console.log([...burstHeader, ...rows].join("\n"));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await sweep();
