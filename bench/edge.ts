@@ -96,7 +96,10 @@ export function startupOnce(root: string, config: string) {
   const dir = mkdtempSync(join(tmpdir(), "edge-startup-"));
   try {
     const outfile = join(dir, "startup.cpuprofile");
-    wrangler(root, ["check", "startup", "-c", config, "--outfile", outfile]);
+    // `-c` alone is not enough: `check startup` builds the worker with its own `wrangler deploy`, which
+    // does not get the config unless it is passed through `--args` too (without it, both the API and
+    // the yardstick were measured as the repository's wrangler.toml, i.e. the API twice).
+    wrangler(root, ["check", "startup", "-c", config, `--args=-c ${config}`, "--outfile", outfile]);
     return busyOf(JSON.parse(readFileSync(outfile, "utf8")) as CpuProfile);
   } finally {
     rmSync(dir, { recursive: true, force: true });
