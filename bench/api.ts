@@ -26,10 +26,9 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
-import { unstable_startWorker } from "wrangler";
 import { RULES } from "../src/auth/rate-limit.ts";
-import { type Backend, forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
+import { type Backend, startLocalNeon } from "../tools/local-neon/index.ts";
+import { openDatabase } from "./database.ts";
 import {
   API_CONFIG,
   type Bundle,
@@ -37,14 +36,15 @@ import {
   median as medianOf,
   type Startup,
   startup,
+  startWorker,
   workerdCpuOf,
   YARDSTICK_CONFIG,
 } from "./edge.ts";
-import { everydayMix, HASHING, PASSWORD, type Reply, signIn, userJourney } from "./scenario.ts";
+import { burstHeader, burstRow, loginBurst } from "./login-burst.ts";
+import { everydayMix, HASHING, type Reply, signIn, userJourney } from "./scenario.ts";
 import { workerdCpuMs, workerdProcesses } from "./workerd-cpu.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const serverUrl = forNodePostgres(process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
 const LATENCIES = (process.env.BENCH_LATENCIES ?? process.env.BENCH_LATENCY_MS ?? "20,0")
   .split(",")
   .filter((s) => s.trim() !== "")
@@ -62,40 +62,6 @@ const VALIDATION_ROUNDS = Number(process.env.BENCH_VALIDATION_ROUNDS ?? 15);
 const runId = `b${Date.now().toString(36)}`;
 // The local runtime would otherwise try to fetch Cloudflare's `request.cf` data from the internet.
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= "false";
-
-// ------------------------------------------------------------------------------------- database
-
-async function openDatabase(): Promise<{ backend: Backend; label: string; drop: () => Promise<void> }> {
-  const name = `specdrive_bench_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await admin.connect();
-  } catch (err) {
-    console.log(`!! no Postgres at ${new URL(serverUrl).host} (${(err as Error).message}): falling back to PGlite`);
-    console.log("!! PGlite is single-connection: concurrent requests queue in it; latencies are not a server's\n");
-    const backend = await openBackend({});
-    return { backend, label: "PGlite (embedded, fallback)", drop: async () => {} };
-  }
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const backend = await openBackend({ databaseUrl: url.toString() });
-  const version = await new pg.Client({ connectionString: url.toString() });
-  await version.connect();
-  const v = (await version.query("show server_version")).rows[0].server_version as string;
-  await version.end();
-  return {
-    backend,
-    label: `Postgres ${v} at ${url.host}, database ${name}`,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 // ------------------------------------------------------------------------------------ workerd CPU
 
@@ -194,28 +160,9 @@ async function checkIpPassthrough(base: string): Promise<string> {
     : `!! cf-connecting-ip NOT honoured (same value: ${same.join(",")}; distinct: ${distinct.join(",")}): per-IP limits may distort the run`;
 }
 
-/** A worker (API or yardstick) in workerd as `wrangler dev` runs it, on the given Neon endpoint. */
-async function startWorker(config: string, neonUrl: string) {
-  const plain = (value: string) => ({ type: "plain_text" as const, value });
-  const worker = await unstable_startWorker({
-    config: `${root}${config}`,
-    bindings: {
-      DATABASE_URL: plain("postgres://bench:bench@localhost/specdrive"),
-      NEON_FETCH_ENDPOINT: plain(neonUrl),
-      APP_URL: plain("http://localhost:8787"),
-      MAIL_PROVIDER: plain("console"),
-      AUTH_SECRET: plain("bench-auth-secret-0123456789abcdef0123456789"),
-    },
-    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, watch: false, logLevel: "error" },
-  } as never);
-  await worker.ready;
-  const base = (await worker.url).toString().replace(/\/$/, "");
-  return { base, dispose: () => worker.dispose() };
-}
-
 async function loadRun(backend: Backend, latencyMs: number) {
   const neon = await startLocalNeon({ backend, latencyMs, log: () => {} });
-  const worker = await startWorker(API_CONFIG, neon.url);
+  const worker = await startWorker(root, API_CONFIG, neon.url);
   try {
     const base = worker.base;
     for (let i = 0; i < 3; i++) await (await fetch(`${base}/health`)).arrayBuffer();
@@ -325,82 +272,6 @@ async function cpuRun(backend: Backend): Promise<Record<string, number[]>> {
 
 // --------------------------------------------------------------------------- CPU inside workerd
 
-interface LoginBurst {
-  logins: number;
-  /** Login answers by status and error code. */
-  statuses: Record<string, number>;
-  /** GET /api/me answers other than 200 (before or during the burst). */
-  meFailures: number;
-  baseline: { n: number; p50: number; p99: number };
-  during: { n: number; p50: number; p99: number };
-}
-
-const latencyStats = (ms: number[]) => {
-  const sorted = [...ms].sort((a, b) => a - b);
-  return { n: ms.length, p50: pct(sorted, 50), p99: pct(sorted, 99) };
-};
-
-/**
- * GET /api/me latency while BENCH_BURST_LOGINS logins (distinct accounts and addresses, so no rate
- * limit is involved) hash at once in the one isolate, against the same endpoint's latency just
- * before, with nothing else running. Two /api/me loops run for as long as the burst lasts.
- */
-async function loginBurst(base: string): Promise<LoginBurst> {
-  const post = async (path: string, body: unknown, ip: string) => {
-    const res = await fetch(`${base}${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "cf-connecting-ip": ip },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, text: await res.text() };
-  };
-  const emails: string[] = [];
-  let token = "";
-  for (let i = 0; i < BURST_LOGINS; i++) {
-    const email = `${runId}-burst-${i}@bench.test`;
-    const r = await post("/api/auth/signup", { email, password: PASSWORD, name: "Burst" }, `198.18.0.${i + 1}`);
-    if (r.status !== 201) throw new Error(`burst signup: HTTP ${r.status} ${r.text.slice(0, 200)}`);
-    if (i === 0) token = (JSON.parse(r.text) as { session: { token: string } }).session.token;
-    emails.push(email);
-  }
-  // Statuses other than 200 (e.g. 503 database_timeout when the isolate is starved): counted, not fatal.
-  const meFailures: number[] = [];
-  const me = async () => {
-    const t0 = performance.now();
-    const res = await fetch(`${base}/api/me`, {
-      headers: { authorization: `Bearer ${token}`, "cf-connecting-ip": "198.18.2.1" },
-    });
-    await res.arrayBuffer();
-    if (res.status !== 200) meFailures.push(res.status);
-    return performance.now() - t0;
-  };
-  const baseline: number[] = [];
-  for (let i = 0; i < 40; i++) baseline.push(await me());
-  let done = false;
-  const during: number[] = [];
-  const logins = Promise.all(
-    emails.map((email, i) => post("/api/auth/login", { email, password: PASSWORD }, `198.18.1.${i + 1}`)),
-  ).finally(() => {
-    done = true;
-  });
-  const loop = async () => {
-    while (!done) during.push(await me());
-  };
-  const [results] = await Promise.all([logins, loop(), loop()]);
-  const statuses: Record<string, number> = {};
-  for (const r of results) {
-    const code = r.status >= 400 ? ` ${(JSON.parse(r.text) as { error?: { code?: string } }).error?.code}` : "";
-    statuses[`${r.status}${code}`] = (statuses[`${r.status}${code}`] ?? 0) + 1;
-  }
-  return {
-    logins: results.length,
-    statuses,
-    meFailures: meFailures.length,
-    baseline: latencyStats(baseline),
-    during: latencyStats(during),
-  };
-}
-
 /**
  * The API and the yardstick side by side in workerd (no injected latency): the journey of
  * bench/scenario.ts one request at a time, CPU per request from the workerd threads' scheduler time
@@ -410,9 +281,9 @@ async function loginBurst(base: string): Promise<LoginBurst> {
 async function workerdRun(backend: Backend) {
   const neon = await startLocalNeon({ backend, latencyMs: 0, log: () => {} });
   const others = new Set(workerdProcesses());
-  const api = await startWorker(API_CONFIG, neon.url);
+  const api = await startWorker(root, API_CONFIG, neon.url);
   const apiPids = workerdProcesses().filter((p) => !others.has(p));
-  const yard = await startWorker(YARDSTICK_CONFIG, neon.url);
+  const yard = await startWorker(root, YARDSTICK_CONFIG, neon.url);
   const yardPids = workerdProcesses().filter((p) => !others.has(p) && !apiPids.includes(p));
   try {
     const samples: Record<string, number[]> = {};
@@ -460,7 +331,7 @@ async function workerdRun(backend: Backend) {
       const { us } = await workerdCpuOf(yardPids, row);
       if (us !== undefined) floor.push(us);
     }
-    const burst = BURST_LOGINS > 0 ? await loginBurst(api.base) : undefined;
+    const burst = BURST_LOGINS > 0 ? await loginBurst(api.base, BURST_LOGINS, runId) : undefined;
     return { samples, floor, burst };
   } finally {
     await api.dispose();
@@ -792,16 +663,12 @@ async function main() {
     );
     if (wd.burst) {
       const b = wd.burst;
-      console.log(`\n## GET /api/me while ${b.logins} logins hash at once in the isolate\n`);
-      console.log("| GET /api/me | requests | p50 ms | p99 ms |");
-      console.log("|---|---:|---:|---:|");
-      console.log(`| alone, just before | ${b.baseline.n} | ${f1(b.baseline.p50)} | ${f1(b.baseline.p99)} |`);
-      console.log(`| during the burst | ${b.during.n} | ${f1(b.during.p50)} | ${f1(b.during.p99)} |`);
+      const gate = `${process.env.HASH_QUEUE_MAX ?? "default"} / ${process.env.HASH_GAP_MS ?? "default"}`;
       console.log(
-        `\nlogin statuses: ${Object.entries(b.statuses)
-          .map(([st, n]) => `${n} x ${st}`)
-          .join(", ")}; p99 during / alone: ${(b.during.p99 / b.baseline.p99).toFixed(1)}x`,
+        `\n## GET /api/me while ${b.logins} logins hash at once in the isolate (npm run bench:burst compares gate limits)\n`,
       );
+      console.log([...burstHeader, burstRow(gate, b)].join("\n"));
+      console.log(`\np99 during / alone: ${(b.during.p99 / b.baseline.p99).toFixed(1)}x`);
     }
     console.log("\n## Request-body checks before authentication: CPU per MB, flat vs nested (Node V8)\n");
     const bodyCpu = await bodyCpuRun();

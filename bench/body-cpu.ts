@@ -10,20 +10,15 @@
 //   node --experimental-transform-types --import ./bench/resolve-ts.ts bench/body-cpu.ts
 // No database is touched. Output: a table, then one JSON line { msPerMb, ratio } (nested / flat).
 import { app } from "../src/app.ts";
+import { benchBindings } from "./env.ts";
 
 const RUNS = Number(process.env.BENCH_BODY_RUNS ?? 15);
 const WARMUP = 5;
 const TARGET_BYTES = 1_000_000;
 const DEPTH = 60;
 
-const env = {
-  DATABASE_URL: "postgres://body:body@localhost/specdrive",
-  // Never reached: every request is refused at validation.
-  NEON_FETCH_ENDPOINT: "http://127.0.0.1:9/sql",
-  APP_URL: "http://localhost:8787",
-  MAIL_PROVIDER: "console",
-  AUTH_SECRET: "bench-auth-secret-0123456789abcdef0123456789",
-};
+// The endpoint is never reached: every request is refused at validation.
+const env = benchBindings("http://127.0.0.1:9/sql");
 
 /** Well-formed, never issued: passes the credential's format check; the database is never reached. */
 const TOKEN = "b".repeat(43);

@@ -17,6 +17,7 @@ import { getConfig } from "../src/config.ts";
 import { CLEANUP_DEFAULTS, CLEANUP_TASKS, type CleanupCounts, runCleanup } from "../src/cron/cleanup.ts";
 import { createDb } from "../src/db/client.ts";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
+import { benchBindings } from "./env.ts";
 
 const serverUrl = forNodePostgres(process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 0);
@@ -140,15 +141,7 @@ async function main() {
     const before = await counts(direct);
     console.log("before:", JSON.stringify(before));
 
-    const db = createDb(
-      getConfig({
-        DATABASE_URL: "postgres://bench:bench@localhost/specdrive",
-        NEON_FETCH_ENDPOINT: neon.url,
-        APP_URL: "http://localhost:8787",
-        MAIL_PROVIDER: "console",
-        AUTH_SECRET: "bench-auth-secret-0123456789abcdef0123456789",
-      }),
-    );
+    const db = createDb(getConfig(benchBindings(neon.url)));
     const removed: CleanupCounts = {
       rateLimitLog: 0,
       authSessions: 0,

@@ -9,6 +9,7 @@
 // libuv pool threads, Node's fetch to the endpoint. Warm-up journeys run first (JIT).
 // Output: one JSON line on stdout, { samples: { [label]: microseconds[] } }.
 import { app } from "../src/app.ts";
+import { benchBindings } from "./env.ts";
 import { type Reply, userJourney } from "./scenario.ts";
 
 const neonUrl = process.env.BENCH_NEON_URL as string;
@@ -17,13 +18,7 @@ const warmup = Number(process.env.BENCH_CPU_WARMUP ?? 2);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 8);
 const runId = process.env.BENCH_RUN_ID ?? "cpu";
 
-const env = {
-  DATABASE_URL: "postgres://cpu:cpu@localhost/specdrive",
-  NEON_FETCH_ENDPOINT: neonUrl,
-  APP_URL: "http://localhost:8787",
-  MAIL_PROVIDER: "console",
-  AUTH_SECRET: "bench-auth-secret-0123456789abcdef0123456789",
-};
+const env = benchBindings(neonUrl);
 
 // The request log and the console mailer write a line per request: the line is still built
 // (JSON.stringify, masking), only the terminal write is skipped.

@@ -24,6 +24,7 @@ import pg from "pg";
 import { clientNetwork } from "../src/auth/client-network.ts";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { startMailSink } from "../tools/mail-sink.ts";
+import { asVarArgs, BENCH_AUTH_SECRET, benchBindings } from "./env.ts";
 import { phaseDocs } from "./scenario.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -52,7 +53,6 @@ const BURST_VERSIONS = 25;
 const BURST_LOGINS = Number(process.env.LOAD_BURST_LOGINS ?? 40);
 if (BURST_LOGINS <= 10) throw new Error("LOAD_BURST_LOGINS must exceed the per-account limit (10)");
 const PASSWORD = "load test password 1";
-const AUTH_SECRET = "load-auth-secret-0123456789abcdef0123456789";
 
 // ------------------------------------------------------------------------------------ bookkeeping
 
@@ -428,7 +428,7 @@ async function invariants(c: pg.Client): Promise<Check[]> {
 
   // The identifiers as src/auth/rate-limit.ts keys them: IPs by client network (/64 for IPv6), emails
   // HMAC-keyed with AUTH_SECRET.
-  const keyed = (...parts: string[]) => createHmac("sha256", AUTH_SECRET).update(parts.join("\0")).digest("hex");
+  const keyed = (...parts: string[]) => createHmac("sha256", BENCH_AUTH_SECRET).update(parts.join("\0")).digest("hex");
   const network = clientNetwork(burst.logins.ip);
   const ids = {
     ip: `ip:${network}`,
@@ -563,22 +563,14 @@ async function main() {
         String(PORT),
         "--ip",
         "127.0.0.1",
-        "--var",
-        "DATABASE_URL:postgres://load:load@localhost/specdrive",
-        "--var",
-        `NEON_FETCH_ENDPOINT:${neon.url}`,
-        "--var",
-        "APP_URL:http://localhost:8787",
-        "--var",
-        "MAIL_PROVIDER:resend",
-        "--var",
-        `AUTH_SECRET:${AUTH_SECRET}`,
-        "--var",
-        "RESEND_API_KEY:load",
-        "--var",
-        "MAIL_FROM:Spec Drive <no-reply@specdrive.test>",
-        "--var",
-        `MAIL_API_URL:${mail.url}`,
+        ...asVarArgs(
+          benchBindings(neon.url, {
+            MAIL_PROVIDER: "resend",
+            RESEND_API_KEY: "load",
+            MAIL_FROM: "Spec Drive <no-reply@specdrive.test>",
+            MAIL_API_URL: mail.url,
+          }),
+        ),
       ],
       {
         cwd: root,

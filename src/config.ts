@@ -76,6 +76,19 @@ const quota = (unit: string) =>
     .min(1, `must be at least 1`)
     .max(Number.MAX_SAFE_INTEGER, "is too large");
 
+/**
+ * The per-isolate password-hashing gate (src/auth/hash-gate.ts; figures in docs/performance.md):
+ * hashes allowed to wait for the running one (more are refused with 503 server_busy), and the idle
+ * time left to the isolate's other requests after each hash. Defaults here, overridable per
+ * deployment (HASH_QUEUE_MAX, HASH_GAP_MS); callers without a config (tests of the hashing itself,
+ * bench/hash-worker.ts) use these.
+ */
+export const HASH_GATE_DEFAULTS: HashGateLimits = Object.freeze({ maxQueued: 16, gapMs: 150 });
+export interface HashGateLimits {
+  readonly maxQueued: number;
+  readonly gapMs: number;
+}
+
 export const configSchema = z
   .object({
     ...databaseFields,
@@ -144,6 +157,20 @@ export const configSchema = z
       .min(3600, "must be at least 3600 (1 hour)")
       .max(400 * 24 * 3600, "must be at most 400 days (browsers cap cookie lifetimes there)")
       .default(90 * 24 * 3600),
+    /** Password hashes that may wait per isolate while one runs; past them, 503 server_busy. */
+    HASH_QUEUE_MAX: z.coerce
+      .number({ error: "must be a number of hashes" })
+      .int("must be a whole number of hashes")
+      .min(0, "must be at least 0")
+      .max(1000, "must be at most 1000")
+      .default(HASH_GATE_DEFAULTS.maxQueued),
+    /** Idle time after each password hash before the next may start, ms (the isolate serves other I/O then). */
+    HASH_GAP_MS: z.coerce
+      .number({ error: "must be a number of milliseconds" })
+      .int("must be a whole number of milliseconds")
+      .min(0, "must be at least 0 ms")
+      .max(5000, "must be at most 5000 ms")
+      .default(HASH_GATE_DEFAULTS.gapMs),
     /** Base URL of the Resend API (tests point it at a local sink). */
     MAIL_API_URL: secureUrl.default("https://api.resend.com"),
     RESEND_API_KEY: z.string().trim().min(1, "is empty").optional(),
@@ -167,6 +194,7 @@ export const configSchema = z
     ...c,
     allowedOrigins: [...new Set([new URL(c.APP_URL).origin, ...c.CORS_ORIGINS])],
     apiUrl: (c.API_URL ?? new URL(c.APP_URL).origin).replace(/\/+$/, ""),
+    hashGate: { maxQueued: c.HASH_QUEUE_MAX, gapMs: c.HASH_GAP_MS } satisfies HashGateLimits,
   }));
 
 export type Config = z.output<typeof configSchema>;

@@ -5,6 +5,7 @@
 // parameters can be raised later: needsRehash() tells login to upgrade an outdated hash.
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { z } from "@hono/zod-openapi";
+import { HASH_GATE_DEFAULTS, type HashGateLimits } from "../config";
 import { gatedHash } from "./hash-gate";
 
 export interface ScryptParams {
@@ -47,10 +48,17 @@ export const givenPasswordSchema = z
 
 const b64 = (b: Buffer) => b.toString("base64").replace(/=+$/, "");
 
-function derive(password: string, salt: Buffer, params: ScryptParams, keyLength: number): Promise<Buffer> {
+function derive(
+  password: string,
+  salt: Buffer,
+  params: ScryptParams,
+  keyLength: number,
+  gate: HashGateLimits,
+): Promise<Buffer> {
   const N = 2 ** params.ln;
-  // One hash at a time per isolate, with a short queue (src/auth/hash-gate.ts).
+  // One hash at a time per isolate, with a bounded queue (src/auth/hash-gate.ts).
   return gatedHash(
+    gate,
     () =>
       new Promise<Buffer>((resolve, reject) =>
         scrypt(
@@ -89,9 +97,14 @@ export function parseHash(stored: string): Parsed | undefined {
   return { params, salt, key };
 }
 
-export async function hashPassword(password: string, params: ScryptParams = CURRENT_PARAMS): Promise<string> {
+/** `gate`: the configured hashing gate (`config.hashGate`); the defaults where there is no config. */
+export async function hashPassword(
+  password: string,
+  params: ScryptParams = CURRENT_PARAMS,
+  gate: HashGateLimits = HASH_GATE_DEFAULTS,
+): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
-  return format(params, salt, await derive(password, salt, params, KEY_BYTES));
+  return format(params, salt, await derive(password, salt, params, KEY_BYTES, gate));
 }
 
 /**
@@ -104,10 +117,14 @@ export const DUMMY_HASH = format(CURRENT_PARAMS, Buffer.alloc(SALT_BYTES, 0x5a),
  * Constant-time check. An unparseable stored string (e.g. a fixture, or a foreign format) never
  * matches, and still spends the current hashing work.
  */
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+export async function verifyPassword(
+  password: string,
+  stored: string,
+  gate: HashGateLimits = HASH_GATE_DEFAULTS,
+): Promise<boolean> {
   const parsed = parseHash(stored) ?? parseHash(DUMMY_HASH);
   const { params, salt, key } = parsed as Parsed;
-  const candidate = await derive(password, salt, params, key.length);
+  const candidate = await derive(password, salt, params, key.length, gate);
   return timingSafeEqual(candidate, key) && parseHash(stored) !== undefined;
 }
 

@@ -27,7 +27,7 @@ export async function confirmPassword(c: Context<AppEnv>, password: string, newP
   const [byUser, rows, common] = results;
   enforce(c, { rule: RULES.reauthByUser, result: byUser });
   const storedHash = rows[0]?.passwordHash ?? DUMMY_HASH;
-  if (!(await verifyPassword(password, storedHash))) throw wrongPassword();
+  if (!(await verifyPassword(password, storedHash, c.var.config.hashGate))) throw wrongPassword();
   if (newPassword !== undefined) assertNotCommon(newPassword, common, "newPassword");
   return storedHash;
 }

@@ -273,7 +273,7 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
           findings = ["the previous answer was not usable (not valid JSON for the schema, or empty)"];
           continue;
         }
-        const verdict = validateArtifact(phase, tpl.name, draft.content);
+        const verdict = await validateArtifact(phase, tpl.name, draft.content);
         await step.do(`${key} store`, async () => {
           const cfg = getDbConfig(this.env);
           await storeDraft(

@@ -230,7 +230,7 @@ async function prepare(body: z.infer<typeof CreateArtifactBody>): Promise<NewArt
     );
   }
   // Validation runs here, in the worker, on the content the request carries: the batch stores its result.
-  const v = validateArtifact(body.phase, body.name, body.content);
+  const v = await validateArtifact(body.phase, body.name, body.content);
   return {
     phase: body.phase,
     artifactName: body.name,

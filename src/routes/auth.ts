@@ -7,6 +7,7 @@ import { newAccountToken, newResetExpiry, resetTokenFor, VERIFICATION_TTL_SECOND
 import { assertNotCommon, commonPasswordCandidates } from "../auth/common-passwords";
 import { emailSchema } from "../auth/email";
 import {
+  CURRENT_PARAMS,
   DUMMY_HASH,
   givenPasswordSchema,
   hashPassword,
@@ -228,7 +229,7 @@ export const authRoutes = router()
     // Existence stays visible here (docs/auth-threat-model.md, "Signup and enumeration").
     if (existing.length > 0) throw emailTaken();
 
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(password, CURRENT_PARAMS, c.var.config.hashGate);
     const id = crypto.randomUUID();
     const verification = newAccountToken();
     const session = newSessionStatement(c, id);
@@ -270,7 +271,7 @@ export const authRoutes = router()
 
     const row = found[0];
     // An unknown email costs the same hashing work and gets the same answer as a wrong password.
-    const matches = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
+    const matches = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH, c.var.config.hashGate);
     if (!row || !matches) {
       // Once per window (the count passes the mark once), tell the owner that failures pile up.
       if (row && attemptsOf(byEmail) === LOGIN_FAILURE_NOTICE_AT) {
@@ -289,7 +290,9 @@ export const authRoutes = router()
       refund(db, LOGIN_ACCOUNT.perNetwork, emailNetworkIdentifier(c, email)),
       refund(db, LOGIN_ACCOUNT.overall, emailIdentifier(c, email)),
     ] as const;
-    const upgraded = needsRehash(storedHash) ? await hashPassword(password) : undefined;
+    const upgraded = needsRehash(storedHash)
+      ? await hashPassword(password, CURRENT_PARAMS, c.var.config.hashGate)
+      : undefined;
     const [sessionResult] = upgraded
       ? await db.batch([
           session.statement,
@@ -427,7 +430,7 @@ export const authRoutes = router()
     if (candidate.length === 0) throw invalidToken();
     assertNotCommon(password, common, "password");
 
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(password, CURRENT_PARAMS, c.var.config.hashGate);
     // ONE statement: new hash, token consumed, email verified, every session revoked. The token is
     // checked again here, so of two concurrent uses exactly one succeeds.
     const result = await db.execute<{ id: string; email: string }>(sql`
@@ -453,7 +456,7 @@ export const authRoutes = router()
     const db = c.var.db;
     const storedHash = await confirmPassword(c, currentPassword, newPassword);
 
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await hashPassword(newPassword, CURRENT_PARAMS, c.var.config.hashGate);
     // Both statements are conditional on the old hash still being in place (no lost update), and
     // the other sessions go only if the new hash went in.
     const { results } = await authed(c, ({ userId, sessionId }) => [

@@ -8,7 +8,8 @@ import type { Finding, Phase, ValidationResult } from "./types";
 import { checkJson } from "./validate-json";
 import { checkMarkdown } from "./validate-markdown";
 
-export function validateArtifact(phase: Phase, name: string, content: string): ValidationResult {
+/** Async only because the purl checks load their parser on first use (src/spec/validate-json.ts). */
+export async function validateArtifact(phase: Phase, name: string, content: string): Promise<ValidationResult> {
   const kind = classifyArtifact(phase, name);
   let findings: Finding[] = [];
   let frontmatter: Record<string, unknown> = {};
@@ -25,7 +26,7 @@ export function validateArtifact(phase: Phase, name: string, content: string): V
     findings = checkMarkdown(doc, kind.template);
   } else {
     const parsed = parseJson(content, phase, name);
-    findings = parsed.ok ? checkJson(parsed.value, kind.template) : parsed.findings;
+    findings = parsed.ok ? await checkJson(parsed.value, kind.template) : parsed.findings;
   }
   return {
     status: statusOf(findings),

@@ -12,6 +12,9 @@
 // on the first /mcp request, but wrangler does not split code) ~100 KiB, the spec engine ~43 KiB, keys,
 // conditional requests, idempotency and runs ~10 KiB. Issue 18's < 140 KiB needs /mcp in its own worker
 // and an HTTP-only Neon client: not done.
+// Lowered to 328 by issue 18 (measured 2026-11-26: 325.1 KiB, zlib level 9 as this test computes it;
+// wrangler prints 325.7). Without /mcp (moved to its own worker by another lane) the same tree measures
+// 229.6 KiB: that lane lowers the budget again. What remains and why it stays over 140: docs/performance.md.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,7 +22,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
-export const BUNDLE_BUDGET_GZIP_KIB = 330;
+export const BUNDLE_BUDGET_GZIP_KIB = 328;
 
 describe("bundle", () => {
   it(`wrangler deploy --dry-run --minify output stays within ${BUNDLE_BUDGET_GZIP_KIB} KiB gzip`, () => {

@@ -15,8 +15,8 @@ import { randomUUID } from "node:crypto";
 import { neon, neonConfig } from "@neondatabase/serverless";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { app } from "../../src/app";
-import { HASH_GAP_MS } from "../../src/auth/hash-gate";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../../src/auth/password";
+import { HASH_GATE_DEFAULTS } from "../../src/config";
 
 const env = {
   DATABASE_URL: "postgres://timing:pw@localhost/specdrive",
@@ -98,7 +98,7 @@ describe("timing: a response's duration does not tell whether an account exists"
     const scrypt: number[] = [];
     for (let i = 0; i < 5; i++) {
       // Let the hashing gate reopen first (src/auth/hash-gate.ts), so that only the hash is timed.
-      await new Promise((r) => setTimeout(r, HASH_GAP_MS + 10));
+      await new Promise((r) => setTimeout(r, HASH_GATE_DEFAULTS.gapMs + 10));
       const t0 = performance.now();
       await verifyPassword("x", DUMMY_HASH);
       scrypt.push(performance.now() - t0);

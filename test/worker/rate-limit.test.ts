@@ -2,8 +2,8 @@ import { env } from "cloudflare:test";
 import { createHash, createHmac } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clientNetwork } from "../../src/auth/client-network";
-import { MAX_QUEUED_HASHES } from "../../src/auth/hash-gate";
 import { hashToken } from "../../src/auth/tokens";
+import { HASH_GATE_DEFAULTS } from "../../src/config";
 import { LIMIT, WINDOW_SECONDS } from "./documented-limits";
 import {
   api,
@@ -53,11 +53,11 @@ describe("rate limits: exact under concurrency", () => {
       ),
     );
     // Past the limit: 429. Within it, each is hashed (401) unless the isolate's hashing queue is full
-    // (503 server_busy, src/auth/hash-gate.ts): it holds 1 + MAX_QUEUED_HASHES at once.
+    // (503 server_busy, src/auth/hash-gate.ts): it holds 1 + HASH_QUEUE_MAX at once.
     const t = tally(rs);
     expect(t[429]).toBe(5);
     expect((t[401] ?? 0) + (t[503] ?? 0)).toBe(LIMIT.loginByEmailNet);
-    expect(t[401]).toBeGreaterThanOrEqual(Math.min(LIMIT.loginByEmailNet, 1 + MAX_QUEUED_HASHES));
+    expect(t[401]).toBeGreaterThanOrEqual(Math.min(LIMIT.loginByEmailNet, 1 + HASH_GATE_DEFAULTS.maxQueued));
     for (const r of rs.filter((x) => x.status === 503)) expect((await errorOf(r)).code).toBe("server_busy");
     // That network is refused even the right password now; the owner's own network is not.
     const locked = await api().request(

@@ -40,16 +40,18 @@ export function withArtifact(
 }
 
 /** Artifacts as stored: validated, version 1, a stand-in hash derived from the name (the gate does not read it). */
-export function stored(set: readonly ArtifactInput[]): StoredArtifact[] {
-  return set.map((a) => {
-    const r = validateArtifact(a.phase, a.name, a.content);
-    return {
-      ...a,
-      version: 1,
-      contentHash: `hash-of-${a.phase}-${a.name}`,
-      status: r.status,
-      findings: r.findings,
-      qualityScore: r.qualityScore,
-    };
-  });
+export async function stored(set: readonly ArtifactInput[]): Promise<StoredArtifact[]> {
+  return Promise.all(
+    set.map(async (a) => {
+      const r = await validateArtifact(a.phase, a.name, a.content);
+      return {
+        ...a,
+        version: 1,
+        contentHash: `hash-of-${a.phase}-${a.name}`,
+        status: r.status,
+        findings: r.findings,
+        qualityScore: r.qualityScore,
+      };
+    }),
+  );
 }

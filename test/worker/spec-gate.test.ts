@@ -4,7 +4,7 @@ import { evaluateGate } from "../../src/spec";
 import type { Waiver } from "../../src/spec/types";
 import { replaceOnce, SPEC_SET, stored, withArtifact } from "./spec-fixtures";
 
-const all = stored(SPEC_SET);
+const all = await stored(SPEC_SET);
 const waiver = (w: Partial<Waiver>): Waiver => ({
   phase: "analysis",
   artifact: "constitution.md",
@@ -16,13 +16,13 @@ const waiver = (w: Partial<Waiver>): Waiver => ({
 });
 
 describe("gates", () => {
-  it("every phase of the complete spec set can be left", () => {
+  it("every phase of the complete spec set can be left", async () => {
     for (const phase of PHASES.slice(0, -1)) {
       expect(evaluateGate({ phase, artifacts: all, waivers: [] })).toEqual({ phase, ok: true, items: [] });
     }
   });
 
-  it("lists the missing artifacts of the phase", () => {
+  it("lists the missing artifacts of the phase", async () => {
     const r = evaluateGate({
       phase: "stack_selection",
       artifacts: all.filter((a) => a.name !== "plan.md"),
@@ -43,14 +43,14 @@ describe("gates", () => {
     expect(new Set(spec.items.slice(1).map((i) => i.ruleId))).toEqual(new Set(["trace-inconsistent"]));
   });
 
-  it("refuses an artifact stored before validation existed", () => {
+  it("refuses an artifact stored before validation existed", async () => {
     const pending = all.map((a) => (a.name === "plan.md" ? { ...a, status: "pending" as const, findings: [] } : a));
     const r = evaluateGate({ phase: "stack_selection", artifacts: pending, waivers: [] });
     expect(r.items.map((i) => [i.code, i.artifact])).toEqual([["artifact_not_validated", "plan.md"]]);
   });
 
-  it("blocks on an unwaived error, and a waiver of that rule on that artifact lifts it", () => {
-    const broken = stored(
+  it("blocks on an unwaived error, and a waiver of that rule on that artifact lifts it", async () => {
+    const broken = await stored(
       withArtifact(SPEC_SET, "analysis", "constitution.md", (c) => replaceOnce(c, "project: Shelfshare\n", "")),
     );
     const r = evaluateGate({ phase: "analysis", artifacts: broken, waivers: [] });
@@ -70,8 +70,8 @@ describe("gates", () => {
     ).toBe(false);
   });
 
-  it("warnings do not block", () => {
-    const warned = stored(
+  it("warnings do not block", async () => {
+    const warned = await stored(
       withArtifact(SPEC_SET, "analysis", "personas.md", (c) =>
         replaceOnce(c, "## Personas\n", "## Personas\n\nTBD: a fourth persona.\n"),
       ),
@@ -80,8 +80,8 @@ describe("gates", () => {
     expect(evaluateGate({ phase: "analysis", artifacts: warned, waivers: [] }).ok).toBe(true);
   });
 
-  it("blocks on cross-artifact errors located in the phase", () => {
-    const set = stored(
+  it("blocks on cross-artifact errors located in the phase", async () => {
+    const set = await stored(
       withArtifact(SPEC_SET, "dependencies", "dependency-proposal.json", (c) =>
         replaceOnce(c, '"name": "zod", "version": "4.1.5"', '"name": "zod", "version": "4.1.6"'),
       ),
@@ -101,15 +101,17 @@ describe("gates", () => {
     expect(evaluateGate({ phase: "solutioning", artifacts: set, waivers: [w] }).ok).toBe(true);
   });
 
-  it("entering done needs task coverage at the threshold", () => {
-    const set = stored(
-      withArtifact(
-        SPEC_SET.filter((a) => !(a.phase === "solutioning" && a.name === "traceability.json")),
-        "solutioning",
-        "tasks.md",
-        (c) => replaceOnce(c, "Implements REQ-LOAN-003.", "Implements the return flow."),
-      ),
-    ).concat(stored(SPEC_SET).filter((a) => a.phase === "solutioning" && a.name === "traceability.json"));
+  it("entering done needs task coverage at the threshold", async () => {
+    const set = (
+      await stored(
+        withArtifact(
+          SPEC_SET.filter((a) => !(a.phase === "solutioning" && a.name === "traceability.json")),
+          "solutioning",
+          "tasks.md",
+          (c) => replaceOnce(c, "Implements REQ-LOAN-003.", "Implements the return flow."),
+        ),
+      )
+    ).concat((await stored(SPEC_SET)).filter((a) => a.phase === "solutioning" && a.name === "traceability.json"));
     // traceability.json declares REQ-LOAN-003 → TASK-007: inconsistent now; waive it to isolate coverage.
     const waivers = [waiver({ phase: "solutioning", artifact: "traceability.json", ruleId: "trace-inconsistent" })];
     const r = evaluateGate({ phase: "solutioning", artifacts: set, waivers });
@@ -125,7 +127,7 @@ describe("gates", () => {
     expect(evaluateGate({ phase: "solutioning", artifacts: set, waivers, coverageThreshold: 90 }).ok).toBe(false);
   });
 
-  it("reports the approvals when given, and done is final", () => {
+  it("reports the approvals when given, and done is final", async () => {
     const r = evaluateGate({
       phase: "stack_selection",
       artifacts: all,

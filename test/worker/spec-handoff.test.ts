@@ -8,7 +8,7 @@ import {
 } from "../../src/spec";
 import { SPEC_SET, stored } from "./spec-fixtures";
 
-const artifacts = stored(SPEC_SET);
+const artifacts = await stored(SPEC_SET);
 const input: HandoffInput = {
   project: {
     name: "Shelfshare",

@@ -17,12 +17,12 @@ const REQS = [
 describe("traceability of the complete spec set", () => {
   const m = computeTraceability(SPEC_SET);
 
-  it("finds every requirement of PRD.md, in order, with its title and line", () => {
+  it("finds every requirement of PRD.md, in order, with its title and line", async () => {
     expect(m.requirements.map((r) => r.id)).toEqual(REQS);
     expect(m.requirements[0]).toMatchObject({ id: "REQ-AUTH-001", title: "Sign up with email and password", line: 14 });
   });
 
-  it("links requirements to operations, entities, tasks and epics", () => {
+  it("links requirements to operations, entities, tasks and epics", async () => {
     const nfr = m.requirements.find((r) => r.id === "REQ-NFR-001");
     expect(nfr?.operations.map((o) => o.id)).toEqual(["GET /books", "POST /books"]);
     expect(nfr?.entities.map((o) => o.id)).toEqual(["Book"]);
@@ -31,7 +31,7 @@ describe("traceability of the complete spec set", () => {
     expect(nfr?.tasks[0]).toEqual({ id: "TASK-004", phase: "solutioning", artifact: "tasks.md" });
   });
 
-  it("has full coverage, no finding, and project score 100", () => {
+  it("has full coverage, no finding, and project score 100", async () => {
     for (const kind of ["operations", "entities", "tasks", "epics"] as const) {
       expect(m.coverage[kind]).toEqual({ covered: 8, total: 8, percent: 100, applicable: true });
     }
@@ -39,15 +39,17 @@ describe("traceability of the complete spec set", () => {
     expect(m.uncovered).toEqual([]);
     expect(m.undefinedReferences).toEqual([]);
     expect(m.threshold).toBe(100);
-    const scores = SPEC_SET.map((a) => validateArtifact(a.phase, a.name, a.content).qualityScore);
+    const scores = await Promise.all(
+      SPEC_SET.map(async (a) => (await validateArtifact(a.phase, a.name, a.content)).qualityScore),
+    );
     expect(projectScore(scores, m)).toBe(100);
   });
 
-  it("is the same for the artifacts in any order", () => {
+  it("is the same for the artifacts in any order", async () => {
     expect(computeTraceability([...SPEC_SET].reverse())).toEqual(m);
   });
 
-  it("marks kinds whose document does not exist yet as not applicable", () => {
+  it("marks kinds whose document does not exist yet as not applicable", async () => {
     const early = computeTraceability(SPEC_SET.filter((a) => a.phase === "analysis" || a.name === "PRD.md"));
     expect(early.coverage.tasks).toEqual({ covered: 0, total: 8, percent: 0, applicable: false });
     expect(early.findings).toEqual([]);
@@ -56,16 +58,17 @@ describe("traceability of the complete spec set", () => {
 
 describe("a broken variant per cross-artifact rule", () => {
   for (const v of PROJECT_VARIANTS) {
-    it(`breaks exactly ${v.rule}`, () => {
+    it(`breaks exactly ${v.rule}`, async () => {
       const m = computeTraceability(v.artifacts);
       expect(m.findings.length).toBeGreaterThan(0);
       expect(new Set(m.findings.map((f) => f.ruleId))).toEqual(new Set([v.rule]));
       // Each document of the variant still passes its own rules: the break is only between documents.
-      for (const a of v.artifacts) expect(validateArtifact(a.phase, a.name, a.content).findings, a.name).toEqual([]);
+      for (const a of v.artifacts)
+        expect((await validateArtifact(a.phase, a.name, a.content)).findings, a.name).toEqual([]);
     });
   }
 
-  it("reports the undefined id with where it is used", () => {
+  it("reports the undefined id with where it is used", async () => {
     const v = PROJECT_VARIANTS.find((x) => x.rule === "trace-undefined");
     const m = computeTraceability(v?.artifacts ?? []);
     expect(m.undefinedReferences).toEqual([
@@ -73,7 +76,7 @@ describe("a broken variant per cross-artifact rule", () => {
     ]);
   });
 
-  it("computes partial task coverage and lists what nothing covers", () => {
+  it("computes partial task coverage and lists what nothing covers", async () => {
     const set = withArtifact(SPEC_SET, "solutioning", "tasks.md", (c) =>
       replaceOnce(c, "Implements REQ-LOAN-003.", "Implements the return flow."),
     );
@@ -92,9 +95,9 @@ describe("a broken variant per cross-artifact rule", () => {
 });
 
 describe("scores", () => {
-  it("artifact score is deterministic over the same findings", () => {
-    const r = validateArtifact("spec", "PRD.md", "no frontmatter");
+  it("artifact score is deterministic over the same findings", async () => {
+    const r = await validateArtifact("spec", "PRD.md", "no frontmatter");
     expect(artifactScore(r.findings)).toBe(r.qualityScore);
-    expect(validateArtifact("spec", "PRD.md", "no frontmatter")).toEqual(r);
+    expect(await validateArtifact("spec", "PRD.md", "no frontmatter")).toEqual(r);
   });
 });
