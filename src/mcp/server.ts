@@ -187,6 +187,14 @@ function buildServer(call: Call): McpServer {
     (a) => call("POST", `/api/projects/${enc(a.id)}/dependencies/approve`),
   );
   tool(
+    "get_traceability",
+    "Requirements against API operations, entities, tasks and epics; coverage; the cross-artifact findings " +
+      "and the project's quality score, from the latest documents.",
+    ProjectParams,
+    (a) => call("GET", `/api/projects/${enc(a.id)}/traceability`),
+    true,
+  );
+  tool(
     "get_template",
     "A phase's template: the documents it expects, their formats, sections and JSON Schemas, and the rules they are checked by.",
     TemplateParams,

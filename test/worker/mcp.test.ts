@@ -49,6 +49,7 @@ describe("MCP", () => {
         "get_progress",
         "get_project",
         "get_template",
+        "get_traceability",
         "list_artifacts",
         "list_projects",
         "record_validation",
@@ -103,6 +104,15 @@ describe("MCP", () => {
     }
     const progress = await tool(client, "get_progress", { id });
     expect(progress.structuredContent.currentPhase).toBe("done");
+    // The spec engine's views: a phase's template (a public route, the key checked up front) and the
+    // traceability matrix with its findings.
+    const template = await tool(client, "get_template", { phase: "spec" });
+    expect(template.structuredContent.template.artifacts.map((a: { name: string }) => a.name)).toEqual(
+      expect.arrayContaining(["PRD.md"]),
+    );
+    const trace = await tool(client, "get_traceability", { id });
+    expect(trace.isError ?? false).toBe(false);
+    expect(trace.structuredContent).toHaveProperty("score");
     expect(progress.structuredContent.phasesCompleted).toEqual(PHASES.slice(0, -1));
 
     // The latest artifact as a resource.
