@@ -197,6 +197,24 @@ describe("MCP", () => {
     await expect(connect(newApiKey())).rejects.toThrow(/401|unauthorized/i);
   });
 
+  it("without the MCP binding, /mcp is a 500 server_misconfigured naming it (no stand-in)", async () => {
+    const user = await signedInUser();
+    const key = await apiKeyFor(user.id);
+    const res = await api({ MCP: undefined }).request(
+      "/mcp",
+      {
+        method: "POST",
+        headers: { ...key.auth, "content-type": "application/json", accept: "application/json, text/event-stream" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }),
+      },
+      SKIP,
+    );
+    expect(res.status).toBe(500);
+    const { error } = (await res.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe("server_misconfigured");
+    expect(error.message).toContain("MCP");
+  });
+
   it("a key revoked mid-session: its next tools/list and tool call are 401, and it reads nothing", async () => {
     const user = await signedInUser();
     const key = await apiKeyFor(user.id);
