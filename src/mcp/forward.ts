@@ -5,11 +5,19 @@
 import type { Context, Hono } from "hono";
 import { API_KEY_RE } from "../auth/tokens";
 import { ConfigError } from "../config";
+import { KiB } from "../http/body-limit";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
+import { ARTIFACT_BODY_MAX } from "../routes/artifacts";
 import type { ApiFetch, McpService } from "./contract";
 
 export const MCP_PATH = "/mcp";
+/**
+ * The most bytes an MCP request may have (413 before it is read or forwarded): the largest tool
+ * argument is write_artifact's content, bounded by the artifact route's own limit, plus the JSON-RPC
+ * envelope. The route a tool calls still applies its own limit to what the tool sends.
+ */
+export const MCP_BODY_MAX = ARTIFACT_BODY_MAX + 16 * KiB;
 
 /** The MCP binding; its absence is an operator error (server_misconfigured), never a stub. */
 function mcpBinding(env: Record<string, unknown>): McpService {

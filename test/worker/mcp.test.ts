@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { newApiKey } from "../../src/auth/tokens";
 import { PHASES } from "../../src/db/schema";
 import { PHASE_TABLE } from "../../src/domain/phases";
+import { MCP_BODY_MAX } from "../../src/mcp/forward";
 import { apiKeyFor } from "./api-key-fixtures";
 import { api, signedInUser, sql } from "./helpers";
 import { fixture } from "./spec-fixtures";
@@ -213,6 +214,31 @@ describe("MCP", () => {
     const { error } = (await res.json()) as { error: { code: string; message: string } };
     expect(error.code).toBe("server_misconfigured");
     expect(error.message).toContain("MCP");
+  });
+
+  it("a body over MCP_BODY_MAX is 413 before it is read or forwarded", async () => {
+    const user = await signedInUser();
+    const key = await apiKeyFor(user.id);
+    const t = api();
+    const before = await t.roundTrips();
+    const content = "x".repeat(MCP_BODY_MAX);
+    const res = await t.request(
+      "/mcp",
+      {
+        method: "POST",
+        headers: { ...key.auth, "content-type": "application/json", accept: "application/json, text/event-stream" },
+        body: JSON.stringify({
+          jsonrpc: "2.0",
+          id: 1,
+          method: "tools/call",
+          params: { name: "write_artifact", arguments: { content } },
+        }),
+      },
+      SKIP,
+    );
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
+    expect(await t.roundTrips()).toBe(before);
   });
 
   it("a key revoked mid-session: its next tools/list and tool call are 401, and it reads nothing", async () => {
