@@ -12,9 +12,10 @@
 // on the first /mcp request, but wrangler does not split code) ~100 KiB, the spec engine ~43 KiB, keys,
 // conditional requests, idempotency and runs ~10 KiB.
 // Lowered to 235 with /mcp in its own worker (workers/mcp/wrangler.toml; the API forwards /mcp over a
-// service binding, src/mcp/forward.ts): measured 229.7 KiB gzip (758.9 raw) against 324.8 before, same
-// machine and wrangler. The MCP worker's own bundle is checked below (no budget of the API's kind: it
-// is off the REST path). Issue 18's < 140 KiB still needs an HTTP-only Neon client and leaner zod.
+// service binding, src/mcp/forward.ts): measured 230.3 KiB gzip (758.9 raw) against 324.8 before, same
+// machine and wrangler. The MCP worker has its own budget below (off the REST path; most of it is the
+// API's route modules its tool schemas come from). Issue 18's < 140 KiB still needs an HTTP-only Neon
+// client and leaner zod.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
