@@ -52,7 +52,7 @@ export default defineConfig({
               },
               // The generator worker next to the API, under its deployed name: the API's
               // `[[workflows]] script_name = "spec-drive-generator"` binding (wrangler.toml) resolves
-              // to it, so tests start real runs (bundled by the global setup: tools/build-generator.ts).
+              // to it, so tests start real runs (bundled by the global setup: tools/build-worker.ts).
               workers: [
                 {
                   name: "spec-drive-generator",
@@ -72,6 +72,15 @@ export default defineConfig({
                     NEON_FETCH_ENDPOINT: inject("neonEndpoint"),
                     DB_TIMEOUT_MS: "15000",
                   },
+                },
+                // The MCP worker, under its deployed name: the API's `[[services]] MCP` binding
+                // (wrangler.toml) resolves to it, so /mcp runs the real MCP worker (no bindings of its own).
+                {
+                  name: "spec-drive-mcp",
+                  modules: true,
+                  scriptPath: inject("mcpScript"),
+                  compatibilityDate: "2026-08-22",
+                  compatibilityFlags: ["nodejs_compat"],
                 },
               ],
             },

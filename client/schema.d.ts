@@ -678,7 +678,7 @@ export interface components {
                  * @description Stable machine-readable code: see docs/errors.md (each response lists its own)
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "insufficient_scope" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "artifact_name_conflict" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "gate_failed" | "finding_not_found" | "run_active" | "run_limit_reached" | "run_state" | "approval_required" | "idempotency_key_in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout" | "server_busy";
+                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "insufficient_scope" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "artifact_name_conflict" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "gate_failed" | "finding_not_found" | "run_active" | "run_limit_reached" | "run_state" | "approval_required" | "idempotency_key_in_use" | "idempotency_outcome_unknown" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout" | "server_busy";
                 /** @description Human-readable explanation */
                 message: string;
                 /** @description Same as the X-Request-Id response header */
@@ -741,7 +741,7 @@ export interface components {
             expiresAt: string | null;
         };
         /**
-         * @description projects:read (read projects, progress, history, artifacts, export), projects:write (create, update, delete projects, advance phases), artifacts:write (store artifacts, record validation), gates:approve (the human approval gates: stack and dependencies), runs:write (reserved for runs)
+         * @description projects:read (read projects, progress, history, artifacts, export), projects:write (create, update, delete projects, advance phases), artifacts:write (store artifacts, record validation), gates:approve (the human approval gates: stack and dependencies), runs:write (start, pause, resume and cancel generation runs; reading runs is projects:read)
          * @enum {string}
          */
         ApiKeyScope: "projects:read" | "projects:write" | "artifacts:write" | "gates:approve" | "runs:write";
@@ -924,19 +924,10 @@ export interface components {
             validationErrors: components["schemas"]["ValidationFinding"][];
             qualityScore: number | null;
             extraFile: boolean;
-            /** @description What this version contributes to the cross-document checks, extracted on write (docs/spec-engine.md, Gates): requirement ids it defines (PRD.md), its tasks reference (tasks.md) or it names anywhere (refs); links by requirement id (api-spec.json, data-model.md, tasks.md, epics.md) or declared (traceability.json); dependencies (dependency-proposal.json) and components (sbom.json) as name@version */
+            /** @description Requirement ids this version defines (PRD.md) or its tasks reference (tasks.md); {} otherwise */
             traceIds: {
                 defines?: string[];
                 tasks?: string[];
-                refs?: string[];
-                links?: {
-                    [key: string]: string[];
-                };
-                declares?: {
-                    [key: string]: string[];
-                };
-                dependencies?: string[];
-                components?: string[];
             };
             /** Format: date-time */
             createdAt: string;
@@ -3999,7 +3990,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4088,7 +4079,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `slug_contended`: Concurrent creates kept taking the project's slug; retry. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
+            /** @description `slug_contended`: Concurrent creates kept taking the project's slug; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -4102,7 +4093,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "slug_contended" | "idempotency_key_in_use";
+                            code?: "slug_contended" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5130,7 +5121,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5245,7 +5236,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
+            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5259,7 +5250,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "wrong_phase" | "idempotency_key_in_use";
+                            code?: "wrong_phase" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5374,7 +5365,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5482,7 +5473,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
+            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5496,7 +5487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "wrong_phase" | "idempotency_key_in_use";
+                            code?: "wrong_phase" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5593,7 +5584,7 @@ export interface operations {
             header?: {
                 /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
                 "If-Match"?: string;
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5707,7 +5698,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `phase_mismatch`: The project is not in `expectedPhase` (someone advanced it). `phase_final`: Phase "done" is final. `approval_required`: The phase's gate (stack or dependencies approval) is not met. `gate_failed`: Leaving the phase is refused: required artifacts missing or failing, or task coverage below the threshold; `issues` lists each (path `<phase>/<artifact>`). `concurrent_update`: A concurrent change won (serialization failure, deadlock or a changed row); retry. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
+            /** @description `phase_mismatch`: The project is not in `expectedPhase` (someone advanced it). `phase_final`: Phase "done" is final. `approval_required`: The phase's gate (stack or dependencies approval) is not met. `gate_failed`: Leaving the phase is refused: required artifacts missing or failing, or task coverage below the threshold; `issues` lists each (path `<phase>/<artifact>`). `concurrent_update`: A concurrent change won (serialization failure, deadlock or a changed row); retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5721,7 +5712,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "phase_mismatch" | "phase_final" | "approval_required" | "gate_failed" | "concurrent_update" | "idempotency_key_in_use";
+                            code?: "phase_mismatch" | "phase_final" | "approval_required" | "gate_failed" | "concurrent_update" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };
@@ -6371,7 +6362,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6496,7 +6487,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `artifact_name_conflict`: The name differs only in case from an artifact of the phase. `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
+            /** @description `artifact_name_conflict`: The name differs only in case from an artifact of the phase. `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6510,7 +6501,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "artifact_name_conflict" | "version_contended" | "idempotency_key_in_use";
+                            code?: "artifact_name_conflict" | "version_contended" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };
@@ -6625,7 +6616,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6737,7 +6728,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `artifact_name_conflict`: The name differs only in case from an artifact of the phase. `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
+            /** @description `artifact_name_conflict`: The name differs only in case from an artifact of the phase. `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6751,7 +6742,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "artifact_name_conflict" | "version_contended" | "idempotency_key_in_use";
+                            code?: "artifact_name_conflict" | "version_contended" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
                         } & {
                             [key: string]: unknown;
                         };
@@ -7534,6 +7525,9 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7544,6 +7538,9 @@ export interface operations {
             /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7561,6 +7558,9 @@ export interface operations {
             /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7575,9 +7575,32 @@ export interface operations {
                     };
                 };
             };
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "insufficient_scope";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `not_found`: No such route, or no such resource of the signed-in user */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7592,9 +7615,13 @@ export interface operations {
                     };
                 };
             };
+            429: components["responses"]["RateLimited"];
             /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7612,6 +7639,9 @@ export interface operations {
             /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
             503: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -7645,6 +7675,9 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7657,6 +7690,9 @@ export interface operations {
             /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7674,6 +7710,9 @@ export interface operations {
             /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7688,9 +7727,32 @@ export interface operations {
                     };
                 };
             };
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "insufficient_scope";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `not_found`: No such route, or no such resource of the signed-in user */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7705,9 +7767,13 @@ export interface operations {
                     };
                 };
             };
+            429: components["responses"]["RateLimited"];
             /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7725,6 +7791,9 @@ export interface operations {
             /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
             503: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -7745,10 +7814,7 @@ export interface operations {
     startRun: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -7765,7 +7831,9 @@ export interface operations {
             202: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7778,6 +7846,9 @@ export interface operations {
             /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7795,6 +7866,9 @@ export interface operations {
             /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7809,9 +7883,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7819,7 +7896,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected";
+                            code?: "csrf_rejected" | "insufficient_scope";
                         } & {
                             [key: string]: unknown;
                         };
@@ -7829,6 +7906,9 @@ export interface operations {
             /** @description `not_found`: No such route, or no such resource of the signed-in user */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7843,10 +7923,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description `run_active`: The project already has an active generation run (its id is in the message); one at a time. `run_limit_reached`: You have as many active generation runs as allowed (GENERATION_MAX_ACTIVE_RUNS); finish or cancel one. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
+            /** @description `run_active`: The project already has an active generation run (its id is in the message); one at a time. `run_limit_reached`: You have as many active generation runs as allowed (GENERATION_MAX_ACTIVE_RUNS); finish or cancel one */
             409: {
                 headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7854,7 +7936,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "run_active" | "run_limit_reached" | "idempotency_key_in_use";
+                            code?: "run_active" | "run_limit_reached";
                         } & {
                             [key: string]: unknown;
                         };
@@ -7864,6 +7946,9 @@ export interface operations {
             /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7881,6 +7966,9 @@ export interface operations {
             /** @description `unsupported_media_type`: The body is not of the declared content type */
             415: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7895,26 +7983,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {unknown} */
-                            code?: "idempotency_key_reused";
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
+            429: components["responses"]["RateLimited"];
             /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7932,6 +8007,9 @@ export interface operations {
             /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
             503: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -7966,6 +8044,9 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7978,6 +8059,9 @@ export interface operations {
             /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7995,6 +8079,9 @@ export interface operations {
             /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8009,9 +8096,32 @@ export interface operations {
                     };
                 };
             };
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "insufficient_scope";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description `not_found`: No such route, or no such resource of the signed-in user */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8026,9 +8136,13 @@ export interface operations {
                     };
                 };
             };
+            429: components["responses"]["RateLimited"];
             /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8046,6 +8160,9 @@ export interface operations {
             /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
             503: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -8080,6 +8197,9 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8092,6 +8212,9 @@ export interface operations {
             /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8109,6 +8232,9 @@ export interface operations {
             /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8123,9 +8249,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8133,7 +8262,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected";
+                            code?: "csrf_rejected" | "insufficient_scope";
                         } & {
                             [key: string]: unknown;
                         };
@@ -8143,6 +8272,9 @@ export interface operations {
             /** @description `not_found`: No such route, or no such resource of the signed-in user */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8160,6 +8292,9 @@ export interface operations {
             /** @description `run_state`: The run's status does not allow this (e.g. resuming a completed run) */
             409: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8177,6 +8312,9 @@ export interface operations {
             /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8191,9 +8329,13 @@ export interface operations {
                     };
                 };
             };
+            429: components["responses"]["RateLimited"];
             /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8211,6 +8353,9 @@ export interface operations {
             /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
             503: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -8245,6 +8390,9 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8257,6 +8405,9 @@ export interface operations {
             /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8274,6 +8425,9 @@ export interface operations {
             /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8288,9 +8442,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8298,7 +8455,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected";
+                            code?: "csrf_rejected" | "insufficient_scope";
                         } & {
                             [key: string]: unknown;
                         };
@@ -8308,6 +8465,9 @@ export interface operations {
             /** @description `not_found`: No such route, or no such resource of the signed-in user */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8325,6 +8485,9 @@ export interface operations {
             /** @description `run_state`: The run's status does not allow this (e.g. resuming a completed run) */
             409: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8342,6 +8505,9 @@ export interface operations {
             /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8356,9 +8522,13 @@ export interface operations {
                     };
                 };
             };
+            429: components["responses"]["RateLimited"];
             /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8376,6 +8546,9 @@ export interface operations {
             /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
             503: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -8410,6 +8583,9 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8422,6 +8598,9 @@ export interface operations {
             /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8439,6 +8618,9 @@ export interface operations {
             /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8453,9 +8635,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8463,7 +8648,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected";
+                            code?: "csrf_rejected" | "insufficient_scope";
                         } & {
                             [key: string]: unknown;
                         };
@@ -8473,6 +8658,9 @@ export interface operations {
             /** @description `not_found`: No such route, or no such resource of the signed-in user */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8490,6 +8678,9 @@ export interface operations {
             /** @description `run_state`: The run's status does not allow this (e.g. resuming a completed run) */
             409: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8507,6 +8698,9 @@ export interface operations {
             /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8521,9 +8715,13 @@ export interface operations {
                     };
                 };
             };
+            429: components["responses"]["RateLimited"];
             /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
             500: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8541,6 +8739,9 @@ export interface operations {
             /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
             503: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

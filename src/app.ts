@@ -1,6 +1,7 @@
 // The Hono app, composed in one place: global middleware, routers, docs, fallbacks, error handling.
 // Routers are mounted in ONE chain of `.route()` calls so that `AppType` carries every route
 // (for `hc<AppType>()` from hono/client).
+import { limitBody } from "./http/body-limit";
 import type { AppEnv } from "./http/context";
 import { docsRoutes } from "./http/docs";
 import { handleError } from "./http/errors";
@@ -9,6 +10,7 @@ import { corsGuard, csrfGuard, noStore, requestIdGuard, securityHeaders } from "
 import { requestLog } from "./http/log";
 import { registerComponents, router } from "./http/openapi";
 import { urlTextGuard } from "./http/text-guard";
+import { forwardMcp, MCP_BODY_MAX, MCP_PATH } from "./mcp/forward";
 import { apiKeyRoutes } from "./routes/api-keys";
 import { artifactRoutes } from "./routes/artifacts";
 import { authRoutes } from "./routes/auth";
@@ -46,8 +48,8 @@ export function createApp() {
     .route("/", runRoutes);
 
   app.route("/", docsRoutes(app));
-  // MCP (docs/mcp.md): the SDK is imported on the first /mcp request only, off the REST hot path.
-  app.all("/mcp", async (c) => (await import("./mcp/server")).handleMcp(c, app));
+  // MCP (docs/mcp.md): served by the MCP worker, forwarded over a service binding (src/mcp/forward.ts).
+  app.all(MCP_PATH, limitBody(MCP_BODY_MAX), (c) => forwardMcp(c, app));
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError(handleError);
   return app;

@@ -12,6 +12,8 @@ declare module "vitest" {
     /** tools/llm-server.ts: its root, for the control API (/control/faults, /control/stats). */
     llmControlUrl: string;
     generatorScript: string;
+    /** The MCP worker's bundle (tools/build-worker.ts), run next to the API as "spec-drive-mcp". */
+    mcpScript: string;
   }
 }
 

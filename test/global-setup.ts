@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { buildGenerator } from "../tools/build-generator.ts";
+import { buildWorker } from "../tools/build-worker.ts";
 import { startLlmServer } from "../tools/llm-server.ts";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { startMailSink } from "../tools/mail-sink.ts";
@@ -44,8 +44,11 @@ export default async function setup(project: TestProject) {
   const llm = await startLlmServer();
   project.provide("llmBaseUrl", llm.baseUrl);
   project.provide("llmControlUrl", llm.url);
-  // The API's tests start runs on the generator worker, bundled here for miniflare (tools/build-generator.ts).
-  project.provide("generatorScript", await buildGenerator());
+  // The API's tests start runs on the generator worker and reach /mcp through the MCP worker, both
+  // bundled here for miniflare (tools/build-worker.ts).
+  const [generatorScript, mcpScript] = await Promise.all([buildWorker("generator"), buildWorker("mcp")]);
+  project.provide("generatorScript", generatorScript);
+  project.provide("mcpScript", mcpScript);
   console.log(`[test] database backend: ${backend.kind}${testDb ? ` (${new URL(testDb.url).pathname.slice(1)})` : ""}`);
   return async () => {
     await mailSink.close();

@@ -1,7 +1,8 @@
 // `npm run dev`: the API on http://localhost:8787 (wrangler dev) against the local Neon endpoint,
 // backed by embedded PGlite persisted in .data/pglite, or by the Postgres in LOCAL_DATABASE_URL.
 // The generator worker (GenerationWorkflow) runs in the same session, calling the local LLM server
-// (tools/llm-server.ts) unless LLM_BASE_URL (with LLM_API_KEY, LLM_MODEL, LLM_PRICES) is set.
+// (tools/llm-server.ts) unless LLM_BASE_URL (with LLM_API_KEY, LLM_MODEL, LLM_PRICES) is set; so does
+// the MCP worker, which serves the API's /mcp.
 // Extra arguments go to wrangler: `npm run dev -- --port 8788`.
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -65,11 +66,13 @@ const wrangler = spawn(
   `${root}node_modules/.bin/wrangler`,
   [
     "dev",
-    // The API first (it answers on the port), then the generator worker in the same session.
+    // The API first (it answers on the port), then the generator and MCP workers in the same session.
     "-c",
     "wrangler.toml",
     "-c",
     "workers/generator/wrangler.toml",
+    "-c",
+    "workers/mcp/wrangler.toml",
     "--var",
     "DATABASE_URL:postgres://dev:dev@localhost/specdrive",
     "--var",

@@ -1,57 +1,43 @@
-// The MCP server at /mcp (Streamable HTTP, stateless: a server and a transport per request, JSON
-// responses, no session id). Loaded with a dynamic import from src/app.ts, so the MCP SDK is parsed
-// only when /mcp is called, never on the hot path of the REST API.
-//
-// One implementation: every tool calls the app's own route in-process (`app.request` with the
-// caller's key), so scopes, validation, errors and the one-round-trip budget are exactly the
-// HTTP API's. Tool input schemas are the routes' own zod schemas (exported from src/routes/*).
+// The MCP server (Streamable HTTP, stateless: a server and a transport per request, JSON
+// responses, no session id). It runs in the MCP worker (src/mcp/worker.ts), reached only through the
+// API's /mcp (src/mcp/forward.ts), and is a client of the API: every tool calls the API's own route
+// through `api` (src/mcp/contract.ts) with the caller's key, so scopes, validation, errors and the
+// one-round-trip budget are exactly the HTTP API's. Tool input schemas are the routes' own zod
+// schemas (exported from src/routes/*).
 import { StreamableHTTPTransport } from "@hono/mcp";
 import { McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
-import type { Context, Hono } from "hono";
+import type { Context } from "hono";
 import { z } from "zod";
-import { unauthorized } from "../auth/session";
-import { API_KEY_RE } from "../auth/tokens";
-import type { AppEnv } from "../http/context";
 import { ArtifactParams, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../routes/artifacts";
 import { AdvanceBody, StackBody } from "../routes/phases";
 import { ProjectParams } from "../routes/project-common";
 import { CreateProjectBody, ListProjectsQuery, UpdateProjectBody } from "../routes/projects";
+import { RunParamsSchema, StartBody } from "../routes/runs";
+import { TemplateParams } from "../routes/templates";
+import type { ApiAnswer, ApiCall, ApiFetch } from "./contract";
 
-export const MCP_PATH = "/mcp";
-
-type App = Pick<Hono<AppEnv>, "request">;
 type Args = Record<string, unknown>;
 
-/** The API's answer to one in-process request: the status and the parsed JSON body (if any). */
+/** The API's answer to one tool's request: the status and the parsed JSON body (if any). */
 interface Answer {
   status: number;
   json: unknown;
 }
 
-/** Calls the app's own route with the caller's key (same middleware, scopes, validation, round trip). */
-function caller(c: Context<AppEnv>, app: App, authorization: string) {
-  let ctx: Context<AppEnv>["executionCtx"] | undefined;
-  try {
-    ctx = c.executionCtx;
-  } catch {
-    ctx = undefined; // app.request without an execution context (tests): nothing to wait for
-  }
-  return async (method: string, path: string, body?: unknown): Promise<Answer> => {
-    const headers: Record<string, string> = { authorization, "x-request-id": c.get("requestId") };
-    const ip = c.req.header("cf-connecting-ip");
-    if (ip) headers["cf-connecting-ip"] = ip;
-    if (body !== undefined) headers["content-type"] = "application/json";
-    const res = await app.request(
-      path,
-      { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
-      c.env,
-      ctx,
-    );
-    const text = await res.text();
-    return { status: res.status, json: text ? JSON.parse(text) : null };
+type Call = (method: ApiCall["method"], path: string, body?: unknown) => Promise<Answer>;
+
+/**
+ * Calls the API's route with the caller's key. `onUnauthorized` hears of a 401 (the key is unknown,
+ * expired or revoked): the whole MCP request then answers 401 (see handleMcp).
+ */
+function caller(api: ApiFetch, onUnauthorized: (a: ApiAnswer) => void): Call {
+  return async (method, path, body) => {
+    const answer = await api({ method, path, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    if (answer.status === 401) onUnauthorized(answer);
+    return { status: answer.status, json: answer.body ? JSON.parse(answer.body) : null };
   };
 }
 
@@ -86,7 +72,10 @@ const onProject = <S extends z.ZodRawShape>(shape: S) => ProjectParams.extend(sh
 /** An artifact write without frontmatter (a free-form object JSON Schema cannot describe; set it over HTTP). */
 const ArtifactWrite = CreateArtifactBody.omit({ frontmatter: true });
 
-function buildServer(call: ReturnType<typeof caller>): McpServer {
+/** Tools whose route authenticates the key itself (all but the public template reads). */
+export const KEYED_TOOLS = new Set<string>();
+
+function buildServer(call: Call): McpServer {
   const server = new McpServer(
     { name: "spec-drive", version: "0.1.0" },
     {
@@ -104,13 +93,17 @@ function buildServer(call: ReturnType<typeof caller>): McpServer {
     inputSchema: S,
     run: (args: z.infer<S>) => Promise<Answer>,
     readOnly = false,
-  ) =>
-    server.registerTool(
+    /** False for a tool whose route is public: the request's key is then checked up front (handleMcp). */
+    keyed = true,
+  ) => {
+    if (keyed) KEYED_TOOLS.add(name);
+    return server.registerTool(
       name,
       { description, inputSchema, annotations: { readOnlyHint: readOnly } },
       // The SDK's callback type is generic over the schema; the handler gets the parsed arguments.
       (async (args: Args) => toolResult(await run(args as z.infer<S>))) as never,
     );
+  };
 
   const projectKeys = Object.keys(CreateProjectBody.shape);
   tool(
@@ -193,8 +186,56 @@ function buildServer(call: ReturnType<typeof caller>): McpServer {
     ProjectParams,
     (a) => call("POST", `/api/projects/${enc(a.id)}/dependencies/approve`),
   );
-  // Extension point: runs (start_run, watch_run) register here once /api/projects/{id}/runs exists
-  // (scope runs:write); the spec engine's templates, traceability and findings likewise.
+  tool(
+    "get_traceability",
+    "Requirements against API operations, entities, tasks and epics; coverage; the cross-artifact findings " +
+      "and the project's quality score, from the latest documents.",
+    ProjectParams,
+    (a) => call("GET", `/api/projects/${enc(a.id)}/traceability`),
+    true,
+  );
+  tool(
+    "get_template",
+    "A phase's template: the documents it expects, their formats, sections and JSON Schemas, and the rules they are checked by.",
+    TemplateParams,
+    (a) => call("GET", `/api/templates/${enc(a.phase)}`),
+    true,
+    false,
+  );
+
+  // Generation runs: an LLM drafts each phase's documents on the server (docs/generation.md).
+  const runPath = (a: { id: string; runId: string }) => `/api/projects/${enc(a.id)}/runs/${enc(a.runId)}`;
+  tool(
+    "start_run",
+    "Start a generation run: the server drafts the documents from the current phase up to targetPhase " +
+      "(default done), validating each, and waits at the approval gates. Needs the runs:write scope. " +
+      "Watch it with get_run.",
+    onProject(StartBody.shape),
+    (a) => call("POST", `/api/projects/${enc(a.id)}/runs`, pick(a, Object.keys(StartBody.shape))),
+  );
+  tool(
+    "get_run",
+    "One run: status (queued, running, waiting_for_approval, paused, needs_attention, completed, failed, " +
+      "cancelled), the phase and artifact it is on, produced versions, tokens, cost, last error. Poll it every " +
+      "few seconds to watch a run.",
+    RunParamsSchema,
+    (a) => call("GET", runPath(a)),
+    true,
+  );
+  tool(
+    "list_runs",
+    "The project's generation runs, newest first.",
+    ProjectParams,
+    (a) => call("GET", `/api/projects/${enc(a.id)}/runs`),
+    true,
+  );
+  for (const [action, description] of [
+    ["pause", "Pause a run: it stops before its next step. Needs runs:write."],
+    ["resume", "Resume a paused run, or one that needs attention once its artifact is fixed. Needs runs:write."],
+    ["cancel", "Cancel a run: it writes nothing more. Needs runs:write."],
+  ] as const) {
+    tool(`${action}_run`, description, RunParamsSchema, (a) => call("POST", `${runPath(a)}/${action}`));
+  }
 
   server.registerResource(
     "latest-artifact",
@@ -223,17 +264,53 @@ function apiMcpError({ status, json }: Answer): McpError {
   return new McpError(rpc, `${error.code}: ${error.message}`, { status, ...error });
 }
 
+/** An answer in the API's own words (status, our JSON error body): a refused key, an outage. */
+function passThrough({ status, body }: ApiAnswer): Response {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (status === 401) headers["www-authenticate"] = 'Bearer realm="spec-drive"';
+  return new Response(body, { status, headers });
+}
+
+/** JSON-RPC messages whose work is a keyed route call, which checks the key in its own round trip. */
+function selfAuthenticating(messages: unknown): boolean {
+  const list = Array.isArray(messages) ? messages : [messages];
+  return (
+    list.length > 0 &&
+    list.every((m) => {
+      const { method, params } = (m ?? {}) as { method?: unknown; params?: { name?: unknown } };
+      if (method === "resources/read") return true;
+      return method === "tools/call" && typeof params?.name === "string" && KEYED_TOOLS.has(params.name);
+    })
+  );
+}
+
 /**
- * POST/GET/DELETE /mcp. The key is required up front (401 in our error shape without one); each
- * tool call then checks it, with its scopes, in the route's own single round trip.
+ * POST/GET/DELETE /mcp, as forwarded by the API (which already refused requests without an `sd_`
+ * key). Every request is authenticated: a tool call (or resource read) by the route it calls, in
+ * that route's one round trip; anything else (initialize, tools/list, ...) by one call to a cheap
+ * keyed route first. An unknown, expired or revoked key gets the API's 401, never an MCP answer.
  */
-export async function handleMcp(c: Context<AppEnv>, app: App): Promise<Response> {
-  const authorization = c.req.header("authorization") ?? "";
-  const m = /^Bearer (\S+)$/i.exec(authorization.trim());
-  if (!m || !API_KEY_RE.test(m[1] as string)) throw unauthorized();
-  const server = buildServer(caller(c, app, authorization));
+export async function handleMcp(c: Context, api: ApiFetch): Promise<Response> {
+  const refused: { answer?: ApiAnswer } = {};
+  const call = caller(api, (a) => {
+    refused.answer ??= a;
+  });
+  const server = buildServer(call);
+  const messages =
+    c.req.method === "POST"
+      ? await c.req.raw
+          .clone()
+          .json()
+          .catch(() => null)
+      : null;
+  if (!selfAuthenticating(messages)) {
+    // One round trip: 200, or 403 for a live key without projects:read, means the key is good.
+    const check = await api({ method: "GET", path: "/api/projects?limit=1" });
+    const live = check.status === 200 || (check.status === 403 && /"insufficient_scope"/.test(check.body));
+    if (!live) return passThrough(check);
+  }
   const transport = new StreamableHTTPTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   await server.connect(transport);
-  const res = await transport.handleRequest(c);
-  return res ?? c.body(null, 202);
+  const res = (await transport.handleRequest(c)) ?? c.body(null, 202);
+  return refused.answer ? passThrough(refused.answer) : res;
 }

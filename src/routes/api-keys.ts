@@ -23,7 +23,7 @@ export const ScopeSchema = z.enum(API_KEY_SCOPES).openapi("ApiKeyScope", {
   description:
     "projects:read (read projects, progress, history, artifacts, export), projects:write (create, update, " +
     "delete projects, advance phases), artifacts:write (store artifacts, record validation), gates:approve " +
-    "(the human approval gates: stack and dependencies), runs:write (reserved for runs)",
+    "(the human approval gates: stack and dependencies), runs:write (start, pause, resume and cancel generation runs; reading runs is projects:read)",
 });
 
 const ApiKeySchema = z

@@ -45,7 +45,7 @@ import {
 export const ARTIFACT_CONTENT_MAX = 512 * 1024;
 export const FRONTMATTER_MAX = 16 * 1024;
 /** Raw body cap: content up to 512 KiB of UTF-8 plus JSON escaping and 16 KiB of frontmatter. */
-const ARTIFACT_BODY_MAX = 2 * MiB;
+export const ARTIFACT_BODY_MAX = 2 * MiB;
 /** Up to 200 validation errors of any shape. */
 const VALIDATION_BODY_MAX = 256 * KiB;
 const VERSION_ATTEMPTS = 8;

@@ -1,4 +1,5 @@
-// Generation runs over HTTP (issue 15): start, list, read, pause, resume, cancel. The run's state
+// Generation runs over HTTP (issue 15): start, list, read, pause, resume, cancel. Open to API keys
+// (issue 16): reads with projects:read, start/pause/resume/cancel with runs:write (the MCP run tools). The run's state
 // lives in Postgres (the generator worker keeps it current), so every read is one round trip; the
 // Workflow instance (id = run id) is created and woken through the GENERATION binding.
 import { z } from "@hono/zod-openapi";
@@ -61,11 +62,11 @@ function runJson({ userId: _user, costUsd, createdAt, updatedAt, finishedAt, ...
   };
 }
 
-const RunParamsSchema = ProjectParams.extend({
+export const RunParamsSchema = ProjectParams.extend({
   runId: z.uuid().openapi({ param: { name: "runId", in: "path" } }),
 });
 
-const StartBody = z
+export const StartBody = z
   .object({
     targetPhase: PhaseSchema.default("done").openapi({ description: "Where the run stops (default done)" }),
     tokenBudget: z.number().int().min(1000).max(100_000_000).optional().openapi({
@@ -82,7 +83,7 @@ const startRoute = defineRoute({
   summary: "Start a generation run from the current phase to targetPhase (one active run per project)",
   method: "post",
   path: "/api/projects/{id}/runs",
-  auth: "session",
+  auth: { scopes: ["runs:write"] },
   request: { params: ProjectParams, body: jsonBody(StartBody) },
   responses: { 202: runResponse("The run, queued") },
   errors: ["not_found", "run_active", "run_limit_reached", "server_misconfigured"],
@@ -99,7 +100,7 @@ const listRoute = defineRoute({
   summary: "The project's generation runs, newest first (at most 100)",
   method: "get",
   path: "/api/projects/{id}/runs",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },
   responses: { 200: jsonResponse("Runs", z.object({ items: z.array(RunSchema) })) },
   errors: ["not_found"],
@@ -111,7 +112,7 @@ const getRoute = defineRoute({
   summary: "One run: status, phase and artifact it is on, produced versions, tokens, cost, last error",
   method: "get",
   path: "/api/projects/{id}/runs/{runId}",
-  auth: "session",
+  auth: { scopes: ["projects:read"] },
   request: { params: RunParamsSchema },
   responses: { 200: runResponse("The run") },
   errors: ["not_found"],
@@ -132,7 +133,7 @@ const actionRoute = (action: Action, summary: string) =>
     summary,
     method: "post",
     path: `/api/projects/{id}/runs/{runId}/${action}`,
-    auth: "session",
+    auth: { scopes: ["runs:write"] },
     request: { params: RunParamsSchema },
     responses: { 200: runResponse("The run, moved") },
     errors: ["not_found", "run_state"],

@@ -76,6 +76,8 @@ const listTemplates = defineRoute({
   },
 });
 
+export const TemplateParams = z.object({ phase: PhaseSchema.openapi({ param: { name: "phase", in: "path" } }) });
+
 const getTemplate = defineRoute({
   operationId: "getTemplate",
   tags: ["templates"],
@@ -84,7 +86,7 @@ const getTemplate = defineRoute({
   path: "/api/templates/{phase}",
   auth: "public",
   db: false,
-  request: { params: z.object({ phase: PhaseSchema.openapi({ param: { name: "phase", in: "path" } }) }) },
+  request: { params: TemplateParams },
   responses: {
     200: jsonResponse("The template", z.object({ template: PhaseTemplateSchema, rules: z.array(RuleSchema) })),
   },

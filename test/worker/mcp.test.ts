@@ -4,8 +4,10 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
 import { describe, expect, it } from "vitest";
+import { newApiKey } from "../../src/auth/tokens";
 import { PHASES } from "../../src/db/schema";
 import { PHASE_TABLE } from "../../src/domain/phases";
+import { MCP_BODY_MAX } from "../../src/mcp/forward";
 import { apiKeyFor } from "./api-key-fixtures";
 import { api, signedInUser, sql } from "./helpers";
 import { fixture } from "./spec-fixtures";
@@ -47,16 +49,29 @@ describe("MCP", () => {
         "get_artifact",
         "get_progress",
         "get_project",
+        "get_template",
+        "get_traceability",
         "list_artifacts",
         "list_projects",
         "record_validation",
         "update_project",
         "write_artifact",
+        "start_run",
+        "get_run",
+        "list_runs",
+        "pause_run",
+        "resume_run",
+        "cancel_run",
       ].sort(),
     );
     const advance = tools.find((t) => t.name === "advance_phase")!;
     expect(advance.inputSchema.required).toEqual(expect.arrayContaining(["id", "expectedPhase"]));
     expect((advance.inputSchema.properties as any).expectedPhase.enum).toEqual([...PHASES]);
+    // The run route's own body schema: targetPhase from the phase enum, tokenBudget's bounds.
+    const start = tools.find((t) => t.name === "start_run")!;
+    expect(start.inputSchema.required).toEqual(["id"]);
+    expect((start.inputSchema.properties as any).targetPhase.enum).toEqual([...PHASES]);
+    expect((start.inputSchema.properties as any).tokenBudget).toMatchObject({ minimum: 1000 });
     await client.close();
   });
 
@@ -90,6 +105,15 @@ describe("MCP", () => {
     }
     const progress = await tool(client, "get_progress", { id });
     expect(progress.structuredContent.currentPhase).toBe("done");
+    // The spec engine's views: a phase's template (a public route, the key checked up front) and the
+    // traceability matrix with its findings.
+    const template = await tool(client, "get_template", { phase: "spec" });
+    expect(template.structuredContent.template.artifacts.map((a: { name: string }) => a.name)).toEqual(
+      expect.arrayContaining(["PRD.md"]),
+    );
+    const trace = await tool(client, "get_traceability", { id });
+    expect(trace.isError ?? false).toBe(false);
+    expect(trace.structuredContent).toHaveProperty("score");
     expect(progress.structuredContent.phasesCompleted).toEqual(PHASES.slice(0, -1));
 
     // The latest artifact as a resource.
@@ -135,12 +159,156 @@ describe("MCP", () => {
     expect((await api().request("/mcp", init(`Bearer ${user.token}`), SKIP)).status).toBe(401);
   });
 
-  it("a revoked key gets tool errors (unauthorized) and reads nothing", async () => {
+  it("an unknown, expired or revoked key is 401 at initialize, tools/list and tool calls (our error, a Bearer challenge)", async () => {
+    const user = await signedInUser();
+    const expired = await apiKeyFor(user.id, undefined, "-1 minute");
+    const revoked = await apiKeyFor(user.id);
+    await sql.query("delete from api_keys where id = $1", [revoked.id]);
+    const rpc = (method: string, params: Record<string, unknown> = {}) => ({ jsonrpc: "2.0", id: 1, method, params });
+    const initialize = rpc("initialize", {
+      protocolVersion: "2025-06-18",
+      capabilities: {},
+      clientInfo: { name: "raw", version: "1" },
+    });
+    for (const secret of [newApiKey(), expired.secret, revoked.secret]) {
+      for (const message of [
+        initialize,
+        rpc("tools/list"),
+        rpc("tools/call", { name: "list_projects", arguments: {} }),
+      ]) {
+        const res = await api().request(
+          "/mcp",
+          {
+            method: "POST",
+            headers: {
+              authorization: `Bearer ${secret}`,
+              "content-type": "application/json",
+              accept: "application/json, text/event-stream",
+            },
+            body: JSON.stringify(message),
+          },
+          SKIP,
+        );
+        expect([message.method, res.status]).toEqual([message.method, 401]);
+        expect(res.headers.get("www-authenticate")).toMatch(/^Bearer /);
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unauthorized");
+      }
+    }
+    // The official client: connecting (initialize) with an unknown key fails.
+    await expect(connect(newApiKey())).rejects.toThrow(/401|unauthorized/i);
+  });
+
+  it("without the MCP binding, /mcp is a 500 server_misconfigured naming it (no stand-in)", async () => {
+    const user = await signedInUser();
+    const key = await apiKeyFor(user.id);
+    const res = await api({ MCP: undefined }).request(
+      "/mcp",
+      {
+        method: "POST",
+        headers: { ...key.auth, "content-type": "application/json", accept: "application/json, text/event-stream" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }),
+      },
+      SKIP,
+    );
+    expect(res.status).toBe(500);
+    const { error } = (await res.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe("server_misconfigured");
+    expect(error.message).toContain("MCP");
+  });
+
+  it("a body over MCP_BODY_MAX is 413 before it is read or forwarded", async () => {
+    const user = await signedInUser();
+    const key = await apiKeyFor(user.id);
+    const t = api();
+    const before = await t.roundTrips();
+    const content = "x".repeat(MCP_BODY_MAX);
+    const res = await t.request(
+      "/mcp",
+      {
+        method: "POST",
+        headers: { ...key.auth, "content-type": "application/json", accept: "application/json, text/event-stream" },
+        body: JSON.stringify({
+          jsonrpc: "2.0",
+          id: 1,
+          method: "tools/call",
+          params: { name: "write_artifact", arguments: { content } },
+        }),
+      },
+      SKIP,
+    );
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
+    expect(await t.roundTrips()).toBe(before);
+  });
+
+  it("a key revoked mid-session: its next tools/list and tool call are 401, and it reads nothing", async () => {
     const user = await signedInUser();
     const key = await apiKeyFor(user.id);
     const { client } = await connect(key.secret);
+    expect((await client.listTools()).tools.length).toBeGreaterThan(0);
     await sql.query("delete from api_keys where id = $1", [key.id]);
-    const r = await tool(client, "list_projects", {});
-    expect([r.isError, r.structuredContent.error.code]).toEqual([true, "unauthorized"]);
+    await expect(client.listTools()).rejects.toThrow(/401|unauthorized/i);
+    await expect(tool(client, "list_projects", {})).rejects.toThrow(/401|unauthorized/i);
   });
+
+  it("initialize and tools/list cost one round trip (the key check); a live key lacking projects:read still connects", async () => {
+    const user = await signedInUser();
+    const key = await apiKeyFor(user.id, ["runs:write"]);
+    const { client, t } = await connect(key.secret);
+    await client.listTools(); // after connect's notifications/initialized, which is checked (and counted) too
+    const before = await t.roundTrips();
+    await client.listTools();
+    expect(await t.roundTrips()).toBe(before + 1);
+    // Its tools answer with the route's own refusal.
+    const r = await tool(client, "list_projects", {});
+    expect([r.isError, r.structuredContent.error.code]).toEqual([true, "insufficient_scope"]);
+    await client.close();
+  });
+
+  it("an agent starts a run, watches it to completion, cancels another; runs:write is required to start", async () => {
+    const user = await signedInUser();
+    const key = await apiKeyFor(user.id, ["projects:read", "projects:write", "runs:write"]);
+    const { client } = await connect(key.secret);
+    const created = await tool(client, "create_project", {
+      name: "MCP run project",
+      idea: "A shared todo list for two people who split household chores, with reminders.",
+    });
+    const id: string = created.structuredContent.project.id;
+
+    const started = await tool(client, "start_run", { id, targetPhase: "stack_selection" });
+    expect(started.isError ?? false).toBe(false);
+    expect(started.structuredContent.run).toMatchObject({ status: "queued", targetPhase: "stack_selection" });
+    const runId: string = started.structuredContent.run.id;
+    let run = started.structuredContent.run;
+    for (const startedAt = Date.now(); !["completed", "failed", "needs_attention"].includes(run.status); ) {
+      if (Date.now() - startedAt > 60_000) throw new Error(`run stuck: ${JSON.stringify(run)}`);
+      await new Promise((r) => setTimeout(r, 200));
+      const got = await tool(client, "get_run", { id, runId });
+      expect(got.isError ?? false).toBe(false);
+      run = got.structuredContent.run;
+    }
+    expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
+    const listed = await tool(client, "list_runs", { id });
+    expect(listed.structuredContent.items.map((r: { id: string }) => r.id)).toEqual([runId]);
+    expect((await tool(client, "get_progress", { id })).structuredContent.currentPhase).toBe("stack_selection");
+
+    // A second run, paused then cancelled; a finished run cannot be resumed.
+    const second = await tool(client, "start_run", { id, targetPhase: "spec" });
+    const secondId: string = second.structuredContent.run.id;
+    const paused = await tool(client, "pause_run", { id, runId: secondId });
+    expect(paused.structuredContent.run.status).toBe("paused");
+    const cancelled = await tool(client, "cancel_run", { id, runId: secondId });
+    expect(cancelled.structuredContent.run.status).toBe("cancelled");
+    const resumed = await tool(client, "resume_run", { id, runId: secondId });
+    expect([resumed.isError, resumed.structuredContent.error.code]).toEqual([true, "run_state"]);
+    await client.close();
+
+    // Without runs:write: the route's 403, as a tool error with our code; nothing started.
+    const reader = await apiKeyFor(user.id, ["projects:read"]);
+    const { client: readOnly } = await connect(reader.secret);
+    const refused = await tool(readOnly, "start_run", { id });
+    expect([refused.isError, refused.structuredContent.error.code]).toEqual([true, "insufficient_scope"]);
+    expect((await tool(readOnly, "list_runs", { id })).structuredContent.items).toHaveLength(2);
+    await readOnly.close();
+  }, 90_000);
 });

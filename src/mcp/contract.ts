@@ -1,0 +1,27 @@
+// What the API worker and the MCP worker (workers/mcp/wrangler.toml) say to each other over the
+// MCP service binding: types only, so neither side's code reaches the other's bundle.
+//
+// The API forwards /mcp with `MCP.serve(request, api)`, handing over `api`: a function (a Workers
+// RPC stub) that runs one request through the API's own routes, with the agent's key and the API's
+// bindings. So the MCP worker needs no binding back to the API (no cycle between the two scripts),
+// and every tool call is an ordinary API request: same scopes, validation, errors, round trips.
+
+/** One API request made by a tool: the path with its query, and a JSON body as text. */
+export interface ApiCall {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  path: string;
+  body?: string;
+}
+
+/** The API's answer: its status and body text (JSON, or empty). */
+export interface ApiAnswer {
+  status: number;
+  body: string;
+}
+
+export type ApiFetch = (call: ApiCall) => Promise<ApiAnswer>;
+
+/** The MCP worker's entrypoint as the API's MCP binding sees it (structural: no workers types needed). */
+export interface McpService {
+  serve(request: Request, api: ApiFetch): Promise<Response>;
+}
