@@ -678,7 +678,7 @@ export interface components {
                  * @description Stable machine-readable code: see docs/errors.md (each response lists its own)
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "insufficient_scope" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "artifact_name_conflict" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "gate_failed" | "finding_not_found" | "run_active" | "run_limit_reached" | "run_state" | "approval_required" | "idempotency_key_in_use" | "idempotency_outcome_unknown" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout" | "server_busy";
+                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "insufficient_scope" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "artifact_name_conflict" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "gate_failed" | "finding_not_found" | "run_active" | "run_limit_reached" | "run_state" | "approval_required" | "idempotency_key_in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout" | "server_busy";
                 /** @description Human-readable explanation */
                 message: string;
                 /** @description Same as the X-Request-Id response header */
@@ -924,10 +924,19 @@ export interface components {
             validationErrors: components["schemas"]["ValidationFinding"][];
             qualityScore: number | null;
             extraFile: boolean;
-            /** @description Requirement ids this version defines (PRD.md) or its tasks reference (tasks.md); {} otherwise */
+            /** @description What this version contributes to the cross-document checks, extracted on write (docs/spec-engine.md, Gates): requirement ids it defines (PRD.md), its tasks reference (tasks.md) or it names anywhere (refs); links by requirement id (api-spec.json, data-model.md, tasks.md, epics.md) or declared (traceability.json); dependencies (dependency-proposal.json) and components (sbom.json) as name@version */
             traceIds: {
                 defines?: string[];
                 tasks?: string[];
+                refs?: string[];
+                links?: {
+                    [key: string]: string[];
+                };
+                declares?: {
+                    [key: string]: string[];
+                };
+                dependencies?: string[];
+                components?: string[];
             };
             /** Format: date-time */
             createdAt: string;
@@ -3990,7 +3999,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4079,7 +4088,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `slug_contended`: Concurrent creates kept taking the project's slug; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
+            /** @description `slug_contended`: Concurrent creates kept taking the project's slug; retry. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -4093,7 +4102,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "slug_contended" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
+                            code?: "slug_contended" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5121,7 +5130,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5236,7 +5245,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
+            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5250,7 +5259,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "wrong_phase" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
+                            code?: "wrong_phase" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5365,7 +5374,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5473,7 +5482,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
+            /** @description `wrong_phase`: The approval is only possible in another phase. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5487,7 +5496,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "wrong_phase" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
+                            code?: "wrong_phase" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5584,7 +5593,7 @@ export interface operations {
             header?: {
                 /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
                 "If-Match"?: string;
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5698,7 +5707,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `phase_mismatch`: The project is not in `expectedPhase` (someone advanced it). `phase_final`: Phase "done" is final. `approval_required`: The phase's gate (stack or dependencies approval) is not met. `gate_failed`: Leaving the phase is refused: required artifacts missing or failing, or task coverage below the threshold; `issues` lists each (path `<phase>/<artifact>`). `concurrent_update`: A concurrent change won (serialization failure, deadlock or a changed row); retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
+            /** @description `phase_mismatch`: The project is not in `expectedPhase` (someone advanced it). `phase_final`: Phase "done" is final. `approval_required`: The phase's gate (stack or dependencies approval) is not met. `gate_failed`: Leaving the phase is refused: required artifacts missing or failing, or task coverage below the threshold; `issues` lists each (path `<phase>/<artifact>`). `concurrent_update`: A concurrent change won (serialization failure, deadlock or a changed row); retry. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5712,7 +5721,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "phase_mismatch" | "phase_final" | "approval_required" | "gate_failed" | "concurrent_update" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
+                            code?: "phase_mismatch" | "phase_final" | "approval_required" | "gate_failed" | "concurrent_update" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };
@@ -6362,7 +6371,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6487,7 +6496,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `artifact_name_conflict`: The name differs only in case from an artifact of the phase. `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
+            /** @description `artifact_name_conflict`: The name differs only in case from an artifact of the phase. `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6501,7 +6510,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "artifact_name_conflict" | "version_contended" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
+                            code?: "artifact_name_conflict" | "version_contended" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };
@@ -6616,7 +6625,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response; with another request 422 `idempotency_key_reused`; while the first is in flight 409 `idempotency_key_in_use` with Retry-After */
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6728,7 +6737,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `artifact_name_conflict`: The name differs only in case from an artifact of the phase. `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: A request with this Idempotency-Key is still in flight (or its response was never recorded); retry after `Retry-After`. `idempotency_outcome_unknown`: The first request with this Idempotency-Key acted (committed) but its response was lost; read the resource instead of retrying */
+            /** @description `artifact_name_conflict`: The name differs only in case from an artifact of the phase. `version_contended`: Concurrent posts of the same artifact kept colliding on the version number; retry. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6742,7 +6751,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "artifact_name_conflict" | "version_contended" | "idempotency_key_in_use" | "idempotency_outcome_unknown";
+                            code?: "artifact_name_conflict" | "version_contended" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };
@@ -7814,7 +7823,10 @@ export interface operations {
     startRun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -7834,6 +7846,7 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7923,12 +7936,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description `run_active`: The project already has an active generation run (its id is in the message); one at a time. `run_limit_reached`: You have as many active generation runs as allowed (GENERATION_MAX_ACTIVE_RUNS); finish or cancel one */
+            /** @description `run_active`: The project already has an active generation run (its id is in the message); one at a time. `run_limit_reached`: You have as many active generation runs as allowed (GENERATION_MAX_ACTIVE_RUNS); finish or cancel one. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7936,7 +7950,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "run_active" | "run_limit_reached";
+                            code?: "run_active" | "run_limit_reached" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };
@@ -7977,6 +7991,26 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "unsupported_media_type";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
                         } & {
                             [key: string]: unknown;
                         };
