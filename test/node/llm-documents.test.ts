@@ -1,0 +1,96 @@
+// The local LLM server's writer (tools/llm-documents.ts) against the spec engine, phase by phase, as
+// a run drives it: each brief from the run's state (src/generation/brief.ts), each document validated
+// on its own and against the others (traceability, sbom), traceability.json computed. Every phase's
+// gate then holds, and tasks cover every requirement: what makes a full run reach `done`.
+import { describe, expect, it } from "vitest";
+import { type RunState, briefFor, crossFindings } from "../../src/generation/brief.ts";
+import { declaredTraceability, isComputed } from "../../src/generation/computed.ts";
+import { PHASES, type Phase } from "../../src/db/schema.ts";
+import {
+  type ArtifactInput,
+  computeTraceability,
+  evaluateGate,
+  phaseTemplate,
+  type StoredArtifact,
+  validateArtifact,
+} from "../../src/spec/index.ts";
+import { writeDocument } from "../../tools/llm-documents.ts";
+
+const project = {
+  id: "00000000-0000-4000-8000-000000000000",
+  name: "Chores",
+  idea: "A shared todo list for two people who split household chores, with reminders.",
+  currentPhase: "analysis" as Phase,
+  stackApproved: true,
+  dependenciesApproved: true,
+};
+
+/** Every phase's documents, written the way a run writes them; the stored artifacts as the gate reads them. */
+function writeAll() {
+  const stored: StoredArtifact[] = [];
+  const state: RunState = {
+    status: "running",
+    targetPhase: "done",
+    tokensUsed: 0,
+    tokenBudget: 500_000,
+    project,
+    artifacts: [],
+  };
+  const problems: string[] = [];
+  for (const phase of PHASES.filter((p) => p !== "done")) {
+    for (const tpl of phaseTemplate(phase).artifacts) {
+      const latest: ArtifactInput[] = stored.map(({ phase, name, content }) => ({ phase, name, content }));
+      const content = isComputed(tpl.name)
+        ? declaredTraceability(latest)
+        : writeDocument(briefFor(tpl, { ...state, artifacts: stored.map((a) => ({ ...a, status: a.status })) }));
+      const verdict = validateArtifact(phase, tpl.name, content);
+      const cross = crossFindings(phase, tpl.name, [...latest, { phase, name: tpl.name, content }]);
+      for (const f of [...verdict.findings.filter((x) => x.severity !== "info"), ...cross]) {
+        problems.push(`${phase}/${tpl.name}: ${f.ruleId} ${f.message}`);
+      }
+      stored.push({
+        phase,
+        name: tpl.name,
+        content,
+        version: 1,
+        contentHash: "",
+        status: verdict.status,
+        findings: verdict.findings,
+        qualityScore: verdict.qualityScore,
+      });
+    }
+  }
+  return { stored, problems };
+}
+
+describe("the local writer's documents, run-style, through every phase", () => {
+  const { stored, problems } = writeAll();
+
+  it("every document passes its own rules and the cross-document ones, without warnings", () => {
+    expect(problems).toEqual([]);
+    expect(stored.map((a) => a.status)).toEqual(stored.map(() => "pass"));
+  });
+
+  it("every phase's gate holds; traceability is full: requirements covered by operations, entities, tasks, epics", () => {
+    for (const phase of PHASES.filter((p) => p !== "done")) {
+      const gate = evaluateGate({ phase, artifacts: stored, waivers: [], approvals: project });
+      expect(gate.items, phase).toEqual([]);
+    }
+    const matrix = computeTraceability(stored);
+    expect(matrix.requirements.map((r) => r.id)).toEqual(["REQ-CORE-001", "REQ-CORE-002", "REQ-CORE-003"]);
+    for (const kind of ["operations", "entities", "tasks", "epics"] as const) {
+      expect(matrix.coverage[kind], kind).toMatchObject({ percent: 100, applicable: true });
+    }
+    expect(matrix.findings).toEqual([]);
+  });
+
+  it("the JSON briefs carry a conforming example; the sbom lists every proposed dependency", () => {
+    const state = { status: "running", targetPhase: "done" as const, tokensUsed: 0, tokenBudget: 1, project, artifacts: [] };
+    for (const tpl of PHASES.flatMap((p) => phaseTemplate(p).artifacts)) {
+      if (tpl.format !== "json" || isComputed(tpl.name)) continue;
+      const brief = briefFor(tpl, state);
+      expect(brief.example, tpl.name).toBeDefined();
+      expect(validateArtifact(tpl.phase, tpl.name, JSON.stringify(brief.example)).status, tpl.name).toBe("pass");
+    }
+  });
+});
