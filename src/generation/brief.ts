@@ -36,7 +36,10 @@ const itemIds = (prefix: string, n: number) =>
  * the requirements (the PRD's existing ones, or seeds), later documents reference them; tasks.md
  * defines one task per requirement and epics.md one epic (their ids are what tasks-none counts).
  */
-export function briefFor(tpl: ArtifactTemplate, state: RunState): ArtifactBrief {
+export function briefFor(
+  tpl: ArtifactTemplate,
+  state: { project: Pick<RunState["project"], "name" | "idea">; artifacts: readonly ArtifactInput[] },
+): ArtifactBrief {
   const prd = state.artifacts.find((a) => a.name === "PRD.md")?.content ?? "";
   const requirements = traceIds("PRD.md", prd).defines ?? [];
   const isPrd = tpl.name === "PRD.md";

@@ -37,6 +37,7 @@ import {
   recordSpentStep,
   setRunPosition,
   storeDraft,
+  storedWhileRunning,
 } from "./store";
 
 export type GeneratorBindings = Record<
@@ -218,7 +219,8 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
     const context = (): ContextDoc[] =>
       latest.filter((a) => PHASES.indexOf(a.phase) <= PHASES.indexOf(phase) && !isComputed(a.name));
     for (const tpl of toDraft(phase, state)) {
-      const brief = briefFor(tpl, state);
+      // From the documents as they are now: the PRD drafted earlier in this pass defines what the rest references.
+      const brief = briefFor(tpl, { project: state.project, artifacts: latest });
       let findings: string[] = [];
       let failing: Finding[] | undefined;
       for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
@@ -259,7 +261,7 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
           continue;
         }
         const verdict = validateArtifact(phase, tpl.name, draft.content);
-        await this.store(step, key, runId, state.project.id, phase, tpl.name, draft, verdict);
+        if (!(await this.store(step, key, runId, state.project.id, phase, tpl.name, draft, verdict))) return "stopped";
         const doc = { phase, name: tpl.name, content: draft.content };
         const errors = [
           ...verdict.findings.filter((f) => f.severity === "error"),
@@ -279,16 +281,8 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
       const content = declaredTraceability(latest);
       const verdict = validateArtifact(phase, tpl.name, content);
       const none = { content, contentHash: await sha256Hex(content), tokensIn: 0, tokensOut: 0, costUsd: 0 };
-      await this.store(
-        step,
-        `${pass} ${phase}/${tpl.name}/computed`,
-        runId,
-        state.project.id,
-        phase,
-        tpl.name,
-        none,
-        verdict,
-      );
+      const key = `${pass} ${phase}/${tpl.name}/computed`;
+      if (!(await this.store(step, key, runId, state.project.id, phase, tpl.name, none, verdict))) return "stopped";
       const errors = verdict.findings.filter((f) => f.severity === "error");
       if (errors.length > 0) return this.needsAttention(step, runId, pass, phase, tpl.name, errors, 1);
       accept({ phase, name: tpl.name, content });
@@ -296,7 +290,11 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
     return "done";
   }
 
-  /** Stores one version idempotently (keyed by the step), with the spec engine's verdict. */
+  /**
+   * Stores one version idempotently (keyed by the step), with the spec engine's verdict. False when
+   * the run was no longer running (paused or cancelled meanwhile): nothing was written, and the
+   * caller stops drafting so the next pass reads the state and waits or ends.
+   */
   private async store(
     step: WorkflowStep,
     key: string,
@@ -307,9 +305,9 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
     draft: Pick<DraftResult, "content" | "contentHash" | "tokensIn" | "tokensOut" | "costUsd">,
     verdict: ValidationResult,
   ) {
-    await step.do(`${key} store`, async () => {
+    return step.do(`${key} store`, async () => {
       const cfg = getDbConfig(this.env);
-      await storeDraft(
+      const results = await storeDraft(
         createDb(cfg),
         {
           runId,
@@ -326,6 +324,7 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
         },
         { artifacts: cfg.QUOTA_ARTIFACTS_PER_PROJECT, bytes: cfg.QUOTA_BYTES_PER_PROJECT },
       );
+      return storedWhileRunning(results);
     });
   }
 

@@ -2,7 +2,9 @@
 // auxiliary worker here, see vitest.config.ts), which drafts through the local LLM server
 // (tools/llm-server.ts) and writes to the same database; approvals go through the API.
 import { env } from "cloudflare:workers";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { PHASES } from "../../src/db/schema";
 import { phaseTemplate } from "../../src/spec";
 import { signedInUser, sql } from "./helpers";
 import { call, createProject, expectError, type User } from "./project-fixtures";
@@ -91,37 +93,90 @@ describe("generation runs", () => {
     console.log(`[runs] fixture idea, analysis: ${run.tokensIn} tokens in, ${run.tokensOut} out`);
   }, 120_000);
 
-  it("output that keeps failing validation stops the run needs_attention with the findings", async () => {
-    // The local writer's stack-scorecard.json is not consistent (scorecard-consistent): a real failing draft.
+  it("a full run from the idea to done over HTTP: two approvals through the API, every document pass, traced, history with tokens and cost, a complete handoff", async () => {
     const u = await signedInUser();
     const p = await projectWithIdea(u);
-    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, {})).json.run.id as string;
-    const run = await until(u, p.id, runId, (r) =>
-      ["completed", "failed", "needs_attention", "waiting_for_approval"].includes(r.status),
-    );
-    expect(run).toMatchObject({
-      status: "needs_attention",
+    const started = await call(u, "POST", `/api/projects/${p.id}/runs`, {});
+    expect(started.status).toBe(202);
+    const runId = started.json.run.id as string;
+    const settled = (r: Run) => ["completed", "failed", "needs_attention", "waiting_for_approval"].includes(r.status);
+
+    // The stack gate: the run waits; the owner approves the stack the proposal names.
+    let run = await until(u, p.id, runId, settled);
+    expect(run, JSON.stringify(run.lastError)).toMatchObject({
+      status: "waiting_for_approval",
       phase: "stack_selection",
-      artifact: "stack-scorecard.json",
     });
-    expect(run.lastError).toMatchObject({ code: "validation_failed", artifact: "stack-scorecard.json" });
-    expect(run.lastError.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("scorecard-consistent");
-    // Three drafts, each stored as a version with its verdict.
-    const arts = await call(u, "GET", `/api/projects/${p.id}/artifacts?versions=all&phase=stack_selection`);
-    const scorecards = (arts.json.items as { name: string; validationStatus: string }[]).filter(
-      (a) => a.name === "stack-scorecard.json",
+    const proposal = await call(u, "GET", `/api/projects/${p.id}/artifacts?phase=stack_selection`);
+    const stackProposal = (proposal.json.items as { name: string; frontmatter: Record<string, unknown> }[]).find(
+      (a) => a.name === "stack-proposal.md",
     );
-    expect(scorecards.length).toBeGreaterThanOrEqual(1);
-    for (const a of scorecards) expect(a.validationStatus).toBe("fail");
-    // Cancel: it ends, and writes nothing more.
-    const cancelled = await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/cancel`);
-    expect(cancelled.status).toBe(200);
-    expect(cancelled.json.run.status).toBe("cancelled");
-    expectError(await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/resume`), 409, "run_state");
-    // A new run may start once none is active.
-    const again = await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "analysis" });
-    expect(again.status).toBe(202);
-  }, 120_000);
+    const stackChoice = String(stackProposal?.frontmatter.stack_choice);
+    expect((await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice })).status).toBe(200);
+
+    // The dependencies gate.
+    run = await until(u, p.id, runId, (r) => settled(r) && r.phase !== "stack_selection");
+    expect(run, JSON.stringify(run.lastError)).toMatchObject({ status: "waiting_for_approval", phase: "dependencies" });
+    expect((await call(u, "POST", `/api/projects/${p.id}/dependencies/approve`)).status).toBe(200);
+
+    run = await until(u, p.id, runId, (r) => settled(r) && r.phase !== "dependencies");
+    expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
+    const project = await call(u, "GET", `/api/projects/${p.id}`);
+    expect(project.json.project.currentPhase).toBe("done");
+
+    // Every template document of every phase, one version each, validated pass.
+    const arts = await call(u, "GET", `/api/projects/${p.id}/artifacts?versions=all`);
+    const all = arts.json.items as { phase: string; name: string; validationStatus: string; version: number }[];
+    const expected = PHASES.flatMap((ph) => phaseTemplate(ph).artifacts.map((a) => `${ph}/${a.name}`)).sort();
+    expect(all.map((a) => `${a.phase}/${a.name}`).sort()).toEqual(expected);
+    for (const a of all) expect(a.validationStatus, `${a.phase}/${a.name}`).toBe("pass");
+    expect(run.produced).toHaveLength(expected.length);
+
+    // Traceability: every requirement served by an operation, an entity, a task and an epic; nothing undefined.
+    const trace = await call(u, "GET", `/api/projects/${p.id}/traceability`);
+    expect(trace.status).toBe(200);
+    expect(trace.json.requirements.length).toBeGreaterThan(0);
+    for (const kind of ["operations", "entities", "tasks", "epics"]) {
+      expect(trace.json.coverage[kind], kind).toMatchObject({ percent: 100, applicable: true });
+    }
+    expect(trace.json.uncovered).toEqual([]);
+    expect(trace.json.undefinedReferences).toEqual([]);
+    expect(trace.json.findings).toEqual([]);
+
+    // Phase history: five transitions; those that drafted carry tokens and cost, summing to the run's.
+    const history = (await call(u, "GET", `/api/projects/${p.id}/phases/history`)).json.items as {
+      fromPhase: string;
+      toPhase: string;
+      tokensUsed: number;
+      costEstimateUsd: number;
+    }[];
+    expect(history.map((h) => `${h.fromPhase}>${h.toPhase}`)).toEqual(
+      PHASES.slice(0, -1).map((ph, i) => `${ph}>${PHASES[i + 1]}`),
+    );
+    for (const h of history) {
+      expect(h.tokensUsed, h.fromPhase).toBeGreaterThan(0);
+      expect(h.costEstimateUsd, h.fromPhase).toBeGreaterThan(0);
+    }
+    expect(history.reduce((n, h) => n + h.tokensUsed, 0)).toBe(run.tokensIn + run.tokensOut);
+    expect(history.reduce((n, h) => n + h.costEstimateUsd, 0)).toBeCloseTo(run.costUsd, 4);
+
+    // The export: every document, and a handoff that says the set is complete.
+    const zip = await call(u, "GET", `/api/projects/${p.id}/export`);
+    expect(zip.status).toBe(200);
+    const files = unzipSync(new Uint8Array(zip.bytes as ArrayBuffer));
+    for (const path of expected) expect(Object.keys(files), path).toContain(path);
+    const handoff = strFromU8(files["HANDOFF.md"] ?? new Uint8Array());
+    expect(handoff).toContain(`Chosen stack: \`${stackChoice}\``);
+    expect(handoff).toContain(`${expected.length} artifacts: ${expected.length} pass, 0 warn, 0 fail, 0 pending.`);
+    expect(handoff).toContain("Uncovered: none. Undefined references: none.");
+    expect(handoff).toContain(`Total: ${run.tokensIn + run.tokensOut} tokens`);
+    for (const path of expected) expect(handoff, path).toContain(`| ${path.replace("/", " | ")} | 1 | pass |`);
+    expect(handoff).toMatch(/\| stack \|/);
+    expect(handoff).toMatch(/\| dependencies \|/);
+    console.log(
+      `[runs] fixture idea, full run to done: ${run.tokensIn} tokens in, ${run.tokensOut} out, ${all.length} documents, ${run.costUsd} USD at the test prices`,
+    );
+  }, 180_000);
 
   it("a token budget too small for the next draft stops the run needs_attention before the call", async () => {
     const u = await signedInUser();
