@@ -8,6 +8,7 @@ import { PHASES } from "../../src/db/schema";
 import { phaseTemplate } from "../../src/spec";
 import { signedInUser, sql } from "./helpers";
 import { call, createProject, expectError, type User } from "./project-fixtures";
+import { fixture } from "./spec-fixtures";
 
 const IDEA = "A shared todo list for two people who split household chores, with reminders.";
 
@@ -28,6 +29,25 @@ async function until(u: User, projectId: string, runId: string, done: (r: Run) =
     if (Date.now() - start > timeoutMs) throw new Error(`run stuck: ${JSON.stringify(run)}`);
     await new Promise((res) => setTimeout(res, 100));
   }
+}
+
+const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));
+
+async function llmStats(): Promise<{ requests: number; byArtifact: Record<string, number> }> {
+  return (await llm("/control/stats")).json();
+}
+
+/** Every stored version of one artifact, oldest first. */
+async function versions(u: User, projectId: string, name: string) {
+  const r = await call(u, "GET", `/api/projects/${projectId}/artifacts?versions=all`);
+  return (r.json.items as { name: string; version: number; validationStatus: string }[])
+    .filter((a) => a.name === name)
+    .sort((a, b) => a.version - b.version);
+}
+
+async function artifactCount(projectId: string): Promise<number> {
+  const [row] = await sql`select count(*)::int as n from project_artifacts where project_id = ${projectId}`;
+  return Number(row?.n);
 }
 
 async function projectWithIdea(u: User) {
@@ -177,6 +197,104 @@ describe("generation runs", () => {
       `[runs] fixture idea, full run to done: ${run.tokensIn} tokens in, ${run.tokensOut} out, ${all.length} documents, ${run.costUsd} USD at the test prices`,
     );
   }, 180_000);
+
+  it("output that keeps failing validation stops the run needs_attention with the findings; a person uploads a fixed version and resumes; the run goes on", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    await llm("/control/faults", {
+      method: "POST",
+      body: JSON.stringify({
+        kind: "break_rule",
+        rule: "missing_section",
+        artifact: "project-brief.md",
+        times: "always",
+      }),
+    });
+    const before = await llmStats();
+    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "stack_selection" })).json.run
+      .id as string;
+    let run = await until(u, p.id, runId, (r) => ["completed", "failed", "needs_attention"].includes(r.status));
+    await llm("/control/faults", { method: "DELETE" });
+    expect(run).toMatchObject({ status: "needs_attention", phase: "analysis", artifact: "project-brief.md" });
+    expect(run.lastError).toMatchObject({ code: "validation_failed", artifact: "project-brief.md" });
+    expect(run.lastError.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("section-missing");
+    // Three drafts (the first and two with the findings in the prompt), each failing.
+    const drafts =
+      ((await llmStats()).byArtifact["project-brief.md"] ?? 0) - (before.byArtifact["project-brief.md"] ?? 0);
+    expect(drafts).toBe(3);
+    const failing = await versions(u, p.id, "project-brief.md");
+    expect(failing.length).toBeGreaterThanOrEqual(1);
+    for (const a of failing) expect(a.validationStatus).toBe("fail");
+
+    // The person's fix, then resume: the run keeps the uploaded version and drafts what is left.
+    const fixed = await call(u, "POST", `/api/projects/${p.id}/artifacts`, {
+      phase: "analysis",
+      name: "project-brief.md",
+      content: fixture("analysis", "project-brief.md"),
+    });
+    expect(fixed.status).toBe(201);
+    const resumed = await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/resume`);
+    expect(resumed.status).toBe(200);
+    expect(resumed.json.run.status).toBe("running");
+    run = await until(u, p.id, runId, (r) => ["completed", "failed", "needs_attention"].includes(r.status));
+    expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
+    expect((await call(u, "GET", `/api/projects/${p.id}`)).json.project.currentPhase).toBe("stack_selection");
+    const after = await versions(u, p.id, "project-brief.md");
+    expect(after).toHaveLength(failing.length + 1);
+    expect((await llmStats()).byArtifact["project-brief.md"]).toBe((before.byArtifact["project-brief.md"] ?? 0) + 3);
+    expect((await versions(u, p.id, "personas.md")).map((a) => a.validationStatus)).toEqual(["pass"]);
+  }, 120_000);
+
+  it("pause mid-phase: the draft in flight is not stored, nothing is written while paused; resume finishes the phase", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    await llm("/control/faults", {
+      method: "POST",
+      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "personas.md" }),
+    });
+    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "stack_selection" })).json.run
+      .id as string;
+    await until(u, p.id, runId, (r) => r.artifact === "personas.md");
+    const paused = await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/pause`);
+    expect(paused.status).toBe(200);
+    expect(paused.json.run.status).toBe("paused");
+    const atPause = await artifactCount(p.id);
+    await sleep(3000); // the slow answer came back meanwhile
+    expect(await artifactCount(p.id)).toBe(atPause);
+    expect(await versions(u, p.id, "personas.md")).toEqual([]);
+    expect((await call(u, "GET", `/api/projects/${p.id}/runs/${runId}`)).json.run.status).toBe("paused");
+
+    expect((await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/resume`)).status).toBe(200);
+    const run = await until(u, p.id, runId, (r) => ["completed", "failed", "needs_attention"].includes(r.status));
+    expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
+    expect((await versions(u, p.id, "personas.md")).map((a) => a.validationStatus)).toEqual(["pass"]);
+    expect((await call(u, "GET", `/api/projects/${p.id}`)).json.project.currentPhase).toBe("stack_selection");
+  }, 60_000);
+
+  it("cancel mid-phase: the run ends and writes nothing more (version counts stay)", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    await llm("/control/faults", {
+      method: "POST",
+      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "personas.md" }),
+    });
+    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, {})).json.run.id as string;
+    await until(u, p.id, runId, (r) => r.artifact === "personas.md");
+    const cancelled = await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/cancel`);
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.json.run.status).toBe("cancelled");
+    const atCancel = await artifactCount(p.id);
+    expect(atCancel).toBe(2); // constitution.md and project-brief.md
+    await sleep(3000); // longer than the slow answer: an uncancelled run would have stored personas.md by now
+    expect(await artifactCount(p.id)).toBe(atCancel);
+    const run = (await call(u, "GET", `/api/projects/${p.id}/runs/${runId}`)).json.run as Run;
+    expect(run).toMatchObject({ status: "cancelled" });
+    expect(run.produced).toHaveLength(2);
+    expect((await call(u, "GET", `/api/projects/${p.id}`)).json.project.currentPhase).toBe("analysis");
+    expectError(await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/resume`), 409, "run_state");
+    // A new run may start once none is active.
+    expect((await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "analysis" })).status).toBe(202);
+  }, 60_000);
 
   it("a token budget too small for the next draft stops the run needs_attention before the call", async () => {
     const u = await signedInUser();
