@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { PHASES } from "../../src/db/schema";
 import { phaseTemplate } from "../../src/spec";
 import { signedInUser, sql } from "./helpers";
-import { call, createProject, expectError, type User } from "./project-fixtures";
+import { call, createProject, expectError, type User, walkTo } from "./project-fixtures";
 import { fixture } from "./spec-fixtures";
 
 const IDEA = "A shared todo list for two people who split household chores, with reminders.";
@@ -306,6 +306,19 @@ describe("generation runs", () => {
     const [row] = await sql`select count(*)::int as n from project_artifacts where project_id = ${p.id}`;
     expect(row?.n).toBe(0);
   }, 60_000);
+
+  it("approving while the active run's instance is gone (engine state lost) still records the approval: 200, not 500", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    await walkTo(u, p.id, "stack_selection");
+    const runId = crypto.randomUUID(); // a row without a Workflow instance
+    await sql`insert into generation_runs (id, project_id, user_id, status, target_phase, phase, token_budget)
+      values (${runId}, ${p.id}, ${u.id}, 'waiting_for_approval', 'done', 'stack_selection', 1000)`;
+    const approved = await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice: "hono_neon" });
+    expect(approved.status, JSON.stringify(approved.json)).toBe(200);
+    expect(approved.json.project.stackApproved).toBe(true);
+    expect((await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/cancel`)).status).toBe(200);
+  });
 
   it("runs of another user's project are not found; unknown runs are 404", async () => {
     const u = await signedInUser();
