@@ -10,7 +10,12 @@ type Schema = Record<string, unknown>;
 const UNDEFINED_ID = "REQ-UNDEFINED-999";
 
 function sentence(brief: ArtifactBrief, topic: string): string {
-  const idea = brief.project.idea.trim().replace(/\s+/g, " ");
+  // The way a writer would put it: "to-do", not the bare word the placeholder rule reads as unfinished.
+  const idea = brief.project.idea
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\btodo\b/gi, "to-do")
+    .replace(/\b(?:TBD|FIXME)\b/gi, "open point");
   const gist = idea.length > 160 ? `${idea.slice(0, 157)}...` : idea;
   return `${topic} for ${brief.project.name}: ${gist || "the project"}.`;
 }
@@ -39,6 +44,34 @@ function frontmatterValue(brief: ArtifactBrief, key: string): string {
   }
 }
 
+/** The section that holds the document's definitions: the one named for them, else one with sub-headings, else the first. */
+function definitionHome(brief: ArtifactBrief): string | undefined {
+  return (
+    brief.sections.find((s) => /^(requirements|tasks|epics|entities)$/i.test(s.trim())) ??
+    brief.sections.find((s) => (brief.subsections?.[s] ?? 0) > 0) ??
+    brief.sections[0]
+  );
+}
+
+/** Tasks and epics name the requirements they serve inside their own block (what traceability reads). */
+const carriesReferences = (brief: ArtifactBrief) => brief.defines.some((id) => /^(TASK|EPIC)-/.test(id));
+
+function definition(brief: ArtifactBrief, id: string, i: number, refs: string[]): { title: string; body: string } {
+  if (!carriesReferences(brief)) {
+    return { title: `Support ${id.toLowerCase()}`, body: `The system shall support ${id.toLowerCase()}.` };
+  }
+  // One task per requirement when the counts match (the workflow's brief), else every block names them all.
+  const served = brief.defines.length === refs.length ? refs.slice(i, i + 1) : refs;
+  const verb = id.startsWith("TASK-") ? "Implements" : "Delivers";
+  const what = served.length ? served.join(", ") : "the groundwork of the first release";
+  return {
+    title: `${verb === "Implements" ? "Build" : "Deliver"} ${served[0]?.toLowerCase() ?? "the groundwork"}`,
+    body: `${verb} ${what}. Done when its acceptance criteria hold in the tests.`,
+  };
+}
+
+const singular = (s: string) => s.replace(/ies$/i, "y").replace(/s$/i, "");
+
 function markdown(brief: ArtifactBrief, breakRule?: BreakableRule, section?: string): string {
   const lines: string[] = [];
   const keys =
@@ -49,27 +82,35 @@ function markdown(brief: ArtifactBrief, breakRule?: BreakableRule, section?: str
   lines.push(
     `# ${brief.artifact.replace(/\.\w+$/, "")}: ${brief.project.name}`,
     "",
-    sentence(brief, brief.description),
+    // Not the template's description: it quotes example ids (REQ-AUTH-001) nothing defines.
+    sentence(brief, `The ${brief.artifact.replace(/\.\w+$/, "")} document`),
   );
   const dropSection = breakRule === "missing_section" ? (section ?? brief.sections[0]) : undefined;
   const refs = breakRule === "missing_references" ? [] : [...brief.references];
   if (breakRule === "undefined_reference") refs.push(UNDEFINED_ID);
+  const home = definitionHome(brief);
+  // References in every section (so each is traced somewhere), unless the definitions carry them.
+  const covers = carriesReferences(brief) ? [] : refs.map((id) => `- Covers ${id}.`);
   const sections = brief.sections.filter((s) => s !== dropSection);
-  sections.forEach((s, i) => {
+  const defineIn = (asHeadings: boolean) =>
+    brief.defines.forEach((id, i) => {
+      const d = definition(brief, id, i, refs);
+      if (asHeadings) lines.push("", `### ${id}: ${d.title}`, "", d.body);
+      else lines.push(`- **${id}**: ${d.body}`);
+    });
+  for (const s of sections) {
+    const minSub = brief.subsections?.[s] ?? 0;
     lines.push("", `## ${s}`, "", sentence(brief, s));
-    // Definitions go in the first section, references in every section (so each is traced somewhere).
-    if (i === 0) {
-      for (const id of brief.defines) lines.push(`- **${id}**: The system shall support ${id.toLowerCase()}.`);
+    if (s === home) defineIn(minSub > 0);
+    lines.push(...covers);
+    const generic = s === home && minSub > 0 ? Math.max(0, minSub - brief.defines.length) : minSub;
+    for (let n = 1; n <= generic; n++) {
+      lines.push("", `### ${singular(s)} ${n}`, "", sentence(brief, `${singular(s)} ${n}`), ...covers);
     }
-    for (const id of refs) lines.push(`- Covers ${id}.`);
-    for (let n = 1; n <= (brief.subsections?.[s] ?? 0); n++) {
-      lines.push("", `### ${s} ${n}`, "", sentence(brief, `${s} ${n}`));
-      for (const id of refs) lines.push(`- Covers ${id}.`);
-    }
-  });
-  if (sections.length === 0) {
-    for (const id of brief.defines) lines.push(`- **${id}**: The system shall support ${id.toLowerCase()}.`);
-    for (const id of refs) lines.push(`- Covers ${id}.`);
+  }
+  if (sections.length === 0 || (home !== undefined && !sections.includes(home))) {
+    defineIn(false);
+    lines.push(...covers);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -115,21 +156,49 @@ export function instanceOf(schema: Schema, path = "value"): unknown {
   }
 }
 
+/** api-spec.json: one operation per referenced requirement, each naming it in `x-requirements`. */
+function openApi(brief: ArtifactBrief, refs: string[], breakRule?: BreakableRule): Record<string, unknown> {
+  const paths: Record<string, unknown> = {};
+  const served = refs.length ? refs : [""];
+  served.forEach((id, i) => {
+    const resource = id ? id.toLowerCase().replace(/^req-/, "") : "health";
+    const op: Record<string, unknown> = {
+      operationId: `get${resource.replace(/(^|-)(\w)/g, (_, _d, c: string) => c.toUpperCase())}`,
+      summary: id ? `Serves ${id}` : "Health check",
+      responses: { "200": { description: "OK" } },
+    };
+    if (id && breakRule !== "missing_references") op["x-requirements"] = [id];
+    if (i === 0 && breakRule === "undefined_reference") op["x-requirements"] = [UNDEFINED_ID];
+    paths[`/${resource}`] = { get: op };
+  });
+  const example = (brief.example ?? {}) as Record<string, unknown>;
+  return {
+    openapi: typeof example.openapi === "string" ? example.openapi : "3.1.0",
+    info: { title: `${brief.project.name} API`, version: "1.0.0" },
+    paths,
+  };
+}
+
 function json(brief: ArtifactBrief, schema: Schema | undefined, breakRule?: BreakableRule): string {
-  const doc = structuredClone(brief.example ?? (schema ? instanceOf(schema) : {})) as Record<string, unknown>;
-  const isObject = typeof doc === "object" && doc !== null && !Array.isArray(doc);
-  if (isObject) {
-    const props = (schema?.properties ?? {}) as Record<string, Schema>;
-    const refs = breakRule === "missing_references" ? [] : [...brief.references, ...brief.defines];
-    if (breakRule === "undefined_reference") refs.push(UNDEFINED_ID);
-    // References go where the schema has room for them: a "requirements"/"traces" string array, or
-    // anywhere when the schema allows extra properties.
-    const slot = ["requirements", "traces"].find((k) => k in props) ?? "x-requirements";
-    if (refs.length > 0 && (slot in props || schema?.additionalProperties !== false)) doc[slot] = refs;
-    if (breakRule === "schema_violation") {
-      const first = ((schema?.required ?? []) as string[])[0];
-      if (first) delete doc[first];
+  const refs = breakRule === "missing_references" ? [] : [...brief.references, ...brief.defines];
+  let doc: Record<string, unknown>;
+  if (brief.artifact === "api-spec.json") doc = openApi(brief, refs, breakRule);
+  else {
+    doc = structuredClone(brief.example ?? (schema ? instanceOf(schema) : {})) as Record<string, unknown>;
+    const isObject = typeof doc === "object" && doc !== null && !Array.isArray(doc);
+    if (isObject) {
+      const props = (schema?.properties ?? {}) as Record<string, Schema>;
+      if (breakRule === "undefined_reference") refs.push(UNDEFINED_ID);
+      // References go where the schema has room for them: a "requirements"/"traces" string array, or,
+      // without an example to follow, anywhere the schema allows extra properties.
+      const slot = ["requirements", "traces"].find((k) => k in props) ?? "x-requirements";
+      const room = slot in props || (brief.example === undefined && schema?.additionalProperties !== false);
+      if (refs.length > 0 && (room || breakRule === "undefined_reference")) doc[slot] = refs;
     }
+  }
+  if (breakRule === "schema_violation") {
+    const first = ((schema?.required ?? []) as string[])[0];
+    if (first) delete doc[first];
   }
   return JSON.stringify(doc, null, 2);
 }

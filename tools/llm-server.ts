@@ -40,6 +40,8 @@ export interface Fault {
 export interface CompletionRecord {
   n: number;
   artifact: string | null;
+  /** The brief's project name: tells concurrent runs apart in the log. */
+  project: string | null;
   model: string;
   status: number;
   fault: FaultKind | null;
@@ -124,8 +126,9 @@ export async function startLlmServer(
     }
     const model = typeof body.model === "string" ? body.model : "";
     const messages = Array.isArray(body.messages) ? (body.messages as { role?: unknown; content?: unknown }[]) : [];
+    let project: string | null = null;
     const record = (status: number, fault: FaultKind | null, artifact: string | null, p = 0, c = 0) =>
-      log.push({ n, artifact, model, status, fault, promptTokens: p, completionTokens: c, at });
+      log.push({ n, artifact, project, model, status, fault, promptTokens: p, completionTokens: c, at });
     if (!model) return sendError(res, 400, "invalid_request_error", "`model` is required");
     if (!models.includes(model)) {
       record(404, null, null);
@@ -149,6 +152,7 @@ export async function startLlmServer(
       record(400, null, null, promptTokens);
       return sendError(res, 400, "invalid_request_error", brief);
     }
+    project = brief.project.name;
 
     const fault = takeFault(n, brief.artifact);
     if (fault?.kind === "slow") await new Promise((r) => setTimeout(r, fault.delayMs));

@@ -24,7 +24,10 @@ export interface ArtifactBrief {
   schema?: Record<string, unknown>;
   /** JSON: a conforming example from the template, used as the document's skeleton. */
   example?: unknown;
-  /** Requirement ids this artifact defines (PRD.md), e.g. REQ-AUTH-001. */
+  /**
+   * Ids this artifact defines: requirements in PRD.md (REQ-AUTH-001), tasks in tasks.md (TASK-001,
+   * one per referenced requirement, in order), epics in epics.md (EPIC-001).
+   */
   defines: string[];
   /** Requirement ids this artifact must reference (defined by earlier artifacts). */
   references: string[];

@@ -171,7 +171,14 @@ export function storeDraft(db: Db, d: DraftToStore, limits: ArtifactQuotas) {
       .set({ artifactId: sql`(${latestOfContent})` })
       .where(and(eq(s.runId, d.runId), eq(s.stepKey, d.stepKey))),
     refreshRunCounters(db, d.runId),
+    // Read last, in the same transaction: a run paused or cancelled meanwhile wrote nothing above.
+    db.select({ status: generationRuns.status }).from(generationRuns).where(eq(generationRuns.id, d.runId)),
   ]);
+}
+
+/** Whether storeDraft's batch ran for a running run (else it wrote nothing: paused or cancelled). */
+export function storedWhileRunning(results: Awaited<ReturnType<typeof storeDraft>>): boolean {
+  return results[4][0]?.status === "running";
 }
 
 /** Tokens, cost and produced versions of the run, from its step rows (idempotent). */

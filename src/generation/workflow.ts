@@ -13,7 +13,16 @@ import { createDb } from "../db/client";
 import type { Phase } from "../db/schema";
 import { PHASES } from "../domain/phases";
 import { approvalEventType, RESUME_EVENT, type RunParams } from "../runs/workflow-binding";
-import { type ArtifactTemplate, type Finding, phaseTemplate, REQUIREMENT_ID, validateArtifact } from "../spec";
+import {
+  type ArtifactInput,
+  type ArtifactTemplate,
+  type Finding,
+  phaseTemplate,
+  type ValidationResult,
+  validateArtifact,
+} from "../spec";
+import { briefFor, crossFindings, type RunState } from "./brief";
+import { declaredTraceability, isComputed } from "./computed";
 import type { ContextDoc } from "./context";
 import { type ArtifactBrief, estimateTokens } from "./contract";
 import { complete, costUsd, LlmError } from "./llm";
@@ -28,6 +37,7 @@ import {
   recordSpentStep,
   setRunPosition,
   storeDraft,
+  storedWhileRunning,
 } from "./store";
 
 export type GeneratorBindings = Record<
@@ -35,7 +45,7 @@ export type GeneratorBindings = Record<
   string | undefined
 > & { GENERATION: Workflow<RunParams> };
 
-export type { RunParams };
+export type { RunParams, RunState };
 
 export interface DraftResult {
   content: string;
@@ -54,8 +64,6 @@ export const MAX_TRIES = 3;
 export const CONTEXT_BUDGET = 6000;
 /** Tokens kept free for the answer when checking the run's budget before a call. */
 export const ANSWER_RESERVE = 2000;
-/** Requirement ids the first requirements document defines when the project has none yet. */
-const SEED_REQUIREMENTS = ["REQ-CORE-001", "REQ-CORE-002", "REQ-CORE-003"];
 
 /**
  * Delay before the next try of a draft, from the engine's `ctx.attempt`: exponential from
@@ -67,58 +75,27 @@ export function draftRetryDelay(attempt: number, error: Error): `${number} secon
   return `${Math.max(DRAFT_RETRIES.baseSeconds * 2 ** (attempt - 1), retryAfter)} seconds`;
 }
 
-/** The state a pass starts from, as plain JSON (a step's output). */
-export interface RunState {
-  status: string;
-  targetPhase: Phase;
-  tokensUsed: number;
-  tokenBudget: number;
-  project: {
-    id: string;
-    name: string;
-    idea: string;
-    currentPhase: Phase;
-    stackApproved: boolean;
-    dependenciesApproved: boolean;
-  };
-  artifacts: { phase: Phase; name: string; content: string; status: string }[];
-}
-
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** The brief of one artifact, from its spec engine template (see docs/generation.md). */
-export function briefFor(tpl: ArtifactTemplate, state: RunState): ArtifactBrief {
-  const prd = state.artifacts.find((a) => a.name === "PRD.md")?.content ?? "";
-  const requirements = [...new Set(prd.match(REQUIREMENT_ID) ?? [])];
-  const definesRequirements = tpl.name === "PRD.md";
-  return {
-    artifact: tpl.name,
-    phase: tpl.phase,
-    format: tpl.format,
-    description: tpl.description,
-    sections: tpl.format === "markdown" ? tpl.sections.map((s) => s.title) : [],
-    subsections:
-      tpl.format === "markdown"
-        ? Object.fromEntries(tpl.sections.filter((s) => s.minSubsections).map((s) => [s.title, s.minSubsections ?? 0]))
-        : undefined,
-    frontmatter: tpl.format === "markdown" ? tpl.frontmatter.map((f) => f.key) : [],
-    schema: tpl.format === "json" ? { ...tpl.schema } : undefined,
-    defines: definesRequirements ? (requirements.length ? requirements : SEED_REQUIREMENTS) : [],
-    references: definesRequirements ? [] : requirements,
-    project: { name: state.project.name, idea: state.project.idea },
-  };
+/** Template artifacts of `phase` the project lacks or has failing. */
+function missingOrFailing(phase: Phase, state: RunState): ArtifactTemplate[] {
+  return phaseTemplate(phase).artifacts.filter((tpl) => {
+    const latest = state.artifacts.find((a) => a.phase === phase && a.name === tpl.name);
+    return !latest || latest.status === "fail";
+  });
 }
 
 /** What the run must draft in `phase`: template artifacts with a prompt, missing or failing. */
 export function toDraft(phase: Phase, state: RunState): ArtifactTemplate[] {
-  return phaseTemplate(phase).artifacts.filter((tpl) => {
-    if (ARTIFACT_PROMPTS[tpl.name] === undefined) return false; // computed by the engine (traceability)
-    const latest = state.artifacts.find((a) => a.phase === phase && a.name === tpl.name);
-    return !latest || latest.status === "fail";
-  });
+  return missingOrFailing(phase, state).filter((tpl) => ARTIFACT_PROMPTS[tpl.name] !== undefined);
+}
+
+/** What the run computes in `phase` after drafting (traceability.json, src/generation/computed.ts). */
+export function toCompute(phase: Phase, state: RunState): ArtifactTemplate[] {
+  return missingOrFailing(phase, state).filter((tpl) => isComputed(tpl.name));
 }
 
 const findingLines = (findings: Finding[]) =>
@@ -230,17 +207,27 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
     step: WorkflowStep,
   ): Promise<"done" | "stopped"> {
     let spent = state.tokensUsed;
-    const context: ContextDoc[] = state.artifacts
-      .filter((a) => PHASES.indexOf(a.phase) < PHASES.indexOf(phase))
-      .map((a) => ({ phase: a.phase, name: a.name, content: a.content }));
+    // The latest documents as this pass leaves them (drafts replace earlier versions as they pass).
+    const latest: ArtifactInput[] = state.artifacts.map((a) => ({ phase: a.phase, name: a.name, content: a.content }));
+    const accept = (doc: ArtifactInput) => {
+      const i = latest.findIndex((a) => a.phase === doc.phase && a.name === doc.name);
+      if (i >= 0) latest.splice(i, 1, doc);
+      else latest.push(doc);
+    };
+    // Context: the earlier phases' documents, then this phase's as they are written (the sbom reads
+    // the dependency proposal drafted just before it).
+    const context = (): ContextDoc[] =>
+      latest.filter((a) => PHASES.indexOf(a.phase) <= PHASES.indexOf(phase) && !isComputed(a.name));
     for (const tpl of toDraft(phase, state)) {
-      const brief = briefFor(tpl, state);
+      // From the documents as they are now: the PRD drafted earlier in this pass defines what the rest references.
+      const brief = briefFor(tpl, { project: state.project, artifacts: latest });
       let findings: string[] = [];
       let failing: Finding[] | undefined;
       for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
         const key = `${pass} ${phase}/${tpl.name}/try-${attempt}`;
+        const ctx = context().filter((a) => !(a.phase === phase && a.name === tpl.name));
         const estimate = estimateTokens(
-          buildMessages({ brief, context, contextBudget: CONTEXT_BUDGET, findings })
+          buildMessages({ brief, context: ctx, contextBudget: CONTEXT_BUDGET, findings })
             .messages.map((m) => m.content)
             .join(""),
         );
@@ -265,7 +252,7 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
             retries: { limit: DRAFT_RETRIES.limit, delay: ({ ctx, error }) => draftRetryDelay(ctx.attempt, error) },
             timeout: "3 minutes",
           },
-          () => this.draft(runId, key, phase, tpl.name, brief, context, findings),
+          () => this.draft(runId, key, phase, tpl.name, brief, ctx, findings),
         );
         spent += draft.tokensIn + draft.tokensOut;
         if (draft.content === "") {
@@ -274,52 +261,97 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
           continue;
         }
         const verdict = await validateArtifact(phase, tpl.name, draft.content);
-        await step.do(`${key} store`, async () => {
-          const cfg = getDbConfig(this.env);
-          await storeDraft(
-            createDb(cfg),
-            {
-              runId,
-              projectId: state.project.id,
-              stepKey: key,
-              phase,
-              name: tpl.name,
-              content: draft.content,
-              contentHash: draft.contentHash,
-              validation: verdict,
-              tokensIn: draft.tokensIn,
-              tokensOut: draft.tokensOut,
-              costUsd: draft.costUsd,
-            },
-            { artifacts: cfg.QUOTA_ARTIFACTS_PER_PROJECT, bytes: cfg.QUOTA_BYTES_PER_PROJECT },
-          );
-        });
-        if (verdict.status !== "fail") {
+        if (!(await this.store(step, key, runId, state.project.id, phase, tpl.name, draft, verdict))) return "stopped";
+        const doc = { phase, name: tpl.name, content: draft.content };
+        const errors = [
+          ...verdict.findings.filter((f) => f.severity === "error"),
+          ...crossFindings(phase, tpl.name, [...latest.filter((a) => a.phase !== phase || a.name !== tpl.name), doc]),
+        ];
+        if (errors.length === 0) {
+          accept(doc);
           failing = undefined;
           break;
         }
-        failing = verdict.findings.filter((f) => f.severity === "error");
-        findings = findingLines(verdict.findings);
+        failing = errors;
+        findings = findingLines(errors);
       }
-      if (failing) {
-        const errors = failing;
-        await step.do(`${pass} ${phase}/${tpl.name} needs attention`, async () => {
-          await setRunPosition(this.db(), runId, {
-            phase,
-            artifact: tpl.name,
-            status: "needs_attention",
-            lastError: {
-              code: "validation_failed",
-              message: `${tpl.name} still fails validation after ${MAX_TRIES} drafts; upload a fixed version and resume`,
-              artifact: tpl.name,
-              findings: errors,
-            },
-          });
-        });
-        return "stopped";
-      }
+      if (failing) return this.needsAttention(step, runId, pass, phase, tpl.name, failing);
+    }
+    for (const tpl of toCompute(phase, state)) {
+      const content = declaredTraceability(latest);
+      const verdict = await validateArtifact(phase, tpl.name, content);
+      const none = { content, contentHash: await sha256Hex(content), tokensIn: 0, tokensOut: 0, costUsd: 0 };
+      const key = `${pass} ${phase}/${tpl.name}/computed`;
+      if (!(await this.store(step, key, runId, state.project.id, phase, tpl.name, none, verdict))) return "stopped";
+      const errors = verdict.findings.filter((f) => f.severity === "error");
+      if (errors.length > 0) return this.needsAttention(step, runId, pass, phase, tpl.name, errors, 1);
+      accept({ phase, name: tpl.name, content });
     }
     return "done";
+  }
+
+  /**
+   * Stores one version idempotently (keyed by the step), with the spec engine's verdict. False when
+   * the run was no longer running (paused or cancelled meanwhile): nothing was written, and the
+   * caller stops drafting so the next pass reads the state and waits or ends.
+   */
+  private async store(
+    step: WorkflowStep,
+    key: string,
+    runId: string,
+    projectId: string,
+    phase: Phase,
+    name: string,
+    draft: Pick<DraftResult, "content" | "contentHash" | "tokensIn" | "tokensOut" | "costUsd">,
+    verdict: ValidationResult,
+  ) {
+    return step.do(`${key} store`, async () => {
+      const cfg = getDbConfig(this.env);
+      const results = await storeDraft(
+        createDb(cfg),
+        {
+          runId,
+          projectId,
+          stepKey: key,
+          phase,
+          name,
+          content: draft.content,
+          contentHash: draft.contentHash,
+          validation: verdict,
+          tokensIn: draft.tokensIn,
+          tokensOut: draft.tokensOut,
+          costUsd: draft.costUsd,
+        },
+        { artifacts: cfg.QUOTA_ARTIFACTS_PER_PROJECT, bytes: cfg.QUOTA_BYTES_PER_PROJECT },
+      );
+      return storedWhileRunning(results);
+    });
+  }
+
+  /** The run stops for a person: the document still fails after its tries (findings in lastError). */
+  private async needsAttention(
+    step: WorkflowStep,
+    runId: string,
+    pass: number,
+    phase: Phase,
+    name: string,
+    errors: Finding[],
+    tries = MAX_TRIES,
+  ): Promise<"stopped"> {
+    await step.do(`${pass} ${phase}/${name} needs attention`, async () => {
+      await setRunPosition(this.db(), runId, {
+        phase,
+        artifact: name,
+        status: "needs_attention",
+        lastError: {
+          code: "validation_failed",
+          message: `${name} still fails validation after ${tries} ${tries === 1 ? "try" : "drafts"}; upload a fixed version and resume`,
+          artifact: name,
+          findings: errors,
+        },
+      });
+    });
+    return "stopped";
   }
 
   private async readState(runId: string): Promise<RunState> {

@@ -38,11 +38,29 @@ const gateIssue = (i: GateItem) => ({
   message: `${i.code}${i.ruleId ? ` ${i.ruleId}` : ""}: ${i.message}`,
 });
 
-/** The project's active run (if any) goes on past the approval's gate; with no run, nothing to wake. */
+/**
+ * The project's active run (if any) goes on past the approval's gate; with no run, nothing to wake.
+ * The approval is committed by then: an instance the engine no longer has (its state lost) must not
+ * turn it into a 500. The run then stays waiting until cancelled; a new run finds the approval given.
+ */
 async function wakeRun(c: Context<AppEnv>, run: { id: string } | undefined, gate: "stack" | "dependencies") {
   if (!run) return;
-  const instance = await generationBinding(c.env).get(run.id);
-  await instance.sendEvent({ type: approvalEventType(gate), payload: { gate } });
+  const binding = generationBinding(c.env); // unbound: server_misconfigured, not swallowed below
+  try {
+    const instance = await binding.get(run.id);
+    await instance.sendEvent({ type: approvalEventType(gate), payload: { gate } });
+  } catch (err) {
+    console.error(
+      JSON.stringify({
+        level: "error",
+        event: "run_wake_failed",
+        runId: run.id,
+        gate,
+        requestId: c.get("requestId"),
+        error: err instanceof Error ? `${err.name}: ${err.message}` : "unknown error",
+      }),
+    );
+  }
 }
 
 /** A refused approval: the project is missing, or not in the phase that takes it. */

@@ -160,10 +160,26 @@ async function act(c: Context<AppEnv>, action: Action, id: string, runId: string
     if (!current) throw runNotFound();
     throw new ApiError("run_state", `the run is ${current.status}; ${action} needs one of: ${from.join(", ")}`);
   }
-  const instance = await generationBinding(c.env).get(row.id);
+  const binding = generationBinding(c.env); // unbound: server_misconfigured, not swallowed below
   // The row is the truth the workflow reads between steps; the instance is told so it reacts now.
-  if (action === "resume") await instance.sendEvent({ type: RESUME_EVENT, payload: {} });
-  if (action === "cancel") await instance.terminate().catch(() => undefined);
+  // The row has moved already: an instance the engine no longer has (cancel's way out of a run whose
+  // state was lost, or one already finished) is logged, not a 500.
+  try {
+    const instance = await binding.get(row.id);
+    if (action === "resume") await instance.sendEvent({ type: RESUME_EVENT, payload: {} });
+    if (action === "cancel") await instance.terminate();
+  } catch (err) {
+    console.error(
+      JSON.stringify({
+        level: action === "cancel" ? "warn" : "error",
+        event: "run_signal_failed",
+        action,
+        runId: row.id,
+        requestId: c.get("requestId"),
+        error: err instanceof Error ? `${err.name}: ${err.message}` : "unknown error",
+      }),
+    );
+  }
   return c.json({ run: runJson(row) }, 200);
 }
 

@@ -1,7 +1,8 @@
 // The workflow's pure parts inside workerd. Whole runs (LLM server, database, approvals, faults) are
 // tested over HTTP from the API's project: test/worker/runs.test.ts.
 import { describe, expect, it } from "vitest";
-import { briefFor, draftRetryDelay, toDraft } from "../../src/generation/workflow";
+import { briefFor } from "../../src/generation/brief";
+import { draftRetryDelay, toDraft } from "../../src/generation/workflow";
 import { phaseTemplate } from "../../src/spec";
 
 const state = {

@@ -2,10 +2,13 @@
 // auxiliary worker here, see vitest.config.ts), which drafts through the local LLM server
 // (tools/llm-server.ts) and writes to the same database; approvals go through the API.
 import { env } from "cloudflare:workers";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { PHASES } from "../../src/db/schema";
 import { phaseTemplate } from "../../src/spec";
 import { signedInUser, sql } from "./helpers";
-import { call, createProject, expectError, type User } from "./project-fixtures";
+import { call, createProject, expectError, type User, walkTo } from "./project-fixtures";
+import { fixture } from "./spec-fixtures";
 
 const IDEA = "A shared todo list for two people who split household chores, with reminders.";
 
@@ -26,6 +29,25 @@ async function until(u: User, projectId: string, runId: string, done: (r: Run) =
     if (Date.now() - start > timeoutMs) throw new Error(`run stuck: ${JSON.stringify(run)}`);
     await new Promise((res) => setTimeout(res, 100));
   }
+}
+
+const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));
+
+async function llmStats(): Promise<{ requests: number; byArtifact: Record<string, number> }> {
+  return (await llm("/control/stats")).json();
+}
+
+/** Every stored version of one artifact, oldest first. */
+async function versions(u: User, projectId: string, name: string) {
+  const r = await call(u, "GET", `/api/projects/${projectId}/artifacts?versions=all`);
+  return (r.json.items as { name: string; version: number; validationStatus: string }[])
+    .filter((a) => a.name === name)
+    .sort((a, b) => a.version - b.version);
+}
+
+async function artifactCount(projectId: string): Promise<number> {
+  const [row] = await sql`select count(*)::int as n from project_artifacts where project_id = ${projectId}`;
+  return Number(row?.n);
 }
 
 async function projectWithIdea(u: User) {
@@ -91,37 +113,188 @@ describe("generation runs", () => {
     console.log(`[runs] fixture idea, analysis: ${run.tokensIn} tokens in, ${run.tokensOut} out`);
   }, 120_000);
 
-  it("output that keeps failing validation stops the run needs_attention with the findings", async () => {
-    // The local writer's stack-scorecard.json is not consistent (scorecard-consistent): a real failing draft.
+  it("a full run from the idea to done over HTTP: two approvals through the API, every document pass, traced, history with tokens and cost, a complete handoff", async () => {
     const u = await signedInUser();
     const p = await projectWithIdea(u);
-    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, {})).json.run.id as string;
-    const run = await until(u, p.id, runId, (r) =>
-      ["completed", "failed", "needs_attention", "waiting_for_approval"].includes(r.status),
-    );
-    expect(run).toMatchObject({
-      status: "needs_attention",
+    const started = await call(u, "POST", `/api/projects/${p.id}/runs`, {});
+    expect(started.status).toBe(202);
+    const runId = started.json.run.id as string;
+    const settled = (r: Run) => ["completed", "failed", "needs_attention", "waiting_for_approval"].includes(r.status);
+
+    // The stack gate: the run waits; the owner approves the stack the proposal names.
+    let run = await until(u, p.id, runId, settled);
+    expect(run, JSON.stringify(run.lastError)).toMatchObject({
+      status: "waiting_for_approval",
       phase: "stack_selection",
-      artifact: "stack-scorecard.json",
     });
-    expect(run.lastError).toMatchObject({ code: "validation_failed", artifact: "stack-scorecard.json" });
-    expect(run.lastError.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("scorecard-consistent");
-    // Three drafts, each stored as a version with its verdict.
-    const arts = await call(u, "GET", `/api/projects/${p.id}/artifacts?versions=all&phase=stack_selection`);
-    const scorecards = (arts.json.items as { name: string; validationStatus: string }[]).filter(
-      (a) => a.name === "stack-scorecard.json",
+    const proposal = await call(u, "GET", `/api/projects/${p.id}/artifacts?phase=stack_selection`);
+    const stackProposal = (proposal.json.items as { name: string; frontmatter: Record<string, unknown> }[]).find(
+      (a) => a.name === "stack-proposal.md",
     );
-    expect(scorecards.length).toBeGreaterThanOrEqual(1);
-    for (const a of scorecards) expect(a.validationStatus).toBe("fail");
-    // Cancel: it ends, and writes nothing more.
+    const stackChoice = String(stackProposal?.frontmatter.stack_choice);
+    expect((await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice })).status).toBe(200);
+
+    // The dependencies gate.
+    run = await until(u, p.id, runId, (r) => settled(r) && r.phase !== "stack_selection");
+    expect(run, JSON.stringify(run.lastError)).toMatchObject({ status: "waiting_for_approval", phase: "dependencies" });
+    expect((await call(u, "POST", `/api/projects/${p.id}/dependencies/approve`)).status).toBe(200);
+
+    run = await until(u, p.id, runId, (r) => settled(r) && r.phase !== "dependencies");
+    expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
+    const project = await call(u, "GET", `/api/projects/${p.id}`);
+    expect(project.json.project.currentPhase).toBe("done");
+
+    // Every template document of every phase, one version each, validated pass.
+    const arts = await call(u, "GET", `/api/projects/${p.id}/artifacts?versions=all`);
+    const all = arts.json.items as { phase: string; name: string; validationStatus: string; version: number }[];
+    const expected = PHASES.flatMap((ph) => phaseTemplate(ph).artifacts.map((a) => `${ph}/${a.name}`)).sort();
+    expect(all.map((a) => `${a.phase}/${a.name}`).sort()).toEqual(expected);
+    for (const a of all) expect(a.validationStatus, `${a.phase}/${a.name}`).toBe("pass");
+    expect(run.produced).toHaveLength(expected.length);
+
+    // Traceability: every requirement served by an operation, an entity, a task and an epic; nothing undefined.
+    const trace = await call(u, "GET", `/api/projects/${p.id}/traceability`);
+    expect(trace.status).toBe(200);
+    expect(trace.json.requirements.length).toBeGreaterThan(0);
+    for (const kind of ["operations", "entities", "tasks", "epics"]) {
+      expect(trace.json.coverage[kind], kind).toMatchObject({ percent: 100, applicable: true });
+    }
+    expect(trace.json.uncovered).toEqual([]);
+    expect(trace.json.undefinedReferences).toEqual([]);
+    expect(trace.json.findings).toEqual([]);
+
+    // Phase history: five transitions; those that drafted carry tokens and cost, summing to the run's.
+    const history = (await call(u, "GET", `/api/projects/${p.id}/phases/history`)).json.items as {
+      fromPhase: string;
+      toPhase: string;
+      tokensUsed: number;
+      costEstimateUsd: number;
+    }[];
+    expect(history.map((h) => `${h.fromPhase}>${h.toPhase}`)).toEqual(
+      PHASES.slice(0, -1).map((ph, i) => `${ph}>${PHASES[i + 1]}`),
+    );
+    for (const h of history) {
+      expect(h.tokensUsed, h.fromPhase).toBeGreaterThan(0);
+      expect(h.costEstimateUsd, h.fromPhase).toBeGreaterThan(0);
+    }
+    expect(history.reduce((n, h) => n + h.tokensUsed, 0)).toBe(run.tokensIn + run.tokensOut);
+    expect(history.reduce((n, h) => n + h.costEstimateUsd, 0)).toBeCloseTo(run.costUsd, 4);
+
+    // The export: every document, and a handoff that says the set is complete.
+    const zip = await call(u, "GET", `/api/projects/${p.id}/export`);
+    expect(zip.status).toBe(200);
+    const files = unzipSync(new Uint8Array(zip.bytes as ArrayBuffer));
+    for (const path of expected) expect(Object.keys(files), path).toContain(path);
+    const handoff = strFromU8(files["HANDOFF.md"] ?? new Uint8Array());
+    expect(handoff).toContain(`Chosen stack: \`${stackChoice}\``);
+    expect(handoff).toContain(`${expected.length} artifacts: ${expected.length} pass, 0 warn, 0 fail, 0 pending.`);
+    expect(handoff).toContain("Uncovered: none. Undefined references: none.");
+    expect(handoff).toContain(`Total: ${run.tokensIn + run.tokensOut} tokens`);
+    for (const path of expected) expect(handoff, path).toContain(`| ${path.replace("/", " | ")} | 1 | pass |`);
+    expect(handoff).toMatch(/\| stack \|/);
+    expect(handoff).toMatch(/\| dependencies \|/);
+    console.log(
+      `[runs] fixture idea, full run to done: ${run.tokensIn} tokens in, ${run.tokensOut} out, ${all.length} documents, ${run.costUsd} USD at the test prices`,
+    );
+  }, 180_000);
+
+  it("output that keeps failing validation stops the run needs_attention with the findings; a person uploads a fixed version and resumes; the run goes on", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    await llm("/control/faults", {
+      method: "POST",
+      body: JSON.stringify({
+        kind: "break_rule",
+        rule: "missing_section",
+        artifact: "project-brief.md",
+        times: "always",
+      }),
+    });
+    const before = await llmStats();
+    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "stack_selection" })).json.run
+      .id as string;
+    let run = await until(u, p.id, runId, (r) => ["completed", "failed", "needs_attention"].includes(r.status));
+    await llm("/control/faults", { method: "DELETE" });
+    expect(run).toMatchObject({ status: "needs_attention", phase: "analysis", artifact: "project-brief.md" });
+    expect(run.lastError).toMatchObject({ code: "validation_failed", artifact: "project-brief.md" });
+    expect(run.lastError.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("section-missing");
+    // Three drafts (the first and two with the findings in the prompt), each failing.
+    const drafts =
+      ((await llmStats()).byArtifact["project-brief.md"] ?? 0) - (before.byArtifact["project-brief.md"] ?? 0);
+    expect(drafts).toBe(3);
+    const failing = await versions(u, p.id, "project-brief.md");
+    expect(failing.length).toBeGreaterThanOrEqual(1);
+    for (const a of failing) expect(a.validationStatus).toBe("fail");
+
+    // The person's fix, then resume: the run keeps the uploaded version and drafts what is left.
+    const fixed = await call(u, "POST", `/api/projects/${p.id}/artifacts`, {
+      phase: "analysis",
+      name: "project-brief.md",
+      content: fixture("analysis", "project-brief.md"),
+    });
+    expect(fixed.status).toBe(201);
+    const resumed = await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/resume`);
+    expect(resumed.status).toBe(200);
+    expect(resumed.json.run.status).toBe("running");
+    run = await until(u, p.id, runId, (r) => ["completed", "failed", "needs_attention"].includes(r.status));
+    expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
+    expect((await call(u, "GET", `/api/projects/${p.id}`)).json.project.currentPhase).toBe("stack_selection");
+    const after = await versions(u, p.id, "project-brief.md");
+    expect(after).toHaveLength(failing.length + 1);
+    expect((await llmStats()).byArtifact["project-brief.md"]).toBe((before.byArtifact["project-brief.md"] ?? 0) + 3);
+    expect((await versions(u, p.id, "personas.md")).map((a) => a.validationStatus)).toEqual(["pass"]);
+  }, 120_000);
+
+  it("pause mid-phase: the draft in flight is not stored, nothing is written while paused; resume finishes the phase", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    await llm("/control/faults", {
+      method: "POST",
+      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "personas.md" }),
+    });
+    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "stack_selection" })).json.run
+      .id as string;
+    await until(u, p.id, runId, (r) => r.artifact === "personas.md");
+    const paused = await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/pause`);
+    expect(paused.status).toBe(200);
+    expect(paused.json.run.status).toBe("paused");
+    const atPause = await artifactCount(p.id);
+    await sleep(3000); // the slow answer came back meanwhile
+    expect(await artifactCount(p.id)).toBe(atPause);
+    expect(await versions(u, p.id, "personas.md")).toEqual([]);
+    expect((await call(u, "GET", `/api/projects/${p.id}/runs/${runId}`)).json.run.status).toBe("paused");
+
+    expect((await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/resume`)).status).toBe(200);
+    const run = await until(u, p.id, runId, (r) => ["completed", "failed", "needs_attention"].includes(r.status));
+    expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
+    expect((await versions(u, p.id, "personas.md")).map((a) => a.validationStatus)).toEqual(["pass"]);
+    expect((await call(u, "GET", `/api/projects/${p.id}`)).json.project.currentPhase).toBe("stack_selection");
+  }, 60_000);
+
+  it("cancel mid-phase: the run ends and writes nothing more (version counts stay)", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    await llm("/control/faults", {
+      method: "POST",
+      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "personas.md" }),
+    });
+    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, {})).json.run.id as string;
+    await until(u, p.id, runId, (r) => r.artifact === "personas.md");
     const cancelled = await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/cancel`);
     expect(cancelled.status).toBe(200);
     expect(cancelled.json.run.status).toBe("cancelled");
+    const atCancel = await artifactCount(p.id);
+    expect(atCancel).toBe(2); // constitution.md and project-brief.md
+    await sleep(3000); // longer than the slow answer: an uncancelled run would have stored personas.md by now
+    expect(await artifactCount(p.id)).toBe(atCancel);
+    const run = (await call(u, "GET", `/api/projects/${p.id}/runs/${runId}`)).json.run as Run;
+    expect(run).toMatchObject({ status: "cancelled" });
+    expect(run.produced).toHaveLength(2);
+    expect((await call(u, "GET", `/api/projects/${p.id}`)).json.project.currentPhase).toBe("analysis");
     expectError(await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/resume`), 409, "run_state");
     // A new run may start once none is active.
-    const again = await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "analysis" });
-    expect(again.status).toBe(202);
-  }, 120_000);
+    expect((await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "analysis" })).status).toBe(202);
+  }, 60_000);
 
   it("a token budget too small for the next draft stops the run needs_attention before the call", async () => {
     const u = await signedInUser();
@@ -133,6 +306,19 @@ describe("generation runs", () => {
     const [row] = await sql`select count(*)::int as n from project_artifacts where project_id = ${p.id}`;
     expect(row?.n).toBe(0);
   }, 60_000);
+
+  it("approving while the active run's instance is gone (engine state lost) still records the approval: 200, not 500", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    await walkTo(u, p.id, "stack_selection");
+    const runId = crypto.randomUUID(); // a row without a Workflow instance
+    await sql`insert into generation_runs (id, project_id, user_id, status, target_phase, phase, token_budget)
+      values (${runId}, ${p.id}, ${u.id}, 'waiting_for_approval', 'done', 'stack_selection', 1000)`;
+    const approved = await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice: "hono_neon" });
+    expect(approved.status, JSON.stringify(approved.json)).toBe(200);
+    expect(approved.json.project.stackApproved).toBe(true);
+    expect((await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/cancel`)).status).toBe(200);
+  });
 
   it("runs of another user's project are not found; unknown runs are 404", async () => {
     const u = await signedInUser();
