@@ -59,7 +59,6 @@ async function writeAll() {
 const { stored, problems } = await writeAll();
 
 describe("the local writer's documents, run-style, through every phase", () => {
-
   it("every document passes its own rules and the cross-document ones, without warnings", () => {
     expect(problems).toEqual([]);
     expect(stored.map((a) => a.status)).toEqual(stored.map(() => "pass"));
@@ -83,7 +82,9 @@ describe("the local writer's documents, run-style, through every phase", () => {
       if (tpl.format !== "json" || isComputed(tpl.name)) continue;
       const brief = briefFor(tpl, { project, artifacts: [] });
       expect(brief.example, tpl.name).toBeDefined();
-      expect((await validateArtifact(tpl.phase, tpl.name, JSON.stringify(brief.example))).status, tpl.name).toBe("pass");
+      expect((await validateArtifact(tpl.phase, tpl.name, JSON.stringify(brief.example))).status, tpl.name).toBe(
+        "pass",
+      );
     }
   });
 });
