@@ -54,8 +54,11 @@ function validate(body: unknown): Omit<SunkMail, "id" | "receivedAt"> | string {
   };
 }
 
-/** `apiKey`: the one key accepted (Resend's account key); every other key is refused. */
-export async function startMailSink(opts: { port?: number; apiKey: string }): Promise<MailSink> {
+/**
+ * `apiKey`: the one key accepted (Resend's account key); every other key is refused. `delayMs`: how
+ * long each POST /emails takes to answer (a real provider's round trip), for the timing test.
+ */
+export async function startMailSink(opts: { port?: number; apiKey: string; delayMs?: number }): Promise<MailSink> {
   const messages: SunkMail[] = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://local");
@@ -72,6 +75,7 @@ export async function startMailSink(opts: { port?: number; apiKey: string }): Pr
         const mail = validate(await readJson(req));
         if (typeof mail === "string")
           return send(res, 422, { statusCode: 422, name: "validation_error", message: mail });
+        if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
         const id = randomUUID();
         messages.push({ id, ...mail, receivedAt: new Date().toISOString() });
         return send(res, 200, { id });
