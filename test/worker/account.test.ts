@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import { type AuthResult, api, errorOf, PASSWORD, postJson, signedInUser, signUp, sql } from "./helpers";
 
@@ -115,7 +116,7 @@ describe("DELETE /api/me", () => {
 });
 
 describe("POST /api/auth/change-password", () => {
-  it("changes the hash, keeps the current session, revokes the others (<= 2 round trips)", async () => {
+  it("changes the hash, keeps the current session, revokes the others (2 round trips)", async () => {
     const u = await signUp(api());
     const other = await loginAgain(u.email);
     const t = api();
@@ -125,7 +126,7 @@ describe("POST /api/auth/change-password", () => {
     );
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ revokedSessions: 1 });
-    expect(await t.roundTrips()).toBeLessThanOrEqual(2);
+    expect(await t.roundTrips()).toBe(2);
     expect((await api().request("/api/me", { headers: u.auth })).status).toBe(200);
     expect((await api().request("/api/me", { headers: other.auth })).status).toBe(401);
     expect((await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }))).status).toBe(401);
@@ -169,6 +170,36 @@ describe("POST /api/auth/change-password", () => {
     );
     expect(csrf.status).toBe(403);
     await loginAgain(u.email);
+  });
+});
+
+describe("POST /api/auth/change-password under a concurrent change", () => {
+  it("the hash changed between the confirmation and the write: 409 concurrent_update, the other change kept, no session revoked", async () => {
+    const u = await signUp(api());
+    const other = await loginAgain(u.email);
+    const t = api();
+    // The write (the second round trip) waits at the endpoint before it runs; meanwhile the hash changes.
+    await t.fault({ delayMs: 1500, match: 'update "users" set "password_hash"' });
+    const pending = t.request(
+      "/api/auth/change-password",
+      postJson({ currentPassword: PASSWORD, newPassword: "my new password 2" }, u.auth),
+    );
+    const control = `${env.NEON_CONTROL_URL}/stats?key=${t.key}`;
+    for (;;) {
+      const s = (await (await fetch(control)).json()) as { requests: number; active: number };
+      if (s.requests === 2 && s.active === 1) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await sql.query("update users set password_hash = 'changed concurrently' where id = $1", [u.user.id]);
+    const res = await pending;
+    expect(res.status).toBe(409);
+    expect((await errorOf(res)).code).toBe("concurrent_update");
+    expect(await t.roundTrips()).toBe(2);
+    const [row] = (await sql.query("select password_hash from users where id = $1", [u.user.id])) as {
+      password_hash: string;
+    }[];
+    expect(row!.password_hash).toBe("changed concurrently");
+    expect((await api().request("/api/me", { headers: other.auth })).status).toBe(200);
   });
 });
 

@@ -93,6 +93,43 @@ neonConfig.fetchEndpoint = env.NEON_FETCH_ENDPOINT;
 
 /** Direct SQL for arranging and checking state (not counted against any test's key). */
 export const sql = neon(keyedUrl("admin"));
+/**
+ * Another writer that takes a row at the very moment of each insert into `table` whose `column` is
+ * `id`: a BEFORE INSERT trigger first inserts a copy of the row (fresh id), as a concurrent transaction
+ * committing between the statement's snapshot and its insert would; the statement then meets the
+ * unique key. PGlite runs one batch at a time, so a real race cannot be staged there; this is the
+ * same conflict, deterministic on both backends. Removed when `run` ends.
+ */
+export async function withConcurrentWriter<T>(
+  table: "projects" | "project_artifacts",
+  column: "user_id" | "project_id",
+  id: string,
+  run: () => Promise<T>,
+): Promise<T> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error(`not a uuid: ${id}`);
+  const name = `test_writer_${crypto.randomUUID().replaceAll("-", "")}`;
+  // DDL takes no parameters: the names and the uuid are built here, not taken from input.
+  await sql.query(`create function ${name}() returns trigger language plpgsql as $$
+    declare copy ${table}%rowtype;
+    begin
+      if pg_trigger_depth() = 1 then
+        copy := new;
+        copy.id := gen_random_uuid();
+        insert into ${table} select (copy).*;
+      end if;
+      return new;
+    end $$`);
+  await sql.query(
+    `create trigger ${name} before insert on ${table} for each row when (new.${column} = '${id}') execute function ${name}()`,
+  );
+  try {
+    return await run();
+  } finally {
+    await sql.query(`drop trigger ${name} on ${table}`);
+    await sql.query(`drop function ${name}()`);
+  }
+}
+
 /** The same drizzle client the app builds, for typed checks of table contents. */
 export const adminDb = () => createDb(getConfig({ ...env, DATABASE_URL: keyedUrl("admin") }));
 
