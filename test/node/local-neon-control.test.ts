@@ -193,11 +193,7 @@ describe("malformed requests are refused with a 4xx, and the endpoint keeps serv
     const key = newKey();
     const get = await sqlRequest(key, undefined, { method: "GET" });
     expect([get.status, await get.text()]).toEqual([405, "method not allowed"]);
-    const iso = await sqlRequest(
-      key,
-      { queries: [select1] },
-      { headers: { "neon-batch-isolation-level": "Chaotic" } },
-    );
+    const iso = await sqlRequest(key, { queries: [select1] }, { headers: { "neon-batch-isolation-level": "Chaotic" } });
     expect(iso.status).toBe(400);
     expect(await iso.json()).toMatchObject({ message: "invalid isolation level", code: "" });
     expect((await sqlRequest(key, select1)).status).toBe(200);

@@ -4,6 +4,7 @@
 
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { neon, neonConfig } from "@neondatabase/serverless";
+import { expect } from "vitest";
 import { app } from "../../src/app";
 import { hashToken, newToken } from "../../src/auth/tokens";
 import { getConfig } from "../../src/config";
@@ -205,4 +206,12 @@ export async function signUp(
 export async function errorOf(res: Response) {
   const body = (await res.json()) as { error: { code: string; message: string; issues?: { path: string }[] } };
   return body.error;
+}
+
+/** A new session for an existing account, through the real login route. */
+export async function loginAgain(email: string, password = PASSWORD, headers: Record<string, string> = {}) {
+  const res = await api().request("/api/auth/login", postJson({ email, password }, headers));
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as AuthResult;
+  return { ...body, auth: { authorization: `Bearer ${body.session.token}` } };
 }

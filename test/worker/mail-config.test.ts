@@ -65,7 +65,10 @@ describe("mail configuration", () => {
         body: JSON.stringify(mail),
       });
     expect((await direct()).status).toBe(401);
-    expect(await (await direct("Bearer not-the-key")).json()).toMatchObject({ statusCode: 403, name: "invalid_api_key" });
+    expect(await (await direct("Bearer not-the-key")).json()).toMatchObject({
+      statusCode: 403,
+      name: "invalid_api_key",
+    });
     // Through the app: with the configured key the verification mail arrives; with a wrong key the
     // provider refuses it, the failure is logged, and nothing arrives (the signup itself succeeds).
     const good = uniqueEmail();
