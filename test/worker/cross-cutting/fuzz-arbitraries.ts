@@ -45,7 +45,28 @@ const oddNumber = fc.oneof(
   fc.integer(),
 );
 
-const WORDS = ["spec", "drive", "invoice", "tracker", "Ada", "Lovelace", "café", "Zürich", "日本", "plan", "v2", "42", "notes", "über", "release", "draft", "API", "mobile", "team", "ok"];
+const WORDS = [
+  "spec",
+  "drive",
+  "invoice",
+  "tracker",
+  "Ada",
+  "Lovelace",
+  "café",
+  "Zürich",
+  "日本",
+  "plan",
+  "v2",
+  "42",
+  "notes",
+  "über",
+  "release",
+  "draft",
+  "API",
+  "mobile",
+  "team",
+  "ok",
+];
 
 /** Words joined by spaces, between `min` and `max` characters (a name, a title, a passphrase). */
 export function realisticText(min: number, max: number): fc.Arbitrary<string> {
@@ -185,9 +206,10 @@ function byType(
           x === undefined ? undefined : ([k, x] as [string, string]),
         );
       });
-      const extra = s.additionalProperties && !realistic
-        ? fc.array(fc.tuple(fc.string({ maxLength: 8 }), hostileJson), { maxLength: 2 })
-        : fc.constant([]);
+      const extra =
+        s.additionalProperties && !realistic
+          ? fc.array(fc.tuple(fc.string({ maxLength: 8 }), hostileJson), { maxLength: 2 })
+          : fc.constant([]);
       return fc
         .tuple(fc.tuple(...entries), extra)
         .map(([xs, more]) =>

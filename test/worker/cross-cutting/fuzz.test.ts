@@ -15,8 +15,8 @@ import { hashPassword } from "../../../src/auth/password";
 import { hashToken, newToken } from "../../../src/auth/tokens";
 import { openApiPath } from "../../../src/http/openapi";
 import { jsonTextHasUnstorable } from "../../../src/http/text-guard";
-import { type OpenApiDoc, openApiDoc } from "../contract";
 import { apiKeyFor } from "../api-key-fixtures";
+import { type OpenApiDoc, openApiDoc } from "../contract";
 import { api, signedInUser, sql, uniqueEmail, uniqueIp } from "../helpers";
 import { createProject, jsonInit, uploadPhaseDocs } from "../project-fixtures";
 import {
@@ -259,7 +259,18 @@ async function makeActor() {
            select id, 'analysis', 'PRD.md', 1, $8, $9, $10 from p returning id)
      select (select id from u) as "userId", (select id from s2) as "otherSessionId",
             (select id from p) as "projectId", (select id from a) as "artifactId"`,
-    [email, actorPasswordHash, verify.hash, reset.hash, resetExpiry.toISOString(), hashToken(token), hashToken(newToken()), content, content.length, contentHash],
+    [
+      email,
+      actorPasswordHash,
+      verify.hash,
+      reset.hash,
+      resetExpiry.toISOString(),
+      hashToken(token),
+      hashToken(newToken()),
+      content,
+      content.length,
+      contentHash,
+    ],
   )) as { userId: string; otherSessionId: string; projectId: string; artifactId: string }[];
   const key = await apiKeyFor(row!.userId);
   const user = { id: row!.userId, email, token, auth: { authorization: `Bearer ${token}` } };
@@ -321,7 +332,10 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
 };
 
 async function startRun(a: Actor): Promise<string> {
-  const res = await api().request(`/api/projects/${a.projectId}/runs`, jsonInit("POST", a.user, { targetPhase: "done" }));
+  const res = await api().request(
+    `/api/projects/${a.projectId}/runs`,
+    jsonInit("POST", a.user, { targetPhase: "done" }),
+  );
   expect(res.status).toBe(202);
   return ((await res.json()) as { run: { id: string } }).run.id;
 }
@@ -331,7 +345,10 @@ async function startRun(a: Actor): Promise<string> {
  * name has no ".." and does not end with "." or " " (Windows drops them).
  */
 function tidy(query: Record<string, string>, body: unknown): void {
-  for (const [from, to] of [["createdFrom", "createdTo"], ["from", "to"]] as const) {
+  for (const [from, to] of [
+    ["createdFrom", "createdTo"],
+    ["from", "to"],
+  ] as const) {
     const a = query[from];
     const b = query[to];
     if (a !== undefined && b !== undefined && a > b) [query[from], query[to]] = [b, a];
@@ -486,7 +503,10 @@ describe.each(routes)("fuzz $method $path", ({ method, path }) => {
           if (valid.auth !== false) headers.authorization = `Bearer ${actor.user.token}`;
           const res = await t.request(url, { method, headers, body });
           const answer = await res.text();
-          expect(res.status, `${method} ${url} ${body?.slice(0, 300)} -> ${res.status} ${answer.slice(0, 300)}`).toBeLessThan(300);
+          expect(
+            res.status,
+            `${method} ${url} ${body?.slice(0, 300)} -> ${res.status} ${answer.slice(0, 300)}`,
+          ).toBeLessThan(300);
           expect(res.status).toBeGreaterThanOrEqual(200);
           ok += 1;
         },
