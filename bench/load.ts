@@ -549,7 +549,7 @@ async function main() {
   let wrangler: ChildProcess | undefined;
   const backend = await openBackend({ databaseUrl: dbUrl.toString() });
   const neon = await startLocalNeon({ backend, log: (l) => console.error(l) });
-  const mail = await startMailSink();
+  const mail = await startMailSink({ apiKey: "load" });
   const direct = new pg.Client({ connectionString: dbUrl.toString() });
   await direct.connect();
   let failed = false;

@@ -38,7 +38,8 @@ export default async function setup(project: TestProject) {
   project.provide("backendKind", backend.kind);
   project.provide("directDatabaseUrl", testDb?.url ?? "");
   // Outgoing mail goes over real HTTP to a local Resend-shaped sink; tests read it back from there.
-  const mailSink = await startMailSink();
+  // The sink accepts only the worker's RESEND_API_KEY (vitest.config.ts): a wrong key is refused, as by Resend.
+  const mailSink = await startMailSink({ apiKey: "test" });
   project.provide("mailSinkUrl", mailSink.url);
   // Generation runs call a local OpenAI-compatible server over real HTTP (tools/llm-server.ts).
   const llm = await startLlmServer();

@@ -54,19 +54,28 @@ function validate(body: unknown): Omit<SunkMail, "id" | "receivedAt"> | string {
   };
 }
 
-export async function startMailSink(opts: { port?: number; apiKey?: string } = {}): Promise<MailSink> {
+/**
+ * `apiKey`: the one key accepted (Resend's account key); every other key is refused. `delayMs`: how
+ * long each POST /emails takes to answer (a real provider's round trip), for the timing test.
+ */
+export async function startMailSink(opts: { port?: number; apiKey: string; delayMs?: number }): Promise<MailSink> {
   const messages: SunkMail[] = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://local");
     try {
       if (req.method === "POST" && url.pathname === "/emails") {
+        // As Resend: no key is 401 missing_api_key, a key that is not the account's is 403 invalid_api_key.
         const auth = req.headers.authorization ?? "";
-        if (!/^Bearer \S+$/.test(auth) || (opts.apiKey && auth !== `Bearer ${opts.apiKey}`)) {
+        if (!/^Bearer \S+$/.test(auth)) {
           return send(res, 401, { statusCode: 401, name: "missing_api_key", message: "Missing API key" });
+        }
+        if (auth !== `Bearer ${opts.apiKey}`) {
+          return send(res, 403, { statusCode: 403, name: "invalid_api_key", message: "API key is invalid" });
         }
         const mail = validate(await readJson(req));
         if (typeof mail === "string")
           return send(res, 422, { statusCode: 422, name: "validation_error", message: mail });
+        if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
         const id = randomUUID();
         messages.push({ id, ...mail, receivedAt: new Date().toISOString() });
         return send(res, 200, { id });
@@ -96,6 +105,7 @@ export async function startMailSink(opts: { port?: number; apiKey?: string } = {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const sink = await startMailSink({ port: Number(process.argv[2] ?? 0) });
-  console.log(`mail sink on ${sink.url} (POST /emails, GET /messages?to=...)`);
+  const apiKey = process.env.RESEND_API_KEY ?? "dev";
+  const sink = await startMailSink({ port: Number(process.argv[2] ?? 0), apiKey });
+  console.log(`mail sink on ${sink.url} (POST /emails with Bearer ${apiKey}, GET /messages?to=...)`);
 }

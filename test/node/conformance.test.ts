@@ -222,8 +222,15 @@ describe("local Neon endpoint conformance", () => {
   });
 
   it("reports rowCount for writes without RETURNING, as drizzle reads it", async () => {
-    const res = await db.execute(dsql`update ${dsql.raw(T)} set v = 'changed' where v = 'y'`);
+    // Rows of its own (the test runs alone too): two match the update, one does not.
+    const marker = `rc-${crypto.randomUUID().slice(0, 8)}`;
+    await neonSql.query(
+      `insert into ${T} (id, v) values (gen_random_uuid(), $1), (gen_random_uuid(), $1), (gen_random_uuid(), 'rc-other')`,
+      [marker],
+    );
+    const res = await db.execute(dsql`update ${dsql.raw(T)} set t = 'changed' where v = ${marker}`);
     expect(res.rowCount).toBe(2);
+    await neonSql.query(`delete from ${T} where v in ($1, 'rc-other')`, [marker]);
   });
 
   const violations: [string, string, string][] = [

@@ -10,13 +10,22 @@
 // and enough accounts that no rate limit answers early; compare MEDIANS. The margin is a fraction of
 // the median plus a small absolute floor for the ms-scale forgot-password requests; each assertion
 // also checks that the margin is far below the effect it must catch (a skipped hash costs a whole
-// scrypt; a synchronous mail send costs a provider round trip), so it is not vacuous.
+// scrypt; a synchronous mail send costs a provider round trip, PROVIDER_MS at this file's own mail
+// sink, timed through the app's mailer), so it is not vacuous.
 import { randomUUID } from "node:crypto";
 import { neon, neonConfig } from "@neondatabase/serverless";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { app } from "../../src/app";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../../src/auth/password";
 import { HASH_GATE_DEFAULTS } from "../../src/config";
+import { resendMailer } from "../../src/mail/resend";
+import { type MailSink, startMailSink } from "../../tools/mail-sink";
+
+/** A provider round trip, as the sink of this file answers it: the effect a synchronous mail send would add. */
+const PROVIDER_MS = 40;
+// Its own sink, slow as a provider (the suite's answers at once), so a send inside the response would show.
+const sink: MailSink = await startMailSink({ apiKey: "test", delayMs: PROVIDER_MS });
+afterAll(() => sink.close());
 
 const env = {
   DATABASE_URL: "postgres://timing:pw@localhost/specdrive",
@@ -26,7 +35,7 @@ const env = {
   MAIL_PROVIDER: "resend",
   RESEND_API_KEY: "test",
   MAIL_FROM: "Spec Drive <no-reply@specdrive.test>",
-  MAIL_API_URL: inject("mailSinkUrl"),
+  MAIL_API_URL: sink.url,
   DB_TIMEOUT_MS: "15000",
 };
 neonConfig.fetchEndpoint = env.NEON_FETCH_ENDPOINT;
@@ -125,12 +134,21 @@ describe("timing: a response's duration does not tell whether an account exists"
       unknown.push(a.ms);
       existing.push(b.ms);
     }
+    // The effect a leak would show: one send to the provider (this file's sink), timed here.
+    const mailer = resendMailer({ apiUrl: env.MAIL_API_URL, apiKey: env.RESEND_API_KEY, from: env.MAIL_FROM });
+    const send: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      await mailer.send({ to: "effect@example.test", subject: "s", text: "t", html: "<p>t</p>" });
+      send.push(performance.now() - t0);
+    }
     const diff = Math.abs(median(unknown) - median(existing));
     const margin = 0.25 * Math.max(median(unknown), median(existing)) + 1.5;
     console.info(
       `[timing] forgot-password unknown: ${summary(unknown)}; known: ${summary(existing)}; ` +
-        `|diff of medians| ${diff.toFixed(1)} ms, margin ${margin.toFixed(1)} ms`,
+        `|diff of medians| ${diff.toFixed(1)} ms, margin ${margin.toFixed(1)} ms; one mail send: ${summary(send)}`,
     );
+    expect(margin).toBeLessThan(0.5 * median(send)); // so a send before the response (one provider round trip) would fail the test
     expect(diff).toBeLessThan(margin);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, signedInUser, sql } from "./helpers";
+import { api, signedInUser, sql, withConcurrentWriter } from "./helpers";
 import { call, createProject, expectError } from "./project-fixtures";
 
 async function sha256Hex(s: string) {
@@ -73,6 +73,18 @@ describe("artifacts", () => {
       version: number;
     }[];
     expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("another writer takes the computed version at every one of the 8 attempts: 409 version_contended, nothing stored", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const r = await withConcurrentWriter("project_artifacts", "project_id", p.id, () =>
+      call(u, "POST", `/api/projects/${p.id}/artifacts`, { phase: "spec", name: "PRD.md", content: "contended" }),
+    );
+    expectError(r, 409, "version_contended");
+    // One round trip per attempt (VERSION_ATTEMPTS = 8); each rolled back whole, the other writer's copy with it.
+    expect(r.roundTrips).toBe(8);
+    expect(await sql.query("select version from project_artifacts where project_id = $1", [p.id])).toEqual([]);
   });
 
   it("content over 512 KiB is 413 (UTF-8 bytes counted); bad names and phases are 400; nothing written", async () => {

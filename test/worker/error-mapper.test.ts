@@ -1,6 +1,6 @@
-// Also: SQLSTATEs that mean the database is in trouble, and the driver's own failures.
-// The error mapper (src/http/errors.ts mapError) on errors the real driver raises: each SQLSTATE
-// below is produced by Postgres through the local Neon endpoint, not built by hand.
+// The error mapper (src/http/errors.ts mapError), all of it in this file. On errors the real driver
+// raises: those SQLSTATEs are produced by Postgres through the local Neon endpoint, not built by hand;
+// the last block checks the mapping table itself, on errors built bare and wrapped as drizzle wraps them.
 import { neon } from "@neondatabase/serverless";
 import { describe, expect, it } from "vitest";
 import { mapError } from "../../src/http/errors";
@@ -126,5 +126,36 @@ describe("the error mapper: SQLSTATEs that mean the database is in trouble answe
     for (const err of [timeout, driver, Object.assign(new Error("Failed query"), { cause: driver })]) {
       expect(mapError(err)).toMatchObject({ status: 503, code: "database_timeout" });
     }
+  });
+});
+
+describe("the error mapper: SQLSTATEs by class, bare or wrapped by drizzle", () => {
+  const pg = (code: string) => Object.assign(new Error("db"), { name: "NeonDbError", code });
+  // Through drizzle, a single query's error is the `cause` of a DrizzleQueryError.
+  const wrapped = (code: string) => Object.assign(new Error("Failed query"), { cause: pg(code) });
+
+  it.each([
+    ["23505", 409, "conflict"],
+    ["23503", 422, "invalid_reference"],
+    ["23514", 422, "invalid_value"],
+    ["23502", 422, "invalid_value"],
+    ["22P02", 422, "invalid_value"],
+    ["40001", 409, "concurrent_update"],
+    ["40P01", 409, "concurrent_update"],
+    ["42P01", 500, "internal_error"],
+  ])("SQLSTATE %s -> %i %s, bare or wrapped", (code, status, name) => {
+    for (const err of [pg(code), wrapped(code)]) {
+      const m = mapError(err);
+      expect([m.status, m.code]).toEqual([status, name]);
+    }
+  });
+
+  it("a serialization failure carries a retry hint", () => {
+    expect(mapError(pg("40001")).headers).toEqual({ "Retry-After": "1" });
+  });
+
+  it("anything unknown is a 500 without internals", () => {
+    const m = mapError(new TypeError("secret internals"));
+    expect(m).toMatchObject({ status: 500, code: "internal_error", message: "internal error" });
   });
 });

@@ -32,8 +32,10 @@ describe("GET /api/projects/:id/export", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/zip");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="exported.zip"');
-    expect(res.body).toBeInstanceOf(ReadableStream);
-    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    // A zip: it opens with a local file header ("PK\x03\x04"), and fflate reads every entry back.
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const files = unzipSync(bytes);
     // 1 (session, project, history, artifact sizes) + ceil(content bytes / 8 MiB) = 1 + 1.
     expect(await t.roundTrips()).toBe(2);
 
@@ -101,7 +103,7 @@ describe("GET /api/projects/:id/export", () => {
     expect(await t.roundTrips()).toBe(1);
   });
 
-  it("a project whose artifacts add up to more than 4x Neon's response limit: 200, a valid zip, every file byte-identical, 1 + ceil(bytes / page) round trips", async () => {
+  it("a project whose artifacts add up to more than 4x Neon's response limit: 200, a valid zip streamed as the pages are read, every file byte-identical, 1 + ceil(bytes / page) round trips", async () => {
     // Neon's limit made small for this client's key (the local endpoint answers 507 above it, as Neon
     // does), and the export's page size below it; the default is 64 MB and 8 MiB.
     const LIMIT = 1 * MiB;
@@ -141,7 +143,26 @@ describe("GET /api/projects/:id/export", () => {
     await t.limits({ maxResponseBytes: LIMIT });
     const res = await t.request(`/api/projects/${p.id}/export`, jsonInit("GET", u));
     expect(res.status).toBe(200);
-    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    // Streamed: the first bytes arrive before the pages are read (one round trip each), and the body
+    // comes in many chunks (a buffered export would answer once every page had been read).
+    const pages = Math.ceil(total / PAGE);
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const chunks: Uint8Array[] = [];
+    let tripsAtFirstChunk = 0;
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      if (chunks.length === 0) tripsAtFirstChunk = await t.roundTrips();
+      chunks.push(r.value);
+    }
+    expect(tripsAtFirstChunk).toBeLessThanOrEqual(2);
+    expect(chunks.length).toBeGreaterThan(pages);
+    const zipped = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      zipped.set(c, at);
+      at += c.length;
+    }
+    expect([...zipped.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const files = unzipSync(zipped);
     expect(Object.keys(files).sort()).toEqual([
       "HANDOFF.md",
       "LLM_CONTEXT.md",
@@ -157,7 +178,7 @@ describe("GET /api/projects/:id/export", () => {
       expect(file.length).toBe(utf8(content).length);
       expect(strFromU8(file) === content, `part-${i} differs`).toBe(true);
     }
-    expect(await t.roundTrips()).toBe(1 + Math.ceil(total / PAGE));
+    expect(await t.roundTrips()).toBe(1 + pages);
   }, 60_000);
 
   it("pages cut the contents as one byte stream, in order (files may span pages)", () => {

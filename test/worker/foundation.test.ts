@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { mapError } from "../../src/http/errors";
 import { api } from "./helpers";
 
 type ErrorJson = { error: { code: string; message: string; requestId?: string } };
@@ -46,36 +45,5 @@ describe("database failures answer 503 with Retry-After", () => {
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(((await res.json()) as ErrorJson).error.code).toBe("database_unavailable");
-  });
-});
-
-describe("error mapper", () => {
-  const pg = (code: string) => Object.assign(new Error("db"), { name: "NeonDbError", code });
-  // Through drizzle, a single query's error is the `cause` of a DrizzleQueryError.
-  const wrapped = (code: string) => Object.assign(new Error("Failed query"), { cause: pg(code) });
-
-  it.each([
-    ["23505", 409, "conflict"],
-    ["23503", 422, "invalid_reference"],
-    ["23514", 422, "invalid_value"],
-    ["23502", 422, "invalid_value"],
-    ["22P02", 422, "invalid_value"],
-    ["40001", 409, "concurrent_update"],
-    ["40P01", 409, "concurrent_update"],
-    ["42P01", 500, "internal_error"],
-  ])("SQLSTATE %s -> %i %s, bare or wrapped", (code, status, name) => {
-    for (const err of [pg(code), wrapped(code)]) {
-      const m = mapError(err);
-      expect([m.status, m.code]).toEqual([status, name]);
-    }
-  });
-
-  it("a serialization failure carries a retry hint", () => {
-    expect(mapError(pg("40001")).headers).toEqual({ "Retry-After": "1" });
-  });
-
-  it("anything unknown is a 500 without internals", () => {
-    const m = mapError(new TypeError("secret internals"));
-    expect(m).toMatchObject({ status: 500, code: "internal_error", message: "internal error" });
   });
 });

@@ -4,6 +4,7 @@
 
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { neon, neonConfig } from "@neondatabase/serverless";
+import { expect } from "vitest";
 import { app } from "../../src/app";
 import { hashToken, newToken } from "../../src/auth/tokens";
 import { getConfig } from "../../src/config";
@@ -93,6 +94,43 @@ neonConfig.fetchEndpoint = env.NEON_FETCH_ENDPOINT;
 
 /** Direct SQL for arranging and checking state (not counted against any test's key). */
 export const sql = neon(keyedUrl("admin"));
+/**
+ * Another writer that takes a row at the very moment of each insert into `table` whose `column` is
+ * `id`: a BEFORE INSERT trigger first inserts a copy of the row (fresh id), as a concurrent transaction
+ * committing between the statement's snapshot and its insert would; the statement then meets the
+ * unique key. PGlite runs one batch at a time, so a real race cannot be staged there; this is the
+ * same conflict, deterministic on both backends. Removed when `run` ends.
+ */
+export async function withConcurrentWriter<T>(
+  table: "projects" | "project_artifacts",
+  column: "user_id" | "project_id",
+  id: string,
+  run: () => Promise<T>,
+): Promise<T> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error(`not a uuid: ${id}`);
+  const name = `test_writer_${crypto.randomUUID().replaceAll("-", "")}`;
+  // DDL takes no parameters: the names and the uuid are built here, not taken from input.
+  await sql.query(`create function ${name}() returns trigger language plpgsql as $$
+    declare copy ${table}%rowtype;
+    begin
+      if pg_trigger_depth() = 1 then
+        copy := new;
+        copy.id := gen_random_uuid();
+        insert into ${table} select (copy).*;
+      end if;
+      return new;
+    end $$`);
+  await sql.query(
+    `create trigger ${name} before insert on ${table} for each row when (new.${column} = '${id}') execute function ${name}()`,
+  );
+  try {
+    return await run();
+  } finally {
+    await sql.query(`drop trigger ${name} on ${table}`);
+    await sql.query(`drop function ${name}()`);
+  }
+}
+
 /** The same drizzle client the app builds, for typed checks of table contents. */
 export const adminDb = () => createDb(getConfig({ ...env, DATABASE_URL: keyedUrl("admin") }));
 
@@ -168,4 +206,12 @@ export async function signUp(
 export async function errorOf(res: Response) {
   const body = (await res.json()) as { error: { code: string; message: string; issues?: { path: string }[] } };
   return body.error;
+}
+
+/** A new session for an existing account, through the real login route. */
+export async function loginAgain(email: string, password = PASSWORD, headers: Record<string, string> = {}) {
+  const res = await api().request("/api/auth/login", postJson({ email, password }, headers));
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as AuthResult;
+  return { ...body, auth: { authorization: `Bearer ${body.session.token}` } };
 }

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ConfigError, getConfig } from "../../src/config";
-import { api, errorOf, PASSWORD, postJson, uniqueEmail } from "./helpers";
+import { api, errorOf, mailsTo, PASSWORD, postJson, uniqueEmail } from "./helpers";
 
 const base = {
   DATABASE_URL: "postgres://u:p@db.example/x",
@@ -54,8 +54,42 @@ describe("mail configuration", () => {
     expect(await t.roundTrips()).toBe(0);
   });
 
-  it("the test worker really sends through the HTTP provider to the sink", () => {
+  it("the test worker really sends through the HTTP provider to the sink, which takes only the right key", async () => {
     expect(env.MAIL_PROVIDER).toBe("resend");
-    expect(env.MAIL_API_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // The sink refuses as Resend does: no key 401, a wrong key 403 (tools/mail-sink.ts).
+    const mail = { from: "Spec Drive <no-reply@specdrive.test>", to: ["k@example.test"], subject: "s", text: "t" };
+    const direct = (authorization?: string) =>
+      fetch(`${env.MAIL_API_URL}/emails`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify(mail),
+      });
+    expect((await direct()).status).toBe(401);
+    expect(await (await direct("Bearer not-the-key")).json()).toMatchObject({
+      statusCode: 403,
+      name: "invalid_api_key",
+    });
+    // Through the app: with the configured key the verification mail arrives; with a wrong key the
+    // provider refuses it, the failure is logged, and nothing arrives (the signup itself succeeds).
+    const good = uniqueEmail();
+    const ok = await api().request("/api/auth/signup", postJson({ email: good, password: PASSWORD, name: "N" }));
+    expect(ok.status).toBe(201);
+    expect((await mailsTo(good)).map((m) => m.subject)).toHaveLength(1);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const bad = uniqueEmail();
+      const res = await api({ RESEND_API_KEY: "wrong-key" }).request(
+        "/api/auth/signup",
+        postJson({ email: bad, password: PASSWORD, name: "N" }),
+      );
+      expect(res.status).toBe(201);
+      expect(await mailsTo(bad)).toEqual([]);
+      const logged = errors.mock.calls.map((args) => JSON.parse(String(args[0])) as Record<string, unknown>);
+      expect(logged).toContainEqual(
+        expect.objectContaining({ event: "mail_send_failed", error: "MailSendError: mail provider answered HTTP 403" }),
+      );
+    } finally {
+      errors.mockRestore();
+    }
   });
 });

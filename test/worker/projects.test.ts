@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signedInUser, sql } from "./helpers";
+import { signedInUser, sql, withConcurrentWriter } from "./helpers";
 import { call, createProject, expectError, passPhase } from "./project-fixtures";
 
 describe("POST /api/projects", () => {
@@ -75,6 +75,22 @@ describe("POST /api/projects", () => {
     expectError(r, 400, "validation_failed");
     expect(r.json.error.issues.length).toBeGreaterThan(0);
     expect(await sql.query("select count(*)::int as n from projects where user_id = $1", [u.id])).toEqual([{ n: 0 }]);
+  });
+
+  it("another writer takes the chosen slug at every one of the 10 attempts: 409 slug_contended, nothing of ours stored", async () => {
+    const u = await signedInUser();
+    const r = await withConcurrentWriter("projects", "user_id", u.id, () =>
+      call(u, "POST", "/api/projects", { name: "Contended" }),
+    );
+    expectError(r, 409, "slug_contended");
+    // One round trip per attempt (SLUG_ATTEMPTS = 10), each attempt's slug taken by the other writer.
+    expect(r.roundTrips).toBe(10);
+    const rows = (await sql.query("select slug from projects where user_id = $1 order by created_at, slug", [
+      u.id,
+    ])) as { slug: string }[];
+    expect(rows).toHaveLength(10);
+    expect(new Set(rows.map((x) => x.slug)).size).toBe(10);
+    expect(rows.every((x) => x.slug === "contended" || /^contended-\d+$/.test(x.slug))).toBe(true);
   });
 
   it("malformed JSON and a missing credential are 4xx in the error shape", async () => {

@@ -76,24 +76,4 @@ describe("session check (authed helper)", () => {
     expect(await t.roundTrips()).toBe(1);
     expect((await expiresAt()) - before).toBeGreaterThan(14 * 24 * 3600 * 1000);
   });
-
-  it("cookie auth on an unsafe method from another site is refused (CSRF); the same request same-site goes through", async () => {
-    const u = await signedInUser("Before");
-    const patch = (headers: Record<string, string>) =>
-      api().request("/api/me", {
-        method: "PATCH",
-        headers: { cookie: `__Host-session=${u.token}`, "content-type": "application/json", ...headers },
-        body: JSON.stringify({ name: "Changed" }),
-      });
-    const name = async () =>
-      ((await sql.query("select name from users where id = $1", [u.id])) as { name: string }[])[0]!.name;
-    const refused = await patch({ origin: "https://evil.example", "sec-fetch-site": "cross-site" });
-    expect(refused.status).toBe(403);
-    expect((await errorOf(refused)).code).toBe("csrf_rejected");
-    expect(await name()).toBe("Before");
-    // Control: the very same request from the app's own site is accepted, so the 403 was the CSRF guard.
-    const allowed = await patch({ "sec-fetch-site": "same-origin" });
-    expect(allowed.status).toBe(200);
-    expect(await name()).toBe("Changed");
-  });
 });

@@ -45,6 +45,50 @@ const oddNumber = fc.oneof(
   fc.integer(),
 );
 
+const WORDS = [
+  "spec",
+  "drive",
+  "invoice",
+  "tracker",
+  "Ada",
+  "Lovelace",
+  "café",
+  "Zürich",
+  "日本",
+  "plan",
+  "v2",
+  "42",
+  "notes",
+  "über",
+  "release",
+  "draft",
+  "API",
+  "mobile",
+  "team",
+  "ok",
+];
+
+/** Words joined by spaces, between `min` and `max` characters (a name, a title, a passphrase). */
+export function realisticText(min: number, max: number): fc.Arbitrary<string> {
+  return fc
+    .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 })
+    .map((ws) => {
+      let text = ws.join(" ");
+      while (text.length < min) text += ` ${ws[text.length % ws.length]}`;
+      return text.slice(0, max).trim().padEnd(Math.min(min, max), "x");
+    })
+    .filter((t) => t.length >= min && t.length <= max);
+}
+
+/** An address a real user would have: letters and digits, a dot, a real-looking domain. */
+export const realisticEmail: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.stringMatching(/^[a-z][a-z0-9]{1,12}$/),
+    fc.stringMatching(/^[a-z]{1,8}$/),
+    fc.constantFrom("example.test", "mail.example.com", "example.org"),
+  )
+  .map(([a, b, d]) => `${a}.${b}@${d}`);
+
 /** JSON text nested `depth` levels deep (arrays or objects). */
 export function nestedText(depth: number, kind: "array" | "object"): string {
   return kind === "array"
@@ -79,18 +123,27 @@ function resolve(schema: Schema, components: Components): Schema {
 }
 
 /** Values that satisfy (most of) a JSON Schema: what a well-behaved client would send, as JSON text. */
-export function fromSchema(raw: Schema, components: Components, depth = 0): fc.Arbitrary<string> {
+export function fromSchema(raw: Schema, components: Components, depth = 0, realistic = false): fc.Arbitrary<string> {
   const schema = resolve(raw, components);
   const alternatives = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
-  if (alternatives) return fc.oneof(...alternatives.map((s) => fromSchema(s, components, depth + 1)));
+  if (alternatives) return fc.oneof(...alternatives.map((s) => fromSchema(s, components, depth + 1, realistic)));
   if ("const" in schema) return fc.constant(JSON.stringify(schema.const));
   if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum.map((v) => JSON.stringify(v)));
   const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string | undefined];
-  const arbs = types.map((type) => byType(type, schema, components, depth));
+  const arbs = types.map((type) => byType(type, schema, components, depth, realistic));
   return arbs.length === 1 ? (arbs[0] as fc.Arbitrary<string>) : fc.oneof(...arbs);
 }
 
-function byType(type: string | undefined, s: Schema, components: Components, depth: number): fc.Arbitrary<string> {
+/** Only what a well-behaved client sends: realistic text and addresses, no extra keys (the fuzzer's valid requests). */
+export const validFromSchema = (schema: Schema, components: Components) => fromSchema(schema, components, 0, true);
+
+function byType(
+  type: string | undefined,
+  s: Schema,
+  components: Components,
+  depth: number,
+  realistic: boolean,
+): fc.Arbitrary<string> {
   const str = (a: fc.Arbitrary<string>) => a.map((x) => JSON.stringify(x));
   switch (type) {
     case "null":
@@ -108,9 +161,11 @@ function byType(type: string | undefined, s: Schema, components: Components, dep
       ).map((n) => JSON.stringify(n));
     }
     case "string": {
-      const maxLength = Math.min(typeof s.maxLength === "number" ? s.maxLength : 60, 60);
+      const maxLength = Math.min(typeof s.maxLength === "number" ? s.maxLength : 200, 200);
       const minLength = typeof s.minLength === "number" ? Math.min(s.minLength, maxLength) : 0;
-      if (s.format === "email") return str(fc.emailAddress());
+      if (s.format === "email") {
+        return str(realistic ? realisticEmail : fc.oneof({ weight: 3, arbitrary: realisticEmail }, fc.emailAddress()));
+      }
       if (s.format === "uuid") return str(fc.uuid());
       if (s.format === "date-time")
         return str(fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) }).map((d) => d.toISOString()));
@@ -122,28 +177,39 @@ function byType(type: string | undefined, s: Schema, components: Components, dep
           // fall through
         }
       }
-      return str(fc.string({ minLength, maxLength }));
+      // Mostly text a person would type (words, realistic lengths), sometimes any string the schema allows.
+      if (realistic) return str(realisticText(minLength, maxLength));
+      return str(
+        fc.oneof(
+          { weight: 3, arbitrary: realisticText(minLength, maxLength) },
+          fc.string({ minLength, maxLength: Math.min(maxLength, 60) }),
+        ),
+      );
     }
     case "array": {
       if (depth > 3) return fc.constant("[]");
       const items = (s.items as Schema | undefined) ?? {};
       const maxItems = Math.min(typeof s.maxItems === "number" ? s.maxItems : 3, 3);
       return fc
-        .array(fromSchema(items, components, depth + 1), { maxLength: maxItems })
+        .array(fromSchema(items, components, depth + 1, realistic), {
+          minLength: Math.min(typeof s.minItems === "number" ? s.minItems : 0, maxItems),
+          maxLength: maxItems,
+        })
         .map((xs) => `[${xs.join(",")}]`);
     }
     case "object": {
       const props = (s.properties ?? {}) as Record<string, Schema>;
       const required = new Set((s.required ?? []) as string[]);
       const entries = Object.entries(props).map(([k, v]) => {
-        const value = fromSchema(v, components, depth + 1);
+        const value = fromSchema(v, components, depth + 1, realistic);
         return (required.has(k) ? value : fc.option(value, { nil: undefined, freq: 3 })).map((x) =>
           x === undefined ? undefined : ([k, x] as [string, string]),
         );
       });
-      const extra = s.additionalProperties
-        ? fc.array(fc.tuple(fc.string({ maxLength: 8 }), hostileJson), { maxLength: 2 })
-        : fc.constant([]);
+      const extra =
+        s.additionalProperties && !realistic
+          ? fc.array(fc.tuple(fc.string({ maxLength: 8 }), hostileJson), { maxLength: 2 })
+          : fc.constant([]);
       return fc
         .tuple(fc.tuple(...entries), extra)
         .map(([xs, more]) =>
