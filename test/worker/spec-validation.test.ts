@@ -64,6 +64,20 @@ describe("findings, status and score", () => {
     ]);
     expect(md).toMatchObject({ status: "warn", qualityScore: 95 });
 
+    // Lower-case words are prose (an idea about a todo list), capital markers and fill-ins are not.
+    const prose = await validateArtifact(
+      "analysis",
+      "project-brief.md",
+      fixture("analysis", "project-brief.md").replace("## Goals\n", "## Goals\n\nA shared todo list, tbd by nobody.\n"),
+    );
+    expect(prose.findings).toEqual([]);
+    const filler = await validateArtifact(
+      "analysis",
+      "project-brief.md",
+      fixture("analysis", "project-brief.md").replace("## Goals\n", "## Goals\n\n[Insert the goals here]\n"),
+    );
+    expect(filler.findings.map((f) => f.message)).toEqual(['unfinished placeholder "[Insert the goals here]"']);
+
     const json = await validateArtifact(
       "stack_selection",
       "stack-scorecard.json",
