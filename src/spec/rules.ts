@@ -45,7 +45,8 @@ export const RULES = [
     id: "placeholder",
     severity: "warning",
     scope: "artifact",
-    description: "No unfinished placeholder is left: TODO, TBD, FIXME in capitals, `lorem ipsum`, `[insert ...]`, `[fill in ...]` or `[placeholder ...]`.",
+    description:
+      "No unfinished placeholder is left: TODO, TBD, FIXME in capitals, `lorem ipsum`, `[insert ...]`, `[fill in ...]` or `[placeholder ...]`.",
   },
   {
     id: "too-short",
