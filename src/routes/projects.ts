@@ -62,7 +62,7 @@ export const UpdateProjectBody = z
     githubRepoUrl: githubRepoUrl.optional(),
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: "at least one field is required" })
-  .openapi("UpdateProject", { example: { name: "Invoice tracker v2" } });
+  .openapi("UpdateProject", { minProperties: 1, example: { name: "Invoice tracker v2" } });
 
 // ------------------------------------------------------------------------------------------ list
 

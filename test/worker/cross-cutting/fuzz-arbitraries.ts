@@ -210,8 +210,11 @@ function byType(
         s.additionalProperties && !realistic
           ? fc.array(fc.tuple(fc.string({ maxLength: 8 }), hostileJson), { maxLength: 2 })
           : fc.constant([]);
+      // minProperties: a PATCH of optional fields still names one (UpdateProject says so).
+      const minProperties = typeof s.minProperties === "number" ? s.minProperties : 0;
       return fc
         .tuple(fc.tuple(...entries), extra)
+        .filter(([xs]) => xs.filter(Boolean).length >= minProperties)
         .map(([xs, more]) =>
           objectText([...(xs.filter(Boolean) as [string, string][]), ...(more as [string, string][])]),
         );
