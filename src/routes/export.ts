@@ -8,6 +8,7 @@
 // as the client pulls (fflate's streaming Zip), one page in memory at a time.
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { Zip, ZipDeflate } from "fflate";
+import { artifactFields } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import type { Db } from "../db/client";
 import { PHASES, phaseHistory, projectArtifacts, projects } from "../db/schema";
@@ -23,7 +24,14 @@ import {
   type StoredArtifact,
   traceabilityJson,
 } from "../spec";
-import { type ArtifactMetaJson, type ProjectJson, ProjectParams, projectJson, projectNotFound } from "./project-common";
+import {
+  type ArtifactMetaJson,
+  artifactMetaJson,
+  type ProjectJson,
+  ProjectParams,
+  projectJson,
+  projectNotFound,
+} from "./project-common";
 
 const exportRoute = defineRoute({
   operationId: "exportProject",
@@ -67,21 +75,7 @@ function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
       .orderBy(phaseHistory.transitionedAt, phaseHistory.id),
     db
       .selectDistinctOn([a.phase, a.artifactName], {
-        id: a.id,
-        projectId: a.projectId,
-        phase: a.phase,
-        name: a.artifactName,
-        version: a.version,
-        fileSize: a.fileSize,
-        contentHash: a.contentHash,
-        frontmatter: a.frontmatter,
-        validationStatus: a.validationStatus,
-        validationErrors: a.validationErrors,
-        qualityScore: a.qualityScore,
-        extraFile: a.extraFile,
-        traceIds: a.traceIds,
-        createdAt: a.createdAt,
-        updatedAt: a.updatedAt,
+        ...artifactFields,
         // The content's size in bytes as the database stores it: what the pages are cut by.
         bytes: sql<number>`octet_length(${a.content})`.mapWith(Number),
       })
@@ -225,7 +219,7 @@ function zipStream(
   });
 }
 
-type ExportArtifact = Omit<ArtifactMetaJson, "createdAt" | "updatedAt"> & { bytes: number };
+type ExportArtifact = ArtifactMetaJson & { bytes: number };
 
 /**
  * HANDOFF.md, LLM_CONTEXT.md and traceability.json (src/spec/handoff.ts), added after the documents. The
@@ -293,16 +287,10 @@ export const exportRoutes = router().openapi(exportRoute, async (c) => {
   const row = projectRows[0];
   if (!row) throw projectNotFound();
   const project = projectJson(row);
-  const artifacts = [...artifactRows].sort(
-    (x, y) => PHASES.indexOf(x.phase) - PHASES.indexOf(y.phase) || (x.name < y.name ? -1 : 1),
-  );
-  const meta = artifacts.map(
-    ({ bytes: _, ...a }): ArtifactMetaJson => ({
-      ...a,
-      createdAt: a.createdAt.toISOString(),
-      updatedAt: a.updatedAt.toISOString(),
-    }),
-  );
+  const artifacts = artifactRows
+    .map(({ bytes, ...row }) => ({ ...artifactMetaJson(row), bytes }))
+    .sort((x, y) => PHASES.indexOf(x.phase) - PHASES.indexOf(y.phase) || (x.name < y.name ? -1 : 1));
+  const meta = artifacts.map(({ bytes: _, ...a }): ArtifactMetaJson => a);
   const manifest = {
     exportedAt: new Date().toISOString(),
     project,
