@@ -1,8 +1,7 @@
 // APP_URL and CORS_ORIGINS (src/config.ts): a missing or invalid one is a clear error naming it
 // (500 server_misconfigured through the app), never a silent default.
 import { describe, expect, it } from "vitest";
-import { ConfigError, getConfig } from "../../src/config";
-import { api, errorOf } from "./helpers";
+import { api, configIssues, errorOf } from "./helpers";
 
 async function misconfigured(overrides: Record<string, unknown>) {
   const res = await api(overrides).request("/health/db", undefined, { skipContract: "misconfigured on purpose" });
@@ -53,44 +52,34 @@ const base = {
   AUTH_SECRET: "a-test-secret-of-at-least-32-characters",
 };
 
-function issuesOf(bindings: Record<string, string | undefined>): string[] {
-  try {
-    getConfig({ ...bindings });
-    return [];
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as ConfigError).issues;
-  }
-}
-
 describe("APP_URL: the issue named by getConfig", () => {
   it("missing or not a URL: named in the error", () => {
-    expect(issuesOf({ ...base, APP_URL: undefined })).toEqual(["APP_URL is not set"]);
-    expect(issuesOf({ ...base, APP_URL: "app.example.com" })).toEqual(["APP_URL must be an http(s) URL"]);
-    expect(issuesOf({ ...base, APP_URL: "ftp://app.example.com" })).toEqual(["APP_URL must be an http(s) URL"]);
+    expect(configIssues({ ...base, APP_URL: undefined })).toEqual(["APP_URL is not set"]);
+    expect(configIssues({ ...base, APP_URL: "app.example.com" })).toEqual(["APP_URL must be an http(s) URL"]);
+    expect(configIssues({ ...base, APP_URL: "ftp://app.example.com" })).toEqual(["APP_URL must be an http(s) URL"]);
   });
 
   it("http to any other host is refused; https anywhere and http on localhost / 127.0.0.1 pass", () => {
     for (const url of ["http://app.example.com", "http://10.0.0.5:8787", "http://localhost.example.com"]) {
-      expect(issuesOf({ ...base, APP_URL: url }), url).toEqual([
+      expect(configIssues({ ...base, APP_URL: url }), url).toEqual([
         "APP_URL must use https (plain http only for localhost or 127.0.0.1)",
       ]);
     }
     for (const url of ["https://app.example.com", "http://localhost:5173", "http://127.0.0.1:8787/app"]) {
-      expect(issuesOf({ ...base, APP_URL: url }), url).toEqual([]);
+      expect(configIssues({ ...base, APP_URL: url }), url).toEqual([]);
     }
   });
 });
 
 describe("CORS_ORIGINS: the issue named by getConfig", () => {
   it("every origin must be https, or http on localhost / 127.0.0.1", () => {
-    expect(issuesOf({ ...base, CORS_ORIGINS: "https://a.example, http://b.example" })).toEqual([
+    expect(configIssues({ ...base, CORS_ORIGINS: "https://a.example, http://b.example" })).toEqual([
       'CORS_ORIGINS "http://b.example" must use https (plain http only for localhost or 127.0.0.1)',
     ]);
     expect(
-      issuesOf({ ...base, CORS_ORIGINS: "https://a.example, http://localhost:3000, http://127.0.0.1:5173" }),
+      configIssues({ ...base, CORS_ORIGINS: "https://a.example, http://localhost:3000, http://127.0.0.1:5173" }),
     ).toEqual([]);
-    expect(issuesOf({ ...base, CORS_ORIGINS: "https://a.example/path" })).toEqual([
+    expect(configIssues({ ...base, CORS_ORIGINS: "https://a.example/path" })).toEqual([
       'CORS_ORIGINS "https://a.example/path" is not an origin like https://app.example.com',
     ]);
   });
@@ -98,20 +87,20 @@ describe("CORS_ORIGINS: the issue named by getConfig", () => {
 
 describe("MAIL_API_URL", () => {
   it("carries the API key: https, or http on the local machine (the tests' sink)", () => {
-    expect(issuesOf({ ...base, MAIL_API_URL: "http://mail.example.com" })).toEqual([
+    expect(configIssues({ ...base, MAIL_API_URL: "http://mail.example.com" })).toEqual([
       "MAIL_API_URL must use https (plain http only for localhost or 127.0.0.1)",
     ]);
-    expect(issuesOf({ ...base, MAIL_API_URL: "http://127.0.0.1:9999" })).toEqual([]);
+    expect(configIssues({ ...base, MAIL_API_URL: "http://127.0.0.1:9999" })).toEqual([]);
   });
 });
 
 describe("API_URL", () => {
   it("where clients send their token: https, or http on the local machine", () => {
-    expect(issuesOf({ ...base, API_URL: "http://api.example.com" })).toEqual([
+    expect(configIssues({ ...base, API_URL: "http://api.example.com" })).toEqual([
       "API_URL must use https (plain http only for localhost or 127.0.0.1)",
     ]);
-    expect(issuesOf({ ...base, API_URL: "https://api.example.com" })).toEqual([]);
-    expect(issuesOf({ ...base, API_URL: "http://localhost:8787" })).toEqual([]);
+    expect(configIssues({ ...base, API_URL: "https://api.example.com" })).toEqual([]);
+    expect(configIssues({ ...base, API_URL: "http://localhost:8787" })).toEqual([]);
   });
 });
 

@@ -2,22 +2,11 @@
 // before the database); the same request from the app's own site, or with a bearer token (never sent
 // by a browser on its own), goes through. The guard is hono/csrf on the CORS allow-list.
 import { describe, expect, it } from "vitest";
-import { api, errorOf, postJson, signedInUser, signUp, sql } from "./helpers";
+import { api, errorOf, expectError, postJson, signedInUser, signUp, sql } from "./helpers";
 import { createTestApp } from "./test-app";
 
 const APP_ORIGIN = "https://app.specdrive.test"; // APP_URL in vitest.config.ts
 const EVIL = "https://evil.example";
-
-type ErrorJson = { error: { code: string; message: string; requestId: string } };
-
-async function expectError(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-  const body = (await res.json()) as ErrorJson;
-  expect(body.error.code).toBe(code);
-  expect(body.error.requestId).toBe(res.headers.get("x-request-id"));
-  return body;
-}
 
 describe("CSRF (hono/csrf, same allow-list)", () => {
   const t = () => api({}, { app: createTestApp() });

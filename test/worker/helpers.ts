@@ -7,7 +7,7 @@ import { neon, neonConfig } from "@neondatabase/serverless";
 import { expect } from "vitest";
 import { app } from "../../src/app";
 import { hashToken, newToken } from "../../src/auth/tokens";
-import { getConfig } from "../../src/config";
+import { ConfigError, getConfig } from "../../src/config";
 import { createDb } from "../../src/db/client";
 import type { Fault, Limits } from "../../tools/local-neon/fault";
 import { assertConforms, type TestableApp } from "./contract";
@@ -203,6 +203,28 @@ export async function signUp(
 }
 
 /** The error part of an error response. */
+/** The issues getConfig names for these bindings ([] when they are valid). */
+export function configIssues(bindings: Record<string, string | undefined>): string[] {
+  try {
+    getConfig({ ...bindings });
+    return [];
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as ConfigError).issues;
+  }
+}
+
+/** An error response in the one shape: its status, JSON, code, and the request id of its header. */
+export async function expectError(res: Response, status: number, code: string) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+  const body = (await res.json()) as { error: { code: string; message: string; requestId: string } };
+  expect(body.error.code).toBe(code);
+  expect(body.error.requestId).toBeTruthy();
+  expect(body.error.requestId).toBe(res.headers.get("x-request-id"));
+  return body;
+}
+
 export async function errorOf(res: Response) {
   const body = (await res.json()) as { error: { code: string; message: string; issues?: { path: string }[] } };
   return body.error;

@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_BODY_MAX as MAX_BODY_BYTES } from "../../src/http/body-limit";
-import { api, signedInUser } from "./helpers";
+import { api, expectError, signedInUser } from "./helpers";
 import { createTestApp } from "./test-app";
 
 const APP_ORIGIN = "https://app.specdrive.test"; // APP_URL in vitest.config.ts
 const EVIL = "https://evil.example";
-
-type ErrorJson = { error: { code: string; message: string; requestId: string } };
-
-async function expectError(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-  const body = (await res.json()) as ErrorJson;
-  expect(body.error.code).toBe(code);
-  expect(body.error.requestId).toBeTruthy();
-  expect(body.error.requestId).toBe(res.headers.get("x-request-id"));
-  return body;
-}
 
 describe("secure headers", () => {
   it("on successes and errors alike", async () => {
