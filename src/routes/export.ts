@@ -7,7 +7,7 @@
 // may span pages). Round trips: 1 + ceil(total content bytes / EXPORT_PAGE_BYTES). The zip is written
 // as the client pulls (fflate's streaming Zip), one page in memory at a time.
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
-import { Zip, ZipDeflate } from "fflate";
+import type { Zip, ZipDeflate } from "fflate";
 import { artifactFields } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import type { Db } from "../db/client";
@@ -157,10 +157,17 @@ async function readPage(db: Db, projectId: string, files: ExportFile[], pieces: 
 }
 
 /**
+ * fflate builds its Huffman tables when it loads (~2.5 ms of CPU): it is loaded by the first export,
+ * not when the worker starts (docs/performance.md, "Startup").
+ */
+type Fflate = typeof import("./zip");
+
+/**
  * The zip as a stream: project.json first, then each file's pieces as the pages arrive. One page is
  * read per pull, so memory holds one page (plus the compressor's window), whatever the project's size.
  */
 function zipStream(
+  fflate: Fflate,
   manifest: Uint8Array,
   files: ExportFile[],
   pages: Piece[][],
@@ -172,6 +179,7 @@ function zipStream(
   let page = 0;
   let nextFile = 0; // the first file not yet added to the archive
   let open: ZipDeflate | undefined;
+  const { Zip, ZipDeflate } = fflate;
   const addFile = (i: number) => {
     const file = new ZipDeflate((files[i] as ExportFile).path, { level: 6 });
     zip.add(file);
@@ -300,6 +308,7 @@ export const exportRoutes = router().openapi(exportRoute, async (c) => {
   const files: ExportFile[] = artifacts.map((a) => ({ path: `${a.phase}/${a.name}`, id: a.id, bytes: a.bytes }));
   const pages = planPages(files, c.var.config.EXPORT_PAGE_BYTES);
   const body = zipStream(
+    await import("./zip"),
     new TextEncoder().encode(JSON.stringify(manifest, null, 2)),
     files,
     pages,

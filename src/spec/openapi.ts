@@ -1,7 +1,5 @@
 // api-spec.json: the official OpenAPI schema of its version, and the operations with the requirements they serve.
 import { checkSchema, type SchemaError } from "./json-schema";
-import { OPENAPI_30_SCHEMA } from "./schemas/openapi-3.0";
-import { OPENAPI_31_SCHEMA } from "./schemas/openapi-3.1";
 import { REQUIREMENT_ID } from "./templates";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -18,8 +16,12 @@ export interface ApiOperation {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const escapePointer = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 
-/** Errors against the official schema of the document's `openapi` version (3.0.x or 3.1.x). */
-export function checkOpenApi(doc: unknown): SchemaError[] {
+/**
+ * Errors against the official schema of the document's `openapi` version (3.0.x or 3.1.x). The two
+ * schemas (~35 KiB of literals) are loaded on the first check, not when the worker starts
+ * (docs/performance.md, "Startup").
+ */
+export async function checkOpenApi(doc: unknown): Promise<SchemaError[]> {
   const version = isObject(doc) ? doc.openapi : undefined;
   if (typeof version !== "string" || !/^3\.[01]\.\d+$/.test(version)) {
     return [
@@ -29,7 +31,9 @@ export function checkOpenApi(doc: unknown): SchemaError[] {
       },
     ];
   }
-  return version.startsWith("3.0.") ? checkSchema(OPENAPI_30_SCHEMA, doc, "4") : checkSchema(OPENAPI_31_SCHEMA, doc);
+  return version.startsWith("3.0.")
+    ? checkSchema((await import("./schemas/openapi-3.0")).OPENAPI_30_SCHEMA, doc, "4")
+    : checkSchema((await import("./schemas/openapi-3.1")).OPENAPI_31_SCHEMA, doc);
 }
 
 /** Operations of `paths`; an operation serves the ids in `x-requirements` and those named in summary/description. */

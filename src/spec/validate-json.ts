@@ -23,7 +23,7 @@ export async function checkJson(value: unknown, template: JsonArtifactTemplate):
     errors.map((e) => finding(rule, e.message, at(e.pointer)));
 
   if (rules.has("openapi")) {
-    const errors = schemaErrors("openapi", checkOpenApi(value));
+    const errors = schemaErrors("openapi", await checkOpenApi(value));
     // Operation checks read a structure the schema has vouched for.
     return errors.length > 0 || !rules.has("openapi-operation-id") ? errors : operationIdChecks(value, at);
   }
