@@ -1,14 +1,16 @@
 // What the edge sees, measured against the yardstick (bench/yardstick/: Hono + drizzle over
 // neon-http + nodejs_compat + one route that selects a row) in the SAME run, so that the ratios
 // hold on a loaded machine: bundle size (gzip, per package from esbuild's metafile), startup CPU
-// (`wrangler check startup` profiles, median of BENCH_STARTUP_RUNS, runs of the two interleaved),
+// (`wrangler check startup` profiles of the minified build, median of BENCH_STARTUP_RUNS, runs of the
+// two interleaved, busy time by package through the source map),
 // and CPU per request inside workerd (scheduler time of the workerd threads around each request,
 // from /proc; see workerd-cpu.ts). Used by bench/api.ts.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { originalPositionFor, TraceMap } from "@jridgewell/trace-mapping";
 import { unstable_startWorker } from "wrangler";
 import { asPlainBindings, benchBindings } from "./env.ts";
 import { onCpuNs } from "./workerd-cpu.ts";
@@ -65,49 +67,76 @@ export function bundleOf(root: string, config: string): Bundle {
 }
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string } }[];
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
   samples: number[];
   timeDeltas: number[];
 }
 
+/** A worker built as `npm run deploy` uploads it (minified), kept for profiling: the upload and its code's map. */
+interface Built {
+  bundle: string;
+  map: TraceMap;
+  dir: string;
+}
+
+function build(root: string, config: string): Built {
+  const dir = mkdtempSync(join(tmpdir(), "edge-startup-"));
+  const bundle = join(dir, "worker.bundle");
+  wrangler(root, ["deploy", "-c", config, "--dry-run", "--minify", "--outdir", dir, "--outfile", bundle]);
+  const mapFile = readdirSync(dir).find((f) => f.endsWith(".js.map"));
+  if (!mapFile) throw new Error(`no source map in ${dir}`);
+  return { bundle, map: new TraceMap(readFileSync(join(dir, mapFile), "utf8")), dir };
+}
+
+/** Where a profile frame's time goes: a package or src/<dir> through the source map, or a V8/runtime bucket. */
+function sourceOf(root: string, built: Built, frame: CpuProfile["nodes"][number]["callFrame"]): string {
+  const { functionName, url, lineNumber, columnNumber } = frame;
+  if (functionName === "(program)") return "(program): compiling and running the script, unattributed";
+  if (functionName === "(garbage collector)") return "(garbage collector)";
+  if (!url.endsWith(".js")) return "workerd's own modules (node compat: process, streams, buffer, ...)";
+  // Module-scope code of every module is the script's top level in a bundle: no source to give.
+  if (lineNumber < 0) return "(top level): module-scope code of every module";
+  const source = originalPositionFor(built.map, { line: lineNumber + 1, column: columnNumber }).source;
+  if (!source) return "(unmapped)";
+  const path = relative(root, resolve(built.dir, source));
+  const pkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
+  // drizzle-orm's published maps name its unpublished src/, which resolves to node_modules/src/.
+  if (pkg) return pkg === "src" ? "drizzle-orm" : pkg;
+  return path.split("/").slice(0, 2).join("/");
+}
+
 /**
  * Busy CPU of a startup profile: the sampled time of every sample that is not "(idle)" (V8
- * attributes timeDeltas[i] to samples[i]). Also the busiest sources (bundle line ranges are
- * meaningless after minification, so by function name).
+ * attributes timeDeltas[i] to samples[i]), and that time by source (self time of each frame).
  */
-export function busyOf(profile: CpuProfile): { busyMs: number; top: { fn: string; ms: number }[] } {
+export function busyOf(
+  root: string,
+  built: Built,
+  profile: CpuProfile,
+): { busyMs: number; bySource: Map<string, number> } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   let busy = 0;
-  const self = new Map<string, number>();
+  const bySource = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const node = byId.get(id);
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     if (!node || node.callFrame.functionName === "(idle)") return;
     busy += ms;
-    const fn = node.callFrame.functionName || "(top level)";
-    self.set(fn, (self.get(fn) ?? 0) + ms);
+    const source = sourceOf(root, built, node.callFrame);
+    bySource.set(source, (bySource.get(source) ?? 0) + ms);
   });
-  const top = [...self.entries()].map(([fn, ms]) => ({ fn, ms })).sort((a, b) => b.ms - a.ms);
-  return { busyMs: busy, top: top.slice(0, 8) };
+  return { busyMs: busy, bySource };
 }
 
-/** One `wrangler check startup` run of a config: busy CPU ms of the startup profile. */
-export function startupOnce(root: string, config: string) {
-  const dir = mkdtempSync(join(tmpdir(), "edge-startup-"));
-  try {
-    const outfile = join(dir, "startup.cpuprofile");
-    // `-c` alone is not enough: `check startup` builds the worker with its own `wrangler deploy`, which
-    // does not get the config unless it is passed through `--args` too (without it, both the API and
-    // the yardstick were measured as the repository's wrangler.toml, i.e. the API twice).
-    // A profile with no busy sample at all (seen once in five on a loaded machine: the sampler never
-    // caught the script running) is not a measurement: taken again, at most twice.
-    for (let attempt = 0; ; attempt++) {
-      wrangler(root, ["check", "startup", "-c", config, `--args=-c ${config}`, "--outfile", outfile]);
-      const busy = busyOf(JSON.parse(readFileSync(outfile, "utf8")) as CpuProfile);
-      if (busy.busyMs > 0 || attempt >= 2) return busy;
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+/** One `wrangler check startup` run of a built worker: busy CPU ms of the startup profile. */
+function startupOnce(root: string, built: Built) {
+  const outfile = join(built.dir, "startup.cpuprofile");
+  // A profile with no busy sample at all (seen once in five on a loaded machine: the sampler never
+  // caught the script running) is not a measurement: taken again, at most twice.
+  for (let attempt = 0; ; attempt++) {
+    wrangler(root, ["check", "startup", "--worker", built.bundle, "--outfile", outfile]);
+    const busy = busyOf(root, built, JSON.parse(readFileSync(outfile, "utf8")) as CpuProfile);
+    if (busy.busyMs > 0 || attempt >= 2) return busy;
   }
 }
 
@@ -122,23 +151,47 @@ export interface Startup {
   apiMedianMs: number;
   yardstickMedianMs: number;
   ratio: number;
-  apiTop: { fn: string; ms: number }[];
+  /** Mean busy ms per run by source, API and yardstick, largest first (API's order). */
+  bySource: { source: string; apiMs: number; yardstickMs: number }[];
 }
 
-/** Startup of the API and of the yardstick, `runs` each, interleaved so that load hits both alike. */
+/**
+ * Startup of the API and of the yardstick, each built once as deployed (minified) and profiled
+ * `runs` times by `wrangler check startup --worker`, the runs of the two interleaved so that load
+ * hits both alike.
+ */
 export function startup(root: string, runs: number): Startup {
-  const apiMs: number[] = [];
-  const yardstickMs: number[] = [];
-  let apiTop: { fn: string; ms: number }[] = [];
-  for (let i = 0; i < runs; i++) {
-    const api = startupOnce(root, API_CONFIG);
-    apiMs.push(api.busyMs);
-    if (i === 0) apiTop = api.top;
-    yardstickMs.push(startupOnce(root, YARDSTICK_CONFIG).busyMs);
+  const api = build(root, API_CONFIG);
+  const yardstick = build(root, YARDSTICK_CONFIG);
+  try {
+    const apiMs: number[] = [];
+    const yardstickMs: number[] = [];
+    const sources = { api: new Map<string, number>(), yardstick: new Map<string, number>() };
+    const add = (into: Map<string, number>, from: Map<string, number>) => {
+      for (const [k, ms] of from) into.set(k, (into.get(k) ?? 0) + ms / runs);
+    };
+    for (let i = 0; i < runs; i++) {
+      const a = startupOnce(root, api);
+      apiMs.push(a.busyMs);
+      add(sources.api, a.bySource);
+      const y = startupOnce(root, yardstick);
+      yardstickMs.push(y.busyMs);
+      add(sources.yardstick, y.bySource);
+    }
+    const apiMedianMs = median(apiMs);
+    const yardstickMedianMs = median(yardstickMs);
+    const names = new Set([...sources.api.keys(), ...sources.yardstick.keys()]);
+    const bySource = [...names]
+      .map((source) => ({
+        source,
+        apiMs: sources.api.get(source) ?? 0,
+        yardstickMs: sources.yardstick.get(source) ?? 0,
+      }))
+      .sort((x, y) => y.apiMs - x.apiMs);
+    return { apiMs, yardstickMs, apiMedianMs, yardstickMedianMs, ratio: apiMedianMs / yardstickMedianMs, bySource };
+  } finally {
+    for (const b of [api, yardstick]) rmSync(b.dir, { recursive: true, force: true });
   }
-  const apiMedianMs = median(apiMs);
-  const yardstickMedianMs = median(yardstickMs);
-  return { apiMs, yardstickMs, apiMedianMs, yardstickMedianMs, ratio: apiMedianMs / yardstickMedianMs, apiTop };
 }
 
 /**
