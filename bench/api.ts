@@ -34,7 +34,9 @@ import {
   type Bundle,
   bundleOf,
   median as medianOf,
+  STACK_CONFIG,
   type Startup,
+  type StartupOf,
   startup,
   startWorker,
   workerdCpuOf,
@@ -418,34 +420,51 @@ function svgChart(runs: { latencyMs: number; rows: Row[] }[]): string {
   return parts.join("\n");
 }
 
-function printEdge(bundles: { api: Bundle; yardstick: Bundle }, st: Startup) {
+function printEdge(bundles: { api: Bundle; yardstick: Bundle; stack: Bundle }, st: Startup) {
   console.log(
     `## Edge: the API against the yardstick (bench/yardstick), same run; load average ${os
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(", ")}\n`,
   );
-  console.log("| | API | yardstick | ratio |");
-  console.log("|---|---:|---:|---:|");
   console.log(
-    `| bundle, gzip KiB (wrangler deploy --dry-run --minify) | ${bundles.api.gzipKiB.toFixed(1)} | ${bundles.yardstick.gzipKiB.toFixed(1)} | ${(bundles.api.gzipKiB / bundles.yardstick.gzipKiB).toFixed(2)} |`,
+    "Yardstick + zod-openapi: the yardstick with one @hono/zod-openapi route and its document (bench/yardstick/openapi).\n",
   );
-  console.log(
-    `| bundle, raw KiB | ${bundles.api.rawKiB.toFixed(1)} | ${bundles.yardstick.rawKiB.toFixed(1)} | ${(bundles.api.rawKiB / bundles.yardstick.rawKiB).toFixed(2)} |`,
+  console.log("| | API | yardstick | API / yardstick | yardstick + zod-openapi | API / that |");
+  console.log("|---|---:|---:|---:|---:|---:|");
+  const row = (label: string, api: number, yardstick: number, stack: number, goal = "") =>
+    console.log(
+      `| ${label} | ${api.toFixed(1)} | ${yardstick.toFixed(1)} | ${(api / yardstick).toFixed(2)}${goal} | ${stack.toFixed(1)} | ${(api / stack).toFixed(2)} |`,
+    );
+  row(
+    "bundle, gzip KiB (wrangler deploy --dry-run --minify)",
+    bundles.api.gzipKiB,
+    bundles.yardstick.gzipKiB,
+    bundles.stack.gzipKiB,
   );
-  console.log(
-    `| startup busy CPU ms, median of ${st.apiMs.length} (wrangler check startup, minified as deployed) | ${st.apiMedianMs.toFixed(1)} | ${st.yardstickMedianMs.toFixed(1)} | ${st.ratio.toFixed(2)} (goal <= 1.5) |`,
+  row("bundle, raw KiB", bundles.api.rawKiB, bundles.yardstick.rawKiB, bundles.stack.rawKiB);
+  row(
+    `startup busy CPU ms, median of ${st.api.ms.length} (wrangler check startup, minified as deployed)`,
+    st.api.medianMs,
+    st.yardstick.medianMs,
+    st.stack.medianMs,
+    " (goal <= 1.5)",
   );
+  const runs = (x: StartupOf) => x.ms.map((ms) => ms.toFixed(1)).join(", ");
   console.log(
-    `\nstartup runs, ms: API ${st.apiMs.map((x) => x.toFixed(1)).join(", ")}; yardstick ${st.yardstickMs.map((x) => x.toFixed(1)).join(", ")}`,
+    `\nstartup runs, ms: API ${runs(st.api)}; yardstick ${runs(st.yardstick)}; yardstick + zod-openapi ${runs(st.stack)}`,
   );
   console.log(
     "\nStartup busy CPU by source, mean ms per run (self time of the profile's frames, mapped through the source map):\n",
   );
-  console.log("| source | API | yardstick |");
-  console.log("|---|---:|---:|");
-  for (const r of st.bySource.filter((x) => x.apiMs >= 0.5 || x.yardstickMs >= 0.5))
-    console.log(`| ${r.source} | ${r.apiMs.toFixed(1)} | ${r.yardstickMs.toFixed(1)} |`);
+  console.log("| source | API | yardstick | yardstick + zod-openapi |");
+  console.log("|---|---:|---:|---:|");
+  const sources = [st.api, st.yardstick, st.stack].flatMap((x) => Object.keys(x.bySource));
+  const ms = (x: StartupOf, source: string) => x.bySource[source] ?? 0;
+  for (const source of [...new Set(sources)].sort((x, y) => ms(st.api, y) - ms(st.api, x))) {
+    const cells = [st.api, st.yardstick, st.stack].map((x) => ms(x, source));
+    if (cells.some((c) => c >= 0.5)) console.log(`| ${source} | ${cells.map((c) => c.toFixed(1)).join(" | ")} |`);
+  }
   console.log("\nAPI bundle by package (minified KiB in the output, esbuild metafile):\n");
   console.log("| package / source | KiB |");
   console.log("|---|---:|");
@@ -455,7 +474,7 @@ function printEdge(bundles: { api: Bundle; yardstick: Bundle }, st: Startup) {
 
 /** Startup and bundle (API vs yardstick) and CPU per request in workerd per endpoint against the floor. */
 function edgeChart(
-  bundles: { api: Bundle; yardstick: Bundle },
+  bundles: { api: Bundle; yardstick: Bundle; stack: Bundle },
   st: Startup,
   floor: { medianMs: number; p95Ms: number },
   rows: { endpoint: string; hashing: boolean; medianMs: number; p95Ms: number }[],
@@ -488,14 +507,16 @@ function edgeChart(
     y += 14;
   };
   title("Startup busy CPU, ms (median; yardstick = same run's floor)");
-  const sMax = Math.max(st.apiMedianMs, st.yardstickMedianMs, 1);
-  bar("API", st.apiMedianMs, sMax, "#2563eb", `${st.apiMedianMs.toFixed(1)} (${st.ratio.toFixed(2)}x)`);
-  bar("yardstick", st.yardstickMedianMs, sMax, "#9ca3af", st.yardstickMedianMs.toFixed(1));
+  const sMax = Math.max(st.api.medianMs, st.yardstick.medianMs, st.stack.medianMs, 1);
+  bar("API", st.api.medianMs, sMax, "#2563eb", `${st.api.medianMs.toFixed(1)} (${st.ratio.toFixed(2)}x)`);
+  bar("yardstick", st.yardstick.medianMs, sMax, "#9ca3af", st.yardstick.medianMs.toFixed(1));
+  bar("yardstick + zod-openapi", st.stack.medianMs, sMax, "#d1d5db", st.stack.medianMs.toFixed(1));
   y += 10;
   title("Bundle, gzip KiB");
-  const bMax = Math.max(bundles.api.gzipKiB, bundles.yardstick.gzipKiB);
+  const bMax = Math.max(bundles.api.gzipKiB, bundles.yardstick.gzipKiB, bundles.stack.gzipKiB);
   bar("API", bundles.api.gzipKiB, bMax, "#2563eb", bundles.api.gzipKiB.toFixed(1));
   bar("yardstick", bundles.yardstick.gzipKiB, bMax, "#9ca3af", bundles.yardstick.gzipKiB.toFixed(1));
+  bar("yardstick + zod-openapi", bundles.stack.gzipKiB, bMax, "#d1d5db", bundles.stack.gzipKiB.toFixed(1));
   y += 10;
   title("CPU per request in workerd, ms: bar = median, tick = p95; grey = yardstick floor");
   const other = rows.filter((r) => !r.hashing);
@@ -522,7 +543,11 @@ async function main() {
     `load: ${USERS} virtual users in parallel, ${ROUNDS} rounds each, at most ${MAX_SECONDS} s per run; latencies ${LATENCIES.join(", ")} ms\n`,
   );
   // Bundle and startup first: they need no database, and their figures are read against the yardstick's.
-  const bundles = { api: bundleOf(root, API_CONFIG), yardstick: bundleOf(root, YARDSTICK_CONFIG) };
+  const bundles = {
+    api: bundleOf(root, API_CONFIG),
+    yardstick: bundleOf(root, YARDSTICK_CONFIG),
+    stack: bundleOf(root, STACK_CONFIG),
+  };
   const start = startup(root, STARTUP_RUNS);
   printEdge(bundles, start);
   const runs: {

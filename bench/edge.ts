@@ -17,6 +17,8 @@ import { onCpuNs } from "./workerd-cpu.ts";
 
 export const API_CONFIG = "bench/api.wrangler.toml";
 export const YARDSTICK_CONFIG = "bench/yardstick/wrangler.toml";
+/** The yardstick plus @hono/zod-openapi: the mandated stack's own cost, before any of our code. */
+export const STACK_CONFIG = "bench/yardstick/openapi/wrangler.toml";
 
 const wranglerEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
 
@@ -52,7 +54,14 @@ export function bundleOf(root: string, config: string): Bundle {
     for (const [name, output] of Object.entries(metafile.outputs)) {
       if (!name.endsWith(".js")) continue;
       for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-        const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input.split("/").slice(0, 2).join("/");
+        // Inputs are relative to the config's directory (bench/ for the API: "../src/...").
+        const pkg =
+          /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ??
+          input
+            .replace(/^(\.\.\/)+/, "")
+            .split("/")
+            .slice(0, 2)
+            .join("/");
         by.set(pkg, (by.get(pkg) ?? 0) + bytesInOutput);
       }
     }
@@ -145,52 +154,48 @@ const median = (xs: number[]) => {
   return s.length ? (s[Math.floor((s.length - 1) / 2)] as number) : Number.NaN;
 };
 
+/** One worker's startup: busy ms per run, their median, and mean busy ms per run by source. */
+export interface StartupOf {
+  ms: number[];
+  medianMs: number;
+  bySource: Record<string, number>;
+}
+
 export interface Startup {
-  apiMs: number[];
-  yardstickMs: number[];
-  apiMedianMs: number;
-  yardstickMedianMs: number;
+  api: StartupOf;
+  yardstick: StartupOf;
+  /** The yardstick plus @hono/zod-openapi (STACK_CONFIG). */
+  stack: StartupOf;
+  /** API median / yardstick median. */
   ratio: number;
-  /** Mean busy ms per run by source, API and yardstick, largest first (API's order). */
-  bySource: { source: string; apiMs: number; yardstickMs: number }[];
 }
 
 /**
- * Startup of the API and of the yardstick, each built once as deployed (minified) and profiled
- * `runs` times by `wrangler check startup --worker`, the runs of the two interleaved so that load
- * hits both alike.
+ * Startup of the API, the yardstick and the yardstick with @hono/zod-openapi, each built once as
+ * deployed (minified) and profiled `runs` times by `wrangler check startup --worker`, the runs of
+ * the three interleaved so that load hits them alike.
  */
 export function startup(root: string, runs: number): Startup {
-  const api = build(root, API_CONFIG);
-  const yardstick = build(root, YARDSTICK_CONFIG);
+  const built = [API_CONFIG, YARDSTICK_CONFIG, STACK_CONFIG].map((config) => build(root, config));
   try {
-    const apiMs: number[] = [];
-    const yardstickMs: number[] = [];
-    const sources = { api: new Map<string, number>(), yardstick: new Map<string, number>() };
-    const add = (into: Map<string, number>, from: Map<string, number>) => {
-      for (const [k, ms] of from) into.set(k, (into.get(k) ?? 0) + ms / runs);
-    };
+    const all = built.map(() => ({ ms: [] as number[], bySource: new Map<string, number>() }));
     for (let i = 0; i < runs; i++) {
-      const a = startupOnce(root, api);
-      apiMs.push(a.busyMs);
-      add(sources.api, a.bySource);
-      const y = startupOnce(root, yardstick);
-      yardstickMs.push(y.busyMs);
-      add(sources.yardstick, y.bySource);
+      built.forEach((b, k) => {
+        const one = startupOnce(root, b);
+        const into = all[k] as (typeof all)[number];
+        into.ms.push(one.busyMs);
+        for (const [source, ms] of one.bySource)
+          into.bySource.set(source, (into.bySource.get(source) ?? 0) + ms / runs);
+      });
     }
-    const apiMedianMs = median(apiMs);
-    const yardstickMedianMs = median(yardstickMs);
-    const names = new Set([...sources.api.keys(), ...sources.yardstick.keys()]);
-    const bySource = [...names]
-      .map((source) => ({
-        source,
-        apiMs: sources.api.get(source) ?? 0,
-        yardstickMs: sources.yardstick.get(source) ?? 0,
-      }))
-      .sort((x, y) => y.apiMs - x.apiMs);
-    return { apiMs, yardstickMs, apiMedianMs, yardstickMedianMs, ratio: apiMedianMs / yardstickMedianMs, bySource };
+    const [api, yardstick, stack] = all.map((x) => ({
+      ms: x.ms,
+      medianMs: median(x.ms),
+      bySource: Object.fromEntries(x.bySource),
+    })) as [StartupOf, StartupOf, StartupOf];
+    return { api, yardstick, stack, ratio: api.medianMs / yardstick.medianMs };
   } finally {
-    for (const b of [api, yardstick]) rmSync(b.dir, { recursive: true, force: true });
+    for (const b of built) rmSync(b.dir, { recursive: true, force: true });
   }
 }
 
