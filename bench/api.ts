@@ -32,12 +32,10 @@ import { openDatabase } from "./database.ts";
 import {
   API_CONFIG,
   type Bundle,
-  bundleOf,
+  edge,
   median as medianOf,
-  STACK_CONFIG,
   type Startup,
   type StartupOf,
-  startup,
   startWorker,
   workerdCpuOf,
   YARDSTICK_CONFIG,
@@ -543,12 +541,7 @@ async function main() {
     `load: ${USERS} virtual users in parallel, ${ROUNDS} rounds each, at most ${MAX_SECONDS} s per run; latencies ${LATENCIES.join(", ")} ms\n`,
   );
   // Bundle and startup first: they need no database, and their figures are read against the yardstick's.
-  const bundles = {
-    api: bundleOf(root, API_CONFIG),
-    yardstick: bundleOf(root, YARDSTICK_CONFIG),
-    stack: bundleOf(root, STACK_CONFIG),
-  };
-  const start = startup(root, STARTUP_RUNS);
+  const { bundles, startup: start } = edge(root, STARTUP_RUNS);
   printEdge(bundles, start);
   const runs: {
     latencyMs: number;

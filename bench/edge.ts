@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { originalPositionFor, TraceMap } from "@jridgewell/trace-mapping";
 import { unstable_startWorker } from "wrangler";
@@ -39,62 +39,68 @@ export interface Bundle {
   byPackage: { name: string; kib: number }[];
 }
 
-/** `wrangler deploy --dry-run --minify` (what `npm run deploy` uploads), measured. */
-export function bundleOf(root: string, config: string): Bundle {
-  const out = mkdtempSync(join(tmpdir(), "edge-bundle-"));
-  try {
-    const meta = join(out, "meta.json");
-    wrangler(root, ["deploy", "-c", config, "--dry-run", "--minify", "--outdir", out, "--metafile", meta]);
-    const js = readdirSync(out).filter((f) => f.endsWith(".js"));
-    const bytes = js.map((f) => readFileSync(join(out, f)));
-    const metafile = JSON.parse(readFileSync(meta, "utf8")) as {
-      outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
-    };
-    const by = new Map<string, number>();
-    for (const [name, output] of Object.entries(metafile.outputs)) {
-      if (!name.endsWith(".js")) continue;
-      for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-        // Inputs are relative to the config's directory (bench/ for the API: "../src/...").
-        const pkg =
-          /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ??
-          input
-            .replace(/^(\.\.\/)+/, "")
-            .split("/")
-            .slice(0, 2)
-            .join("/");
-        by.set(pkg, (by.get(pkg) ?? 0) + bytesInOutput);
-      }
-    }
-    return {
-      rawKiB: bytes.reduce((n, b) => n + b.length, 0) / 1024,
-      gzipKiB: bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) / 1024,
-      byPackage: [...by.entries()].map(([name, b]) => ({ name, kib: b / 1024 })).sort((a, b) => b.kib - a.kib),
-    };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
-
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
   samples: number[];
   timeDeltas: number[];
 }
 
-/** A worker built as `npm run deploy` uploads it (minified), kept for profiling: the upload and its code's map. */
+/** A worker built as `npm run deploy` uploads it (minified): its size, and the upload and its code's map for profiling. */
 interface Built {
+  size: Bundle;
   bundle: string;
   map: TraceMap;
   dir: string;
 }
 
+/** A path relative to the repository: its package (node_modules/<pkg>) or src/<dir>. */
+function packageOf(path: string): string {
+  const pkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
+  // drizzle-orm's published maps name its unpublished src/, which resolves to node_modules/src/.
+  if (pkg) return pkg === "src" ? "drizzle-orm" : pkg;
+  return path.split("/").slice(0, 2).join("/");
+}
+
 function build(root: string, config: string): Built {
-  const dir = mkdtempSync(join(tmpdir(), "edge-startup-"));
+  const dir = mkdtempSync(join(tmpdir(), "edge-build-"));
   const bundle = join(dir, "worker.bundle");
-  wrangler(root, ["deploy", "-c", config, "--dry-run", "--minify", "--outdir", dir, "--outfile", bundle]);
+  const meta = join(dir, "meta.json");
+  wrangler(root, [
+    "deploy",
+    "-c",
+    config,
+    "--dry-run",
+    "--minify",
+    "--outdir",
+    dir,
+    "--outfile",
+    bundle,
+    "--metafile",
+    meta,
+  ]);
   const mapFile = readdirSync(dir).find((f) => f.endsWith(".js.map"));
   if (!mapFile) throw new Error(`no source map in ${dir}`);
-  return { bundle, map: new TraceMap(readFileSync(join(dir, mapFile), "utf8")), dir };
+  const bytes = readdirSync(dir)
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => readFileSync(join(dir, f)));
+  const metafile = JSON.parse(readFileSync(meta, "utf8")) as {
+    outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+  };
+  const by = new Map<string, number>();
+  for (const [name, output] of Object.entries(metafile.outputs)) {
+    if (!name.endsWith(".js")) continue;
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      // Inputs are relative to the config's directory (bench/ for the API: "../src/...").
+      const pkg = packageOf(relative(root, resolve(root, dirname(config), input)));
+      by.set(pkg, (by.get(pkg) ?? 0) + bytesInOutput);
+    }
+  }
+  const size = {
+    rawKiB: bytes.reduce((n, b) => n + b.length, 0) / 1024,
+    gzipKiB: bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) / 1024,
+    byPackage: [...by.entries()].map(([name, b]) => ({ name, kib: b / 1024 })).sort((a, b) => b.kib - a.kib),
+  };
+  return { size, bundle, map: new TraceMap(readFileSync(join(dir, mapFile), "utf8")), dir };
 }
 
 /** Where a profile frame's time goes: a package or src/<dir> through the source map, or a V8/runtime bucket. */
@@ -107,22 +113,14 @@ function sourceOf(root: string, built: Built, frame: CpuProfile["nodes"][number]
   if (lineNumber < 0) return "(top level): module-scope code of every module";
   const source = originalPositionFor(built.map, { line: lineNumber + 1, column: columnNumber }).source;
   if (!source) return "(unmapped)";
-  const path = relative(root, resolve(built.dir, source));
-  const pkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
-  // drizzle-orm's published maps name its unpublished src/, which resolves to node_modules/src/.
-  if (pkg) return pkg === "src" ? "drizzle-orm" : pkg;
-  return path.split("/").slice(0, 2).join("/");
+  return packageOf(relative(root, resolve(built.dir, source)));
 }
 
 /**
  * Busy CPU of a startup profile: the sampled time of every sample that is not "(idle)" (V8
  * attributes timeDeltas[i] to samples[i]), and that time by source (self time of each frame).
  */
-export function busyOf(
-  root: string,
-  built: Built,
-  profile: CpuProfile,
-): { busyMs: number; bySource: Map<string, number> } {
+function busyOf(root: string, built: Built, profile: CpuProfile): { busyMs: number; bySource: Map<string, number> } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   let busy = 0;
   const bySource = new Map<string, number>();
@@ -171,16 +169,24 @@ export interface Startup {
 }
 
 /**
- * Startup of the API, the yardstick and the yardstick with @hono/zod-openapi, each built once as
- * deployed (minified) and profiled `runs` times by `wrangler check startup --worker`, the runs of
- * the three interleaved so that load hits them alike.
+ * Bundle and startup of the API, the yardstick and the yardstick with @hono/zod-openapi, each built
+ * once as deployed (minified): its size, then `runs` profiles by `wrangler check startup --worker`,
+ * the runs of the three interleaved so that load hits them alike.
  */
-export function startup(root: string, runs: number): Startup {
-  const built = [API_CONFIG, YARDSTICK_CONFIG, STACK_CONFIG].map((config) => build(root, config));
+export function edge(
+  root: string,
+  runs: number,
+): { bundles: Record<"api" | "yardstick" | "stack", Bundle>; startup: Startup } {
+  const built = {
+    api: build(root, API_CONFIG),
+    yardstick: build(root, YARDSTICK_CONFIG),
+    stack: build(root, STACK_CONFIG),
+  };
+  const workers = [built.api, built.yardstick, built.stack];
   try {
-    const all = built.map(() => ({ ms: [] as number[], bySource: new Map<string, number>() }));
+    const all = workers.map(() => ({ ms: [] as number[], bySource: new Map<string, number>() }));
     for (let i = 0; i < runs; i++) {
-      built.forEach((b, k) => {
+      workers.forEach((b, k) => {
         const one = startupOnce(root, b);
         const into = all[k] as (typeof all)[number];
         into.ms.push(one.busyMs);
@@ -193,9 +199,12 @@ export function startup(root: string, runs: number): Startup {
       medianMs: median(x.ms),
       bySource: Object.fromEntries(x.bySource),
     })) as [StartupOf, StartupOf, StartupOf];
-    return { api, yardstick, stack, ratio: api.medianMs / yardstick.medianMs };
+    return {
+      bundles: { api: built.api.size, yardstick: built.yardstick.size, stack: built.stack.size },
+      startup: { api, yardstick, stack, ratio: api.medianMs / yardstick.medianMs },
+    };
   } finally {
-    for (const b of built) rmSync(b.dir, { recursive: true, force: true });
+    for (const b of workers) rmSync(b.dir, { recursive: true, force: true });
   }
 }
 
