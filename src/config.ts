@@ -89,6 +89,9 @@ export interface HashGateLimits {
   readonly gapMs: number;
 }
 
+/** A cross-field check's `when`: run whenever the input is an object, even with other fields bad. */
+const isObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
+
 export const configSchema = z
   .object({
     ...databaseFields,
@@ -181,15 +184,19 @@ export const configSchema = z
       .regex(/^(?:[^<>]*<[^<>\s]+@[^<>\s]+>|[^<>\s]+@[^<>\s]+)$/, "must be an address or `Name <address>`")
       .optional(),
   })
-  .superRefine((c, ctx) => {
-    if (c.MAIL_PROVIDER !== "resend") return;
-    if (!c.RESEND_API_KEY) {
-      ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when MAIL_PROVIDER=resend" });
-    }
-    if (!c.MAIL_FROM) {
-      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required when MAIL_PROVIDER=resend" });
-    }
-  })
+  // Checked even when other bindings are bad (`when`), so one report names every missing setting.
+  .superRefine(
+    (c, ctx) => {
+      if (c.MAIL_PROVIDER !== "resend") return;
+      if (!c.RESEND_API_KEY) {
+        ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when MAIL_PROVIDER=resend" });
+      }
+      if (!c.MAIL_FROM) {
+        ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required when MAIL_PROVIDER=resend" });
+      }
+    },
+    { when: isObject },
+  )
   .transform((c) => ({
     ...c,
     allowedOrigins: [...new Set([new URL(c.APP_URL).origin, ...c.CORS_ORIGINS])],
@@ -228,11 +235,16 @@ export const llmConfigSchema = z
     LLM_MODEL: z.string({ error: "is not set (e.g. gpt-4o-mini)" }).trim().min(1, "is empty"),
     LLM_PRICES: priceTable,
   })
-  .superRefine((c, ctx) => {
-    if (!c.LLM_PRICES[c.LLM_MODEL]) {
-      ctx.addIssue({ code: "custom", path: ["LLM_PRICES"], message: `has no entry for LLM_MODEL "${c.LLM_MODEL}"` });
-    }
-  })
+  .superRefine(
+    (c, ctx) => {
+      // LLM_PRICES is only an object once it parsed; its own issue is reported otherwise.
+      if (typeof c.LLM_PRICES !== "object" || typeof c.LLM_MODEL !== "string") return;
+      if (!c.LLM_PRICES[c.LLM_MODEL]) {
+        ctx.addIssue({ code: "custom", path: ["LLM_PRICES"], message: `has no entry for LLM_MODEL "${c.LLM_MODEL}"` });
+      }
+    },
+    { when: isObject },
+  )
   .transform((c) => ({
     baseUrl: c.LLM_BASE_URL,
     apiKey: c.LLM_API_KEY,

@@ -37,6 +37,10 @@ describe("toolchain", () => {
     expect(checkAs(`${(major as number) + 1}.0.0`).status).toBe(0);
   });
 
+  it("CI runs the deploy's dry run on the example configuration", () => {
+    expect(read(".ci/run")).toMatch(/^npm run deploy -- --dry-run --env-file deploy\.env\.example$/m);
+  });
+
   it("CI runs the README's test command and every bench script", () => {
     const ci = read(".ci/run");
     expect(read("README.md")).toContain("`npm test`");
