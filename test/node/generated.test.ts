@@ -1,6 +1,6 @@
 // Files generated from the code, committed, and kept equal to it here: docs/errors.md from the
-// error catalog, client/schema.d.ts (openapi-typescript) from the served OpenAPI document.
-// `npm run generate` rewrites both (this file with UPDATE_GENERATED=1).
+// error catalog; client/schema.d.ts (openapi-typescript) and docs/api.md's table of operations from
+// the served OpenAPI document. `npm run generate` rewrites them (this file with UPDATE_GENERATED=1).
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
@@ -46,6 +46,36 @@ export async function clientSchema(): Promise<string> {
   return `// Generated from /openapi.json by openapi-typescript (npm run generate). Do not edit.\n\n${astToString(ast)}`;
 }
 
+type Operation = { operationId: string; summary: string; security?: Record<string, string[]>[] };
+const METHODS = ["get", "post", "put", "patch", "delete"] as const;
+
+/** Who may call an operation, from its `security`. */
+function whoMayCall(op: Operation): string {
+  if (!op.security?.length) return "public";
+  const key = op.security.find((s) => "apiKeyAuth" in s)?.apiKeyAuth;
+  return key ? `session, or a key with ${key.map((s) => `\`${s}\``).join(", ")}` : "session";
+}
+
+const API_START = "<!-- operations: generated from /openapi.json by `npm run generate` -->";
+const API_END = "<!-- /operations -->";
+
+/** docs/api.md with its table of operations (between the markers) made from the served document. */
+export async function apiMarkdown(current: string): Promise<string> {
+  const doc = (await servedDocument()) as { paths: Record<string, Partial<Record<string, Operation>>> };
+  const rows: string[][] = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (op) rows.push([`\`${method.toUpperCase()} ${path}\``, `\`${op.operationId}\``, op.summary, whoMayCall(op)]);
+    }
+  }
+  const start = current.indexOf(API_START);
+  const end = current.indexOf(API_END);
+  if (start < 0 || end < start) throw new Error(`docs/api.md needs the markers ${API_START} and ${API_END}`);
+  const body = table(["Operation", "operationId", "What", "Who may call"], rows).join("\n");
+  return `${current.slice(0, start + API_START.length)}\n\n${body}\n\n${current.slice(end)}`;
+}
+
 async function check(path: string, expected: string) {
   const file = join(ROOT, path);
   if (UPDATE) await writeFile(file, expected);
@@ -58,6 +88,14 @@ describe("generated files match their source", () => {
     const md = errorsMarkdown();
     for (const code of Object.keys(ERROR_CATALOG)) expect(md).toContain(`\`${code}\``);
     await check("docs/errors.md", md);
+  });
+
+  it("docs/api.md lists every operation of the served document", async () => {
+    const current = await readFile(join(ROOT, "docs/api.md"), "utf8");
+    const md = await apiMarkdown(current);
+    expect(md).toMatch(/^\| `POST \/api\/projects\/\{id\}\/runs` +\| `startRun` +\|/m);
+    expect(md).toMatch(/^\| `GET \/health` +\| `getHealth` +\| .+\| public +\|$/m);
+    await check("docs/api.md", md);
   });
 
   it("client/schema.d.ts is openapi-typescript's output for the served document", async () => {

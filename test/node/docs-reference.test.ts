@@ -1,0 +1,51 @@
+// Reference docs checked against the code they describe: the README's configuration table against
+// the bindings the API validates (src/config.ts) and binds (wrangler.toml), docs/cleanup.md's tasks
+// against the cleanup job. (docs/api.md's operations and docs/errors.md are generated: generated.test.ts.)
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { configSchema } from "../../src/config";
+import { CLEANUP_TASKS } from "../../src/cron/cleanup";
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+
+/** The first column's backticked names of the markdown table that follows `heading`. */
+function tableNames(markdown: string, heading: string): string[] {
+  const start = markdown.indexOf(heading);
+  if (start < 0) throw new Error(`no "${heading}"`);
+  const lines = markdown.slice(start).split("\n");
+  const first = lines.findIndex((l) => l.startsWith("|"));
+  const rows = [];
+  for (const line of lines.slice(first + 2)) {
+    if (!line.startsWith("|")) break;
+    rows.push(/^\|\s*`([^`]+)`/.exec(line)?.[1] ?? line);
+  }
+  return rows;
+}
+
+describe("reference docs match the code", () => {
+  it("README's configuration table names every binding the API reads, and nothing else", () => {
+    const keys = Object.keys((configSchema as unknown as { in: { shape: object } }).in.shape);
+    // Bindings to other workers, declared in wrangler.toml rather than validated as strings.
+    const wrangler = read("wrangler.toml");
+    const bound = [...wrangler.matchAll(/^binding = "([A-Z_]+)"/gm)].map((m) => m[1] as string);
+    expect(bound.sort()).toEqual(["GENERATION", "MCP"]);
+    const documented = tableNames(read("README.md"), "## Configuration");
+    const covers = (row: string, key: string) => (row.endsWith("*") ? key.startsWith(row.slice(0, -1)) : row === key);
+    for (const key of [...keys, ...bound]) {
+      expect(
+        documented.some((row) => covers(row, key)),
+        `${key} is not in README's configuration table`,
+      ).toBe(true);
+    }
+    for (const row of documented) {
+      expect(
+        [...keys, ...bound].some((key) => covers(row, key)),
+        `README documents ${row}, which nothing reads`,
+      ).toBe(true);
+    }
+  });
+
+  it("docs/cleanup.md lists the cleanup job's tasks", () => {
+    expect(tableNames(read("docs/cleanup.md"), "# Cleanup job")).toEqual([...CLEANUP_TASKS]);
+  });
+});
