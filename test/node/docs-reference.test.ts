@@ -1,7 +1,7 @@
 // Reference docs checked against the code they describe: the README's configuration table against
 // the bindings the API validates (src/config.ts) and binds (wrangler.toml), docs/cleanup.md's tasks
 // against the cleanup job. (docs/api.md's operations and docs/errors.md are generated: generated.test.ts.)
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { configSchema } from "../../src/config";
 import { CLEANUP_TASKS } from "../../src/cron/cleanup";
@@ -47,5 +47,33 @@ describe("reference docs match the code", () => {
 
   it("docs/cleanup.md lists the cleanup job's tasks", () => {
     expect(tableNames(read("docs/cleanup.md"), "# Cleanup job")).toEqual([...CLEANUP_TASKS]);
+  });
+
+  it("README's layout names every folder of src/ and test/, and every path it names exists", () => {
+    const readme = read("README.md");
+    const layout = readme.slice(readme.indexOf("## Layout"), readme.indexOf("## Where to read next"));
+    const named = [...layout.matchAll(/`((?:src|test|tools|workers|bench|client|drizzle|docs)\/[^`]*)`/g)].map(
+      (m) => m[1] as string,
+    );
+    for (const path of named) expect(existsSync(new URL(`../../${path}`, import.meta.url)), path).toBe(true);
+    for (const top of ["src", "test"]) {
+      const dirs = readdirSync(new URL(`../../${top}/`, import.meta.url), { withFileTypes: true }).filter((d) =>
+        d.isDirectory(),
+      );
+      for (const d of dirs) {
+        const path = `${top}/${d.name}/`;
+        expect(
+          named.some((n) => n === path || n.startsWith(path)),
+          `${path} is not in README's layout`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("README's index links every document in docs/", () => {
+    const readme = read("README.md");
+    for (const file of readdirSync(new URL("../../docs/", import.meta.url)).filter((f) => f.endsWith(".md"))) {
+      expect(readme, `docs/${file} is not linked from README`).toContain(`(docs/${file})`);
+    }
   });
 });
