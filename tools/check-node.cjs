@@ -16,7 +16,7 @@ for (let i = 0; i < 3; i++) {
   if (have[i] > want[i]) break;
   if (have[i] < want[i]) {
     console.error(
-      `Spec Drive needs Node ${want.join(".")} or later (see .nvmrc); this is Node ${process.versions.node} (${process.execPath}).`,
+      `Spec Drive needs Node ${want.join(".")} or later (see .nvmrc; README says how to get it); this is Node ${process.versions.node} (${process.execPath}).`,
     );
     process.exit(1);
   }

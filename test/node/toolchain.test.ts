@@ -31,7 +31,7 @@ describe("toolchain", () => {
     expect(below.status).toBe(1);
     expect(below.stdout).toBe("");
     expect(below.stderr).toBe(
-      `Spec Drive needs Node ${floor} or later (see .nvmrc); this is Node ${major}.${(minor as number) - 1}.99 (${process.execPath}).\n`,
+      `Spec Drive needs Node ${floor} or later (see .nvmrc; README says how to get it); this is Node ${major}.${(minor as number) - 1}.99 (${process.execPath}).\n`,
     );
     expect(checkAs(floor).status).toBe(0);
     expect(checkAs(`${(major as number) + 1}.0.0`).status).toBe(0);
