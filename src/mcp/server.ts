@@ -287,6 +287,26 @@ function envelopeProblem(m: unknown): string {
   return "not a JSON-RPC request, notification or response";
 }
 
+/**
+ * The SDK answers params its request schema refuses (`tools/call` with a numeric `name`) with -32603
+ * and zod's issue list, as JSON, for the message: that becomes -32602 and one sentence naming the
+ * first wrong param. Any other answer is left as it is.
+ */
+function withoutIssueTree(body: string): string {
+  if (!body.includes('"code":-32603')) return body;
+  const answer = JSON.parse(body) as { error?: { message?: string } };
+  let issues: unknown;
+  try {
+    issues = JSON.parse(answer.error?.message ?? "");
+  } catch {
+    return body;
+  }
+  const first = Array.isArray(issues) ? (issues[0] as { path?: unknown; message?: unknown }) : undefined;
+  if (!first || !Array.isArray(first.path) || typeof first.message !== "string") return body;
+  const message = `Invalid params: "${first.path.join(".")}": ${first.message}`;
+  return JSON.stringify({ ...answer, error: { code: ErrorCode.InvalidParams, message } });
+}
+
 /** The id of a JSON-RPC request (null for a notification or a response). */
 const idOf = (m: JSONRPCMessage): string | number | null =>
   "method" in m && "id" in m ? (m.id as string | number) : null;
@@ -338,7 +358,7 @@ export async function handleMcp(c: Context, api: ApiFetch): Promise<Response> {
   const res = (await transport.handleRequest(c, parsed)) ?? c.body(null, 202);
   if (refused.answer) return passThrough(refused.answer);
   if (res.status === 202 || !res.body) return res;
-  const body = await res.text();
+  const body = withoutIssueTree(await res.text());
   const bytes = new TextEncoder().encode(body).byteLength;
   if (bytes > MCP_RESPONSE_MAX) return tooLarge(message, bytes);
   return new Response(body, res);

@@ -447,6 +447,38 @@ describe("MCP", () => {
     }
   });
 
+  it("params a method's schema refuses are -32602 in one sentence naming the param, without the schema's issue tree", async () => {
+    const user = await signedInUser();
+    const key = await apiKeyFor(user.id);
+    const cases: [unknown, RegExp][] = [
+      [
+        rpc("tools/call", { name: 5 }),
+        /^Invalid params: "params\.name": Invalid input: expected string, received number$/,
+      ],
+      [
+        rpc("resources/read", { uri: ["x"] }),
+        /^Invalid params: "params\.uri": Invalid input: expected string, received array$/,
+      ],
+    ];
+    for (const [body, message] of cases) {
+      const res = await post(api(), key.secret, body);
+      const text = await res.text();
+      expect(res.status).toBe(200);
+      const answer = JSON.parse(text) as { id: unknown; error: { code: number; message: string; data?: unknown } };
+      expect(answer).toMatchObject({ jsonrpc: "2.0", id: 1, error: { code: -32602 } });
+      expect(answer.error.message).toMatch(message);
+      expect(answer.error).not.toHaveProperty("data");
+      expect(text).not.toMatch(/invalid_type|"path"|"expected"/);
+    }
+    // A tool's own arguments were already answered this way by the SDK: a tool error naming the field.
+    const res = await post(api(), key.secret, rpc("tools/call", { name: "get_project", arguments: { id: 7 } }));
+    const { result } = (await res.json()) as { result: ToolAnswer };
+    expect(result.isError).toBe(true);
+    expect(result.content[0]!.text).toMatch(
+      /Invalid arguments for tool get_project: Invalid input: expected string, received number at id$/,
+    );
+  });
+
   it("an answer over MCP_RESPONSE_MAX is replaced: a tool call by a tool error, a resource read by a JSON-RPC error", async () => {
     const user = await signedInUser();
     const key = await apiKeyFor(user.id);
