@@ -8,6 +8,7 @@ import { handleError } from "./http/errors";
 import { notFoundOrMethodNotAllowed } from "./http/fallback";
 import { corsGuard, csrfGuard, noStore, requestIdGuard, securityHeaders } from "./http/guards";
 import { requestLog } from "./http/log";
+import { withDb } from "./http/middleware";
 import { registerComponents, router } from "./http/openapi";
 import { urlTextGuard } from "./http/text-guard";
 import { forwardMcp, MCP_BODY_MAX, MCP_PATH } from "./mcp/forward";
@@ -49,7 +50,7 @@ export function createApp() {
 
   app.route("/", docsRoutes(app));
   // MCP (docs/mcp.md): served by the MCP worker, forwarded over a service binding (src/mcp/forward.ts).
-  app.all(MCP_PATH, limitBody(MCP_BODY_MAX), (c) => forwardMcp(c, app));
+  app.all(MCP_PATH, limitBody(MCP_BODY_MAX), withDb, (c) => forwardMcp(c, app));
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError(handleError);
   return app;

@@ -1,9 +1,11 @@
 // The API's side of /mcp: the MCP server itself (the MCP SDK, Ajv's replacement, the tools) lives
 // in the MCP worker (src/mcp/worker.ts, workers/mcp/wrangler.toml) so none of it is in this bundle.
-// The route refuses a request without an `sd_` key (401 before any work), then forwards it over the
-// MCP service binding together with `api`: the way back into this app's routes (src/mcp/contract.ts).
+// The route answers what needs no MCP work itself: 405 for anything but POST, 401 for a missing,
+// unknown, expired or revoked `sd_` key (one round trip, counted against the key's rate limit),
+// 400 for a JSON-RPC batch. Only then does it forward the request over the MCP service binding,
+// together with `api`: the way back into this app's routes (src/mcp/contract.ts).
 import type { Context, Hono } from "hono";
-import { API_KEY_RE } from "../auth/tokens";
+import { authed, readCredential } from "../auth/session";
 import { ConfigError } from "../config";
 import { KiB } from "../http/body-limit";
 import type { AppEnv } from "../http/context";
@@ -30,17 +32,58 @@ function mcpBinding(env: Record<string, unknown>): McpService {
   return b;
 }
 
+const CHALLENGE = { "WWW-Authenticate": 'Bearer realm="spec-drive"' };
+
 /** A 401 for /mcp: our error shape, and the Bearer challenge MCP clients look for. */
 function refuse(): never {
-  throw new ApiError("unauthorized", "authentication required: an API key (Bearer sd_...)", {
-    headers: { "WWW-Authenticate": 'Bearer realm="spec-drive"' },
-  });
+  throw new ApiError("unauthorized", "authentication required: an API key (Bearer sd_...)", { headers: CHALLENGE });
+}
+
+/**
+ * A JSON-RPC error with no id (the request's id is unknown), as the MCP transport specifies for input
+ * the server cannot accept: an HTTP error status, and a JSON-RPC error response without id
+ * (https://modelcontextprotocol.io/specification/2025-06-18/basic/transports, "Sending Messages").
+ */
+function rpcError(status: number, code: number, message: string, headers: Record<string, string> = {}): Response {
+  return Response.json({ jsonrpc: "2.0", id: null, error: { code, message } }, { status, headers });
+}
+
+/** Whether a JSON text is an array (a JSON-RPC batch), from its first non-whitespace character: no parse. */
+function isBatch(text: string): boolean {
+  for (const ch of text) {
+    if (ch !== " " && ch !== "\t" && ch !== "\n" && ch !== "\r") return ch === "[";
+  }
+  return false;
 }
 
 export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "request">): Promise<Response> {
-  const authorization = c.req.header("authorization") ?? "";
-  const m = /^Bearer (\S+)$/i.exec(authorization.trim());
-  if (!m || !API_KEY_RE.test(m[1] as string)) refuse();
+  // Stateless Streamable HTTP without a server-to-client stream: GET (the SSE stream) and DELETE (a
+  // session's end) have nothing to serve, and a server offering no SSE stream answers GET with 405
+  // (MCP 2025-06-18, basic/transports, "Listening for Messages from the Server").
+  if (c.req.method !== "POST") {
+    return rpcError(405, -32000, "Method not allowed: this MCP server is stateless; POST one JSON-RPC message", {
+      Allow: "POST",
+    });
+  }
+  const credential = readCredential(c);
+  if (credential?.via !== "key") refuse();
+  // The key is checked once here, for every MCP method, before any MCP work: one round trip that also
+  // counts the request against the key's rate limit (429 over it). No scope is needed to speak MCP;
+  // each tool's route then checks its own scopes.
+  c.set("credential", { ...credential, scopes: [] });
+  try {
+    await authed(c, () => []);
+  } catch (err) {
+    if (err instanceof ApiError && err.code === "unauthorized") refuse();
+    throw err;
+  }
+  const body = await c.req.text();
+  // JSON-RPC batches were removed from MCP in revision 2025-06-18 (changelog: "Remove support for
+  // JSON-RPC batching"), the oldest one clients of this server speak; a batch is Invalid Request
+  // (JSON-RPC 2.0: -32600), answered 400 before any of its messages is looked at.
+  if (isBatch(body)) {
+    return rpcError(400, -32600, "Invalid Request: JSON-RPC batches are not supported; send one message per request");
+  }
   const mcp = mcpBinding(c.env);
   let ctx: Context<AppEnv>["executionCtx"] | undefined;
   try {
@@ -50,6 +93,7 @@ export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "re
   }
   const requestId = c.get("requestId");
   const ip = c.req.header("cf-connecting-ip");
+  const authorization = c.req.header("authorization") as string;
   // Each tool call: one request through this app's routes with the caller's key and this request's
   // bindings, id and client address (so logs, rate limits and round-trip counts are the API's own).
   const api: ApiFetch = async ({ method, path, body }) => {
@@ -60,7 +104,7 @@ export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "re
     return { status: res.status, body: await res.text() };
   };
   // A fresh request: the incoming one may carry an AbortSignal, which RPC cannot send.
-  const { url, method, headers, body } = c.req.raw;
+  const { url, method, headers } = c.req.raw;
   const res = await mcp.serve(new Request(url, { method, headers, body }), api);
   // A copy: a response from another worker has immutable headers, and this app's middleware adds some.
   return new Response(res.body, res);

@@ -6,8 +6,8 @@
 // schemas (exported from src/routes/*).
 import { StreamableHTTPTransport } from "@hono/mcp";
 import { McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/server/mcp.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult, JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import { ErrorCode, JSONRPCMessageSchema, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
 import type { Context } from "hono";
 import { z } from "zod";
@@ -72,9 +72,6 @@ const onProject = <S extends z.ZodRawShape>(shape: S) => ProjectParams.extend(sh
 /** An artifact write without frontmatter (a free-form object JSON Schema cannot describe; set it over HTTP). */
 const ArtifactWrite = CreateArtifactBody.omit({ frontmatter: true });
 
-/** Tools whose route authenticates the key itself (all but the public template reads). */
-export const KEYED_TOOLS = new Set<string>();
-
 function buildServer(call: Call): McpServer {
   const server = new McpServer(
     { name: "spec-drive", version: "0.1.0" },
@@ -93,17 +90,13 @@ function buildServer(call: Call): McpServer {
     inputSchema: S,
     run: (args: z.infer<S>) => Promise<Answer>,
     readOnly = false,
-    /** False for a tool whose route is public: the request's key is then checked up front (handleMcp). */
-    keyed = true,
-  ) => {
-    if (keyed) KEYED_TOOLS.add(name);
-    return server.registerTool(
+  ) =>
+    server.registerTool(
       name,
       { description, inputSchema, annotations: { readOnlyHint: readOnly } },
       // The SDK's callback type is generic over the schema; the handler gets the parsed arguments.
       (async (args: Args) => toolResult(await run(args as z.infer<S>))) as never,
     );
-  };
 
   const projectKeys = Object.keys(CreateProjectBody.shape);
   tool(
@@ -200,7 +193,6 @@ function buildServer(call: Call): McpServer {
     TemplateParams,
     (a) => call("GET", `/api/templates/${enc(a.phase)}`),
     true,
-    false,
   );
 
   // Generation runs: an LLM drafts each phase's documents on the server (docs/generation.md).
@@ -271,46 +263,103 @@ function passThrough({ status, body }: ApiAnswer): Response {
   return new Response(body, { status, headers });
 }
 
-/** JSON-RPC messages whose work is a keyed route call, which checks the key in its own round trip. */
-function selfAuthenticating(messages: unknown): boolean {
-  const list = Array.isArray(messages) ? messages : [messages];
-  return (
-    list.length > 0 &&
-    list.every((m) => {
-      const { method, params } = (m ?? {}) as { method?: unknown; params?: { name?: unknown } };
-      if (method === "resources/read") return true;
-      return method === "tools/call" && typeof params?.name === "string" && KEYED_TOOLS.has(params.name);
-    })
-  );
+/** The most bytes of an MCP response (docs/limits.md); a larger one is answered with an error instead. */
+export const MCP_RESPONSE_MAX = 4 * 1024 * 1024;
+
+/** A JSON-RPC error answer (HTTP `status`), `id` null when the request's id is unknown. */
+function rpcError(status: number, id: string | number | null, code: number, message: string) {
+  return Response.json({ jsonrpc: "2.0", id, error: { code, message } }, { status });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * What is wrong with a message that is not a JSON-RPC message, named by its field: a short sentence
+ * instead of the schema's issue tree (which describes the SDK's internals, not the caller's mistake).
+ */
+function envelopeProblem(m: unknown): string {
+  if (!isObject(m)) return "the body must be one JSON-RPC message (an object)";
+  if (m.jsonrpc !== "2.0") return '"jsonrpc" must be "2.0"';
+  if ("id" in m && typeof m.id !== "string" && typeof m.id !== "number") return '"id" must be a string or a number';
+  if ("params" in m && !isObject(m.params)) return '"params" must be an object';
+  if ("method" in m && typeof m.method !== "string") return '"method" must be a string';
+  if (!("method" in m) && !("result" in m) && !("error" in m)) return 'a message needs "method" (or "result"/"error")';
+  return "not a JSON-RPC request, notification or response";
 }
 
 /**
- * POST/GET/DELETE /mcp, as forwarded by the API (which already refused requests without an `sd_`
- * key). Every request is authenticated: a tool call (or resource read) by the route it calls, in
- * that route's one round trip; anything else (initialize, tools/list, ...) by one call to a cheap
- * keyed route first. An unknown, expired or revoked key gets the API's 401, never an MCP answer.
+ * The SDK answers params its request schema refuses (`tools/call` with a numeric `name`) with -32603
+ * and zod's issue list, as JSON, for the message: that becomes -32602 and one sentence naming the
+ * first wrong param. Any other answer is left as it is.
+ */
+function withoutIssueTree(body: string): string {
+  if (!body.includes('"code":-32603')) return body;
+  const answer = JSON.parse(body) as { error?: { message?: string } };
+  let issues: unknown;
+  try {
+    issues = JSON.parse(answer.error?.message ?? "");
+  } catch {
+    return body;
+  }
+  const first = Array.isArray(issues) ? (issues[0] as { path?: unknown; message?: unknown }) : undefined;
+  if (!first || !Array.isArray(first.path) || typeof first.message !== "string") return body;
+  const message = `Invalid params: "${first.path.join(".")}": ${first.message}`;
+  return JSON.stringify({ ...answer, error: { code: ErrorCode.InvalidParams, message } });
+}
+
+/** The id of a JSON-RPC request (null for a notification or a response). */
+const idOf = (m: JSONRPCMessage): string | number | null =>
+  "method" in m && "id" in m ? (m.id as string | number) : null;
+
+/**
+ * An answer over MCP_RESPONSE_MAX, replaced: a tool call gets a tool error (the agent can read the
+ * data over HTTP, or ask for less), anything else a JSON-RPC error; both name the limit.
+ */
+function tooLarge(message: JSONRPCMessage, bytes: number): Response {
+  const text = `response_too_large: the answer is ${bytes} bytes, over the MCP response limit of ${MCP_RESPONSE_MAX}`;
+  const id = idOf(message);
+  if ("method" in message && message.method === "tools/call") {
+    const result: CallToolResult = {
+      isError: true,
+      content: [{ type: "text", text }],
+      structuredContent: { error: { code: "response_too_large", message: text } },
+    };
+    return Response.json({ jsonrpc: "2.0", id, result });
+  }
+  return Response.json({ jsonrpc: "2.0", id, error: { code: ErrorCode.InternalError, message: text } });
+}
+
+/**
+ * POST /mcp, as forwarded by the API, which already answered everything that needs no MCP work: 405
+ * for other methods, 401 for a missing, unknown, expired or revoked key (checked once, for every
+ * method), 400 for a batch. One JSON-RPC message per request; a tool call or resource read reaches
+ * the API's routes through `api` (at most two requests: a resource read lists, then reads). A key
+ * revoked in between gets the API's 401 for the whole request, never an MCP answer.
  */
 export async function handleMcp(c: Context, api: ApiFetch): Promise<Response> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await c.req.text());
+  } catch {
+    return rpcError(400, null, ErrorCode.ParseError, "Parse error: the body is not valid JSON");
+  }
+  const checked = JSONRPCMessageSchema.safeParse(parsed);
+  if (!checked.success) {
+    return rpcError(400, null, ErrorCode.InvalidRequest, `Invalid Request: ${envelopeProblem(parsed)}`);
+  }
+  const message = checked.data;
   const refused: { answer?: ApiAnswer } = {};
   const call = caller(api, (a) => {
     refused.answer ??= a;
   });
   const server = buildServer(call);
-  const messages =
-    c.req.method === "POST"
-      ? await c.req.raw
-          .clone()
-          .json()
-          .catch(() => null)
-      : null;
-  if (!selfAuthenticating(messages)) {
-    // One round trip: 200, or 403 for a live key without projects:read, means the key is good.
-    const check = await api({ method: "GET", path: "/api/projects?limit=1" });
-    const live = check.status === 200 || (check.status === 403 && /"insufficient_scope"/.test(check.body));
-    if (!live) return passThrough(check);
-  }
   const transport = new StreamableHTTPTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   await server.connect(transport);
-  const res = (await transport.handleRequest(c)) ?? c.body(null, 202);
-  return refused.answer ? passThrough(refused.answer) : res;
+  const res = (await transport.handleRequest(c, parsed)) ?? c.body(null, 202);
+  if (refused.answer) return passThrough(refused.answer);
+  if (res.status === 202 || !res.body) return res;
+  const body = withoutIssueTree(await res.text());
+  const bytes = new TextEncoder().encode(body).byteLength;
+  if (bytes > MCP_RESPONSE_MAX) return tooLarge(message, bytes);
+  return new Response(body, res);
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { app } from "../../../src/app";
 import type { Phase } from "../../../src/db/schema";
 import { DOCS_PATH, OPENAPI_PATH } from "../../../src/http/docs";
+import { MCP_PATH } from "../../../src/mcp/forward";
 import { apiKeyFor } from "../api-key-fixtures";
 import { api, PASSWORD, postJson, signedInUser, signUp, sql, tokenFromMail, uniqueEmail } from "../helpers";
 import { KEYED_ROUTES } from "../idempotent-routes";
@@ -441,6 +442,31 @@ const BUDGETS: Record<string, Budget> = {
       return t.request(`/api/projects/${project.id}/export`, { headers: user.auth });
     },
   },
+  // MCP (registered for every method; only POST serves): the key's check at /mcp, before any MCP work
+  // and for every MCP method, then one API request per tool call with its own round trip (two here;
+  // initialize, tools/list and notifications make one, a resource read three: test/worker/mcp.test.ts).
+  [`POST ${MCP_PATH}`]: {
+    roundTrips: 2,
+    status: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      const key = await apiKeyFor(user.id, ["projects:read"]);
+      return t.request(
+        MCP_PATH,
+        {
+          method: "POST",
+          headers: { ...key.auth, "content-type": "application/json", accept: "application/json, text/event-stream" },
+          body: JSON.stringify({
+            jsonrpc: "2.0",
+            id: 1,
+            method: "tools/call",
+            params: { name: "get_project", arguments: { id: project.id } },
+          }),
+        },
+        { skipContract: "MCP is JSON-RPC at /mcp, outside the OpenAPI document (docs/mcp.md)" },
+      );
+    },
+  },
 };
 
 /** Every route the app registers (method + path), without middleware entries and the docs. */
@@ -448,6 +474,8 @@ function registeredRoutes(): string[] {
   const routes = app.routes
     .filter((r) => r.method !== "ALL" && r.path !== OPENAPI_PATH && r.path !== DOCS_PATH)
     .map((r) => `${r.method} ${r.path}`);
+  // /mcp is registered for all methods (src/app.ts) and answers POST; the others are 405 without a round trip.
+  if (app.routes.some((r) => r.method === "ALL" && r.path === MCP_PATH)) routes.push(`POST ${MCP_PATH}`);
   return [...new Set(routes)].sort();
 }
 
