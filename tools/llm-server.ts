@@ -3,7 +3,7 @@
 // generation prompt carries (src/generation/contract.ts) and writes a document that passes the
 // spec engine's rules (tools/llm-documents.ts). It can be told to fail, and counts requests.
 //
-//   POST /v1/chat/completions   non-streaming; response_format json_schema honoured; usage = chars / 4
+//   POST /v1/chat/completions   non-streaming; response_format json_schema and max_tokens honoured; usage = chars / 4
 //   GET  /v1/models             the models it answers for
 //   POST /control/faults        queue a fault (see Fault below)      DELETE /control/faults  clear them
 //   GET  /control/stats         request counters                     POST   /control/reset   clear all
@@ -47,6 +47,8 @@ export interface CompletionRecord {
   fault: FaultKind | null;
   promptTokens: number;
   completionTokens: number;
+  /** The request's max_tokens (null when it named none). */
+  maxTokens: number | null;
   /** When the request arrived (ISO 8601): shows the retry delays a client kept. */
   at: string;
 }
@@ -125,10 +127,14 @@ export async function startLlmServer(
       return sendError(res, 400, "invalid_request_error", "the body is not valid JSON");
     }
     const model = typeof body.model === "string" ? body.model : "";
+    const maxTokens = Number.isInteger(body.max_tokens) ? (body.max_tokens as number) : null;
+    if (maxTokens !== null && maxTokens < 1) {
+      return sendError(res, 400, "invalid_request_error", "`max_tokens` must be at least 1");
+    }
     const messages = Array.isArray(body.messages) ? (body.messages as { role?: unknown; content?: unknown }[]) : [];
     let project: string | null = null;
     const record = (status: number, fault: FaultKind | null, artifact: string | null, p = 0, c = 0) =>
-      log.push({ n, artifact, project, model, status, fault, promptTokens: p, completionTokens: c, at });
+      log.push({ n, artifact, project, model, status, fault, promptTokens: p, completionTokens: c, maxTokens, at });
     if (!model) return sendError(res, 400, "invalid_request_error", "`model` is required");
     if (!models.includes(model)) {
       record(404, null, null);
@@ -174,6 +180,9 @@ export async function startLlmServer(
       section: fault?.section,
     });
     if (fault?.kind === "invalid_json") content = content.slice(0, Math.max(1, Math.floor(content.length / 2)));
+    // As a provider does: the answer stops at max_tokens (finish_reason "length").
+    const cut = maxTokens !== null && estimateTokens(content) > maxTokens;
+    if (cut) content = content.slice(0, maxTokens * 4);
     const completionTokens = estimateTokens(content);
     record(200, fault?.kind ?? null, brief.artifact, promptTokens, completionTokens);
     const answer = {
@@ -181,7 +190,9 @@ export async function startLlmServer(
       object: "chat.completion",
       created: Math.floor(Date.now() / 1000),
       model,
-      choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: "stop" }],
+      choices: [
+        { index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: cut ? "length" : "stop" },
+      ],
       usage: {
         prompt_tokens: promptTokens,
         completion_tokens: completionTokens,
