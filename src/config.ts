@@ -89,6 +89,11 @@ export interface HashGateLimits {
   readonly gapMs: number;
 }
 
+/** The largest token budget any configuration may allow one run (token_budget is an int column). */
+export const RUN_TOKEN_BUDGET_CEILING = 100_000_000;
+/** The smallest token budget a run may have: less cannot draft one document. */
+export const RUN_TOKEN_BUDGET_MIN = 1000;
+
 export const configSchema = z
   .object({
     ...databaseFields,
@@ -96,8 +101,28 @@ export const configSchema = z
     GENERATION_TOKEN_BUDGET: z.coerce
       .number({ error: "must be a number of tokens" })
       .int("must be a whole number of tokens")
-      .min(1000, "must be at least 1000")
+      .min(RUN_TOKEN_BUDGET_MIN, `must be at least ${RUN_TOKEN_BUDGET_MIN}`)
       .default(500_000),
+    /**
+     * The most tokens one run may be given: a start asking for more is refused (400), and the
+     * default above may not exceed it. At most RUN_TOKEN_BUDGET_CEILING (the column is an integer).
+     */
+    GENERATION_MAX_TOKEN_BUDGET: z.coerce
+      .number({ error: "must be a number of tokens" })
+      .int("must be a whole number of tokens")
+      .min(RUN_TOKEN_BUDGET_MIN, `must be at least ${RUN_TOKEN_BUDGET_MIN}`)
+      .max(RUN_TOKEN_BUDGET_CEILING, `must be at most ${RUN_TOKEN_BUDGET_CEILING}`)
+      .default(2_000_000),
+    /**
+     * Tokens one account may spend on runs per calendar month (UTC): what its runs spent this month
+     * plus what its active runs may still spend. A start beyond it is refused (403 quota_exceeded).
+     */
+    GENERATION_MONTHLY_TOKENS: z.coerce
+      .number({ error: "must be a number of tokens" })
+      .int("must be a whole number of tokens")
+      .min(RUN_TOKEN_BUDGET_MIN, `must be at least ${RUN_TOKEN_BUDGET_MIN}`)
+      .max(Number.MAX_SAFE_INTEGER, "is too large")
+      .default(10_000_000),
     /** Generation runs one user may have active at once (across projects). */
     GENERATION_MAX_ACTIVE_RUNS: z.coerce
       .number({ error: "must be a number" })
@@ -182,6 +207,13 @@ export const configSchema = z
       .optional(),
   })
   .superRefine((c, ctx) => {
+    if (c.GENERATION_TOKEN_BUDGET > c.GENERATION_MAX_TOKEN_BUDGET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["GENERATION_TOKEN_BUDGET"],
+        message: `must be at most GENERATION_MAX_TOKEN_BUDGET (${c.GENERATION_MAX_TOKEN_BUDGET})`,
+      });
+    }
     if (c.MAIL_PROVIDER !== "resend") return;
     if (!c.RESEND_API_KEY) {
       ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when MAIL_PROVIDER=resend" });

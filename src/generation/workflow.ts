@@ -24,7 +24,7 @@ import {
 import { briefFor, crossFindings, type RunState } from "./brief";
 import { declaredTraceability, isComputed } from "./computed";
 import type { ContextDoc } from "./context";
-import { type ArtifactBrief, estimateTokens } from "./contract";
+import { type ArtifactBrief, estimateTokens, MAX_ANSWER_TOKENS } from "./contract";
 import { complete, costUsd, LlmError } from "./llm";
 import { buildMessages } from "./prompt";
 import { ARTIFACT_PROMPTS } from "./prompts";
@@ -64,8 +64,6 @@ export const MAX_TRIES = 3;
 export const CONTEXT_BUDGET = 6000;
 /** Tokens kept free for the answer when checking the run's budget before a call. */
 export const ANSWER_RESERVE = 2000;
-/** The most answer tokens one call may ask for (max_tokens), whatever the run has left. */
-export const MAX_ANSWER_TOKENS = 16_384;
 
 /** max_tokens of the next call: what the run's budget leaves after the prompt, at most MAX_ANSWER_TOKENS. */
 export function answerTokens(budget: number, spent: number, promptEstimate: number): number {
