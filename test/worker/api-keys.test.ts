@@ -38,7 +38,9 @@ describe("API keys", () => {
     const listed = await list.text();
     expect(listed).not.toContain(secret);
     expect(listed).not.toContain(hashToken(secret));
-    expect((JSON.parse(listed) as { keys: { id: string }[] }).keys.map((k) => k.id)).toEqual([key.id]);
+    expect((JSON.parse(listed) as { keys: object[] }).keys).toEqual([
+      expect.objectContaining({ id: key.id, name: "agent", prefix: key.prefix, scopes: ["projects:read"] }),
+    ]);
 
     const bearer = { authorization: `Bearer ${secret}` };
     expect((await api().request("/api/projects", { headers: bearer })).status).toBe(200);
