@@ -3610,7 +3610,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `wrong_password`: The current password given to confirm an action is incorrect. `email_unverified`: The account's email address is not verified yet (the link in the signup mail; POST /api/auth/verify-email/resend sends another): starting generation runs and creating API keys need it */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `wrong_password`: The current password given to confirm an action is incorrect. `email_unverified`: The account's email address is not verified (the signup mail's link; POST /api/auth/verify-email/resend sends another): needed to start runs and create API keys */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4068,7 +4068,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `quota_exceeded`: The write would exceed one of the account's quotas (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it with the usage and the limit); nothing was written */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `quota_exceeded`: The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6456,7 +6456,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `quota_exceeded`: The write would exceed one of the account's quotas (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it with the usage and the limit); nothing was written */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `quota_exceeded`: The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6697,7 +6697,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `quota_exceeded`: The write would exceed one of the account's quotas (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it with the usage and the limit); nothing was written */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `quota_exceeded`: The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -7896,7 +7896,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `email_unverified`: The account's email address is not verified yet (the link in the signup mail; POST /api/auth/verify-email/resend sends another): starting generation runs and creating API keys need it. `quota_exceeded`: The write would exceed one of the account's quotas (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it with the usage and the limit); nothing was written */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `email_unverified`: The account's email address is not verified (the signup mail's link; POST /api/auth/verify-email/resend sends another): needed to start runs and create API keys. `quota_exceeded`: The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
