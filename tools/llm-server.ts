@@ -25,6 +25,8 @@ export interface Fault {
   kind: FaultKind;
   /** Only requests for this artifact (the brief's `artifact`). */
   artifact?: string;
+  /** Only requests for this project (the brief's project name): keeps a test's fault off other tests' runs. */
+  project?: string;
   /** Only the n-th completion request since start/reset (1-based). */
   request?: number;
   times?: number | "always";
@@ -87,6 +89,7 @@ function parseFault(body: unknown): Fault | string {
   const f = body as Partial<Fault>;
   if (!FAULT_KINDS.includes(f?.kind as FaultKind)) return `kind must be one of ${FAULT_KINDS.join(", ")}`;
   if (f.artifact !== undefined && typeof f.artifact !== "string") return "artifact must be a string";
+  if (f.project !== undefined && typeof f.project !== "string") return "project must be a string";
   if (f.request !== undefined && !(Number.isInteger(f.request) && f.request > 0)) return "request must be >= 1";
   if (f.times !== undefined && f.times !== "always" && !(Number.isInteger(f.times) && f.times > 0)) {
     return 'times must be a positive integer or "always"';
@@ -106,11 +109,12 @@ export async function startLlmServer(
   let log: CompletionRecord[] = [];
   let requests = 0;
 
-  function takeFault(n: number, artifact: string | null): Fault | undefined {
+  function takeFault(n: number, artifact: string | null, project: string | null): Fault | undefined {
     const hit = faults.find(
       ({ fault, left }) =>
         left > 0 &&
         (fault.artifact === undefined || fault.artifact === artifact) &&
+        (fault.project === undefined || fault.project === project) &&
         (fault.request === undefined || fault.request === n),
     );
     if (hit) hit.left -= 1;
@@ -160,7 +164,7 @@ export async function startLlmServer(
     }
     project = brief.project.name;
 
-    const fault = takeFault(n, brief.artifact);
+    const fault = takeFault(n, brief.artifact, project);
     if (fault?.kind === "slow") await new Promise((r) => setTimeout(r, fault.delayMs));
     if (fault?.kind === "http_500") {
       record(500, "http_500", brief.artifact, promptTokens);

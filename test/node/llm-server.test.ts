@@ -166,6 +166,15 @@ describe("local LLM server", () => {
     expect(log.requests.map((r) => r.status)).toEqual([200, 500, 500, 500, 200]);
   });
 
+  it("faults match by project: another project's requests pass", async () => {
+    await fault({ kind: "http_500", project: "Another project" });
+    await expect(complete(cfg, messagesFor(prd), answer)).resolves.toBeDefined();
+    const other = { ...prd, project: { ...prd.project, name: "Another project" } };
+    await llmErrorOf(complete(cfg, messagesFor(other), answer));
+    const log = (await (await fetch(`${llm.url}/control/requests`)).json()) as { requests: { status: number }[] };
+    expect(log.requests.map((r) => r.status)).toEqual([200, 500]);
+  });
+
   it("invalid JSON output is an invalid_output error, not retryable by the step", async () => {
     await fault({ kind: "invalid_json", times: "always" });
     const err = await llmErrorOf(complete(cfg, messagesFor(scorecard), jsonOpts));

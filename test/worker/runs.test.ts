@@ -303,7 +303,7 @@ describe("generation runs", () => {
     // constitution.md is the phase's first document: project-brief.md and personas.md follow it.
     await llm("/control/faults", {
       method: "POST",
-      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "constitution.md" }),
+      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "constitution.md", project: p.name }),
     });
     const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "stack_selection" })).json.run
       .id as string;
@@ -327,7 +327,13 @@ describe("generation runs", () => {
     await walkTo(u, p.id, "spec");
     await llm("/control/faults", {
       method: "POST",
-      body: JSON.stringify({ kind: "break_rule", rule: "undefined_reference", artifact: "data-model.md", times: 3 }),
+      body: JSON.stringify({
+        kind: "break_rule",
+        rule: "undefined_reference",
+        artifact: "data-model.md",
+        project: p.name,
+        times: 3,
+      }),
     });
     const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "dependencies" })).json.run
       .id as string;
