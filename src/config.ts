@@ -92,6 +92,11 @@ export interface HashGateLimits {
 /** A cross-field check's `when`: run whenever the input is an object, even with other fields bad. */
 const isObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
 
+/** The largest token budget any configuration may allow one run (token_budget is an int column). */
+export const RUN_TOKEN_BUDGET_CEILING = 100_000_000;
+/** The smallest token budget a run may have: less cannot draft one document. */
+export const RUN_TOKEN_BUDGET_MIN = 1000;
+
 export const configSchema = z
   .object({
     ...databaseFields,
@@ -99,8 +104,28 @@ export const configSchema = z
     GENERATION_TOKEN_BUDGET: z.coerce
       .number({ error: "must be a number of tokens" })
       .int("must be a whole number of tokens")
-      .min(1000, "must be at least 1000")
+      .min(RUN_TOKEN_BUDGET_MIN, `must be at least ${RUN_TOKEN_BUDGET_MIN}`)
       .default(500_000),
+    /**
+     * The most tokens one run may be given: a start asking for more is refused (400), and the
+     * default above may not exceed it. At most RUN_TOKEN_BUDGET_CEILING (the column is an integer).
+     */
+    GENERATION_MAX_TOKEN_BUDGET: z.coerce
+      .number({ error: "must be a number of tokens" })
+      .int("must be a whole number of tokens")
+      .min(RUN_TOKEN_BUDGET_MIN, `must be at least ${RUN_TOKEN_BUDGET_MIN}`)
+      .max(RUN_TOKEN_BUDGET_CEILING, `must be at most ${RUN_TOKEN_BUDGET_CEILING}`)
+      .default(2_000_000),
+    /**
+     * Tokens one account may spend on runs per calendar month (UTC): what its runs spent this month
+     * plus what its active runs may still spend. A start beyond it is refused (403 quota_exceeded).
+     */
+    GENERATION_MONTHLY_TOKENS: z.coerce
+      .number({ error: "must be a number of tokens" })
+      .int("must be a whole number of tokens")
+      .min(RUN_TOKEN_BUDGET_MIN, `must be at least ${RUN_TOKEN_BUDGET_MIN}`)
+      .max(Number.MAX_SAFE_INTEGER, "is too large")
+      .default(10_000_000),
     /** Generation runs one user may have active at once (across projects). */
     GENERATION_MAX_ACTIVE_RUNS: z.coerce
       .number({ error: "must be a number" })
@@ -187,6 +212,15 @@ export const configSchema = z
   // Checked even when other bindings are bad (`when`), so one report names every missing setting.
   .superRefine(
     (c, ctx) => {
+      const budget = c.GENERATION_TOKEN_BUDGET;
+      const max = c.GENERATION_MAX_TOKEN_BUDGET;
+      if (typeof budget === "number" && typeof max === "number" && budget > max) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["GENERATION_TOKEN_BUDGET"],
+          message: `must be at most GENERATION_MAX_TOKEN_BUDGET (${max})`,
+        });
+      }
       if (c.MAIL_PROVIDER !== "resend") return;
       if (!c.RESEND_API_KEY) {
         ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when MAIL_PROVIDER=resend" });

@@ -3,7 +3,7 @@
 // generation prompt carries (src/generation/contract.ts) and writes a document that passes the
 // spec engine's rules (tools/llm-documents.ts). It can be told to fail, and counts requests.
 //
-//   POST /v1/chat/completions   non-streaming; response_format json_schema honoured; usage = chars / 4
+//   POST /v1/chat/completions   non-streaming; response_format json_schema and max_tokens honoured; usage = chars / 4
 //   GET  /v1/models             the models it answers for
 //   POST /control/faults        queue a fault (see Fault below)      DELETE /control/faults  clear them
 //   GET  /control/stats         request counters                     POST   /control/reset   clear all
@@ -25,6 +25,8 @@ export interface Fault {
   kind: FaultKind;
   /** Only requests for this artifact (the brief's `artifact`). */
   artifact?: string;
+  /** Only requests for this project (the brief's project name): keeps a test's fault off other tests' runs. */
+  project?: string;
   /** Only the n-th completion request since start/reset (1-based). */
   request?: number;
   times?: number | "always";
@@ -47,6 +49,8 @@ export interface CompletionRecord {
   fault: FaultKind | null;
   promptTokens: number;
   completionTokens: number;
+  /** The request's max_tokens (null when it named none). */
+  maxTokens: number | null;
   /** When the request arrived (ISO 8601): shows the retry delays a client kept. */
   at: string;
 }
@@ -85,6 +89,7 @@ function parseFault(body: unknown): Fault | string {
   const f = body as Partial<Fault>;
   if (!FAULT_KINDS.includes(f?.kind as FaultKind)) return `kind must be one of ${FAULT_KINDS.join(", ")}`;
   if (f.artifact !== undefined && typeof f.artifact !== "string") return "artifact must be a string";
+  if (f.project !== undefined && typeof f.project !== "string") return "project must be a string";
   if (f.request !== undefined && !(Number.isInteger(f.request) && f.request > 0)) return "request must be >= 1";
   if (f.times !== undefined && f.times !== "always" && !(Number.isInteger(f.times) && f.times > 0)) {
     return 'times must be a positive integer or "always"';
@@ -104,11 +109,12 @@ export async function startLlmServer(
   let log: CompletionRecord[] = [];
   let requests = 0;
 
-  function takeFault(n: number, artifact: string | null): Fault | undefined {
+  function takeFault(n: number, artifact: string | null, project: string | null): Fault | undefined {
     const hit = faults.find(
       ({ fault, left }) =>
         left > 0 &&
         (fault.artifact === undefined || fault.artifact === artifact) &&
+        (fault.project === undefined || fault.project === project) &&
         (fault.request === undefined || fault.request === n),
     );
     if (hit) hit.left -= 1;
@@ -125,10 +131,14 @@ export async function startLlmServer(
       return sendError(res, 400, "invalid_request_error", "the body is not valid JSON");
     }
     const model = typeof body.model === "string" ? body.model : "";
+    const maxTokens = Number.isInteger(body.max_tokens) ? (body.max_tokens as number) : null;
+    if (maxTokens !== null && maxTokens < 1) {
+      return sendError(res, 400, "invalid_request_error", "`max_tokens` must be at least 1");
+    }
     const messages = Array.isArray(body.messages) ? (body.messages as { role?: unknown; content?: unknown }[]) : [];
     let project: string | null = null;
     const record = (status: number, fault: FaultKind | null, artifact: string | null, p = 0, c = 0) =>
-      log.push({ n, artifact, project, model, status, fault, promptTokens: p, completionTokens: c, at });
+      log.push({ n, artifact, project, model, status, fault, promptTokens: p, completionTokens: c, maxTokens, at });
     if (!model) return sendError(res, 400, "invalid_request_error", "`model` is required");
     if (!models.includes(model)) {
       record(404, null, null);
@@ -154,7 +164,7 @@ export async function startLlmServer(
     }
     project = brief.project.name;
 
-    const fault = takeFault(n, brief.artifact);
+    const fault = takeFault(n, brief.artifact, project);
     if (fault?.kind === "slow") await new Promise((r) => setTimeout(r, fault.delayMs));
     if (fault?.kind === "http_500") {
       record(500, "http_500", brief.artifact, promptTokens);
@@ -174,6 +184,9 @@ export async function startLlmServer(
       section: fault?.section,
     });
     if (fault?.kind === "invalid_json") content = content.slice(0, Math.max(1, Math.floor(content.length / 2)));
+    // As a provider does: the answer stops at max_tokens (finish_reason "length").
+    const cut = maxTokens !== null && estimateTokens(content) > maxTokens;
+    if (cut) content = content.slice(0, maxTokens * 4);
     const completionTokens = estimateTokens(content);
     record(200, fault?.kind ?? null, brief.artifact, promptTokens, completionTokens);
     const answer = {
@@ -181,7 +194,9 @@ export async function startLlmServer(
       object: "chat.completion",
       created: Math.floor(Date.now() / 1000),
       model,
-      choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: "stop" }],
+      choices: [
+        { index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: cut ? "length" : "stop" },
+      ],
       usage: {
         prompt_tokens: promptTokens,
         completion_tokens: completionTokens,

@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -346,6 +347,27 @@ export const generationRunSteps = pgTable(
   },
   (t) => [primaryKey({ columns: [t.runId, t.stepKey] }), index("generation_run_steps_artifact_idx").on(t.artifactId)],
 );
+
+/**
+ * Tokens an account's runs spent per calendar month (UTC), added as each step's row is first
+ * inserted (a retried step adds nothing). Kept apart from the runs: deleting a project (and its
+ * runs) does not give its month's spend back.
+ */
+export const tokenUsage = pgTable(
+  "token_usage",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The first day of the month (UTC). */
+    month: date("month").notNull(),
+    tokens: bigint("tokens", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.month] }), check("token_usage_tokens_nonnegative", sql`${t.tokens} >= 0`)],
+);
+
+/** The current month's key in token_usage: its first day (UTC). */
+export const usageMonth = sql`date_trunc('month', now(), 'UTC')::date`;
 
 /**
  * The owner's acceptance of a named finding: rule `ruleId` on artifact (phase, artifactName) no longer blocks

@@ -69,6 +69,9 @@ export function readBrief(prompt: string): ArtifactBrief | string {
  * Token estimate used for context budgets and by the local server's `usage` (the original's
  * characters / 4). Real providers count with their tokenizer; budgets keep a margin for that.
  */
+/** The most answer tokens one completion may ask for (max_tokens), whatever its run has left. */
+export const MAX_ANSWER_TOKENS = 16_384;
+
 export function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }

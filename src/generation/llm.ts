@@ -63,20 +63,22 @@ function toLlmError(err: unknown): LlmError {
 }
 
 /**
- * One completion. With `schema` the request asks for structured output (response_format
+ * One completion of at most `maxTokens` answer tokens. With `schema` the request asks for structured output (response_format
  * json_schema, strict) and the answer is parsed and checked against the schema: a reply that is not
  * conforming JSON is an `invalid_output` LlmError (the caller regenerates with the findings).
  */
 export async function complete(
   cfg: LlmConfig,
   messages: ChatMessage[],
-  opts: { schema?: { name: string; schema: Record<string, unknown> }; timeoutMs?: number } = {},
+  opts: { schema?: { name: string; schema: Record<string, unknown> }; timeoutMs?: number; maxTokens: number },
 ): Promise<Draft> {
   let res: OpenAI.Chat.Completions.ChatCompletion;
   try {
     res = await clientFor(cfg, opts.timeoutMs ?? 120_000).chat.completions.create({
       model: cfg.model,
       messages,
+      // The provider stops the answer here: what the run may still spend bounds what one call costs.
+      max_tokens: opts.maxTokens,
       ...(opts.schema && {
         response_format: {
           type: "json_schema",

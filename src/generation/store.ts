@@ -5,6 +5,7 @@
 import { and, desc, eq, getTableColumns, inArray, like, type SQL, sql } from "drizzle-orm";
 import { type ArtifactQuotas, storeArtifacts } from "../artifacts/queries";
 import type { Db } from "../db/client";
+import { insertSelect, valueAs } from "../db/raw";
 import {
   generationRunSteps,
   generationRuns,
@@ -13,6 +14,8 @@ import {
   projects,
   type RunError,
   type RunStatus,
+  tokenUsage,
+  usageMonth,
 } from "../db/schema";
 import { advancePhase } from "../phases/queries";
 import { projectFields } from "../projects/queries";
@@ -127,23 +130,7 @@ export function storeDraft(db: Db, d: DraftToStore, limits: ArtifactQuotas) {
     .orderBy(desc(projectArtifacts.version))
     .limit(1);
   return db.batch([
-    db
-      .insert(s)
-      .select(
-        db
-          .select({
-            runId: sql`${generationRuns.id}`.as("run_id"),
-            stepKey: sql`${d.stepKey}`.as("step_key"),
-            artifactId: sql`null::uuid`.as("artifact_id"),
-            tokensIn: sql`${d.tokensIn}::int`.as("tokens_in"),
-            tokensOut: sql`${d.tokensOut}::int`.as("tokens_out"),
-            costUsd: sql`${d.costUsd}::numeric`.as("cost_usd"),
-            createdAt: sql`now()`.as("created_at"),
-          })
-          .from(generationRuns)
-          .where(and(eq(generationRuns.id, d.runId), eq(generationRuns.status, "running"))),
-      )
-      .onConflictDoNothing(),
+    insertStep(db, d, eq(generationRuns.status, "running")),
     storeArtifacts(
       db,
       owner,
@@ -204,19 +191,41 @@ export function recordSpentStep(
   db: Db,
   d: Pick<DraftToStore, "runId" | "stepKey" | "tokensIn" | "tokensOut" | "costUsd">,
 ) {
-  return db.batch([
-    db
-      .insert(generationRunSteps)
-      .values({
-        runId: d.runId,
-        stepKey: d.stepKey,
-        tokensIn: d.tokensIn,
-        tokensOut: d.tokensOut,
-        costUsd: String(d.costUsd),
-      })
-      .onConflictDoNothing(),
-    refreshRunCounters(db, d.runId),
-  ]);
+  return db.batch([insertStep(db, d), refreshRunCounters(db, d.runId)]);
+}
+
+/**
+ * The step's row (nothing when the step was recorded already, or when `runWhere` excludes the run),
+ * and its tokens added to the owner's month only when the row is new, so a retried step is counted
+ * once. Raw: an insert feeding an upsert through a data-modifying CTE.
+ */
+function insertStep(
+  db: Db,
+  d: Pick<DraftToStore, "runId" | "stepKey" | "tokensIn" | "tokensOut" | "costUsd">,
+  runWhere?: SQL,
+) {
+  const s = generationRunSteps;
+  const r = generationRuns;
+  const u = tokenUsage;
+  const col = (c: { name: string }) => sql.identifier(c.name);
+  return db.execute(sql`with step as (
+      ${insertSelect(
+        s,
+        {
+          runId: sql`${r.id}`,
+          stepKey: valueAs(s.stepKey, d.stepKey),
+          tokensIn: valueAs(s.tokensIn, d.tokensIn),
+          tokensOut: valueAs(s.tokensOut, d.tokensOut),
+          costUsd: valueAs(s.costUsd, String(d.costUsd)),
+        },
+        sql`from ${r} where ${and(eq(r.id, d.runId), runWhere)} on conflict do nothing`,
+      )}
+      returning ${col(s.runId)} as run_id, ${col(s.tokensIn)} + ${col(s.tokensOut)} as tokens
+    )
+    insert into ${u} (${col(u.userId)}, ${col(u.month)}, ${col(u.tokens)})
+    select ${r.userId}, ${usageMonth}, step.tokens from step join ${r} on ${r.id} = step.run_id
+    where step.tokens > 0
+    on conflict (${col(u.userId)}, ${col(u.month)}) do update set ${col(u.tokens)} = ${u.tokens} + excluded.${col(u.tokens)}`);
 }
 
 /** Advances the project through the API's advance statement (same gates), as the run's owner. */

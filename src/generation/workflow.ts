@@ -24,7 +24,7 @@ import {
 import { briefFor, crossFindings, type RunState } from "./brief";
 import { declaredTraceability, isComputed } from "./computed";
 import type { ContextDoc } from "./context";
-import { type ArtifactBrief, estimateTokens } from "./contract";
+import { type ArtifactBrief, estimateTokens, MAX_ANSWER_TOKENS } from "./contract";
 import { complete, costUsd, LlmError } from "./llm";
 import { buildMessages } from "./prompt";
 import { ARTIFACT_PROMPTS } from "./prompts";
@@ -64,6 +64,11 @@ export const MAX_TRIES = 3;
 export const CONTEXT_BUDGET = 6000;
 /** Tokens kept free for the answer when checking the run's budget before a call. */
 export const ANSWER_RESERVE = 2000;
+
+/** max_tokens of the next call: what the run's budget leaves after the prompt, at most MAX_ANSWER_TOKENS. */
+export function answerTokens(budget: number, spent: number, promptEstimate: number): number {
+  return Math.max(1, Math.min(MAX_ANSWER_TOKENS, budget - spent - promptEstimate));
+}
 
 /**
  * Delay before the next try of a draft, from the engine's `ctx.attempt`: exponential from
@@ -252,7 +257,17 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
             retries: { limit: DRAFT_RETRIES.limit, delay: ({ ctx, error }) => draftRetryDelay(ctx.attempt, error) },
             timeout: "3 minutes",
           },
-          () => this.draft(runId, key, phase, tpl.name, brief, ctx, findings),
+          () =>
+            this.draft(
+              runId,
+              key,
+              phase,
+              tpl.name,
+              brief,
+              ctx,
+              findings,
+              answerTokens(state.tokenBudget, spent, estimate),
+            ),
         );
         spent += draft.tokensIn + draft.tokensOut;
         if (draft.content === "") {
@@ -388,6 +403,7 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
     brief: ArtifactBrief,
     context: ContextDoc[],
     findings: string[],
+    maxTokens: number,
   ): Promise<DraftResult> {
     let cfg: ReturnType<typeof getLlmConfig>;
     try {
@@ -402,6 +418,7 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
     try {
       const d = await complete(cfg, messages, {
         schema: brief.format === "json" && brief.schema ? { name: "artifact", schema: brief.schema } : undefined,
+        maxTokens,
       });
       return { ...d, contentHash: await sha256Hex(d.content), contextOmitted: trimmed.omitted };
     } catch (err) {

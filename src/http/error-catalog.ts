@@ -41,11 +41,16 @@ export const ERROR_CATALOG = {
     status: 403,
     description: "The API key lacks a scope this operation requires (the operation's `security` lists them)",
   },
+  email_unverified: {
+    status: 403,
+    description:
+      "The account's email address is not verified (the signup mail's link; POST /api/auth/verify-email/resend sends another): needed to start runs and create API keys",
+  },
   wrong_password: { status: 403, description: "The current password given to confirm an action is incorrect" },
   quota_exceeded: {
     status: 403,
     description:
-      "The write would exceed one of the account's quotas (projects, artifacts or bytes per project; `issues` names it); nothing was written",
+      "The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written",
   },
   not_found: { status: 404, description: "No such route, or no such resource of the signed-in user" },
   method_not_allowed: { status: 405, description: "The path exists for other methods (listed in `Allow`)" },

@@ -8,7 +8,7 @@ import { confirmPassword } from "../auth/reauth";
 import { authed } from "../auth/session";
 import { hashToken, newApiKey } from "../auth/tokens";
 import { insertSelect, valueAs } from "../db/raw";
-import { API_KEY_SCOPES, apiKeys } from "../db/schema";
+import { API_KEY_SCOPES, apiKeys, users } from "../db/schema";
 import { ApiError, notFound } from "../http/errors";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
@@ -83,7 +83,7 @@ const createKey = defineRoute({
       z.object({ key: ApiKeySchema, secret: z.string().openapi({ example: "sd_Xz…" }) }),
     ),
   },
-  errors: ["wrong_password", "rate_limited", "conflict"],
+  errors: ["wrong_password", "email_unverified", "rate_limited", "conflict"],
 });
 
 const revokeKey = defineRoute({
@@ -159,12 +159,20 @@ export const apiKeyRoutes = router()
             expiresAt: valueAs(apiKeys.expiresAt, expiresAt),
           },
           sql`from (select ${userId} as id) u where u.id is not null
+          and exists (select 1 from ${users} where ${users.id} = u.id and ${users.emailVerified})
           and (select count(*) from ${apiKeys} k where k.user_id = u.id) < ${API_KEYS_MAX}`,
         )} returning id, created_at, expires_at`,
       ),
+      c.var.db.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId)),
     ]);
     const row = results[0].rows[0];
-    if (!row) throw new ApiError("conflict", `a user may hold at most ${API_KEYS_MAX} API keys; revoke one first`);
+    if (!row) {
+      // A key acts without the person: only an account whose address is proven may hand one out.
+      if (results[1][0]?.emailVerified === false) {
+        throw new ApiError("email_unverified", "verify your email address before creating API keys");
+      }
+      throw new ApiError("conflict", `a user may hold at most ${API_KEYS_MAX} API keys; revoke one first`);
+    }
     const key = keyJson({
       id: row.id,
       name: body.name,

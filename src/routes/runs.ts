@@ -6,12 +6,14 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { projectExists } from "../artifacts/queries";
 import { authed } from "../auth/session";
+import { RUN_TOKEN_BUDGET_CEILING, RUN_TOKEN_BUDGET_MIN } from "../config";
 import { generationRuns, PHASES, RUN_STATUSES, type RunStatus } from "../db/schema";
 import type { AppEnv } from "../http/context";
 import { ApiError, notFound } from "../http/errors";
 import { answerClaim, recordedRows, replayWith } from "../http/idempotency";
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
+import { lockOwner } from "../projects/queries";
 import {
   activeRun,
   activeRunCount,
@@ -19,6 +21,7 @@ import {
   listRuns,
   type RunRow,
   runFields,
+  startAllowance,
   startRun,
   transitionRun,
 } from "../runs/queries";
@@ -69,8 +72,9 @@ export const RunParamsSchema = ProjectParams.extend({
 export const StartBody = z
   .object({
     targetPhase: PhaseSchema.default("done").openapi({ description: "Where the run stops (default done)" }),
-    tokenBudget: z.number().int().min(1000).max(100_000_000).optional().openapi({
-      description: "Tokens (in + out) the run may spend; default GENERATION_TOKEN_BUDGET",
+    tokenBudget: z.number().int().min(RUN_TOKEN_BUDGET_MIN).max(RUN_TOKEN_BUDGET_CEILING).optional().openapi({
+      description:
+        "Tokens (in + out) the run may spend; default GENERATION_TOKEN_BUDGET. More than GENERATION_MAX_TOKEN_BUDGET is refused (400); the run gets at most what the account's month has left (GENERATION_MONTHLY_TOKENS)",
     }),
   })
   .openapi("StartRun", { example: { targetPhase: "done" } });
@@ -86,7 +90,15 @@ const startRoute = defineRoute({
   auth: { scopes: ["runs:write"] },
   request: { params: ProjectParams, body: jsonBody(StartBody) },
   responses: { 202: runResponse("The run, queued") },
-  errors: ["not_found", "run_active", "run_limit_reached", "server_misconfigured"],
+  errors: [
+    "not_found",
+    "validation_failed",
+    "email_unverified",
+    "quota_exceeded",
+    "run_active",
+    "run_limit_reached",
+    "server_misconfigured",
+  ],
   // The replay answers the run as queued; it does not create the Workflow instance again.
   idempotent: replayWith(
     (db, at) => [recordedRows(db, at, "run", generationRuns, runFields)],
@@ -188,30 +200,60 @@ export const runRoutes = router()
     const { id } = c.req.valid("param");
     const body = c.req.valid("json");
     const binding = generationBinding(c.env);
-    const { GENERATION_TOKEN_BUDGET: defaultBudget, GENERATION_MAX_ACTIVE_RUNS: maxActive } = c.var.config;
+    const {
+      GENERATION_TOKEN_BUDGET: defaultBudget,
+      GENERATION_MAX_TOKEN_BUDGET: maxBudget,
+      GENERATION_MONTHLY_TOKENS: monthlyTokens,
+      GENERATION_MAX_ACTIVE_RUNS: maxActive,
+    } = c.var.config;
+    // Refused rather than lowered: a client that asked for more should learn the server's maximum.
+    if (body.tokenBudget !== undefined && body.tokenBudget > maxBudget) {
+      throw new ApiError("validation_failed", `tokenBudget may be at most ${maxBudget} tokens`, {
+        issues: [{ path: "tokenBudget", message: `must be at most ${maxBudget} (GENERATION_MAX_TOKEN_BUDGET)` }],
+      });
+    }
     const { results } = await authed(c, ({ userId }) => [
+      // The owner's row lock: concurrent starts take turns, so each counts the others' runs and tokens.
+      lockOwner(c.var.db, userId),
       activeRun(c.var.db, userId, id),
       activeRunCount(c.var.db, userId),
+      startAllowance(c.var.db, userId),
       startRun(
         c.var.db,
         userId,
         id,
-        {
-          targetPhase: body.targetPhase,
-          tokenBudget: body.tokenBudget ?? defaultBudget,
-          maxActive,
-        },
+        { targetPhase: body.targetPhase, tokenBudget: body.tokenBudget ?? defaultBudget, maxActive, monthlyTokens },
         answerClaim(c, userId),
       ),
     ]);
-    const run = results[2][0];
+    const run = results[4][0];
     if (!run) {
-      const active = results[0][0];
+      const allowance = results[3][0];
+      if (allowance && !allowance.emailVerified) {
+        throw new ApiError("email_unverified", "verify your email address before starting generation runs");
+      }
+      const active = results[1][0];
       if (active) throw new ApiError("run_active", `the project has an active run: ${active.id} (${active.status})`);
-      if ((results[1][0]?.n ?? 0) >= maxActive) {
+      if ((results[2][0]?.n ?? 0) >= maxActive) {
         throw new ApiError(
           "run_limit_reached",
           `you have ${maxActive} active runs, the most allowed; finish or cancel one`,
+        );
+      }
+      const used = Number(allowance?.used ?? 0);
+      const reserved = Number(allowance?.reserved ?? 0);
+      if (allowance && monthlyTokens - used - reserved < RUN_TOKEN_BUDGET_MIN) {
+        throw new ApiError(
+          "quota_exceeded",
+          `the account's generation tokens for this month are used up: ${used} spent and ${reserved} reserved by active runs, of ${monthlyTokens}`,
+          {
+            issues: [
+              {
+                path: "monthlyTokens",
+                message: `${used + reserved} of ${monthlyTokens} tokens this month (UTC) used or reserved: ${used} spent, ${reserved} reserved by active runs; a run needs at least ${RUN_TOKEN_BUDGET_MIN}`,
+              },
+            ],
+          },
         );
       }
       throw projectNotFound();

@@ -2,9 +2,19 @@
 // scoped to the session's user through ownedProject. The generator worker keeps the rows current
 // (src/generation/store.ts); these read them and move them between the states a person controls.
 import { and, count, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
+import { RUN_TOKEN_BUDGET_MIN } from "../config";
 import type { Db } from "../db/client";
 import { insertSelect, valueAs } from "../db/raw";
-import { ACTIVE_RUN_STATUSES, generationRuns, type Phase, projects, type RunStatus } from "../db/schema";
+import {
+  ACTIVE_RUN_STATUSES,
+  generationRuns,
+  type Phase,
+  projects,
+  type RunStatus,
+  tokenUsage,
+  usageMonth,
+  users,
+} from "../db/schema";
 import { type AnswerClaim, recordRows } from "../http/idempotency";
 import { ownedProject } from "../projects/queries";
 
@@ -35,19 +45,51 @@ export function activeRunCount(db: Db, userId: SQL) {
     .where(and(eq(generationRuns.userId, userId), isActive));
 }
 
+/** Tokens the user's runs spent this month (UTC). */
+const usedThisMonth = (userId: SQL) =>
+  sql<number>`coalesce((select ${tokenUsage.tokens} from ${tokenUsage} where ${and(
+    eq(tokenUsage.userId, userId),
+    eq(tokenUsage.month, usageMonth),
+  )}), 0)::bigint`;
+
+/** Tokens the user's active runs may still spend (their budgets' unspent rest): reserved from the month. */
+const reservedByActiveRuns = (userId: SQL) =>
+  sql<number>`(select coalesce(sum(greatest(${generationRuns.tokenBudget} - ${generationRuns.tokensIn} - ${generationRuns.tokensOut}, 0)), 0)
+    from ${generationRuns} where ${and(eq(generationRuns.userId, userId), isActive)})::bigint`;
+
 /**
- * Inserts a queued run for the project, unless the user is at the cap or the project already has an
- * active run (the partial unique index: `on conflict do nothing`). No row: refused (activeRun and
- * activeRunCount, earlier in the same batch, say why).
+ * What decides whether the user may start a run, beyond the project: a verified email, and this
+ * month's tokens (spent, and reserved by active runs). Read after lockOwner, so it is what
+ * startRun's insert sees.
+ */
+export function startAllowance(db: Db, userId: SQL) {
+  return db
+    .select({
+      emailVerified: users.emailVerified,
+      used: sql<string>`${usedThisMonth(userId)}`,
+      reserved: sql<string>`${reservedByActiveRuns(userId)}`,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+}
+
+/**
+ * Inserts a queued run for the project, unless the user's email is unverified, the user is at the
+ * active-run cap or has less than RUN_TOKEN_BUDGET_MIN of the month's tokens left, or the project
+ * already has an active run (the partial unique index: `on conflict do nothing`). The run's budget
+ * is the one asked for, lowered to what the month has left. Exact only when the batch locked the
+ * user's row first (lockOwner): concurrent starts then count each other's runs. No row: refused
+ * (activeRun, activeRunCount and startAllowance, earlier in the same batch, say why).
  */
 export function startRun(
   db: Db,
   userId: SQL,
   idOrSlug: string,
-  run: { targetPhase: Phase; tokenBudget: number; maxActive: number },
+  run: { targetPhase: Phase; tokenBudget: number; maxActive: number; monthlyTokens: number },
   answer: AnswerClaim = () => [],
 ) {
   const r = generationRuns;
+  const monthLeft = sql`(${run.monthlyTokens}::bigint - ${usedThisMonth(userId)} - ${reservedByActiveRuns(userId)})`;
   // Raw: insert…select with `on conflict` on a partial unique index (see insertSelect); values typed by their columns.
   const started = db.$with("started", runFields).as(sql`
     ${insertSelect(
@@ -56,11 +98,13 @@ export function startRun(
         projectId: sql`${projects.id}`,
         userId: sql`${projects.userId}`,
         targetPhase: valueAs(r.targetPhase, run.targetPhase),
-        tokenBudget: valueAs(r.tokenBudget, run.tokenBudget),
+        tokenBudget: sql`least(${valueAs(r.tokenBudget, run.tokenBudget)}, ${monthLeft})::int`,
       },
       sql`from ${projects} where ${and(
         ownedProject(idOrSlug, userId),
+        sql`exists (select 1 from ${users} where ${users.id} = ${userId} and ${users.emailVerified})`,
         sql`(select count(*) from ${r} where ${r.userId} = ${userId} and ${isActive}) < ${run.maxActive}`,
+        sql`${monthLeft} >= ${RUN_TOKEN_BUDGET_MIN}`,
       )}
       on conflict (${sql.identifier(r.projectId.name)}) where ${activeIndexPredicate} do nothing`,
     )}

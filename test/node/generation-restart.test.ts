@@ -14,6 +14,8 @@ import { afterAll, expect, inject, it } from "vitest";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "spec-drive-restart-"));
 let wrangler: ChildProcess | undefined;
+/** What wrangler dev printed (its console mailer prints each mail, links included). */
+let out = "";
 
 afterAll(async () => {
   await stop();
@@ -72,7 +74,7 @@ async function start(port: number, inspector: number, config: string) {
       env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" },
     },
   );
-  let out = "";
+  out = "";
   wrangler.stdout?.on("data", (d) => (out += d));
   wrangler.stderr?.on("data", (d) => (out += d));
   const deadline = Date.now() + 90_000;
@@ -127,6 +129,14 @@ it("a run waiting for its approval survives stopping and restarting wrangler dev
   const signup = await send("POST", "/api/auth/signup", { email, password: "correct horse battery staple", name: "R" });
   expect(signup.status).toBe(201);
   const token = signup.json.session.token as string;
+  // Starting runs needs a verified email: the link from the printed mail.
+  let verifyToken: string | undefined;
+  for (const deadline = Date.now() + 10_000; !verifyToken; ) {
+    verifyToken = /\/verify-email\?token=(\S+)/.exec(out)?.[1];
+    if (!verifyToken && Date.now() > deadline) throw new Error(`no verification mail printed:\n${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect((await send("POST", "/api/auth/verify-email", { token: decodeURIComponent(verifyToken) })).status).toBe(200);
   const name = `Restart ${crypto.randomUUID().slice(0, 8)}`;
   const idea = "A shared to-do list for two people who split household chores, with reminders.";
   const project = (await send("POST", "/api/projects", { name, idea }, token)).json.project;

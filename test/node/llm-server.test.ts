@@ -70,7 +70,9 @@ const messagesFor = (brief: ArtifactBrief): ChatMessage[] => [
   { role: "system", content: "You write spec documents." },
   { role: "user", content: `Write the artifact.\n\n${renderBrief(brief)}` },
 ];
-const jsonOpts = { schema: { name: "stack_scorecard", schema: scorecardSchema } };
+/** Every call names max_tokens, as the workflow's do. */
+const answer = { maxTokens: 16_384 };
+const jsonOpts = { ...answer, schema: { name: "stack_scorecard", schema: scorecardSchema } };
 
 async function fault(body: object) {
   const res = await fetch(`${llm.url}/control/faults`, { method: "POST", body: JSON.stringify(body) });
@@ -96,13 +98,13 @@ describe("local LLM server", () => {
   it("lists its model and refuses a wrong key", async () => {
     const ok = await fetch(`${llm.baseUrl}/models`, { headers: { authorization: `Bearer ${KEY}` } });
     expect(await ok.json()).toMatchObject({ object: "list", data: [{ id: DEFAULT_MODEL, object: "model" }] });
-    const err = await llmErrorOf(complete({ ...cfg, apiKey: "wrong" }, messagesFor(prd)));
+    const err = await llmErrorOf(complete({ ...cfg, apiKey: "wrong" }, messagesFor(prd), answer));
     expect([err.kind, err.status, err.retryable]).toEqual(["rejected", 401, false]);
   });
 
   it("writes the markdown the brief asks for, the same every time, with usage = characters / 4", async () => {
-    const a = await complete(cfg, messagesFor(prd));
-    const b = await complete(cfg, messagesFor(prd));
+    const a = await complete(cfg, messagesFor(prd), answer);
+    const b = await complete(cfg, messagesFor(prd), answer);
     expect(b.content).toBe(a.content);
     const [, fm, body] = a.content.split(/^---$/m);
     expect(fm?.trim().split("\n")).toEqual(["title: PRD", "project: Tiny Todo", "version: 1"]);
@@ -119,6 +121,16 @@ describe("local LLM server", () => {
     expect(await stats()).toMatchObject({ requests: 2, completions: 2, byArtifact: { "PRD.md": 2 } });
   });
 
+  it("every call names max_tokens, and the answer stops there (finish_reason length, usage within it)", async () => {
+    const full = await complete(cfg, messagesFor(prd), answer);
+    const cap = Math.floor(full.tokensOut / 2);
+    const cut = await complete(cfg, messagesFor(prd), { maxTokens: cap });
+    expect(cut.tokensOut).toBeLessThanOrEqual(cap);
+    expect(cut.content).toBe(full.content.slice(0, cap * 4));
+    const log = (await (await fetch(`${llm.url}/control/requests`)).json()) as { requests: { maxTokens: number }[] };
+    expect(log.requests.map((r) => r.maxTokens)).toEqual([answer.maxTokens, cap]);
+  });
+
   it("honours response_format json_schema: the JSON conforms to the schema", async () => {
     const d = await complete(cfg, messagesFor(scorecard), jsonOpts);
     const doc = JSON.parse(d.content);
@@ -130,28 +142,37 @@ describe("local LLM server", () => {
 
   it("HTTP 500 once, then the same request succeeds", async () => {
     await fault({ kind: "http_500", artifact: "PRD.md" });
-    const err = await llmErrorOf(complete(cfg, messagesFor(prd)));
+    const err = await llmErrorOf(complete(cfg, messagesFor(prd), answer));
     expect([err.kind, err.status, err.retryable]).toEqual(["provider_error", 500, true]);
-    await expect(complete(cfg, messagesFor(prd))).resolves.toMatchObject({ model: DEFAULT_MODEL });
+    await expect(complete(cfg, messagesFor(prd), answer)).resolves.toMatchObject({ model: DEFAULT_MODEL });
     expect(await stats()).toMatchObject({ requests: 2, completions: 1 });
   });
 
   it("429 with Retry-After", async () => {
     await fault({ kind: "http_429", retryAfter: 7 });
-    const err = await llmErrorOf(complete(cfg, messagesFor(prd)));
+    const err = await llmErrorOf(complete(cfg, messagesFor(prd), answer));
     expect([err.kind, err.status, err.retryAfterS, err.retryable]).toEqual(["rate_limited", 429, 7, true]);
   });
 
   it("faults match by artifact and by request number, `times` of them", async () => {
     await fault({ kind: "http_500", artifact: "stack-scorecard.json", times: 2 });
     await fault({ kind: "http_500", request: 4 });
-    await expect(complete(cfg, messagesFor(prd))).resolves.toBeDefined(); // 1: other artifact
+    await expect(complete(cfg, messagesFor(prd), answer)).resolves.toBeDefined(); // 1: other artifact
     await llmErrorOf(complete(cfg, messagesFor(scorecard), jsonOpts)); // 2
     await llmErrorOf(complete(cfg, messagesFor(scorecard), jsonOpts)); // 3
-    await llmErrorOf(complete(cfg, messagesFor(prd))); // 4: by number
+    await llmErrorOf(complete(cfg, messagesFor(prd), answer)); // 4: by number
     await expect(complete(cfg, messagesFor(scorecard), jsonOpts)).resolves.toBeDefined(); // 5
     const log = (await (await fetch(`${llm.url}/control/requests`)).json()) as { requests: { status: number }[] };
     expect(log.requests.map((r) => r.status)).toEqual([200, 500, 500, 500, 200]);
+  });
+
+  it("faults match by project: another project's requests pass", async () => {
+    await fault({ kind: "http_500", project: "Another project" });
+    await expect(complete(cfg, messagesFor(prd), answer)).resolves.toBeDefined();
+    const other = { ...prd, project: { ...prd.project, name: "Another project" } };
+    await llmErrorOf(complete(cfg, messagesFor(other), answer));
+    const log = (await (await fetch(`${llm.url}/control/requests`)).json()) as { requests: { status: number }[] };
+    expect(log.requests.map((r) => r.status)).toEqual([200, 500]);
   });
 
   it("invalid JSON output is an invalid_output error, not retryable by the step", async () => {
@@ -169,18 +190,18 @@ describe("local LLM server", () => {
 
   it("a malformed response body is a provider error (retryable)", async () => {
     await fault({ kind: "malformed_body" });
-    const err = await llmErrorOf(complete(cfg, messagesFor(prd)));
+    const err = await llmErrorOf(complete(cfg, messagesFor(prd), answer));
     expect([err.kind, err.retryable]).toEqual(["provider_error", true]);
   });
 
   it("break_rule: a document that breaks the named rule", async () => {
-    const good = (await complete(cfg, messagesFor(prd))).content;
+    const good = (await complete(cfg, messagesFor(prd), answer)).content;
     await fault({ kind: "break_rule", rule: "missing_section", section: "Requirements" });
-    const noSection = (await complete(cfg, messagesFor(prd))).content;
+    const noSection = (await complete(cfg, messagesFor(prd), answer)).content;
     expect(good).toContain("## Requirements");
     expect(noSection).not.toContain("## Requirements");
     await fault({ kind: "break_rule", rule: "undefined_reference" });
-    expect((await complete(cfg, messagesFor(prd))).content).toContain("Covers REQ-UNDEFINED-999.");
+    expect((await complete(cfg, messagesFor(prd), answer)).content).toContain("Covers REQ-UNDEFINED-999.");
     await fault({ kind: "break_rule", rule: "schema_violation" });
     const err = await llmErrorOf(complete(cfg, messagesFor(scorecard), jsonOpts));
     expect(err.message).toContain("does not match the schema");
@@ -188,14 +209,14 @@ describe("local LLM server", () => {
 
   it("slow answer: a client with a shorter timeout gives up with a retryable network error", async () => {
     await fault({ kind: "slow", delayMs: 1500 });
-    const err = await llmErrorOf(complete(cfg, messagesFor(prd), { timeoutMs: 100 }));
+    const err = await llmErrorOf(complete(cfg, messagesFor(prd), { ...answer, timeoutMs: 100 }));
     expect([err.kind, err.retryable]).toEqual(["network", true]);
   });
 
   it("a prompt without a brief, an unknown model and a bad fault are refused", async () => {
-    const noBrief = await llmErrorOf(complete(cfg, [{ role: "user", content: "hello" }]));
+    const noBrief = await llmErrorOf(complete(cfg, [{ role: "user", content: "hello" }], answer));
     expect([noBrief.kind, noBrief.status]).toEqual(["rejected", 400]);
-    const model = await llmErrorOf(complete({ ...cfg, model: "gpt-nope" }, messagesFor(prd)));
+    const model = await llmErrorOf(complete({ ...cfg, model: "gpt-nope" }, messagesFor(prd), answer));
     expect([model.kind, model.status]).toEqual(["rejected", 404]);
     const bad = await fetch(`${llm.url}/control/faults`, {
       method: "POST",

@@ -3,12 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { hashToken } from "../../src/auth/tokens";
 import { apiKeyFor } from "./api-key-fixtures";
-import { api, errorOf, PASSWORD, postJson, signedInUser, signUp, sql } from "./helpers";
+import { api, errorOf, PASSWORD, postJson, signedInUser, signUp, sql, verifyEmail } from "./helpers";
 import { call, createProject } from "./project-fixtures";
 
 describe("API keys", () => {
   it("create needs the password, shows the secret once, stores only its hash; list and revoke", async () => {
     const u = await signUp(api());
+    await verifyEmail(u.user.id);
     const wrong = await api().request(
       "/api/me/keys",
       postJson({ name: "agent", scopes: ["projects:read"], password: "not the password at all" }, u.auth),
@@ -37,7 +38,9 @@ describe("API keys", () => {
     const listed = await list.text();
     expect(listed).not.toContain(secret);
     expect(listed).not.toContain(hashToken(secret));
-    expect((JSON.parse(listed) as { keys: { id: string }[] }).keys.map((k) => k.id)).toEqual([key.id]);
+    expect((JSON.parse(listed) as { keys: object[] }).keys).toEqual([
+      expect.objectContaining({ id: key.id, name: "agent", prefix: key.prefix, scopes: ["projects:read"] }),
+    ]);
 
     const bearer = { authorization: `Bearer ${secret}` };
     expect((await api().request("/api/projects", { headers: bearer })).status).toBe(200);
@@ -49,6 +52,71 @@ describe("API keys", () => {
     expect((await api().request(`/api/me/keys/${key.id}`, { method: "DELETE", headers: u.auth })).status).toBe(204);
     const after = await api().request("/api/projects", { headers: bearer });
     expect(after.status).toBe(401);
+  });
+
+  it("an account whose email is unverified cannot create keys (403 email_unverified, nothing stored); verified, it can", async () => {
+    const u = await signUp(api());
+    const body = { name: "agent", scopes: ["projects:read"], password: PASSWORD };
+    const refused = await api().request("/api/me/keys", postJson(body, u.auth));
+    expect(refused.status).toBe(403);
+    expect((await errorOf(refused)).code).toBe("email_unverified");
+    const count = async () =>
+      (
+        (await sql.query("select count(*)::int as n from api_keys where user_id = $1", [u.user.id])) as { n: number }[]
+      )[0]!.n;
+    expect(await count()).toBe(0);
+    await verifyEmail(u.user.id);
+    expect((await api().request("/api/me/keys", postJson(body, u.auth))).status).toBe(201);
+    expect(await count()).toBe(1);
+  });
+
+  it("expiresInDays sets expiresAt (stored and answered); null never expires; the default is 90 days", async () => {
+    const u = await signUp(api());
+    await verifyEmail(u.user.id);
+    const create = async (expiresInDays?: number | null) => {
+      const res = await api().request(
+        "/api/me/keys",
+        postJson({ name: "agent", scopes: ["projects:read"], password: PASSWORD, expiresInDays }, u.auth),
+      );
+      expect(res.status).toBe(201);
+      const { key } = (await res.json()) as { key: { id: string; expiresAt: string | null } };
+      const [row] = (await sql.query("select expires_at from api_keys where id = $1", [key.id])) as {
+        expires_at: string | null;
+      }[];
+      return { answered: key.expiresAt, stored: row!.expires_at };
+    };
+    const days = (n: number) => Date.now() + n * 86_400_000;
+    for (const [asked, want] of [
+      [7, 7],
+      [undefined, 90],
+    ] as const) {
+      const { answered, stored } = await create(asked);
+      expect(Math.abs(Date.parse(answered!) - days(want)), `expiresInDays ${asked}`).toBeLessThan(60_000);
+      expect(Date.parse(stored!)).toBe(Date.parse(answered!));
+    }
+    expect(await create(null)).toEqual({ answered: null, stored: null });
+  });
+
+  it("a user may hold 50 keys: the 50th is created, the 51st refused (409) and not stored", async () => {
+    const u = await signUp(api());
+    await verifyEmail(u.user.id);
+    // 49 written straight into the table (one statement), then the last two through the route.
+    await sql.query(
+      `insert into api_keys (user_id, name, prefix, token_hash, scopes, expires_at)
+       select $1, 'fixture ' || n, 'sd_fixture', md5(random()::text) || n, array['projects:read'], now() + interval '1 day'
+       from generate_series(1, 49) n`,
+      [u.user.id],
+    );
+    const create = () =>
+      api().request("/api/me/keys", postJson({ name: "agent", scopes: ["projects:read"], password: PASSWORD }, u.auth));
+    expect((await create()).status).toBe(201);
+    const refused = await create();
+    expect(refused.status).toBe(409);
+    expect((await errorOf(refused)).code).toBe("conflict");
+    const [row] = (await sql.query("select count(*)::int as n from api_keys where user_id = $1", [u.user.id])) as {
+      n: number;
+    }[];
+    expect(row!.n).toBe(50);
   });
 
   it("a key reads and writes what its scopes allow, in one round trip; 403 insufficient_scope otherwise", async () => {

@@ -152,6 +152,12 @@ export async function signedInUser(name = "Test User") {
   return { id: user!.id, email, token, auth: { authorization: `Bearer ${token}` } };
 }
 
+/** Marks the account's email verified, as its link would: starting runs and creating API keys need it. */
+export async function verifyEmail(userId: string) {
+  const rows = await sql.query("update users set email_verified = true where id = $1 returning id", [userId]);
+  if (rows.length !== 1) throw new Error(`no user ${userId}`);
+}
+
 /** POST with a JSON body (and optional extra headers). */
 export function postJson(body: unknown, headers: Record<string, string> = {}, method = "POST"): RequestInit {
   return { method, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) };

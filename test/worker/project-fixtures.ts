@@ -80,3 +80,12 @@ export async function passPhase(user: User, projectId: string, from: Phase) {
 export async function walkTo(user: User, projectId: string, to: Phase) {
   for (const phase of PHASES.slice(0, PHASES.indexOf(to))) await passPhase(user, projectId, phase);
 }
+
+/** The rows of HANDOFF.md's approvals table (approval, by, at), without its header. */
+export function handoffApprovals(handoff: string): string[][] {
+  const section = handoff.split("\n## Approvals\n")[1]?.split("\n## ")[0] ?? "";
+  return section
+    .split("\n")
+    .filter((line) => line.startsWith("| ") && !line.startsWith("| approval |"))
+    .map((line) => line.slice(2, -2).split(" | "));
+}

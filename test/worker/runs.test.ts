@@ -4,10 +4,11 @@
 import { env } from "cloudflare:workers";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { getConfig } from "../../src/config";
 import { PHASES } from "../../src/db/schema";
 import { phaseTemplate } from "../../src/spec";
 import { signedInUser, sql } from "./helpers";
-import { call, createProject, expectError, type User, walkTo } from "./project-fixtures";
+import { call, createProject, expectError, handoffApprovals, type User, walkTo } from "./project-fixtures";
 import { fixture } from "./spec-fixtures";
 
 const IDEA = "A shared todo list for two people who split household chores, with reminders.";
@@ -66,7 +67,12 @@ describe("generation runs", () => {
     expect(started.status).toBe(202);
     expect(started.roundTrips).toBe(1);
     const runId = started.json.run.id as string;
-    expect(started.json.run).toMatchObject({ status: "queued", targetPhase: "stack_selection", projectId: p.id });
+    expect(started.json.run).toMatchObject({
+      status: "queued",
+      targetPhase: "stack_selection",
+      projectId: p.id,
+      tokenBudget: getConfig(env).GENERATION_TOKEN_BUDGET,
+    });
 
     // A second start while this one is active: 409 naming the active run.
     const second = await call(u, "POST", `/api/projects/${p.id}/runs`, {});
@@ -110,6 +116,14 @@ describe("generation runs", () => {
     expect(list.status).toBe(200);
     expect(list.roundTrips).toBe(1);
     expect(list.json.items.map((r: Run) => r.id)).toEqual([runId]);
+
+    // The account's month counts every token of the run, once (the retried 500 added nothing), and keeps
+    // them when the project (and its runs) is deleted.
+    const usage = async () =>
+      Number((await sql`select coalesce(sum(tokens), 0)::int as n from token_usage where user_id = ${u.id}`)[0]?.n);
+    expect(await usage()).toBe(run.tokensIn + run.tokensOut);
+    expect((await call(u, "DELETE", `/api/projects/${p.id}`)).status).toBe(204);
+    expect(await usage()).toBe(run.tokensIn + run.tokensOut);
     console.log(`[runs] fixture idea, analysis: ${run.tokensIn} tokens in, ${run.tokensOut} out`);
   }, 120_000);
 
@@ -194,8 +208,11 @@ describe("generation runs", () => {
     expect(handoff).toContain("Uncovered: none. Undefined references: none.");
     expect(handoff).toContain(`Total: ${run.tokensIn + run.tokensOut} tokens`);
     for (const path of expected) expect(handoff, path).toContain(`| ${path.replace("/", " | ")} | 1 | pass |`);
-    expect(handoff).toMatch(/\| stack \|/);
-    expect(handoff).toMatch(/\| dependencies \|/);
+    // Each approval's own row (approval | by | at): the phase names alone also match history and artifact rows.
+    expect(handoffApprovals(handoff)).toEqual([
+      ["stack", u.id, expect.stringMatching(/^\d{4}-\d\d-\d\dT/)],
+      ["dependencies", u.id, expect.stringMatching(/^\d{4}-\d\d-\d\dT/)],
+    ]);
     console.log(
       `[runs] fixture idea, full run to done: ${run.tokensIn} tokens in, ${run.tokensOut} out, ${all.length} documents, ${run.costUsd} USD at the test prices`,
     );
@@ -274,6 +291,66 @@ describe("generation runs", () => {
     expect((await call(u, "GET", `/api/projects/${p.id}`)).json.project.currentPhase).toBe("stack_selection");
   }, 60_000);
 
+  it("pause while a document that others follow is drafted: nothing after it is drafted while paused; resume drafts the rest", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    const mine = async () =>
+      (
+        (await (await llm("/control/requests")).json()) as { requests: { project: string | null; artifact: string }[] }
+      ).requests
+        .filter((r) => r.project === p.name)
+        .map((r) => r.artifact);
+    // constitution.md is the phase's first document: project-brief.md and personas.md follow it.
+    await llm("/control/faults", {
+      method: "POST",
+      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "constitution.md", project: p.name }),
+    });
+    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "stack_selection" })).json.run
+      .id as string;
+    await until(u, p.id, runId, (r) => r.artifact === "constitution.md");
+    expect((await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/pause`)).status).toBe(200);
+    await sleep(3000); // the slow answer came back meanwhile; a run that went on would have asked for the next one
+    expect(await mine()).toEqual(["constitution.md"]);
+    expect(await artifactCount(p.id)).toBe(0);
+    expect((await call(u, "GET", `/api/projects/${p.id}/runs/${runId}`)).json.run.status).toBe("paused");
+
+    expect((await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/resume`)).status).toBe(200);
+    const run = await until(u, p.id, runId, (r) => ["completed", "failed", "needs_attention"].includes(r.status));
+    expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
+    expect((await mine()).sort()).toEqual(["constitution.md", "constitution.md", "personas.md", "project-brief.md"]);
+  }, 60_000);
+
+  it("a draft that passes its own rules but breaks a cross-document one (an undefined requirement) is not accepted: needs_attention with that finding", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    // Requirements are defined by spec/PRD.md: data-model.md, drafted after it, references one it lacks.
+    await walkTo(u, p.id, "spec");
+    await llm("/control/faults", {
+      method: "POST",
+      body: JSON.stringify({
+        kind: "break_rule",
+        rule: "undefined_reference",
+        artifact: "data-model.md",
+        project: p.name,
+        times: 3,
+      }),
+    });
+    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "dependencies" })).json.run
+      .id as string;
+    const run = await until(u, p.id, runId, (r) => ["completed", "failed", "needs_attention"].includes(r.status));
+    expect(run).toMatchObject({ status: "needs_attention", phase: "spec", artifact: "data-model.md" });
+    expect(run.lastError).toMatchObject({ code: "validation_failed", artifact: "data-model.md" });
+    const findings = run.lastError.findings as { ruleId: string; message: string }[];
+    expect(findings.map((f) => f.ruleId)).toEqual(["trace-undefined"]);
+    expect(findings[0]?.message).toContain("REQ-UNDEFINED-999");
+    // The spec engine alone passes each version: the finding is the cross-document one.
+    const drafted = await versions(u, p.id, "data-model.md");
+    expect(drafted.length).toBeGreaterThan(0);
+    for (const v of drafted) expect(v.validationStatus).not.toBe("fail");
+    expect((await call(u, "GET", `/api/projects/${p.id}`)).json.project.currentPhase).toBe("spec");
+    expect((await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/cancel`)).status).toBe(200);
+  }, 60_000);
+
   it("cancel mid-phase: the run ends and writes nothing more (version counts stay)", async () => {
     const u = await signedInUser();
     const p = await projectWithIdea(u);
@@ -321,6 +398,20 @@ describe("generation runs", () => {
     expect(approved.status, JSON.stringify(approved.json)).toBe(200);
     expect(approved.json.project.stackApproved).toBe(true);
     expect((await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/cancel`)).status).toBe(200);
+  });
+
+  it("the list holds the 100 newest runs, newest first", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    await sql`insert into generation_runs (project_id, user_id, status, target_phase, token_budget, created_at)
+      select ${p.id}, ${u.id}, 'completed', 'done', 1000, now() - make_interval(mins => n) from generate_series(1, 101) n`;
+    const list = await call(u, "GET", `/api/projects/${p.id}/runs`);
+    expect(list.status).toBe(200);
+    const created = (list.json.items as { createdAt: string }[]).map((r) => Date.parse(r.createdAt));
+    expect(created).toHaveLength(100);
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+    const [oldest] = await sql`select min(created_at) as at from generation_runs where project_id = ${p.id}`;
+    expect(created.at(-1)).toBeGreaterThan(new Date(oldest!.at).getTime());
   });
 
   it("runs of another user's project are not found; unknown runs are 404", async () => {

@@ -64,6 +64,7 @@ describe("handoff", () => {
     expect(md).toContain("Neighbours lend each other books.");
     expect(md).toContain("`nextjs_neon_drizzle_betterauth`");
     expect(md).toContain("| stack | lena@example.test | 2026-11-20T09:00:00Z |");
+    expect(md).toContain("| dependencies | lena@example.test | 2026-11-22T09:00:00Z |");
     expect(md).toContain(
       "| analysis | stack_selection | lena@example.test | 2026-11-19T09:00:00Z | true | 1200 | 0.0120 |",
     );

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { PHASES, type Phase } from "../../src/db/schema";
 import { PHASE_TEMPLATES } from "../../src/spec";
 import { signedInUser } from "./helpers";
-import { call, createProject, expectError, uploadPhaseDocs, walkTo } from "./project-fixtures";
+import { call, createProject, expectError, handoffApprovals, uploadPhaseDocs, walkTo } from "./project-fixtures";
 import { fixture, replaceOnce, SPEC_SET } from "./spec-fixtures";
 
 const advance = (u: Awaited<ReturnType<typeof signedInUser>>, id: string, from: Phase) =>
@@ -94,6 +94,10 @@ describe("gates", () => {
     const files = unzipSync(new Uint8Array(zip.bytes as ArrayBuffer));
     const text = (name: string) => new TextDecoder().decode(files[name]);
     expect(text("HANDOFF.md")).toContain("Shelfshare");
+    expect(handoffApprovals(text("HANDOFF.md"))).toEqual([
+      ["stack", u.id, done.json.project.stackApprovedAt],
+      ["dependencies", u.id, done.json.project.dependenciesApprovedAt],
+    ]);
     for (const a of SPEC_SET) expect(text("LLM_CONTEXT.md")).toContain(a.content.trim().split("\n").at(-1));
     expect(JSON.parse(text("traceability.json")).coverage.tasks.percent).toBe(100);
     expect(text("spec/PRD.md")).toBe(fixture("spec", "PRD.md"));

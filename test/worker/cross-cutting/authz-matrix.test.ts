@@ -8,7 +8,7 @@ import { hashToken, newApiKey, newToken } from "../../../src/auth/tokens";
 import { API_KEY_SCOPES, type ApiKeyScope } from "../../../src/db/schema";
 import { apiKeyFor } from "../api-key-fixtures";
 import { openApiDoc, UNDOCUMENTED_BY_DESIGN } from "../contract";
-import { api, errorOf, PASSWORD, signUp, sql } from "../helpers";
+import { api, errorOf, PASSWORD, signUp, sql, verifyEmail } from "../helpers";
 import { jsonInit } from "../project-fixtures";
 
 /**
@@ -153,6 +153,9 @@ const REQUESTS: Record<string, Build> = {
  * What an intruder's own token gets on the routes that act on the caller's own account (not the
  * owner's): the route's exact success status (the intruder is a freshly signed-up, unverified user).
  */
+/** Routes refused (403 email_unverified) to an account whose email is unverified. */
+const NEEDS_VERIFIED = new Set(["POST /api/me/keys", "POST /api/projects/:id/runs"]);
+
 const OWN_ACCOUNT_STATUS: Record<string, number> = {
   "POST /api/auth/logout": 204,
   "POST /api/auth/verify-email/resend": 202,
@@ -210,6 +213,7 @@ async function ownerFingerprint() {
 
 beforeAll(async () => {
   const u = await signUp(api(), { name: "Matrix Owner" });
+  await verifyEmail(u.user.id);
   ownerAuth = u.auth;
   const projectName = `Secret plan ${crypto.randomUUID()}`;
   const p = await api().request("/api/projects", jsonInit("POST", { auth: ownerAuth } as never, { name: projectName }));
@@ -308,6 +312,8 @@ describe("authorisation matrix", () => {
       const before = await ownerFingerprint();
       const [method] = key.split(" ") as [string];
       const other = await signUp(api(), { name: "Intruder" });
+      // Where the route needs a verified account, verified: the guard under test is ownership.
+      if (NEEDS_VERIFIED.has(key)) await verifyEmail(other.user.id);
       const { path, body, owned } = (REQUESTS[key] as Build)(owner);
       const res = await api().request(path, jsonInit(method, { auth: other.auth } as never, body));
       const text = await res.text();
@@ -366,6 +372,7 @@ describe("authorisation matrix", () => {
     async (key) => {
       const before = await ownerFingerprint();
       const other = await signUp(api(), { name: "Key intruder" });
+      await verifyEmail(other.user.id);
       const otherKey = await apiKeyFor(other.user.id);
       const { owned } = (REQUESTS[key] as Build)(owner);
       const res = await send(key, otherKey.secret);

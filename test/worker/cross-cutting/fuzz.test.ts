@@ -17,7 +17,7 @@ import { openApiPath } from "../../../src/http/openapi";
 import { jsonTextHasUnstorable } from "../../../src/http/text-guard";
 import { apiKeyFor } from "../api-key-fixtures";
 import { type OpenApiDoc, openApiDoc } from "../contract";
-import { api, signedInUser, sql, uniqueEmail, uniqueIp } from "../helpers";
+import { api, signedInUser, sql, uniqueEmail, uniqueIp, verifyEmail } from "../helpers";
 import { createProject, jsonInit, uploadPhaseDocs } from "../project-fixtures";
 import {
   type Body,
@@ -302,7 +302,11 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
   "POST /api/auth/reset-password": (a) => ({ auth: false, body: { token: a.resetToken, password: NEW_PASSWORD } }),
   "POST /api/auth/change-password": () => ({ body: { currentPassword: ACTOR_PASSWORD, newPassword: NEW_PASSWORD } }),
   "DELETE /api/me": () => ({ body: { password: ACTOR_PASSWORD } }),
-  "POST /api/me/keys": () => ({ body: { password: ACTOR_PASSWORD } }),
+  // The actor's email is unverified (for the verify routes); creating keys and starting runs need it verified.
+  "POST /api/me/keys": async (a) => {
+    await verifyEmail(a.user.id);
+    return { body: { password: ACTOR_PASSWORD } };
+  },
   "DELETE /api/me/sessions/:id": (a) => ({ params: { id: a.otherSessionId } }),
   "DELETE /api/me/keys/:id": (a) => ({ params: { id: a.keyId } }),
   "POST /api/projects/:id/stack/approve": async (a) => {
@@ -324,7 +328,11 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
     const artifactId = ((await res.json()) as { artifact: { id: string } }).artifact.id;
     return { params: { artifactId }, body: { ruleId: "too-short" } };
   },
-  "POST /api/projects/:id/runs": () => ({ body: { targetPhase: "done" } }),
+  "POST /api/projects/:id/runs": async (a) => {
+    await verifyEmail(a.user.id);
+    // The document allows budgets up to its ceiling; the deployment's maximum (GENERATION_MAX_TOKEN_BUDGET) is lower.
+    return { body: { targetPhase: "done", tokenBudget: 100_000 } };
+  },
   "GET /api/projects/:id/runs/:runId": async (a) => ({ params: { runId: await startRun(a) } }),
   "POST /api/projects/:id/runs/:runId/pause": async (a) => ({ params: { runId: await startRun(a) } }),
   "POST /api/projects/:id/runs/:runId/cancel": async (a) => ({ params: { runId: await startRun(a) } }),
@@ -341,6 +349,7 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
 };
 
 async function startRun(a: Actor): Promise<string> {
+  await verifyEmail(a.user.id);
   const res = await api().request(
     `/api/projects/${a.projectId}/runs`,
     jsonInit("POST", a.user, { targetPhase: "done" }),

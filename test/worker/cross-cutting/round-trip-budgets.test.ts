@@ -9,7 +9,17 @@ import type { Phase } from "../../../src/db/schema";
 import { DOCS_PATH, OPENAPI_PATH } from "../../../src/http/docs";
 import { MCP_PATH } from "../../../src/mcp/forward";
 import { apiKeyFor } from "../api-key-fixtures";
-import { api, PASSWORD, postJson, signedInUser, signUp, sql, tokenFromMail, uniqueEmail } from "../helpers";
+import {
+  api,
+  PASSWORD,
+  postJson,
+  signedInUser,
+  signUp,
+  sql,
+  tokenFromMail,
+  uniqueEmail,
+  verifyEmail,
+} from "../helpers";
 import { KEYED_ROUTES } from "../idempotent-routes";
 import { call, createProject, jsonInit, type User, uploadPhaseDocs } from "../project-fixtures";
 
@@ -61,6 +71,12 @@ async function withRun(status: "waiting_for_approval" | "paused" = "waiting_for_
 
 /** An account signed up through the real endpoint (real password, unverified), by another client. */
 const signedUp = () => signUp(api(), { email: uniqueEmail("rt") });
+/** The same, with its email verified (creating API keys needs it). */
+const verifiedSignUp = async () => {
+  const u = await signedUp();
+  await verifyEmail(u.user.id);
+  return u;
+};
 
 const BUDGETS: Record<string, Budget> = {
   "GET /health": { roundTrips: 0, status: 200, run: (t) => t.request("/health") },
@@ -159,7 +175,7 @@ const BUDGETS: Record<string, Budget> = {
     run: async (t) =>
       t.request(
         "/api/me/keys",
-        postJson({ name: "agent", scopes: ["projects:read"], password: PASSWORD }, (await signedUp()).auth),
+        postJson({ name: "agent", scopes: ["projects:read"], password: PASSWORD }, (await verifiedSignUp()).auth),
       ),
   },
   "DELETE /api/me/keys/:id": {
