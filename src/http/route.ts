@@ -22,6 +22,7 @@ import { DEFAULT_BODY_MAX, limitBody } from "./body-limit";
 import { conditionalGet } from "./conditional";
 import type { AppEnv } from "./context";
 import type { ErrorCode, StatusOf } from "./error-catalog";
+import { OPTION_REQUEST_HEADERS } from "./header-names";
 import { idempotencyKey, type Replay } from "./idempotency";
 import { withDb } from "./middleware";
 import {
@@ -183,9 +184,9 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
     ...(etag ? [conditionalGet] : []),
   ];
   const conditionalHeaders = {
-    ...(etag ? { "If-None-Match": IF_NONE_MATCH } : {}),
-    ...(ifMatch ? { "If-Match": IF_MATCH } : {}),
-    ...(idempotent ? { "Idempotency-Key": IDEMPOTENCY_KEY } : {}),
+    ...(etag ? { [OPTION_REQUEST_HEADERS.etag]: IF_NONE_MATCH } : {}),
+    ...(ifMatch ? { [OPTION_REQUEST_HEADERS.ifMatch]: IF_MATCH } : {}),
+    ...(idempotent ? { [OPTION_REQUEST_HEADERS.idempotent]: IDEMPOTENCY_KEY } : {}),
   };
   const request = Object.keys(conditionalHeaders).length
     ? { ...rest.request, headers: z.object(conditionalHeaders) }
