@@ -827,10 +827,7 @@ export interface components {
             name?: string;
             description?: string;
             idea?: string;
-            /**
-             * Format: uri
-             * @example https://github.com/acme/app
-             */
+            /** @example https://github.com/acme/app */
             githubRepoUrl?: string | null;
         };
         PhaseHistoryEntry: {
