@@ -4351,7 +4351,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETags from earlier answers: 304 without a body when one is the current ETag */
+                /** @description ETags from earlier answers (at most 32): 304 without a body when one is the current ETag */
                 "If-None-Match"?: string;
             };
             path: {
@@ -4516,7 +4516,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
+                /** @description The ETag this write was based on (strong comparison; a list of at most 32 matches if any does): 412 `precondition_failed` if it changed since */
                 "If-Match"?: string;
             };
             path: {
@@ -4707,7 +4707,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
+                /** @description The ETag this write was based on (strong comparison; a list of at most 32 matches if any does): 412 `precondition_failed` if it changed since */
                 "If-Match"?: string;
             };
             path: {
@@ -5588,7 +5588,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
+                /** @description The ETag this write was based on (strong comparison; a list of at most 32 matches if any does): 412 `precondition_failed` if it changed since */
                 "If-Match"?: string;
                 /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
                 "Idempotency-Key"?: string;
@@ -6008,7 +6008,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETags from earlier answers: 304 without a body when one is the current ETag */
+                /** @description ETags from earlier answers (at most 32): 304 without a body when one is the current ETag */
                 "If-None-Match"?: string;
             };
             path: {
@@ -6865,7 +6865,7 @@ export interface operations {
                 version?: number;
             };
             header?: {
-                /** @description ETags from earlier answers: 304 without a body when one is the current ETag */
+                /** @description ETags from earlier answers (at most 32): 304 without a body when one is the current ETag */
                 "If-None-Match"?: string;
             };
             path: {
