@@ -36,6 +36,7 @@ import {
   type TAGS,
   UNSAFE,
 } from "./openapi";
+import { replayFirst } from "./replay-first";
 import { bodyTextGuard } from "./text-guard";
 
 /**
@@ -188,6 +189,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
     ...(tagHeaders.length ? [entityTagLimit(tagHeaders)] : []),
     ...(db ? [withDb] : []),
     ...(idempotent ? [idempotencyKey(idempotent)] : []),
+    ...(idempotent?.lookUpFirst ? [replayFirst] : []),
     ...(etag ? [conditionalGet] : []),
   ];
   const conditionalHeaders = {
