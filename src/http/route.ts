@@ -181,7 +181,8 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
   ];
   // The body limit first (it reads only Content-Length, or counts the stream as it is read), then
   // the credential: a request without one is refused before its body is read or validated. Then
-  // the JSON body's text, within the limit, before validation and any database work.
+  // the JSON body's text, within the limit, and the entity-tag count, before validation and any
+  // database work. A route that looks its Idempotency-Key up first does so before body validation.
   const middleware: MiddlewareHandler<AppEnv>[] = [
     ...(maxBody === undefined ? [] : [limitBody(maxBody)]),
     ...(auth === "public" ? [] : [requireCredential(auth)]),
