@@ -827,10 +827,7 @@ export interface components {
             name?: string;
             description?: string;
             idea?: string;
-            /**
-             * Format: uri
-             * @example https://github.com/acme/app
-             */
+            /** @example https://github.com/acme/app */
             githubRepoUrl?: string | null;
         };
         PhaseHistoryEntry: {
@@ -4354,7 +4351,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETags from earlier answers: 304 without a body when one is the current ETag */
+                /** @description ETags from earlier answers (at most 32): 304 without a body when one is the current ETag */
                 "If-None-Match"?: string;
             };
             path: {
@@ -4519,7 +4516,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
+                /** @description The ETag this write was based on (strong comparison; a list of at most 32 matches if any does): 412 `precondition_failed` if it changed since */
                 "If-Match"?: string;
             };
             path: {
@@ -4710,7 +4707,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
+                /** @description The ETag this write was based on (strong comparison; a list of at most 32 matches if any does): 412 `precondition_failed` if it changed since */
                 "If-Match"?: string;
             };
             path: {
@@ -5591,7 +5588,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since */
+                /** @description The ETag this write was based on (strong comparison; a list of at most 32 matches if any does): 412 `precondition_failed` if it changed since */
                 "If-Match"?: string;
                 /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
                 "Idempotency-Key"?: string;
@@ -6011,7 +6008,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETags from earlier answers: 304 without a body when one is the current ETag */
+                /** @description ETags from earlier answers (at most 32): 304 without a body when one is the current ETag */
                 "If-None-Match"?: string;
             };
             path: {
@@ -6868,7 +6865,7 @@ export interface operations {
                 version?: number;
             };
             header?: {
-                /** @description ETags from earlier answers: 304 without a body when one is the current ETag */
+                /** @description ETags from earlier answers (at most 32): 304 without a body when one is the current ETag */
                 "If-None-Match"?: string;
             };
             path: {
@@ -7264,10 +7261,10 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Disposition": components["headers"]["Content-Disposition"];
-                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

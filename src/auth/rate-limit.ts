@@ -45,6 +45,12 @@ export const RULES = {
   resendByIp: { endpoint: "verify-email-resend", limit: 5, windowSeconds: WINDOW },
   resendByUser: { endpoint: "verify-email-resend", limit: 3, windowSeconds: WINDOW },
   reauthByUser: { endpoint: "reauthenticate", limit: 10, windowSeconds: WINDOW },
+  /**
+   * Exports (GET …/export, sessions and keys alike): each reads and compresses the whole project, up to
+   * ~5 s of CPU at the byte quota, so a user gets a few per window and a network a few users' worth.
+   */
+  exportByUser: { endpoint: "export", limit: 5, windowSeconds: WINDOW },
+  exportByIp: { endpoint: "export", limit: 20, windowSeconds: WINDOW },
   /** Every request made with one API key (2 a second on average: an agent's pace, not a flood's). */
   apiKeyRequests: { endpoint: "api-key", limit: 1800, windowSeconds: WINDOW },
 } as const satisfies Record<string, Rule>;

@@ -275,27 +275,27 @@ async function authedByKey<T extends readonly BatchItem<"pg">[]>(
   const statements = build(scope);
   // An Idempotency-Key's claim rides in the same batch (src/http/idempotency.ts), as for sessions.
   const claim = claimStatements(c, scope);
+  // Each request is counted once: a keyed request that looked its key up first was counted then.
+  const counted = c.get("idempotency")?.counted === true;
+  const count = () => consume(db, RULES.apiKeyRequests, keyIdentifier(tokenHash));
+  const counts = counted ? [] : [count()];
   let batch: unknown[];
   try {
-    batch = await db.batch([
-      consume(db, RULES.apiKeyRequests, keyIdentifier(tokenHash)),
-      keyStatement(c, tokenHash, scopes),
-      ...claim,
-      ...statements,
-    ] as never);
+    batch = await db.batch([...counts, keyStatement(c, tokenHash, scopes), ...claim, ...statements] as never);
   } catch (err) {
-    await onClaimConflict(c, err, scope);
+    // A replay's own round trip counts it (this batch's count rolled back with the claim).
+    await onClaimConflict(c, err, scope, counted ? undefined : { rule: RULES.apiKeyRequests, statement: count() });
     throw err;
   }
-  const [count, keyResult, ...rest] = batch as [
-    { rows: { attempts: number; retry_after: number }[] },
+  const [countResult, keyResult, ...rest] = (counted ? [undefined, ...batch] : batch) as [
+    { rows: { attempts: number; retry_after: number }[] } | undefined,
     { rows: KeyRow[] },
     ...unknown[],
   ];
   const results = rest.slice(claim.length);
   const row = keyResult.rows[0];
   if (!row) throw unauthorized();
-  enforce(c, { rule: RULES.apiKeyRequests, result: count });
+  if (countResult) enforce(c, { rule: RULES.apiKeyRequests, result: countResult });
   if (!row.allowed) {
     throw new ApiError("insufficient_scope", `this API key lacks a required scope: ${scopes.join(", ")}`);
   }

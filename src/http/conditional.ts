@@ -4,8 +4,41 @@
 import { inArray, type SQL, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
+import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./context";
 import { ApiError } from "./errors";
+
+/**
+ * The most entity tags one If-Match or If-None-Match may list (docs/limits.md). A client sends the
+ * one tag it holds, or a few; each If-Match tag becomes a bind parameter of the write.
+ */
+export const MAX_ENTITY_TAGS = 32;
+
+/** How many quoted entity tags (weak ones included) `header` lists, counting no further than `max + 1`. */
+function tagCount(header: string, max: number): number {
+  let n = 0;
+  for (const _ of header.matchAll(/(W\/)?"[^"]*"/g)) if (++n > max) break;
+  return n;
+}
+
+/**
+ * Route middleware of `etag` / `ifMatch` (before the db client): 400 for a header the route reads
+ * that lists more than MAX_ENTITY_TAGS tags, so no such list reaches a statement.
+ */
+export function entityTagLimit(headers: readonly string[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    for (const name of headers) {
+      const value = c.req.header(name);
+      if (value !== undefined && tagCount(value, MAX_ENTITY_TAGS) > MAX_ENTITY_TAGS) {
+        const message = `at most ${MAX_ENTITY_TAGS} entity tags`;
+        throw new ApiError("validation_failed", `${name} lists more than ${MAX_ENTITY_TAGS} entity tags`, {
+          issues: [{ path: name, message }],
+        });
+      }
+    }
+    await next();
+  });
+}
 
 /**
  * Route middleware of `etag: true`: a 200 keeps the ETag its handler set (a row's tag, which If-Match

@@ -11,6 +11,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { getConfig } from "../config";
 import type { AppEnv } from "./context";
 import { ApiError } from "./errors";
+import { EXPOSED_HEADERS, REQUEST_HEADERS } from "./header-names";
 
 /** A client's X-Request-Id is kept only if it is 1-64 of [A-Za-z0-9_=-] (Hono's check); else a new uuid. */
 export const REQUEST_ID_MAX = 64;
@@ -31,21 +32,11 @@ export function allowedOrigins(c: Context<AppEnv>): string[] {
   return (c.var.config ?? getConfig(c.env)).allowedOrigins;
 }
 
-/** Headers a browser client on an allowed origin may read. */
-export const EXPOSED_HEADERS = [
-  "X-Request-Id",
-  "Server-Timing",
-  "RateLimit-Limit",
-  "RateLimit-Remaining",
-  "RateLimit-Reset",
-  "Retry-After",
-];
-
 const corsForListed = cors({
   origin: (origin) => origin,
   credentials: true,
   allowMethods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
-  allowHeaders: ["Content-Type", "Authorization", "X-Request-Id"],
+  allowHeaders: REQUEST_HEADERS,
   exposeHeaders: EXPOSED_HEADERS,
   maxAge: 600,
 });

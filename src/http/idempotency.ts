@@ -12,12 +12,15 @@
 // until that commits (then fails the same way) or deletes it (then goes ahead). Only then (the
 // replay path, a second round trip) is the key's row read, with the recorded rows decoded by the
 // database into the route's own column types (jsonb_populate_record), and rendered by the route's
-// presenter (its `replay`): the same status and body bytes; another request gets 422.
+// presenter (its `replay`): the same status and body bytes; another request gets 422. That round trip
+// also carries the per-key count (the first batch's rolled back), so a replay counts like any request.
+// Routes whose work before the write is costly look the key up first instead (replay-first.ts).
 import { and, Column, eq, is, type SQL, sql, type WithSubquery } from "drizzle-orm";
 import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
 import type { AnyPgColumn, PgTable, SelectedFields } from "drizzle-orm/pg-core";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import { enforce, type Rule } from "../auth/rate-limit";
 import type { AuthScope } from "../auth/session";
 import type { Db } from "../db/client";
 import { idempotencyKeys } from "../db/schema";
@@ -42,6 +45,12 @@ export interface Replay {
   read: (db: Db, at: KeyRow) => BatchItem<"pg">[];
   /** The body from their results: the handler's presenter. */
   render: (results: unknown[]) => unknown;
+  /**
+   * The key is looked up before the body is validated, in a round trip of its own (src/http/replay-first.ts):
+   * for routes whose work before the write is costly (the spec engine's validation), so that a replay
+   * is answered without it. A keyed first request then takes one more round trip.
+   */
+  lookUpFirst?: true;
 }
 
 /**
@@ -51,9 +60,10 @@ export interface Replay {
 export function replayWith<T extends readonly BatchItem<"pg">[]>(
   read: (db: Db, at: KeyRow) => [...T],
   render: (results: BatchResponse<T>) => unknown,
+  options: { lookUpFirst?: true } = {},
 ): Replay {
   // The results come back from db.batch(read(...)) in the same order: the tuple type holds.
-  return { read, render: (results) => render(results as unknown as BatchResponse<T>) };
+  return { read, render: (results) => render(results as unknown as BatchResponse<T>), ...options };
 }
 
 export interface IdempotencyClaim {
@@ -65,6 +75,10 @@ export interface IdempotencyClaim {
   answered: boolean;
   /** The recorded response to answer instead (a replay). */
   replayed?: { status: number; body: string };
+  /** Set while the key is looked up first (replay-first.ts): that round trip claims nothing. */
+  lookingUp?: boolean;
+  /** The request was counted against the per-key limit by that lookup: the write's batch counts it no more. */
+  counted?: boolean;
 }
 
 async function sha256Hex(text: string): Promise<string> {
@@ -106,7 +120,7 @@ export function idempotencyKey(replay: Replay) {
 /** The claim's insert for authed()'s batch: none without a key. */
 export function claimStatements(c: Context<AppEnv>, scope: AuthScope) {
   const claim = c.get("idempotency");
-  if (!claim) return [];
+  if (!claim || claim.lookingUp) return [];
   if (!claim.answered) {
     // A programming error, caught before anything is sent: the claim would commit without its answer.
     throw new Error("an idempotent route's write does not carry answerClaim()");
@@ -226,24 +240,58 @@ function constraintOf(err: unknown): string | undefined {
 }
 
 /**
- * authed()'s batch failed: when the claim lost to an existing row, read that row with its recorded
- * rows (the replay path's second round trip) and answer: replay or 422. Other errors are the caller's.
+ * A rate-limit count for the replay's own round trip: the first batch's count rolled back with its
+ * claim, and a replay is a request like any other (the per-key limit counts it).
  */
-export async function onClaimConflict(c: Context<AppEnv>, err: unknown, scope: AuthScope): Promise<void> {
+export interface ReplayCount {
+  rule: Rule;
+  statement: BatchItem<"pg">;
+}
+
+/**
+ * authed()'s batch failed: when the claim lost to an existing row, read that row with its recorded
+ * rows (the replay path's second round trip, which also carries `count`: 429 over the limit, before
+ * anything is answered) and answer: replay or 422. Other errors are the caller's.
+ */
+export async function onClaimConflict(
+  c: Context<AppEnv>,
+  err: unknown,
+  scope: AuthScope,
+  count?: ReplayCount,
+): Promise<void> {
   const claim = c.get("idempotency");
   if (!claim || constraintOf(err) !== PRIMARY_KEY) return;
   const db = c.var.db;
   const at: KeyRow = { userId: scope.userId, key: claim.key };
-  const [found, ...rows] = (await db.batch([
+  const counts = count ? [count.statement] : [];
+  const results = (await db.batch([...counts, ...keyLookup(db, at, claim.replay)] as never)) as unknown[];
+  // Over the limit, the key's user is NULL and the key row unseen: refuse first (429).
+  if (count) enforce(c, { rule: count.rule, result: results[0] as Parameters<typeof enforce>[1]["result"] });
+  // Removed since the conflict (expired, cleaned up): this request was rolled back, so a retry acts afresh.
+  if (!answerRecorded(claim, results.slice(counts.length))) {
+    throw new ApiError("idempotency_key_in_use", "the key expired meanwhile; retry");
+  }
+}
+
+/** The key's row (request hash, status) and the route's recorded rows: one batch's statements. */
+export function keyLookup(db: Db, at: KeyRow, replay: Replay): BatchItem<"pg">[] {
+  return [
     db
       .select({ requestHash: idempotencyKeys.requestHash, status: idempotencyKeys.status })
       .from(idempotencyKeys)
       .where(and(eq(idempotencyKeys.userId, at.userId), eq(idempotencyKeys.key, at.key))),
-    ...claim.replay.read(db, at),
-  ] as never)) as [{ requestHash: string; status: number | null }[], ...unknown[]];
+    ...replay.read(db, at),
+  ];
+}
+
+/**
+ * Answers from keyLookup's results: false when the key has no row; else a replay of the recorded
+ * answer (thrown, the middleware sends it), 422 for another request, 409 for an unanswered claim.
+ */
+export function answerRecorded(claim: IdempotencyClaim, results: unknown[]): false {
+  const [found, ...rows] = results as [{ requestHash: string; status: number | null }[], ...unknown[]];
   const row = found[0];
-  // Removed since the conflict (expired, cleaned up): this request was rolled back, so a retry acts afresh.
-  if (!row) throw new ApiError("idempotency_key_in_use", "the key expired meanwhile; retry");
+  if (!row) return false;
   if (row.requestHash !== claim.requestHash) {
     throw new ApiError("idempotency_key_reused", "this Idempotency-Key was used with another request");
   }

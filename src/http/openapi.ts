@@ -8,6 +8,7 @@ import { type CredentialRule, SESSION_COOKIE_WIRE_NAME } from "../auth/session";
 import type { AppEnv } from "./context";
 import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, type ErrorStatus } from "./error-catalog";
 import { ApiError, type Issue } from "./errors";
+import { SENT_HEADER_NAMES } from "./header-names";
 
 export function zodIssues(error: ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
@@ -62,20 +63,12 @@ const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
 export type ErrorResponse = { description: string; content: { "application/json": { schema: typeof ErrorSchema } } };
 
 /** Headers a route may declare it sends (`headers: [...]` in defineRoute). */
-export type SentHeader = "RateLimit" | "Set-Cookie" | "Content-Disposition" | "ETag" | "Idempotent-Replayed";
-
-const HEADER_NAMES: Record<SentHeader, string[]> = {
-  RateLimit: ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"],
-  "Set-Cookie": ["Set-Cookie"],
-  "Content-Disposition": ["Content-Disposition"],
-  ETag: ["ETag"],
-  "Idempotent-Replayed": ["Idempotent-Replayed"],
-};
+export type SentHeader = keyof typeof SENT_HEADER_NAMES;
 
 export const SENT_HEADERS = {
   /** The response headers object for `sent` (each a reference to components/headers). */
   pick(sent: readonly SentHeader[]) {
-    return Object.fromEntries([...new Set(sent)].flatMap((h) => HEADER_NAMES[h]).map((n) => [n, header(n)]));
+    return Object.fromEntries([...new Set(sent)].flatMap((h) => SENT_HEADER_NAMES[h]).map((n) => [n, header(n)]));
   },
 };
 

@@ -19,9 +19,10 @@ import type { MiddlewareHandler } from "hono";
 import type { ZodType } from "zod";
 import { type CredentialRule, requireCredential } from "../auth/session";
 import { DEFAULT_BODY_MAX, limitBody } from "./body-limit";
-import { conditionalGet } from "./conditional";
+import { conditionalGet, entityTagLimit, MAX_ENTITY_TAGS } from "./conditional";
 import type { AppEnv } from "./context";
 import type { ErrorCode, StatusOf } from "./error-catalog";
+import { OPTION_REQUEST_HEADERS } from "./header-names";
 import { idempotencyKey, type Replay } from "./idempotency";
 import { withDb } from "./middleware";
 import {
@@ -35,6 +36,7 @@ import {
   type TAGS,
   UNSAFE,
 } from "./openapi";
+import { replayFirst } from "./replay-first";
 import { bodyTextGuard } from "./text-guard";
 
 /**
@@ -138,6 +140,8 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
     ...ownErrors,
     ...(ifMatch ? (["precondition_failed"] as const) : []),
     ...(idempotent ? (["idempotency_key_reused", "idempotency_key_in_use"] as const) : []),
+    // Too many entity tags (src/http/conditional.ts).
+    ...(etag || ifMatch ? (["validation_failed"] as const) : []),
   ];
   const sent: SentHeader[] = [
     ...headers,
@@ -171,21 +175,28 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
   const success = Object.fromEntries(
     Object.entries(responses).map(([status, r]) => [status, { ...r, headers: SENT_HEADERS.pick(sent) }]),
   );
+  const tagHeaders = [
+    ...(etag ? [OPTION_REQUEST_HEADERS.etag] : []),
+    ...(ifMatch ? [OPTION_REQUEST_HEADERS.ifMatch] : []),
+  ];
   // The body limit first (it reads only Content-Length, or counts the stream as it is read), then
   // the credential: a request without one is refused before its body is read or validated. Then
-  // the JSON body's text, within the limit, before validation and any database work.
+  // the JSON body's text, within the limit, and the entity-tag count, before validation and any
+  // database work. A route that looks its Idempotency-Key up first does so before body validation.
   const middleware: MiddlewareHandler<AppEnv>[] = [
     ...(maxBody === undefined ? [] : [limitBody(maxBody)]),
     ...(auth === "public" ? [] : [requireCredential(auth)]),
     ...(maxBody === undefined ? [] : [bodyTextGuard]),
+    ...(tagHeaders.length ? [entityTagLimit(tagHeaders)] : []),
     ...(db ? [withDb] : []),
     ...(idempotent ? [idempotencyKey(idempotent)] : []),
+    ...(idempotent?.lookUpFirst ? [replayFirst] : []),
     ...(etag ? [conditionalGet] : []),
   ];
   const conditionalHeaders = {
-    ...(etag ? { "If-None-Match": IF_NONE_MATCH } : {}),
-    ...(ifMatch ? { "If-Match": IF_MATCH } : {}),
-    ...(idempotent ? { "Idempotency-Key": IDEMPOTENCY_KEY } : {}),
+    ...(etag ? { [OPTION_REQUEST_HEADERS.etag]: IF_NONE_MATCH } : {}),
+    ...(ifMatch ? { [OPTION_REQUEST_HEADERS.ifMatch]: IF_MATCH } : {}),
+    ...(idempotent ? { [OPTION_REQUEST_HEADERS.idempotent]: IDEMPOTENCY_KEY } : {}),
   };
   const request = Object.keys(conditionalHeaders).length
     ? { ...rest.request, headers: z.object(conditionalHeaders) }
@@ -211,14 +222,22 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
 }
 
 // Request headers of the conditional / idempotent options (documentation: the middleware reads them).
-const IF_NONE_MATCH = z.string().optional().openapi({
-  description: "ETags from earlier answers: 304 without a body when one is the current ETag",
-  example: '"3f2c…"',
-});
-const IF_MATCH = z.string().optional().openapi({
-  description: "The ETag this write was based on (strong comparison): 412 `precondition_failed` if it changed since",
-  example: '"0b9a…"',
-});
+const IF_NONE_MATCH = z
+  .string()
+  .optional()
+  .openapi({
+    description: `ETags from earlier answers (at most ${MAX_ENTITY_TAGS}): 304 without a body when one is the current ETag`,
+    example: '"3f2c…"',
+  });
+const IF_MATCH = z
+  .string()
+  .optional()
+  .openapi({
+    description:
+      "The ETag this write was based on (strong comparison; a list of at most " +
+      `${MAX_ENTITY_TAGS} matches if any does): 412 \`precondition_failed\` if it changed since`,
+    example: '"0b9a…"',
+  });
 const IDEMPOTENCY_KEY = z
   .string()
   .min(1)

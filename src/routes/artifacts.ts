@@ -128,6 +128,7 @@ const createRouteDef = defineRoute({
   idempotent: replayWith(
     (db, at) => [recordedItems(db, at)],
     ([rows]) => itemsJson(rows)[0],
+    { lookUpFirst: true },
   ),
 });
 
@@ -218,6 +219,7 @@ const batchRouteDef = defineRoute({
   idempotent: replayWith(
     (db, at) => [recordedItems(db, at)],
     ([rows]) => ({ items: itemsJson(rows) }),
+    { lookUpFirst: true },
   ),
 });
 

@@ -5,10 +5,13 @@
 // every latest artifact's metadata and byte size; then each further round trip reads the next
 // EXPORT_PAGE_BYTES of the artifacts' contents, taken in export order as one byte stream (an artifact
 // may span pages). Round trips: 1 + ceil(total content bytes / EXPORT_PAGE_BYTES). The zip is written
-// as the client pulls (fflate's streaming Zip), one page in memory at a time.
+// as the client pulls (fflate's streaming Zip), one page in memory at a time. Each page's statements
+// check the credential again, so an export stops once its session or key is revoked; exports are
+// rate-limited per user and per network (RULES.exportByUser, exportByIp).
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Zip, ZipDeflate } from "fflate";
 import { artifactFields } from "../artifacts/queries";
+import { consume, enforce, ipIdentifier, RULES } from "../auth/rate-limit";
 import { authed } from "../auth/session";
 import type { Db } from "../db/client";
 import { PHASES, phaseHistory, projectArtifacts, projects } from "../db/schema";
@@ -48,8 +51,8 @@ const exportRoute = defineRoute({
       content: { "application/zip": { schema: { type: "string", format: "binary" } } },
     },
   },
-  errors: ["not_found"],
-  headers: ["Content-Disposition"],
+  errors: ["not_found", "rate_limited"],
+  headers: ["Content-Disposition", "RateLimit"],
 });
 
 /** The first round trip's statements, built with the session check by `authed`. */
@@ -129,29 +132,45 @@ function cut(utf8: SQL, at: number, bytes: number): SQL {
     when ${isStart(at - 2)} then ${at - 2}::int else ${at - 3}::int end)`;
 }
 
-/** One statement reading one piece: the whole content, or a slice of its UTF-8 bytes as text. */
-function pieceStatement(db: Db, projectId: string, file: ExportFile, piece: Piece) {
+/**
+ * One statement reading one piece: the whole content, or a slice of its UTF-8 bytes as text. `owner` is
+ * the request's credential check (authed's scope.userId, NULL once the session or key is revoked or
+ * expired): the piece's content is read only while it still owns the project, so every page checks the
+ * credential again within its own round trip.
+ */
+function pieceStatement(db: Db, projectId: string, owner: SQL, file: ExportFile, piece: Piece) {
   const a = projectArtifacts;
   const where = and(eq(a.id, file.id), eq(a.projectId, projectId));
-  if (piece.start === 0 && piece.end === file.bytes) return db.select({ text: a.content }).from(a).where(where);
-  const utf8 = sql`convert_to(${a.content}, 'UTF8')`;
-  const from = cut(utf8, piece.start, file.bytes);
-  const to = cut(utf8, piece.end, file.bytes);
+  const live = sql<boolean>`exists (select 1 from ${projects} o where o.id = ${a.projectId} and o.user_id = ${owner})`;
+  let text: SQL = sql`${a.content}`;
+  if (piece.start !== 0 || piece.end !== file.bytes) {
+    const utf8 = sql`convert_to(${a.content}, 'UTF8')`;
+    const from = cut(utf8, piece.start, file.bytes);
+    const to = cut(utf8, piece.end, file.bytes);
+    text = sql`convert_from(substring(${utf8} from ${from} + 1 for ${to} - ${from}), 'UTF8')`;
+  }
   return db
-    .select({ text: sql<string>`convert_from(substring(${utf8} from ${from} + 1 for ${to} - ${from}), 'UTF8')` })
+    .select({ live, text: sql<string | null>`case when ${live} then ${text} end` })
     .from(a)
     .where(where);
 }
 
 /** Reads one page: one round trip (a batch of one statement per piece). */
-async function readPage(db: Db, projectId: string, files: ExportFile[], pieces: Piece[]): Promise<string[]> {
-  const [first, ...rest] = pieces.map((p) => pieceStatement(db, projectId, files[p.file] as ExportFile, p));
+async function readPage(
+  db: Db,
+  projectId: string,
+  owner: SQL,
+  files: ExportFile[],
+  pieces: Piece[],
+): Promise<string[]> {
+  const [first, ...rest] = pieces.map((p) => pieceStatement(db, projectId, owner, files[p.file] as ExportFile, p));
   if (!first) return [];
   const results = await db.batch([first, ...rest]);
+  // Either ends the stream with an error: the archive cannot be completed (the client sees a broken download).
   return results.map((rows, i) => {
     const row = rows[0];
-    // Deleted between the round trips: the archive cannot be completed (the client sees a broken download).
     if (!row) throw new Error(`export: artifact ${files[(pieces[i] as Piece).file]?.path} disappeared mid-export`);
+    if (!row.live || row.text === null) throw new Error("export: the credential was revoked or expired mid-export");
     return row.text;
   });
 }
@@ -289,9 +308,20 @@ function handoffFiles(project: ProjectJson, history: HandoffHistoryEntry[], arti
 export const exportRoutes = router().openapi(exportRoute, async (c) => {
   const { id } = c.req.valid("param");
   const db = c.var.db;
+  const ip = ipIdentifier(c);
+  let owner: SQL = sql`null::uuid`;
   const {
-    results: [projectRows, history, artifactRows],
-  } = await authed(c, ({ userId }) => [...metadataStatements(db, id, userId)]);
+    results: [byIp, byUser, projectRows, history, artifactRows],
+  } = await authed(c, ({ userId }) => {
+    owner = userId;
+    // Counted only for a valid credential (a bad one is 401 and reads nothing).
+    return [
+      consume(db, RULES.exportByIp, sql`case when ${userId} is not null then ${ip} end`),
+      consume(db, RULES.exportByUser, sql`'user:' || ${userId}`),
+      ...metadataStatements(db, id, userId),
+    ];
+  });
+  enforce(c, { rule: RULES.exportByIp, result: byIp }, { rule: RULES.exportByUser, result: byUser });
   const row = projectRows[0];
   if (!row) throw projectNotFound();
   const project = projectJson(row);
@@ -312,7 +342,7 @@ export const exportRoutes = router().openapi(exportRoute, async (c) => {
     new TextEncoder().encode(JSON.stringify(manifest, null, 2)),
     files,
     pages,
-    (pieces) => readPage(db, project.id, files, pieces),
+    (pieces) => readPage(db, project.id, owner, files, pieces),
     handoffFiles(project, manifest.history, artifacts),
   );
   // c.body, not a bare Response: the headers set on the context (X-Request-Id, ...) go out too.

@@ -38,9 +38,17 @@ export const ORCHESTRATION_STATE_MAX = 256 * 1024;
 const SLUG_ATTEMPTS = 10;
 
 const text = (max: number) => z.string().trim().max(max);
+/**
+ * A repository's page on GitHub and nothing else (no other host, userinfo, port, query, fragment or
+ * further path), by GitHub's naming rules: an owner of 1-39 letters, digits and hyphens, not starting or
+ * ending with one (consecutive hyphens pass: the point is where the URL leads); a repository of 1-100 of
+ * [A-Za-z0-9._-], not `.` or `..`. No lookarounds: the OpenAPI `pattern` stays usable by generators.
+ */
+export const GITHUB_REPO_URL =
+  /^https:\/\/github\.com\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}|\.[A-Za-z0-9_-][A-Za-z0-9._-]{0,98}|\.\.[A-Za-z0-9._-]{1,98})$/;
 const githubRepoUrl = z
-  .url({ protocol: /^https$/, error: "must be an https URL" })
-  .max(2048)
+  .string()
+  .regex(GITHUB_REPO_URL, { error: "must be https://github.com/<owner>/<repo>" })
   .nullable()
   .openapi({ example: "https://github.com/acme/app" });
 

@@ -171,3 +171,61 @@ describe("If-Match", () => {
     expect(await sql.query("select 1 from phase_history where project_id = $1", [p.id])).toHaveLength(0);
   });
 });
+
+describe("the number of entity tags (at most 32 per header)", () => {
+  const MAX = 32; // docs/limits.md, docs/conditional-requests.md
+  const others = (n: number) => Array.from({ length: n }, (_, i) => `"other-${i}"`);
+
+  it("If-Match: 32 tags (the current one among them) write; 33 are 400 before any round trip, nothing written", async () => {
+    const user = await signedInUser();
+    const p = await createProject(user);
+    const { etag } = await send(user, "GET", `/api/projects/${p.id}`, {});
+    const over = [...others(MAX), etag as string].join(", ");
+    const refused = await send(user, "PATCH", `/api/projects/${p.id}`, { "if-match": over }, { name: "Over" });
+    expectError(refused, 400, "validation_failed");
+    expect(refused.json.error.issues).toEqual([{ path: "If-Match", message: "at most 32 entity tags" }]);
+    expect(refused.roundTrips).toBe(0);
+    const [row] = (await sql.query("select name from projects where id = $1", [p.id])) as { name: string }[];
+    expect(row?.name).toBe(p.name);
+    const within = [...others(MAX - 1), etag as string].join(", ");
+    const ok = await send(user, "PATCH", `/api/projects/${p.id}`, { "if-match": within }, { name: "Within" });
+    expect(ok.status).toBe(200);
+    expect(ok.json.project.name).toBe("Within");
+  });
+
+  it("weak tags count too; 70,000 tags (past Postgres's 65,535 bind parameters) are 400, not 503", async () => {
+    const user = await signedInUser();
+    const p = await createProject(user);
+    const weak = Array.from({ length: MAX + 1 }, (_, i) => `W/"w${i}"`).join(",");
+    expectError(await send(user, "DELETE", `/api/projects/${p.id}`, { "if-match": weak }), 400, "validation_failed");
+    const huge = others(70_000).join(",");
+    const r = await send(
+      user,
+      "POST",
+      `/api/projects/${p.id}/phases/advance`,
+      { "if-match": huge },
+      {
+        expectedPhase: "analysis",
+      },
+    );
+    expectError(r, 400, "validation_failed");
+    expect(r.roundTrips).toBe(0);
+    expect(await sql.query("select 1 from projects where id = $1", [p.id])).toHaveLength(1);
+  });
+
+  it("If-None-Match: 32 tags (the current one among them) answer 304; 33 are 400 before any round trip", async () => {
+    const user = await signedInUser();
+    const p = await createProject(user);
+    const { etag } = await send(user, "GET", `/api/projects/${p.id}`, {});
+    const within = await send(user, "GET", `/api/projects/${p.id}`, {
+      "if-none-match": [...others(MAX - 1), etag as string].join(", "),
+    });
+    expect(within.status).toBe(304);
+    const over = await send(user, "GET", `/api/projects/${p.id}`, {
+      "if-none-match": [...others(MAX), etag as string].join(", "),
+    });
+    expectError(over, 400, "validation_failed");
+    expect(over.json.error.issues).toEqual([{ path: "If-None-Match", message: "at most 32 entity tags" }]);
+    expect(over.roundTrips).toBe(0);
+  });
+});

@@ -15,6 +15,8 @@ export const LIMIT = {
   resendByIp: 5,
   resendByUser: 3,
   reauthByUser: 10,
+  exportByUser: 5,
+  exportByIp: 20,
 } as const;
 
 /** Every window is 15 minutes. */

@@ -1,8 +1,10 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { planPages } from "../../src/routes/export";
-import { api, signedInUser, sql } from "./helpers";
-import { call, createProject, expectError, jsonInit } from "./project-fixtures";
+import { apiKeyFor } from "./api-key-fixtures";
+import { LIMIT, WINDOW_SECONDS } from "./documented-limits";
+import { api, errorOf, signedInUser, sql, uniqueIp } from "./helpers";
+import { call, createProject, expectError, jsonInit, type User } from "./project-fixtures";
 import { fixture } from "./spec-fixtures";
 
 const MiB = 1024 * 1024;
@@ -192,5 +194,131 @@ describe("GET /api/projects/:id/export", () => {
       [{ file: 3, start: 0, end: 4 }],
     ]);
     expect(planPages([{ bytes: 0 }], 4)).toEqual([]);
+  });
+});
+
+describe("export limits: per user and per network, sessions and keys alike", () => {
+  const exportOf = (auth: Record<string, string>, projectId: string, ip: string) =>
+    api().request(`/api/projects/${projectId}/export`, { headers: { ...auth, "cf-connecting-ip": ip } });
+
+  it(`${LIMIT.exportByUser} exports per user in a window (a session and a key of the same user count together, from any network); then 429 before any content is read`, async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const key = await apiKeyFor(u.id);
+    const seen: number[] = [];
+    for (let i = 0; i < LIMIT.exportByUser; i++) {
+      const res = await exportOf(i % 2 ? key.auth : u.auth, p.id, uniqueIp());
+      seen.push(res.status);
+      await res.arrayBuffer();
+      if (i === 0) expect(res.headers.get("ratelimit-limit")).toBe(String(LIMIT.exportByUser));
+    }
+    expect(seen).toEqual(Array(LIMIT.exportByUser).fill(200));
+    for (const auth of [u.auth, key.auth]) {
+      const t = api();
+      const refused = await t.request(`/api/projects/${p.id}/export`, { headers: auth });
+      expect(refused.status).toBe(429);
+      expect((await errorOf(refused)).code).toBe("rate_limited");
+      const retry = Number(refused.headers.get("retry-after"));
+      expect(retry).toBeGreaterThan(0);
+      expect(retry).toBeLessThanOrEqual(WINDOW_SECONDS);
+      expect(refused.headers.get("ratelimit-remaining")).toBe("0");
+      expect(await t.roundTrips()).toBe(1);
+    }
+    // Another user is not affected.
+    const other = await signedInUser();
+    const mine = await createProject(other);
+    expect((await exportOf(other.auth, mine.id, uniqueIp())).status).toBe(200);
+  });
+
+  it(`${LIMIT.exportByIp} exports per network in a window, whoever asks; other networks unaffected; a bad credential counts nothing`, async () => {
+    const ip = uniqueIp();
+    for (let i = 0; i < 3; i++) {
+      const bad = await exportOf({ authorization: `Bearer ${"x".repeat(40)}` }, crypto.randomUUID(), ip);
+      expect(bad.status).toBe(401);
+    }
+    const users = await Promise.all(
+      Array.from({ length: Math.ceil(LIMIT.exportByIp / LIMIT.exportByUser) + 1 }, () => signedInUser()),
+    );
+    const projects = await Promise.all(users.map((u) => createProject(u)));
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMIT.exportByIp; i++) {
+      const n = Math.floor(i / LIMIT.exportByUser);
+      const res = await exportOf((users[n] as User).auth, (projects[n] as { id: string }).id, ip);
+      statuses.push(res.status);
+      await res.arrayBuffer();
+    }
+    expect(statuses).toEqual(Array(LIMIT.exportByIp).fill(200));
+    const last = users.length - 1;
+    const fresh = { user: users[last] as User, project: projects[last] as { id: string } };
+    const refused = await exportOf(fresh.user.auth, fresh.project.id, ip);
+    expect(refused.status).toBe(429);
+    expect((await errorOf(refused)).code).toBe("rate_limited");
+    const elsewhere = await exportOf(fresh.user.auth, fresh.project.id, uniqueIp());
+    expect(elsewhere.status).toBe(200);
+    await elsewhere.arrayBuffer();
+  });
+});
+
+describe("an export whose credential is revoked mid-stream stops at its next page (checked in the page's own statements)", () => {
+  const PAGE = 64 * 1024;
+
+  async function largeProject(u: User) {
+    const p = await createProject(u);
+    for (let i = 0; i < 6; i++) {
+      const content = `# Part ${i}\n${"lorem ipsum dolor sit amet ".repeat(5_000)}`;
+      await sql.query(
+        `insert into project_artifacts (project_id, phase, artifact_name, version, content, file_size, content_hash)
+         values ($1, 'analysis', $2, 1, $3, $4, repeat('0', 64))`,
+        [p.id, `part-${i}.md`, content, utf8(content).length],
+      );
+    }
+    return p;
+  }
+
+  /** Reads the first chunk, runs `revoke`, then reads on: the error the stream ends with, if any. */
+  async function exportRevokedAfterFirstChunk(
+    auth: Record<string, string>,
+    projectId: string,
+    revoke: () => Promise<unknown>,
+  ) {
+    const t = api({ EXPORT_PAGE_BYTES: String(PAGE) });
+    const res = await t.request(`/api/projects/${projectId}/export`, { headers: auth });
+    expect(res.status).toBe(200);
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const first = await reader.read();
+    expect(first.done).toBe(false);
+    await revoke();
+    let failure: unknown;
+    try {
+      for (let r = await reader.read(); !r.done; r = await reader.read()) {}
+    } catch (err) {
+      failure = err;
+    }
+    return { failure, roundTrips: await t.roundTrips() };
+  }
+
+  it("a session signed out mid-export: the stream errors instead of sending the rest", async () => {
+    const u = await signedInUser();
+    const p = await largeProject(u);
+    const { failure, roundTrips } = await exportRevokedAfterFirstChunk(u.auth, p.id, () =>
+      sql.query("delete from auth_sessions where user_id = $1", [u.id]),
+    );
+    expect(String(failure)).toMatch(/credential was revoked or expired mid-export/);
+    // 6 × ~135 KB of content is more than 12 pages: the stream stopped long before the end.
+    expect(roundTrips).toBeLessThan(6);
+  });
+
+  it("an API key revoked mid-export: the stream errors; the same export without revocation completes", async () => {
+    const u = await signedInUser();
+    const p = await largeProject(u);
+    const key = await apiKeyFor(u.id);
+    const { failure } = await exportRevokedAfterFirstChunk(key.auth, p.id, () =>
+      sql.query("delete from api_keys where id = $1", [key.id]),
+    );
+    expect(String(failure)).toMatch(/credential was revoked or expired mid-export/);
+    const kept = await apiKeyFor(u.id);
+    const whole = await exportRevokedAfterFirstChunk(kept.auth, p.id, async () => undefined);
+    expect(whole.failure).toBeUndefined();
+    expect(whole.roundTrips).toBeGreaterThan(12);
   });
 });

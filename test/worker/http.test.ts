@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_BODY_MAX as MAX_BODY_BYTES } from "../../src/http/body-limit";
+import { OPENAPI_PATH } from "../../src/http/docs";
 import { api, expectError, signedInUser } from "./helpers";
 import { createTestApp } from "./test-app";
 
@@ -116,6 +117,41 @@ describe("CORS (allow-list from configuration)", () => {
     const refused = await preflight(EVIL);
     expect(refused.headers.get("access-control-allow-origin")).toBeNull();
     await expectError(refused, 405, "method_not_allowed");
+  });
+
+  it("preflight: every request header an operation takes is allowed, every header the API sends is readable", async () => {
+    const doc = (await (await api().request(OPENAPI_PATH)).json()) as {
+      paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+      components: { headers: Record<string, unknown> };
+    };
+    const taken = new Set(
+      Object.values(doc.paths).flatMap((ops) =>
+        Object.values(ops).flatMap((op) => (op.parameters ?? []).filter((p) => p.in === "header").map((p) => p.name)),
+      ),
+    );
+    expect([...taken].sort()).toEqual(["Idempotency-Key", "If-Match", "If-None-Match"]);
+    const ok = await api().request(
+      "/api/projects/x/artifacts",
+      {
+        method: "OPTIONS",
+        headers: {
+          origin: APP_ORIGIN,
+          "access-control-request-method": "POST",
+          "access-control-request-headers": [...taken, "content-type", "authorization"].join(", ").toLowerCase(),
+        },
+      },
+      {},
+    );
+    expect(ok.status).toBe(204);
+    const allowed = (ok.headers.get("access-control-allow-headers") ?? "").toLowerCase().split(/,\s*/);
+    for (const h of [...taken, "Content-Type", "Authorization", "X-Request-Id"])
+      expect(allowed).toContain(h.toLowerCase());
+    // Browsers never hand Set-Cookie to a page; every other documented response header is exposed.
+    const res = await api().request("/health", { headers: { origin: APP_ORIGIN } });
+    const exposed = (res.headers.get("access-control-expose-headers") ?? "").split(/,\s*/);
+    const documented = Object.keys(doc.components.headers).filter((h) => h !== "Set-Cookie");
+    expect(documented).toEqual(expect.arrayContaining(["ETag", "Idempotent-Replayed", "Content-Disposition"]));
+    for (const h of [...documented, "Server-Timing"]) expect(exposed).toContain(h);
   });
 
   it("CORS_ORIGINS adds origins, read per request from that request's bindings", async () => {

@@ -2,6 +2,7 @@
 // the key is 422; concurrent requests with one key produce one effect; a retry after a dropped
 // connection, or after the reply of a committed write was lost, never duplicates.
 import { describe, expect, it } from "vitest";
+import { apiKeyFor } from "./api-key-fixtures";
 import { api, signedInUser, sql } from "./helpers";
 import { KEYED_ROUTES } from "./idempotent-routes";
 import { createProject, expectError, jsonInit, type User, uploadPhaseDocs } from "./project-fixtures";
@@ -170,19 +171,21 @@ describe("Idempotency-Key", () => {
     expect(await count("select 1 from projects where user_id = $1", [user.id])).toBe(1);
   });
 
-  describe.each(KEYED_ROUTES)("$route", ({ arrange }) => {
-    it("a keyed first request is one round trip; a repeat replays it byte for byte; another body is 422", async () => {
+  describe.each(KEYED_ROUTES)("$route", ({ arrange, firstRoundTrips }) => {
+    it("a keyed first request is one round trip (two: key looked up first); a repeat replays it byte for byte; another body is 422", async () => {
       const user = await signedInUser();
       const r = await arrange(user);
       const key = crypto.randomUUID();
       const first = await post(user, r.path, key, r.body);
-      expect([first.status, first.roundTrips], first.text).toEqual([r.status, 1]);
+      expect([first.status, first.roundTrips], first.text).toEqual([r.status, firstRoundTrips]);
       const again = await post(user, r.path, key, r.body);
       expect([again.status, again.text, again.headers.get("idempotent-replayed")]).toEqual([
         r.status,
         first.text,
         "true",
       ]);
+      // Looked up first: answered from that one round trip. Otherwise the claim's batch fails, then the replay's read.
+      expect(again.roundTrips).toBe(firstRoundTrips === 2 ? 1 : 2);
       expectError(await post(user, r.path, key, r.other), 422, "idempotency_key_reused");
       expect(await r.effects()).toBe(1);
     });
@@ -205,7 +208,8 @@ describe("Idempotency-Key", () => {
         const r = await arrange(user);
         const key = crypto.randomUUID();
         const t = api();
-        await t.fault({ lostAfterCommit: lost, match: "idempotency_keys" });
+        // The claim's insert (a key looked up first is read, not claimed, in the first round trip).
+        await t.fault({ lostAfterCommit: lost, match: 'insert into "idempotency_keys"' });
         expect((await post(user, r.path, key, r.body, t)).status).toBe(503);
         expect(await r.effects()).toBe(1);
         const retried = await post(user, r.path, key, r.body);
@@ -223,5 +227,94 @@ describe("Idempotency-Key", () => {
     const r = await post(user, "/api/projects", "has space", { name: "X" });
     expectError(r, 400, "validation_failed");
     expect(r.roundTrips).toBe(0);
+  });
+});
+
+describe("replays and the per-key rate limit", () => {
+  const KEY_LIMIT = 1800; // docs/api-keys.md: requests per key per 15 minutes
+  const keyAttempts = async (keyId: string) =>
+    (
+      (await sql.query("select attempts from rate_limit_log where identifier = $1 and endpoint = 'api-key'", [
+        `key:${keyId}`,
+      ])) as { attempts: number }[]
+    )[0]?.attempts;
+
+  it("artifact writes look the key up first: a first request is counted once, its replay is answered from that lookup (one round trip, before validation) and counted", async () => {
+    const user = await signedInUser();
+    const p = await createProject(user);
+    const key = await apiKeyFor(user.id);
+    const keyed = { ...user, auth: key.auth };
+    const path = `/api/projects/${p.id}/artifacts`;
+    const body = { phase: "analysis", name: "notes.md", content: "# Notes" };
+    const idem = crypto.randomUUID();
+    const first = await post(keyed, path, idem, body);
+    expect([first.status, first.roundTrips], first.text).toEqual([201, 2]);
+    expect(await keyAttempts(key.id)).toBe(1);
+    const replay = await post(keyed, path, idem, body);
+    expect([replay.status, replay.roundTrips, replay.headers.get("idempotent-replayed"), replay.text]).toEqual([
+      201,
+      1,
+      "true",
+      first.text,
+    ]);
+    expect(await keyAttempts(key.id)).toBe(2);
+    expectError(await post(keyed, path, idem, { ...body, content: "# Other" }), 422, "idempotency_key_reused");
+    expect(await keyAttempts(key.id)).toBe(3);
+    // Past the limit the lookup itself is refused: 429 after its one round trip, nothing replayed.
+    await sql.query("update rate_limit_log set attempts = $2 where identifier = $1 and endpoint = 'api-key'", [
+      `key:${key.id}`,
+      KEY_LIMIT,
+    ]);
+    const over = await post(keyed, path, idem, body);
+    expectError(over, 429, "rate_limited");
+    expect([over.roundTrips, over.headers.get("idempotent-replayed")]).toEqual([1, null]);
+    expect(await count("select 1 from project_artifacts where project_id = $1", [p.id])).toBe(1);
+  });
+
+  it("artifact writes with a key: a bad credential or an invalid body after the lookup records nothing; the retry acts", async () => {
+    const user = await signedInUser();
+    const p = await createProject(user);
+    const path = `/api/projects/${p.id}/artifacts`;
+    const idem = crypto.randomUUID();
+    const stranger = { ...user, auth: { authorization: `Bearer ${"z".repeat(43)}` } };
+    expectError(
+      await post(stranger, path, idem, { phase: "analysis", name: "a.md", content: "# A" }),
+      401,
+      "unauthorized",
+    );
+    const invalid = await post(user, path, idem, { phase: "nope", name: "a.md", content: "# A" });
+    expectError(invalid, 400, "validation_failed");
+    expect(invalid.roundTrips).toBe(1);
+    expect(await count("select 1 from idempotency_keys where user_id = $1", [user.id])).toBe(0);
+    const ok = await post(user, path, idem, { phase: "analysis", name: "a.md", content: "# A" });
+    expect(ok.status).toBe(201);
+    expect(ok.headers.get("idempotent-replayed")).toBeNull();
+  });
+
+  it("a replay counts toward the key's limit like any request: answered within it (with its RateLimit headers), 429 past it", async () => {
+    const user = await signedInUser();
+    const key = await apiKeyFor(user.id);
+    const keyed = { ...user, auth: key.auth };
+    const attempts = () => keyAttempts(key.id);
+    const idem = crypto.randomUUID();
+    const first = await post(keyed, "/api/projects", idem, { name: "Counted" });
+    expect(first.status).toBe(201);
+    expect(await attempts()).toBe(1);
+    const replay = await post(keyed, "/api/projects", idem, { name: "Counted" });
+    expect([replay.status, replay.headers.get("idempotent-replayed"), replay.text]).toEqual([201, "true", first.text]);
+    expect(await attempts()).toBe(2);
+    expect(replay.headers.get("ratelimit-limit")).toBe(String(KEY_LIMIT));
+    expect(replay.headers.get("ratelimit-remaining")).toBe(String(KEY_LIMIT - 2));
+    // The window at its limit: one more request of any kind, a replay included, is refused.
+    await sql.query("update rate_limit_log set attempts = $2 where identifier = $1 and endpoint = 'api-key'", [
+      `key:${key.id}`,
+      KEY_LIMIT,
+    ]);
+    const over = await post(keyed, "/api/projects", idem, { name: "Counted" });
+    expectError(over, 429, "rate_limited");
+    expect(over.headers.get("retry-after")).toBeTruthy();
+    expect(over.headers.get("idempotent-replayed")).toBeNull();
+    expect(await attempts()).toBe(KEY_LIMIT + 1);
+    expect(await count("select 1 from projects where user_id = $1", [user.id])).toBe(1);
   });
 });

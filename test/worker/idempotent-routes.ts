@@ -1,12 +1,17 @@
 // Every route declared `idempotent` (src/routes/*.ts), arranged for a successful keyed request:
 // shared by the idempotency tests (replay after a lost reply, 422, one effect) and the round-trip
-// budgets (a keyed first request is one round trip).
+// budgets (a keyed first request is one round trip, two where the key is looked up first).
 import { sql } from "./helpers";
 import { createProject, type User, uploadPhaseDocs } from "./project-fixtures";
 
 export interface KeyedRoute {
   /** The route as the budgets name it. */
   route: string;
+  /**
+   * Round trips of a keyed first request: 1, or 2 where the route looks the key up before its costly
+   * validation (`lookUpFirst`, src/http/replay-first.ts), so that a replay (1) skips it.
+   */
+  firstRoundTrips: 1 | 2;
   /** Arranges the state (other clients, SQL); returns the request to make and how to count its effect. */
   arrange: (user: User) => Promise<{
     path: string;
@@ -25,6 +30,7 @@ const count = async (query: string, params: unknown[]) =>
 export const KEYED_ROUTES: KeyedRoute[] = [
   {
     route: "POST /api/projects",
+    firstRoundTrips: 1,
     arrange: async (user) => {
       const name = `Keyed ${crypto.randomUUID()}`;
       return {
@@ -38,6 +44,7 @@ export const KEYED_ROUTES: KeyedRoute[] = [
   },
   {
     route: "POST /api/projects/:id/artifacts",
+    firstRoundTrips: 2,
     arrange: async (user) => {
       const p = await createProject(user);
       return {
@@ -51,6 +58,7 @@ export const KEYED_ROUTES: KeyedRoute[] = [
   },
   {
     route: "POST /api/projects/:id/artifacts/batch",
+    firstRoundTrips: 2,
     arrange: async (user) => {
       const p = await createProject(user);
       const artifacts = [
@@ -72,6 +80,7 @@ export const KEYED_ROUTES: KeyedRoute[] = [
   },
   {
     route: "POST /api/projects/:id/phases/advance",
+    firstRoundTrips: 1,
     arrange: async (user) => {
       const p = await createProject(user);
       await uploadPhaseDocs(user, p.id, "analysis");
@@ -86,6 +95,7 @@ export const KEYED_ROUTES: KeyedRoute[] = [
   },
   {
     route: "POST /api/projects/:id/stack/approve",
+    firstRoundTrips: 1,
     arrange: async (user) => {
       const p = await createProject(user);
       await sql.query("update projects set current_phase = 'stack_selection' where id = $1", [p.id]);
@@ -104,6 +114,7 @@ export const KEYED_ROUTES: KeyedRoute[] = [
   },
   {
     route: "POST /api/projects/:id/dependencies/approve",
+    firstRoundTrips: 1,
     arrange: async (user) => {
       const p = await createProject(user);
       await sql.query("update projects set current_phase = 'dependencies' where id = $1", [p.id]);
@@ -117,6 +128,7 @@ export const KEYED_ROUTES: KeyedRoute[] = [
   },
   {
     route: "POST /api/projects/:id/runs",
+    firstRoundTrips: 1,
     arrange: async (user) => {
       const p = await createProject(user);
       return {

@@ -141,6 +141,61 @@ describe("PATCH /api/projects/:id", () => {
     for (const bad of ["http://github.com/acme/app", "javascript:alert(1)", "not a url", 5]) {
       expectError(await call(u, "PATCH", `/api/projects/${p.id}`, { githubRepoUrl: bad }), 400, "validation_failed");
     }
+  });
+
+  it("githubRepoUrl is https://github.com/<owner>/<repo> by GitHub's naming rules, nothing else", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const owner39 = `a${"-b".repeat(19)}`;
+    const good = [
+      "https://github.com/a/b",
+      "https://github.com/Acme-Corp/app.js",
+      "https://github.com/acme/my_app-2.git",
+      `https://github.com/${owner39}/${"r".repeat(100)}`,
+      "https://github.com/acme/.github",
+      "https://github.com/acme/...",
+      `https://github.com/acme/..${"r".repeat(98)}`,
+      // Decision: consecutive hyphens pass (older GitHub names have them); the rule is about where the URL leads.
+      "https://github.com/a--b/c",
+    ];
+    for (const url of good) {
+      const r = await call(u, "PATCH", `/api/projects/${p.id}`, { githubRepoUrl: url });
+      expect(r.status, url).toBe(200);
+      expect(r.json.project.githubRepoUrl).toBe(url);
+    }
+    const bad = [
+      "https://github.com.evil.com/a/b",
+      "https://github.com@evil.com/a/b",
+      "https://user:pass@github.com/a/b",
+      "https://user@github.com/a/b",
+      "https://evil.com/github.com/a/b",
+      "https://github.com:443/a/b",
+      "https://github.com/a/b?x=1",
+      "https://github.com/a/b#readme",
+      "https://github.com/a/b/",
+      "https://github.com/a/b/tree/main",
+      "https://github.com/a",
+      "https://github.com//b",
+      "https://github.com/a/",
+      "https://GITHUB.COM/a/b",
+      "https://github.com/-a/b",
+      "https://github.com/a-/b",
+      "https://github.com/a_b/c",
+      `https://github.com/${owner39}c/b`,
+      `https://github.com/a/${"r".repeat(101)}`,
+      "https://github.com/a/.",
+      "https://github.com/a/..",
+      `https://github.com/a/..${"r".repeat(99)}`,
+      "https://github.com/a/b c",
+      "https://github.com/a/b%2F..",
+      " https://github.com/a/b",
+    ];
+    for (const url of bad) {
+      const r = await call(u, "PATCH", `/api/projects/${p.id}`, { githubRepoUrl: url });
+      expect(r.status, url).toBe(400);
+      expectError(r, 400, "validation_failed");
+      expect(r.json.error.issues[0].message).toBe("must be https://github.com/<owner>/<repo>");
+    }
     expectError(await call(u, "PATCH", `/api/projects/${p.id}`, {}), 400, "validation_failed");
     const cleared = await call(u, "PATCH", `/api/projects/${p.slug}`, { githubRepoUrl: null });
     expect(cleared.json.project.githubRepoUrl).toBeNull();
