@@ -62,6 +62,8 @@ export function blocksOf(markdown: string): Block[] {
 
 /** Whether bash reads `code` as complete commands (a continued line or an open function is not). */
 function complete(code: string): boolean {
+  // bash -n reads a trailing backslash at the end of its input as nothing to continue.
+  if (/(^|[^\\])(\\\\)*\\$/.test(code)) return false;
   return spawnSync("bash", ["-n"], { input: code }).status === 0;
 }
 

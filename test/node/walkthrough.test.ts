@@ -53,6 +53,10 @@ describe("documents that run", () => {
     expect(steps.filter((s) => s.expect).length).toBeGreaterThan(20);
   }, 120_000);
 
+  it("docs/walkthrough.md runs again on the same database: a new email, every id read from an answer", async () => {
+    await runDocument("docs/walkthrough.md");
+  }, 120_000);
+
   it("README.md: every command block outside Deploy runs as shown, or says why it is not run", async () => {
     // `## Deploy` is being rewritten; its blocks join once they carry the notation.
     const { blocks } = await runDocument("README.md", /^Deploy\b/);
