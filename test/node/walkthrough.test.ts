@@ -1,7 +1,8 @@
 // The documents are the tests: docs/walkthrough.md and README.md's command blocks, extracted and run with
 // bash against `npm run dev` (tools/dev.ts) started on a fresh database and free ports; every `# →`
 // the documents show is checked (the notation: test/node/doc-blocks.ts).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevServer, startDev } from "./dev-server.ts";
@@ -62,6 +63,10 @@ describe("documents that run", () => {
     const { blocks } = await runDocument("README.md", /^Deploy\b/);
     expect(blocks.length).toBeGreaterThan(0);
   }, 60_000);
+
+  it("dev keeps PGlite where LOCAL_PGLITE_DIR says (here a new directory: a fresh database)", () => {
+    expect(existsSync(join(dev.dir, "pglite", "PG_VERSION"))).toBe(true);
+  });
 
   it("dev's mail links point at the port dev serves on, not the default 8787", async () => {
     expect(dev.port).not.toBe(8787);
