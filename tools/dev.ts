@@ -1,18 +1,23 @@
 // `npm run dev`: the API on http://localhost:8787 (wrangler dev) against the local Neon endpoint,
-// backed by embedded PGlite persisted in .data/pglite, or by the Postgres in LOCAL_DATABASE_URL.
-// The generator worker (GenerationWorkflow) runs in the same session, calling the local LLM server
-// (tools/llm-server.ts) unless LLM_BASE_URL (with LLM_API_KEY, LLM_MODEL, LLM_PRICES) is set; so does
-// the MCP worker, which serves the API's /mcp.
-// Extra arguments go to wrangler: `npm run dev -- --port 8788`.
+// backed by embedded PGlite persisted in .data/pglite (LOCAL_PGLITE_DIR), or by the Postgres in
+// LOCAL_DATABASE_URL. The generator worker (GenerationWorkflow) runs in the same session, calling the
+// local LLM server (tools/llm-server.ts) unless LLM_BASE_URL (with LLM_API_KEY, LLM_MODEL, LLM_PRICES)
+// is set; so does the MCP worker, which serves the API's /mcp. Mail goes to the Resend-shaped mail sink
+// (tools/mail-sink.ts) on http://localhost:8025 (MAIL_SINK_PORT), which prints each mail here and serves
+// the newest one to an address at GET /latest?to=<address>.
+// Extra arguments go to wrangler: `npm run dev -- --port 8788` (mail links then point to port 8788).
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_MODEL, startLlmServer } from "./llm-server.ts";
 import { openBackend, startLocalNeon } from "./local-neon/index.ts";
+import { formatMail, startMailSink } from "./mail-sink.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+const wranglerArgs = process.argv.slice(2);
 const databaseUrl = process.env.LOCAL_DATABASE_URL;
-const dataDir = `${root}.data/pglite`;
+const dataDir = resolve(root, process.env.LOCAL_PGLITE_DIR ?? ".data/pglite");
 if (!databaseUrl) mkdirSync(dataDir, { recursive: true });
 
 const backend = await openBackend({ databaseUrl, dataDir: databaseUrl ? undefined : dataDir });
@@ -60,6 +65,18 @@ console.log(
     : `LLM: ${process.env.LLM_BASE_URL} (LLM_BASE_URL is set, so no local LLM server), model ${process.env.LLM_MODEL ?? "(LLM_MODEL not set)"}`,
 );
 
+// The port wrangler serves on (its `--port` among the extra arguments, else its default 8787), so that
+// mail links point at this API.
+const port = devPort(wranglerArgs);
+const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+
+const mail = await startMailSink({
+  port: Number(process.env.MAIL_SINK_PORT ?? 8025),
+  apiKey: "dev",
+  onMail: (m) => console.log(`\n--- mail (GET ${mailUrlOf(mail)}/latest?to=${m.to[0]}) ---\n${formatMail(m)}---`),
+});
+console.log(`mail sink ${mailUrlOf(mail)}: GET /latest?to=<address> answers the newest mail to that address`);
+
 // The user name in DATABASE_URL is only a key for the endpoint's statistics; no password is checked.
 // wrangler's own binary (not npx), so stopping this process stops wrangler and workerd with it.
 const wrangler = spawn(
@@ -78,14 +95,14 @@ const wrangler = spawn(
     "--var",
     `NEON_FETCH_ENDPOINT:${neon.url}`,
     "--var",
-    `APP_URL:${process.env.APP_URL ?? "http://localhost:8787"}`,
-    // Verification and reset emails are printed to this console, links included.
-    "--var",
-    "MAIL_PROVIDER:console",
+    `APP_URL:${appUrl}`,
+    // Verification and reset emails go to the mail sink (Resend's API shape), which prints them here.
+    ...["--var", "MAIL_PROVIDER:resend", "--var", "RESEND_API_KEY:dev"],
+    ...["--var", "MAIL_FROM:Spec Drive <no-reply@localhost>", "--var", `MAIL_API_URL:${mail.url}`],
     // Local only: production sets its own with `wrangler secret put AUTH_SECRET`.
     "--var",
     `AUTH_SECRET:${process.env.AUTH_SECRET ?? "local-dev-auth-secret-never-used-in-production"}`,
-    ...process.argv.slice(2),
+    ...wranglerArgs,
   ],
   { cwd: root, stdio: "inherit", env: { CLOUDFLARE_CF_FETCH_ENABLED: "false", ...process.env } },
 );
@@ -96,6 +113,7 @@ async function stop(code: number) {
   stopping = true;
   wrangler.kill("SIGTERM");
   await llm?.close();
+  await mail.close();
   await neon.close();
   await backend.close();
   process.exit(code);
@@ -103,3 +121,17 @@ async function stop(code: number) {
 wrangler.on("exit", (code) => void stop(code ?? 0));
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
+
+/** wrangler dev's port: `--port N` or `--port=N` among its arguments, else its default 8787. */
+function devPort(args: string[]): number {
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--port(?:=(.+))?$/.exec(args[i] ?? "");
+    if (m) return Number(m[1] ?? args[i + 1]);
+  }
+  return 8787;
+}
+
+/** The sink's address as a reader types it (it listens on 127.0.0.1). */
+function mailUrlOf(sink: { url: string }): string {
+  return sink.url.replace("127.0.0.1", "localhost");
+}

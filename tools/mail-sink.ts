@@ -1,6 +1,7 @@
-// A tiny stand-in for Resend's REST API, for tests (and optionally local dev): accepts
-// POST /emails (Bearer key, Resend's JSON shape), keeps the messages, and serves
-// GET /messages?to=<address> (oldest first). Run alone: `node tools/mail-sink.ts [port]`.
+// A tiny stand-in for Resend's REST API, for tests and `npm run dev`: accepts POST /emails (Bearer
+// key, Resend's JSON shape), keeps the messages, and serves GET /messages?to=<address> (JSON, oldest
+// first) and GET /latest?to=<address> (the newest mail to that address as plain text, 404 if none).
+// Run alone: `node tools/mail-sink.ts [port]`.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -54,11 +55,22 @@ function validate(body: unknown): Omit<SunkMail, "id" | "receivedAt"> | string {
   };
 }
 
+/** A mail as text: its headers, a blank line, its text body (or its HTML when it has no text). */
+export function formatMail(m: SunkMail): string {
+  return `From: ${m.from}\nTo: ${m.to.join(", ")}\nSubject: ${m.subject}\n\n${m.text ?? m.html ?? ""}\n`;
+}
+
 /**
  * `apiKey`: the one key accepted (Resend's account key); every other key is refused. `delayMs`: how
  * long each POST /emails takes to answer (a real provider's round trip), for the timing test.
  */
-export async function startMailSink(opts: { port?: number; apiKey: string; delayMs?: number }): Promise<MailSink> {
+export async function startMailSink(opts: {
+  port?: number;
+  apiKey: string;
+  delayMs?: number;
+  /** Called with each accepted mail (dev prints it). */
+  onMail?: (mail: SunkMail) => void;
+}): Promise<MailSink> {
   const messages: SunkMail[] = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://local");
@@ -77,12 +89,21 @@ export async function startMailSink(opts: { port?: number; apiKey: string; delay
           return send(res, 422, { statusCode: 422, name: "validation_error", message: mail });
         if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
         const id = randomUUID();
-        messages.push({ id, ...mail, receivedAt: new Date().toISOString() });
+        const sunk = { id, ...mail, receivedAt: new Date().toISOString() };
+        messages.push(sunk);
+        opts.onMail?.(sunk);
         return send(res, 200, { id });
       }
       if (req.method === "GET" && url.pathname === "/messages") {
         const to = url.searchParams.get("to")?.toLowerCase();
         return send(res, 200, { messages: to ? messages.filter((m) => m.to.includes(to)) : messages });
+      }
+      if (req.method === "GET" && url.pathname === "/latest") {
+        const to = url.searchParams.get("to")?.toLowerCase() ?? "";
+        const mail = messages.findLast((m) => m.to.includes(to));
+        if (!mail) return send(res, 404, { message: `no mail to ${to}` });
+        res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+        return res.end(formatMail(mail));
       }
       return send(res, 404, { message: "not found" });
     } catch (err) {
@@ -107,5 +128,7 @@ export async function startMailSink(opts: { port?: number; apiKey: string; delay
 if (import.meta.url === `file://${process.argv[1]}`) {
   const apiKey = process.env.RESEND_API_KEY ?? "dev";
   const sink = await startMailSink({ port: Number(process.argv[2] ?? 0), apiKey });
-  console.log(`mail sink on ${sink.url} (POST /emails with Bearer ${apiKey}, GET /messages?to=...)`);
+  console.log(
+    `mail sink on ${sink.url} (POST /emails with Bearer ${apiKey}, GET /messages?to=..., GET /latest?to=...)`,
+  );
 }

@@ -243,3 +243,13 @@ export async function loginAgain(email: string, password = PASSWORD, headers: Re
   const body = (await res.json()) as AuthResult;
   return { ...body, auth: { authorization: `Bearer ${body.session.token}` } };
 }
+
+/**
+ * A response's body for an assertion message: its text when it is text (JSON, text/*, or untyped), else
+ * its size and type, read as bytes (workerd warns when .text() reads a binary body such as the export's zip).
+ */
+export async function bodyForMessage(res: Response): Promise<string> {
+  const type = res.headers.get("content-type") ?? "";
+  if (type === "" || /^text\/|json/.test(type)) return res.text();
+  return `(${(await res.arrayBuffer()).byteLength} bytes of ${type})`;
+}

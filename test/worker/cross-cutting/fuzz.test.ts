@@ -17,7 +17,7 @@ import { openApiPath } from "../../../src/http/openapi";
 import { jsonTextHasUnstorable } from "../../../src/http/text-guard";
 import { apiKeyFor } from "../api-key-fixtures";
 import { type OpenApiDoc, openApiDoc } from "../contract";
-import { api, signedInUser, sql, uniqueEmail, uniqueIp, verifyEmail } from "../helpers";
+import { api, bodyForMessage, signedInUser, sql, uniqueEmail, uniqueIp, verifyEmail } from "../helpers";
 import { createProject, jsonInit, uploadPhaseDocs } from "../project-fixtures";
 import {
   type Body,
@@ -446,7 +446,7 @@ describe.each(routes)("fuzz $method $path", ({ method, path }) => {
           const email = emailIn(r.body);
           const before = await fingerprint(email);
           const res = await t.request(url, { method, headers, body: bodyInit(r.body) });
-          const text = await res.text();
+          const text = await bodyForMessage(res);
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           expect(res.status, `${method} ${url} -> ${res.status} ${text.slice(0, 300)}`).toBeLessThan(500);
           // Text the database cannot store (a lone surrogate, NUL) anywhere is 400 invalid_text, as on
@@ -520,7 +520,7 @@ describe.each(routes)("fuzz $method $path", ({ method, path }) => {
           if (body !== undefined) headers["content-type"] = "application/json";
           if (valid.auth !== false) headers.authorization = `Bearer ${actor.user.token}`;
           const res = await t.request(url, { method, headers, body });
-          const answer = await res.text();
+          const answer = await bodyForMessage(res);
           expect(
             res.status,
             `${method} ${url} ${body?.slice(0, 300)} -> ${res.status} ${answer.slice(0, 300)}`,

@@ -11,6 +11,7 @@ import { MCP_PATH } from "../../../src/mcp/forward";
 import { apiKeyFor } from "../api-key-fixtures";
 import {
   api,
+  bodyForMessage,
   PASSWORD,
   postJson,
   signedInUser,
@@ -514,7 +515,7 @@ describe("round-trip budgets", () => {
     async (_route, budget) => {
       const t = api();
       const res = await budget.run(t);
-      expect(res.status, await res.clone().text()).toBe(budget.status);
+      expect(res.status, await bodyForMessage(res.clone())).toBe(budget.status);
       await res.arrayBuffer();
       const used = await t.roundTrips();
       if (budget.kind === "max") expect(used).toBeLessThanOrEqual(budget.roundTrips);
@@ -549,7 +550,7 @@ describe("round-trip budgets with an API key", () => {
     const key = await apiKeyFor(user.id);
     const t = api();
     const res = await run(t, { ...user, auth: key.auth }, project.id);
-    expect(res.status, await res.clone().text()).toBeLessThan(300);
+    expect(res.status, await bodyForMessage(res.clone())).toBeLessThan(300);
     await res.arrayBuffer();
     expect(await t.roundTrips()).toBe(1);
   });
@@ -584,7 +585,7 @@ describe("round-trip budgets with an Idempotency-Key (first request)", () => {
       ...init,
       headers: { ...(init.headers as Record<string, string>), "idempotency-key": crypto.randomUUID() },
     });
-    expect(res.status, await res.clone().text()).toBe(r.status);
+    expect(res.status, await bodyForMessage(res.clone())).toBe(r.status);
     await res.arrayBuffer();
     expect(await t.roundTrips()).toBe(firstRoundTrips);
   });

@@ -1,0 +1,74 @@
+// `npm run dev` (tools/dev.ts) for a test: a fresh PGlite in a temporary directory, free ports for the
+// API, the inspector and the mail sink, Workflow state in the same directory, the local LLM server.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface DevServer {
+  port: number;
+  mailPort: number;
+  /** A directory of its own, for the documents' files. */
+  dir: string;
+  /** Everything dev printed so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startDev(): Promise<DevServer> {
+  const dir = mkdtempSync(join(tmpdir(), "spec-drive-dev-"));
+  const [port, inspector, mailPort] = [await freePort(), await freePort(), await freePort()];
+  // What would change what dev does (a real provider, a fixed APP_URL, another database) is left out.
+  const { LLM_BASE_URL, APP_URL, LOCAL_DATABASE_URL, ...env } = process.env;
+  const dev: ChildProcess = spawn(
+    process.execPath,
+    [
+      "tools/dev.ts",
+      ...["--port", String(port), "--inspector-port", String(inspector), "--persist-to", join(dir, "state")],
+    ],
+    {
+      cwd: root,
+      detached: true, // its own process group: stopping it stops wrangler and workerd too
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...env,
+        LOCAL_PGLITE_DIR: join(dir, "pglite"),
+        MAIL_SINK_PORT: String(mailPort),
+        WRANGLER_SEND_METRICS: "false",
+      },
+    },
+  );
+  let out = "";
+  dev.stdout?.on("data", (d) => (out += d));
+  dev.stderr?.on("data", (d) => (out += d));
+  const stop = async () => {
+    if (dev.pid && dev.exitCode === null) {
+      const exited = new Promise((r) => dev.once("exit", r));
+      process.kill(-dev.pid, "SIGTERM");
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 90_000;
+  while (!/Ready on/.test(out)) {
+    if (Date.now() > deadline || dev.exitCode !== null) {
+      await stop();
+      throw new Error(`npm run dev did not start:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { port, mailPort, dir, output: () => out, stop };
+}
