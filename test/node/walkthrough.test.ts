@@ -18,9 +18,9 @@ afterAll(async () => {
   await dev?.stop();
 });
 
-/** Runs a document's blocks (but those marked `<!-- not run: … -->` and those `skipSection` names). */
-async function runDocument(file: string, skipSection?: RegExp) {
-  const blocks = blocksOf(readFileSync(`${root}${file}`, "utf8")).filter((b) => !skipSection?.test(b.section));
+/** Runs a document's blocks (but those marked `<!-- not run: … -->`). */
+async function runDocument(file: string) {
+  const blocks = blocksOf(readFileSync(`${root}${file}`, "utf8"));
   const run = blocks.filter((b) => !b.skip);
   const steps = run.flatMap(stepsOf);
   const started = performance.now();
@@ -58,9 +58,8 @@ describe("documents that run", () => {
     await runDocument("docs/walkthrough.md");
   }, 120_000);
 
-  it("README.md: every command block outside Deploy runs as shown, or says why it is not run", async () => {
-    // `## Deploy` is being rewritten; its blocks join once they carry the notation.
-    const { blocks } = await runDocument("README.md", /^Deploy\b/);
+  it("README.md: every command block runs as shown, or says why it is not run", async () => {
+    const { blocks } = await runDocument("README.md");
     expect(blocks.length).toBeGreaterThan(0);
   }, 60_000);
 
