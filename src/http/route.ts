@@ -17,8 +17,8 @@
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { ZodType } from "zod";
-import { type CredentialRule, requireCredential } from "../auth/session";
-import { DEFAULT_BODY_MAX, limitBody } from "./body-limit";
+import { type CredentialRule, precheckCredential, requireCredential } from "../auth/session";
+import { DEFAULT_BODY_MAX, limitBody, limitDeclaredBody, PRECHECK_BODY_OVER } from "./body-limit";
 import { conditionalGet } from "./conditional";
 import type { AppEnv } from "./context";
 import type { ErrorCode, StatusOf } from "./error-catalog";
@@ -171,14 +171,19 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
   const success = Object.fromEntries(
     Object.entries(responses).map(([status, r]) => [status, { ...r, headers: SENT_HEADERS.pick(sent) }]),
   );
-  // The body limit first (it reads only Content-Length, or counts the stream as it is read), then
-  // the credential: a request without one is refused before its body is read or validated. Then
-  // the JSON body's text, within the limit, before validation and any database work.
+  // A signed-in route that may take a body over PRECHECK_BODY_OVER looks a credential it has not seen
+  // live lately up before reading such a body (one more round trip; docs/request-handling.md).
+  const precheck = signedIn && db && maxBody !== undefined && maxBody > PRECHECK_BODY_OVER;
+  // The declared length against the body limit first (a header), then the credential: a request
+  // without one is refused before its body is read or validated; then the pre-check. Only then is a
+  // body of unknown length read and counted against the limit, and the JSON body's text checked,
+  // before validation and the route's batch.
   const middleware: MiddlewareHandler<AppEnv>[] = [
-    ...(maxBody === undefined ? [] : [limitBody(maxBody)]),
+    ...(maxBody === undefined ? [] : [limitDeclaredBody(maxBody)]),
     ...(auth === "public" ? [] : [requireCredential(auth)]),
-    ...(maxBody === undefined ? [] : [bodyTextGuard]),
     ...(db ? [withDb] : []),
+    ...(precheck ? [precheckCredential(PRECHECK_BODY_OVER)] : []),
+    ...(maxBody === undefined ? [] : [limitBody(maxBody), bodyTextGuard]),
     ...(idempotent ? [idempotencyKey(idempotent)] : []),
     ...(etag ? [conditionalGet] : []),
   ];
@@ -204,6 +209,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
     tags: [...tags],
     security: securityOf(auth),
     ...(maxBody === undefined ? {} : { "x-body-limit": maxBody }),
+    ...(precheck ? { "x-credential-precheck-over": PRECHECK_BODY_OVER } : {}),
     middleware,
     responses: { ...success, ...notModified, ...Object.fromEntries(errorEntries) },
   };
