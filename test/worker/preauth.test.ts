@@ -3,6 +3,12 @@
 // revoked or expired credential gets its 401 from one small lookup, with the body never pulled from
 // its stream; a valid one keeps its one round trip when this isolate holds a ticket for it.
 import { describe, expect, it } from "vitest";
+import {
+  CREDENTIAL_TICKET_TTL_MS,
+  CREDENTIAL_TICKETS_MAX,
+  rememberLive,
+  takeTicket,
+} from "../../src/auth/credential-cache";
 import { hashToken, newApiKey, newToken } from "../../src/auth/tokens";
 import { MiB, PRECHECK_BODY_OVER } from "../../src/http/body-limit";
 import { apiKeyFor } from "./api-key-fixtures";
@@ -272,6 +278,40 @@ describe("credentials before work: a live credential", () => {
     expect(r).toEqual({ status: 401, code: "unauthorized", roundTrips: 1, pulled: 0 });
   });
 
+  it("a session revoked through the API (one, or all others) loses its ticket at once in this isolate", async () => {
+    const u = await signedInUser();
+    const project = await createProject(u);
+    const other = newToken();
+    const [row] = (await sql.query(
+      "insert into auth_sessions (user_id, token_hash, expires_at) values ($1, $2, now() + interval '1 day') returning id",
+      [u.id, hashToken(other)],
+    )) as { id: string }[];
+    const third = newToken();
+    await sql.query(
+      "insert into auth_sessions (user_id, token_hash, expires_at) values ($1, $2, now() + interval '1 day')",
+      [u.id, hashToken(third)],
+    );
+    for (const token of [other, third]) {
+      expect((await api().request(`/api/projects/${project.id}`, { headers: bearer(token) })).status).toBe(200);
+    }
+    const one = await api().request(`/api/me/sessions/${row!.id}`, { method: "DELETE", headers: u.auth });
+    expect(one.status).toBe(204);
+    expect(await postWatched(artifactsOf(project.id), bearer(other))).toEqual({
+      status: 401,
+      code: "unauthorized",
+      roundTrips: 1,
+      pulled: 0,
+    });
+    const all = await api().request("/api/me/sessions/revoke-others", { method: "POST", headers: u.auth });
+    expect(all.status).toBe(200);
+    expect(await postWatched(artifactsOf(project.id), bearer(third))).toEqual({
+      status: 401,
+      code: "unauthorized",
+      roundTrips: 1,
+      pulled: 0,
+    });
+  });
+
   it("an operation that may take a body over the threshold says so in the document; a small one does not", async () => {
     const doc = (await (await api().request("/openapi.json")).json()) as {
       paths: Record<string, Record<string, Record<string, unknown>>>;
@@ -280,5 +320,33 @@ describe("credentials before work: a live credential", () => {
     expect(doc.paths["/api/me/keys"]?.post?.["x-credential-precheck-over"]).toBe(PRECHECK_BODY_OVER);
     expect(doc.paths["/api/auth/login"]?.post?.["x-credential-precheck-over"]).toBeUndefined();
     expect(doc.paths["/api/projects/{id}"]?.get?.["x-credential-precheck-over"]).toBeUndefined();
+  });
+});
+
+describe("credential tickets (src/auth/credential-cache.ts)", () => {
+  const hash = () => hashToken(newToken());
+  const now = 1_000_000_000_000;
+
+  it("last the TTL, never past the credential's own expiry", () => {
+    const a = hash();
+    rememberLive(a, null, now);
+    expect(takeTicket(a, now + CREDENTIAL_TICKET_TTL_MS)).toBe(false);
+    const b = hash();
+    rememberLive(b, null, now);
+    expect(takeTicket(b, now + CREDENTIAL_TICKET_TTL_MS - 1)).toBe(true);
+    const c = hash();
+    rememberLive(c, new Date(now + 1000), now);
+    expect(takeTicket(c, now + 1000)).toBe(false);
+    const d = hash();
+    rememberLive(d, new Date(now + 1000), now);
+    expect(takeTicket(d, now + 999)).toBe(true);
+  });
+
+  it(`are at most ${CREDENTIAL_TICKETS_MAX}: the oldest goes first`, () => {
+    const hashes = Array.from({ length: CREDENTIAL_TICKETS_MAX + 1 }, hash);
+    for (const h of hashes) rememberLive(h, null, now);
+    expect(takeTicket(hashes[0] as string, now)).toBe(false);
+    expect(takeTicket(hashes[1] as string, now)).toBe(true);
+    expect(takeTicket(hashes.at(-1) as string, now)).toBe(true);
   });
 });
