@@ -12,6 +12,7 @@ import {
 import { hashToken, newApiKey, newToken } from "../../src/auth/tokens";
 import { MiB, PRECHECK_BODY_OVER } from "../../src/http/body-limit";
 import { apiKeyFor } from "./api-key-fixtures";
+import { BODY_READ_BEFORE_CREDENTIAL } from "./documented-limits";
 import { api, signedInUser, sql } from "./helpers";
 import { createProject } from "./project-fixtures";
 
@@ -163,6 +164,10 @@ describe("credentials before work: a large body is not read for a credential tha
     await res.arrayBuffer();
     expect(await t.roundTrips()).toBe(1);
     expect(state.pulled).toBe(0);
+  });
+
+  it("the threshold is the documented 1 KiB", () => {
+    expect(PRECHECK_BODY_OVER).toBe(BODY_READ_BEFORE_CREDENTIAL);
   });
 
   it(`a body of at most ${PRECHECK_BODY_OVER} bytes is read before the credential is looked up`, async () => {
