@@ -97,12 +97,14 @@ export function requireCredential(rule: CredentialRule) {
 
 /**
  * Whether the request's body may be over `over` bytes: its Content-Length says so, or it has a body
- * of unknown length (chunked). A body's absence or a small declared length needs no pre-check.
+ * of unknown length (none declared, or chunked). A body's absence or a small declared length needs no
+ * pre-check.
  */
 function mayExceed(c: Context<AppEnv>, over: number): boolean {
   if (!c.req.raw.body) return false;
   const declared = c.req.header("content-length");
-  if (declared === undefined) return true;
+  // With Transfer-Encoding the length header does not bind the body (hono/body-limit counts it too).
+  if (declared === undefined || c.req.header("transfer-encoding") !== undefined) return true;
   const bytes = Number(declared);
   return !(Number.isSafeInteger(bytes) && bytes <= over);
 }

@@ -10,7 +10,8 @@
 //
 // From that declaration come the runtime (the route's body limit, applied before anything reads
 // the body; the credential read up front: 401 before any database work, the CSRF check for cookie
-// auth; unstorable text in the JSON body refused; the db client) and the OpenAPI
+// auth; for a body over PRECHECK_BODY_OVER, the credential looked up before the body is read;
+// unstorable text in the JSON body refused; the db client) and the OpenAPI
 // operation (operationId, tags, `security`, every error status with the enum of its codes, the
 // headers sent, the body limit as `x-body-limit`). Error statuses the machinery can answer anyway (validation, CSRF, body limit,
 // database outage, ...) are added from the same facts; see `machineryCodes`.

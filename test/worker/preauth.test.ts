@@ -166,6 +166,32 @@ describe("credentials before work: a large body is not read for a credential tha
     expect(state.pulled).toBe(0);
   });
 
+  it("a small Content-Length beside Transfer-Encoding does not count: the body is treated as large", async () => {
+    const project = await aProject();
+    const { stream, state } = watchedBody(64 * 1024);
+    const t = api();
+    const res = await t.request(
+      artifactsOf(project.id),
+      {
+        method: "POST",
+        headers: {
+          ...bearer(newApiKey()),
+          "content-type": "application/json",
+          "content-length": "10",
+          "transfer-encoding": "chunked",
+        },
+        body: stream,
+        // @ts-expect-error: as above.
+        duplex: "half",
+      },
+      { skipContract: "an unreadable body" },
+    );
+    expect(res.status).toBe(401);
+    await res.arrayBuffer();
+    expect(await t.roundTrips()).toBe(1);
+    expect(state.pulled).toBe(0);
+  });
+
   it("the threshold is the documented 1 KiB", () => {
     expect(PRECHECK_BODY_OVER).toBe(BODY_READ_BEFORE_CREDENTIAL);
   });
