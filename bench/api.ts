@@ -17,9 +17,14 @@
 // 3. CPU per request per endpoint: bench/cpu.ts in a child Node process (same app, same journey,
 //    app.request, process.cpuUsage), password-hashing endpoints apart. Plus, as a cross-check, the
 //    workerd process's own CPU time (/proc, Linux) over each load run divided by its requests.
-// 4. CPU per MB of a hostile unauthenticated body, flat vs nested 60 deep (bench/body-cpu.ts).
+// 4. CPU per MB of a hostile body whose credential is not yet checked (it holds a ticket), flat vs
+//    nested 60 deep (bench/body-cpu.ts).
 // 5. Validation CPU per stored version by artifact size up to the 512 KiB content limit, and traceability over a
 //    grown spec set (bench/validation.ts, BENCH_VALIDATION_ROUNDS rounds per size, default 15).
+// 6. Credentials before work: CPU in workerd of every signed-in operation that takes a body, at its
+//    body limit and at PRECHECK_BODY_OVER, with an unknown key, a revoked key and no credential,
+//    against the same body sent to the yardstick (bench/preauth.ts, BENCH_PREAUTH_RUNS per cell,
+//    default 7); more than 5 ms over that floor fails the bench.
 // Output: tables on stdout, bench/results/api-<timestamp>.json and .svg (git-ignored).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -41,6 +46,7 @@ import {
   YARDSTICK_CONFIG,
 } from "./edge.ts";
 import { burstHeader, burstRow, loginBurst } from "./login-burst.ts";
+import { preauthRun, printPreauth } from "./preauth.ts";
 import { everydayMix, HASHING, type Reply, signIn, userJourney } from "./scenario.ts";
 import { workerdCpuMs, workerdProcesses } from "./workerd-cpu.ts";
 
@@ -696,6 +702,9 @@ async function main() {
     const bodyCpu = await bodyCpuRun();
     console.log("\n## Validation CPU per stored version, by artifact size up to the 512 KiB limit (Node V8)\n");
     const validationCpu = await validationCpuRun();
+    console.log("\n## Credentials before work: CPU per refused request in workerd, every signed-in body\n");
+    const preauth = await preauthRun(db.backend, runId);
+    printPreauth(preauth);
 
     mkdirSync(`${root}bench/results`, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, "-");
@@ -718,6 +727,7 @@ async function main() {
           loginBurst: wd.burst,
           bodyCpu,
           validationCpu,
+          preauth,
         },
         null,
         2,
@@ -729,6 +739,8 @@ async function main() {
     // A journey that broke (an endpoint answered what the scenario does not expect): the bench is
     // stale or the API regressed; either way CI, which runs it, must notice.
     if (runs.some((r) => r.failures.length > 0)) process.exitCode = 1;
+    // A request refused for its credential that cost more than the bound (docs/auth-threat-model.md).
+    if (preauth.over.length > 0) process.exitCode = 1;
   } finally {
     await db.backend.close();
     await db.drop();

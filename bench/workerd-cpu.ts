@@ -88,3 +88,21 @@ export function onCpuNs(pids: number[]): number | undefined {
   }
   return seen ? total : undefined;
 }
+
+/**
+ * CPU ms used so far by the given processes, from /proc/<pid>/stat (user + system of the whole
+ * process, threads that have exited included; clock-tick resolution, 10 ms here): sum it over many
+ * requests. Per-thread schedstat (onCpuNs) loses the time of a thread that exits between two
+ * readings. undefined off Linux.
+ */
+export function processCpuMs(pids: number[]): number | undefined {
+  try {
+    const mine = new Set(pids);
+    const ticks = processes()
+      .filter((s) => mine.has(s.pid))
+      .map((s) => s.ticks);
+    return ticks.length ? (ticks.reduce((a, b) => a + b, 0) * 1000) / clockTicks : undefined;
+  } catch {
+    return undefined;
+  }
+}

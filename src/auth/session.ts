@@ -15,6 +15,7 @@ import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { assertCookieNotCrossSite } from "../http/guards";
 import { claimStatements, onClaimConflict } from "../http/idempotency";
+import { forgetCredential, rememberLive, takeTicket } from "./credential-cache";
 import { consume, enforce, RULES, withinLimit } from "./rate-limit";
 import { API_KEY_RE, hashToken, newToken } from "./tokens";
 
@@ -93,6 +94,55 @@ export function requireCredential(rule: CredentialRule) {
     await next();
   });
 }
+
+/**
+ * Whether the request's body may be over `over` bytes: its Content-Length says so, or it has a body
+ * of unknown length (none declared, or chunked). A body's absence or a small declared length needs no
+ * pre-check.
+ */
+function mayExceed(c: Context<AppEnv>, over: number): boolean {
+  if (!c.req.raw.body) return false;
+  const declared = c.req.header("content-length");
+  // With Transfer-Encoding the length header does not bind the body (hono/body-limit counts it too).
+  if (declared === undefined || c.req.header("transfer-encoding") !== undefined) return true;
+  const bytes = Number(declared);
+  return !(Number.isSafeInteger(bytes) && bytes <= over);
+}
+
+/**
+ * Route middleware of signed-in routes that may take a body over `over` bytes (src/http/route.ts),
+ * after requireCredential and the db client: when the body may be over `over` and the credential has
+ * no ticket in this isolate (src/auth/credential-cache.ts), looks it up in a round trip of its own
+ * BEFORE the body is read, so an unknown, revoked or expired credential (or a key without the
+ * route's scopes) costs no parsing and no validation. The route's batch still checks it (authed()).
+ */
+export function precheckCredential(over: number) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const credential = c.get("credential");
+    if (credential && mayExceed(c, over) && !takeTicket(credential.tokenHash)) {
+      const { tokenHash, scopes } = credential;
+      const result =
+        credential.via === "key"
+          ? await c.var.db.execute<{ expires_at: string | null; allowed: boolean }>(sql`
+              select expires_at, scopes @> ${scopeArray(scopes ?? [])} as allowed
+              from ${apiKeys} where ${keyLive(tokenHash)}`)
+          : await c.var.db.execute<{ expires_at: string | null; allowed: boolean }>(sql`
+              select expires_at, true as allowed
+              from ${authSessions} where ${authSessions.tokenHash} = ${tokenHash} and ${live(c)}`);
+      const row = result.rows[0];
+      if (!row) {
+        forgetCredential(tokenHash);
+        throw unauthorized();
+      }
+      if (!row.allowed) throw insufficientScope(scopes ?? []);
+      rememberLive(tokenHash, row.expires_at === null ? null : new Date(row.expires_at));
+    }
+    await next();
+  });
+}
+
+const insufficientScope = (scopes: readonly ApiKeyScope[]) =>
+  new ApiError("insufficient_scope", `this API key lacks a required scope: ${scopes.join(", ")}`);
 
 // ---- API keys: the same single round trip as sessions; see authed().
 
@@ -251,8 +301,12 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
   const [sessionResult, ...rest] = batch as [{ rows: SessionRow[] }, ...unknown[]];
   const results = rest.slice(claim.length);
   const row = sessionResult.rows[0];
-  if (!row) throw unauthorized();
+  if (!row) {
+    forgetCredential(tokenHash);
+    throw unauthorized();
+  }
   const expiresAt = new Date(row.expires_at);
+  rememberLive(tokenHash, expiresAt);
   const session: Session = { id: row.id, userId: row.user_id, expiresAt, via: credential.via };
   // A cookie session that slid forward gets a fresh Max-Age; bearer clients read expiresAt from /sessions.
   if (row.refreshed && credential.via === "cookie") {
@@ -294,11 +348,13 @@ async function authedByKey<T extends readonly BatchItem<"pg">[]>(
   ];
   const results = rest.slice(claim.length);
   const row = keyResult.rows[0];
-  if (!row) throw unauthorized();
-  if (countResult) enforce(c, { rule: RULES.apiKeyRequests, result: countResult });
-  if (!row.allowed) {
-    throw new ApiError("insufficient_scope", `this API key lacks a required scope: ${scopes.join(", ")}`);
+  if (!row) {
+    forgetCredential(tokenHash);
+    throw unauthorized();
   }
+  rememberLive(tokenHash, row.expires_at === null ? null : new Date(row.expires_at));
+  if (countResult) enforce(c, { rule: RULES.apiKeyRequests, result: countResult });
+  if (!row.allowed) throw insufficientScope(scopes);
   const session: Session = {
     id: row.id,
     userId: row.user_id,

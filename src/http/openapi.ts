@@ -261,7 +261,9 @@ documents the codes it can carry (the full catalog: docs/errors.md). Signed-in o
 as a bearer token or the \`${SESSION_COOKIE_WIRE_NAME}\` cookie (\`security\`); public ones have \`security: []\`.
 Every response carries \`X-Request-Id\` and \`Server-Timing\`. A path called with a method it does not serve
 answers 405 \`method_not_allowed\` with an \`Allow\` header; an unknown path 404 \`not_found\`. A request body
-over its operation's limit (\`x-body-limit\`, in bytes) answers 413 \`payload_too_large\` before it is read. A NUL
+over its operation's limit (\`x-body-limit\`, in bytes) answers 413 \`payload_too_large\` before it is read. Where an
+operation has \`x-credential-precheck-over\` (bytes), a body over that size (or of unknown length) is read only once
+the credential is known to be live: one more database round trip when this server has not seen it lately. A NUL
 or a lone surrogate anywhere in the URL or a JSON body answers 400 \`invalid_text\`.`;
 
 /**

@@ -10,15 +10,16 @@
 //
 // From that declaration come the runtime (the route's body limit, applied before anything reads
 // the body; the credential read up front: 401 before any database work, the CSRF check for cookie
-// auth; unstorable text in the JSON body refused; the db client) and the OpenAPI
+// auth; for a body over PRECHECK_BODY_OVER, the credential looked up before the body is read;
+// unstorable text in the JSON body refused; the db client) and the OpenAPI
 // operation (operationId, tags, `security`, every error status with the enum of its codes, the
 // headers sent, the body limit as `x-body-limit`). Error statuses the machinery can answer anyway (validation, CSRF, body limit,
 // database outage, ...) are added from the same facts; see `machineryCodes`.
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { ZodType } from "zod";
-import { type CredentialRule, requireCredential } from "../auth/session";
-import { DEFAULT_BODY_MAX, limitBody } from "./body-limit";
+import { type CredentialRule, precheckCredential, requireCredential } from "../auth/session";
+import { DEFAULT_BODY_MAX, limitBody, limitDeclaredBody, PRECHECK_BODY_OVER } from "./body-limit";
 import { conditionalGet, entityTagLimit, MAX_ENTITY_TAGS } from "./conditional";
 import type { AppEnv } from "./context";
 import type { ErrorCode, StatusOf } from "./error-catalog";
@@ -179,16 +180,21 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
     ...(etag ? [OPTION_REQUEST_HEADERS.etag] : []),
     ...(ifMatch ? [OPTION_REQUEST_HEADERS.ifMatch] : []),
   ];
-  // The body limit first (it reads only Content-Length, or counts the stream as it is read), then
-  // the credential: a request without one is refused before its body is read or validated. Then
-  // the JSON body's text, within the limit, and the entity-tag count, before validation and any
-  // database work. A route that looks its Idempotency-Key up first does so before body validation.
+  // A signed-in route that may take a body over PRECHECK_BODY_OVER looks a credential it has not seen
+  // live lately up before reading such a body (one more round trip; docs/request-handling.md).
+  const precheck = signedIn && db && maxBody !== undefined && maxBody > PRECHECK_BODY_OVER;
+  // The declared length against the body limit first (a header), then the credential: a request
+  // without one is refused before its body is read or validated; then the pre-check. Only then is a
+  // body of unknown length read and counted against the limit, and the JSON body's text checked,
+  // and the entity-tag count, before validation and the route's batch. A route that looks its
+  // Idempotency-Key up first does so before body validation.
   const middleware: MiddlewareHandler<AppEnv>[] = [
-    ...(maxBody === undefined ? [] : [limitBody(maxBody)]),
+    ...(maxBody === undefined ? [] : [limitDeclaredBody(maxBody)]),
     ...(auth === "public" ? [] : [requireCredential(auth)]),
-    ...(maxBody === undefined ? [] : [bodyTextGuard]),
     ...(tagHeaders.length ? [entityTagLimit(tagHeaders)] : []),
     ...(db ? [withDb] : []),
+    ...(precheck ? [precheckCredential(PRECHECK_BODY_OVER)] : []),
+    ...(maxBody === undefined ? [] : [limitBody(maxBody), bodyTextGuard]),
     ...(idempotent ? [idempotencyKey(idempotent)] : []),
     ...(idempotent?.lookUpFirst ? [replayFirst] : []),
     ...(etag ? [conditionalGet] : []),
@@ -215,6 +221,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
     tags: [...tags],
     security: securityOf(auth),
     ...(maxBody === undefined ? {} : { "x-body-limit": maxBody }),
+    ...(precheck ? { "x-credential-precheck-over": PRECHECK_BODY_OVER } : {}),
     middleware,
     responses: { ...success, ...notModified, ...Object.fromEntries(errorEntries) },
   };

@@ -3,6 +3,7 @@
 // stored. Every statement is scoped to the session's user, so another user's key id is not found.
 import { z } from "@hono/zod-openapi";
 import { and, desc, eq, sql } from "drizzle-orm";
+import { forgetCredential } from "../auth/credential-cache";
 import { givenPasswordSchema } from "../auth/password";
 import { confirmPassword } from "../auth/reauth";
 import { authed } from "../auth/session";
@@ -190,8 +191,11 @@ export const apiKeyRoutes = router()
       c.var.db
         .delete(apiKeys)
         .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId)))
-        .returning({ id: apiKeys.id }),
+        .returning({ id: apiKeys.id, tokenHash: apiKeys.tokenHash }),
     ]);
-    if (results[0].length === 0) throw notFound("API key");
+    const [revoked] = results[0];
+    if (!revoked) throw notFound("API key");
+    // This isolate stops skipping the key's pre-check at once (src/auth/credential-cache.ts).
+    forgetCredential(revoked.tokenHash);
     return c.body(null, 204);
   });

@@ -5,6 +5,7 @@ import { z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
 import { newAccountToken, newResetExpiry, resetTokenFor, VERIFICATION_TTL_SECONDS } from "../auth/account-tokens";
 import { assertNotCommon, commonPasswordCandidates } from "../auth/common-passwords";
+import { forgetCredential } from "../auth/credential-cache";
 import { emailSchema } from "../auth/email";
 import {
   CURRENT_PARAMS,
@@ -307,6 +308,7 @@ export const authRoutes = router()
   })
   .openapi(logout, async (c) => {
     await authed(c, ({ sessionId }) => [c.var.db.delete(authSessions).where(eq(authSessions.id, sessionId))]);
+    forgetCredential(c.var.credential.tokenHash);
     clearSessionCookie(c);
     return c.body(null, 204);
   })

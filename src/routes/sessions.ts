@@ -2,6 +2,7 @@
 // user in SQL, so another user's session id is simply not found (404).
 import { z } from "@hono/zod-openapi";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
+import { forgetCredential } from "../auth/credential-cache";
 import { authed, clearSessionCookie } from "../auth/session";
 import { authSessions } from "../db/schema";
 import { notFound } from "../http/errors";
@@ -83,9 +84,11 @@ export const sessionRoutes = router()
       c.var.db
         .delete(authSessions)
         .where(and(eq(authSessions.id, id), eq(authSessions.userId, userId)))
-        .returning({ id: authSessions.id }),
+        .returning({ id: authSessions.id, tokenHash: authSessions.tokenHash }),
     ]);
-    if (results[0].length === 0) throw notFound("session");
+    const [revoked] = results[0];
+    if (!revoked) throw notFound("session");
+    forgetCredential(revoked.tokenHash);
     if (id === session.id) clearSessionCookie(c);
     return c.body(null, 204);
   })
@@ -94,7 +97,8 @@ export const sessionRoutes = router()
       c.var.db
         .delete(authSessions)
         .where(and(eq(authSessions.userId, userId), sql`${authSessions.id} <> ${sessionId}`))
-        .returning({ id: authSessions.id }),
+        .returning({ id: authSessions.id, tokenHash: authSessions.tokenHash }),
     ]);
+    for (const { tokenHash } of results[0]) forgetCredential(tokenHash);
     return c.json({ revoked: results[0].length }, 200);
   });

@@ -24,3 +24,6 @@ export const WINDOW_SECONDS = 15 * 60;
 
 /** Failed logins on one email in a window before its owner is mailed (docs/auth-threat-model.md). */
 export const LOGIN_FAILURE_NOTICE_AT = 10;
+
+/** The most bytes of a body read before its credential is known (docs/limits.md, PRECHECK_BODY_OVER). */
+export const BODY_READ_BEFORE_CREDENTIAL = 1024;

@@ -38,6 +38,13 @@ export interface RequestOptions {
   skipContract?: string;
 }
 
+/** The byte length of a request body whose size is known up front; undefined for a stream or none. */
+function knownLength(body: RequestInit["body"]): number | undefined {
+  if (typeof body === "string") return new TextEncoder().encode(body).byteLength;
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return body.byteLength;
+  return undefined;
+}
+
 export function api(overrides: Record<string, unknown> = {}, options: ApiOptions = {}) {
   const target = options.app ?? app;
   const key = `t${crypto.randomUUID().replaceAll("-", "")}`;
@@ -60,6 +67,9 @@ export function api(overrides: Record<string, unknown> = {}, options: ApiOptions
       const ctx = createExecutionContext();
       const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
       if (!headers.has("cf-connecting-ip")) headers.set("cf-connecting-ip", ip);
+      // As an HTTP client does: a body of known size declares it (a Request built here has none).
+      const length = knownLength(init?.body);
+      if (length !== undefined && !headers.has("content-length")) headers.set("content-length", String(length));
       const res = await target.request(input, { ...init, headers }, testEnv, ctx);
       await waitOnExecutionContext(ctx);
       if (!opts.skipContract) {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { app } from "../../../src/app";
 import type { Phase } from "../../../src/db/schema";
+import { PRECHECK_BODY_OVER } from "../../../src/http/body-limit";
 import { DOCS_PATH, OPENAPI_PATH } from "../../../src/http/docs";
 import { MCP_PATH } from "../../../src/mcp/forward";
 import { apiKeyFor } from "../api-key-fixtures";
@@ -588,5 +589,60 @@ describe("round-trip budgets with an Idempotency-Key (first request)", () => {
     expect(res.status, await bodyForMessage(res.clone())).toBe(r.status);
     await res.arrayBuffer();
     expect(await t.roundTrips()).toBe(firstRoundTrips);
+  });
+});
+
+// The one documented exception (docs/request-handling.md, "Credentials before work"): a body over
+// PRECHECK_BODY_OVER, or of unknown length, with a credential this isolate holds no ticket for costs
+// one more round trip, the credential's lookup before the body is read. The request's success gives
+// the credential a ticket, and the next such request is back on its budget.
+const LARGE = "Long enough to be looked up first. ".repeat(60);
+const PRECHECKED: [string, (t: Client, key: User, projectId: string) => Promise<Response>][] = [
+  [
+    "POST /api/projects/:id/artifacts",
+    (t, key, id) =>
+      t.request(
+        `/api/projects/${id}/artifacts`,
+        jsonInit("POST", key, { phase: "analysis", name: `n-${crypto.randomUUID()}.md`, content: `# C\n\n${LARGE}` }),
+      ),
+  ],
+  [
+    "POST /api/projects",
+    (t, key) => t.request("/api/projects", jsonInit("POST", key, { name: `P ${crypto.randomUUID()}`, idea: LARGE })),
+  ],
+  [
+    "PATCH /api/projects/:id",
+    (t, key, id) => t.request(`/api/projects/${id}`, jsonInit("PATCH", key, { idea: LARGE })),
+  ],
+];
+
+describe("round-trip budgets: a body over PRECHECK_BODY_OVER", () => {
+  it("is declared (x-credential-precheck-over) on every signed-in operation whose body limit exceeds it, and no other", async () => {
+    const doc = (await (await api().request(OPENAPI_PATH)).json()) as {
+      paths: Record<
+        string,
+        Record<string, { security?: unknown[]; "x-body-limit"?: number } & Record<string, unknown>>
+      >;
+    };
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const signedIn = (op.security?.length ?? 0) > 0;
+        const expected = signedIn && (op["x-body-limit"] ?? 0) > PRECHECK_BODY_OVER ? PRECHECK_BODY_OVER : undefined;
+        expect(op["x-credential-precheck-over"], `${method} ${path}`).toBe(expected);
+      }
+    }
+  });
+
+  it.each(PRECHECKED)("%s: budget + 1 without a ticket, the budget with one", async (route, run) => {
+    const { user, project } = await withProject();
+    const key = await apiKeyFor(user.id);
+    const budget = BUDGETS[route]?.roundTrips as number;
+    for (const expected of [budget + 1, budget]) {
+      const t = api();
+      const res = await run(t, { ...user, auth: key.auth }, project.id);
+      expect(res.status, await res.clone().text()).toBeLessThan(300);
+      await res.arrayBuffer();
+      expect(await t.roundTrips()).toBe(expected);
+    }
   });
 });
