@@ -271,13 +271,12 @@ export const llmConfigSchema = z
   })
   .superRefine(
     (c, ctx) => {
-      // LLM_PRICES is only an object once it parsed; its own issue is reported otherwise.
-      if (typeof c.LLM_PRICES !== "object" || typeof c.LLM_MODEL !== "string") return;
       if (!c.LLM_PRICES[c.LLM_MODEL]) {
         ctx.addIssue({ code: "custom", path: ["LLM_PRICES"], message: `has no entry for LLM_MODEL "${c.LLM_MODEL}"` });
       }
     },
-    { when: isObject },
+    // Even with other bindings bad, but only once both parsed: a bad LLM_PRICES or LLM_MODEL is its own issue.
+    { when: (p) => isObject(p) && !p.issues.some((i) => i.path?.[0] === "LLM_PRICES" || i.path?.[0] === "LLM_MODEL") },
   )
   .transform((c) => ({
     baseUrl: c.LLM_BASE_URL,
