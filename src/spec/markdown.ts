@@ -36,9 +36,10 @@ export interface ParsedMarkdown {
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 // Only the opening of an ATX heading is a regex; the closing `#`s are stripped by atxText. The one-regex form
 // `(.*?)(?:\s+#+\s*)?$` backtracks quadratically on a long run of spaces (seconds for one 64 KiB line).
-const ATX_OPEN = /^\s{0,3}(#{1,6})\s+/;
+const ATX_OPEN = /^\s{0,3}(#{1,6})(\s+)/;
 /** What `.` does not match: a line holding one of these after the heading's text is not a heading. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const CLOSING_ONLY = /^#+\s*$/;
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 
 /** An ATX heading's level and text, or undefined; one pass over the line. */
@@ -57,7 +58,12 @@ export function atxHeading(line: string): { level: number; text: string } | unde
     while (textEnd > 0 && isSpace(rest[textEnd - 1])) textEnd--;
   }
   const text = rest.slice(0, textEnd);
-  if (LINE_BREAK.test(text)) return undefined;
+  if (LINE_BREAK.test(text)) {
+    // The one-regex form then gave back all but one of the opening's whitespace to a closing sequence: `# \t#\r`
+    // is an empty heading (`#\t#\r` none).
+    const gives = (open[2]?.length ?? 0) > 1;
+    return gives && CLOSING_ONLY.test(rest) ? { level: open[1].length, text: "" } : undefined;
+  }
   return { level: open[1].length, text: text.trim() };
 }
 

@@ -158,7 +158,7 @@ describe("the linear scanners find what the regexes found", () => {
       fc.property(line, (l) => {
         expect(atxHeading(l)).toEqual(oldAtx(l));
       }),
-      { numRuns: 5000 },
+      { numRuns: 20_000 },
     );
   });
 
