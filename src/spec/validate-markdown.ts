@@ -45,10 +45,11 @@ export function checkMarkdown(doc: ParsedMarkdown, template: MarkdownArtifactTem
     }
   }
 
+  // Each heading's title normalized once, not once per section of the template.
+  const titles = doc.headings.map((x) => normalizeTitle(x.text));
   for (const section of template.sections) {
-    const h = doc.headings.find(
-      (x) => x.level === section.level && normalizeTitle(x.text) === normalizeTitle(section.title),
-    );
+    const wanted = normalizeTitle(section.title);
+    const h = doc.headings.find((x, k) => x.level === section.level && titles[k] === wanted);
     if (!h) {
       out.push(finding("section-missing", `missing section "${"#".repeat(section.level)} ${section.title}"`, at()));
       continue;
