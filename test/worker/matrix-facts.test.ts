@@ -3,8 +3,8 @@
 // read. Shown by changing a stored content behind the API's back: the reads keep to the facts until they are gone.
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { signedInUser, sql } from "./helpers";
-import { call, createProject } from "./project-fixtures";
+import { api, signedInUser, sql } from "./helpers";
+import { call, createProject, jsonInit } from "./project-fixtures";
 import { fixture } from "./spec-fixtures";
 
 describe("the traceability matrix is read from the facts stored on write", () => {
@@ -52,5 +52,23 @@ describe("the traceability matrix is read from the facts stored on write", () =>
     // A version without facts (stored before they existed) is parsed on read.
     await sql.query("update project_artifacts set matrix_facts = null where project_id = $1", [p.id]);
     expect(await reads()).toEqual({ trace: [], progress: 0, exported: [] });
+  });
+
+  it("an Idempotency-Key's recorded answer leaves the facts out (the replay shows metadata only)", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const init = jsonInit("POST", u, { phase: "spec", name: "PRD.md", content: fixture("spec", "PRD.md") });
+    const key = crypto.randomUUID();
+    const headers = { ...(init.headers as Record<string, string>), "idempotency-key": key };
+    expect((await api().request(`/api/projects/${p.id}/artifacts`, { ...init, headers })).status).toBe(201);
+    const rows = (await sql.query("select body from idempotency_keys where user_id = $1 and key = $2", [
+      u.id,
+      key,
+    ])) as { body: string }[];
+    const recorded = JSON.parse(rows[0]?.body ?? "{}").items;
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toHaveProperty("trace_ids");
+    expect(recorded[0]).not.toHaveProperty("matrix_facts");
+    expect(recorded[0]).not.toHaveProperty("content");
   });
 });
