@@ -122,6 +122,16 @@ export function crossErrors(latest: readonly FactsRow[]): CrossError[] {
   const prd = docs.find((l) => l.phase === "spec" && l.artifactName === "PRD.md");
   const defined = prd ? new Set(prd.traceIds.defines ?? []) : undefined;
   const out: CrossError[] = [];
+  // Every link target the documents show for a requirement, gathered once: one lookup per declared link.
+  const shown = new Map<string, Set<string>>();
+  const shows = (req: string, target: string) => {
+    let set = shown.get(req);
+    if (!set) {
+      set = new Set(docs.flatMap((m) => has(m.traceIds.links, req)));
+      shown.set(req, set);
+    }
+    return set.has(target);
+  };
   for (const l of docs) {
     const at = { phase: l.phase, artifact: l.artifactName };
     if (defined) {
@@ -133,7 +143,7 @@ export function crossErrors(latest: readonly FactsRow[]): CrossError[] {
       for (const [req, targets] of Object.entries(l.traceIds.declares ?? {})) {
         if (!defined.has(req)) continue;
         for (const t of targets) {
-          if (!docs.some((m) => has(m.traceIds.links, req).includes(t))) missing.push(`${req} → ${t}`);
+          if (!shows(req, t)) missing.push(`${req} → ${t}`);
         }
       }
       if (missing.length > 0) {
