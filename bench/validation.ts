@@ -2,17 +2,23 @@
 // `npm run bench` (bench/api.ts runs this file in a child process, BENCH_ROUNDS from its BENCH_VALIDATION_ROUNDS).
 // Measured in Node's V8 (the engine workerd runs) with process.cpuUsage around each call, after a warm-up
 // (JIT, schema compilation). A call is what storing a version costs the worker: validateArtifact plus the
-// cross-document facts (traceIds). Documents are the fixture spec set (test/fixtures/spec-set) grown to each size
+// stored facts (storedFacts). Documents are the fixture spec set (test/fixtures/spec-set) grown to each size
 // with more requirements, operations, components or tasks, so every rule still runs on all of it.
-// Output: a table per artifact kind, median and max CPU ms per call; then traceability over a grown set; last
-// line, the figures as JSON (what bench/api.ts records).
+// Output: a table per artifact kind, median and max CPU ms per call; then traceability over a grown set; then the
+// adversarial families (test/node/parser-linearity.ts) at the 512 KiB content limit through every template
+// document of their format, median CPU ms per write: the run fails (exit 1) when one exceeds HOSTILE_MAX_MS;
+// last line, the figures as JSON (what bench/api.ts records).
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { computeTraceability, validateArtifact } from "../src/spec/index.ts";
-import { traceIds } from "../src/spec/trace-ids.ts";
+import { storedFacts } from "../src/spec/trace-ids.ts";
+import { matrixFacts, traceabilityOfFacts } from "../src/spec/traceability.ts";
 import type { ArtifactInput, Phase } from "../src/spec/types.ts";
+import { FAMILIES, sized, templatesOf } from "../test/node/parser-linearity.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+/** The most one write of the worst hostile document at the content limit may cost (ms of CPU). */
+const HOSTILE_MAX_MS = 150;
 const SIZES_KIB = [1, 16, 64, 128, 256, 512];
 const LIMIT = 512 * 1024;
 const root = fileURLToPath(new URL("../test/fixtures/spec-set/", import.meta.url));
@@ -109,25 +115,26 @@ async function cpuMs(fn: () => unknown): Promise<number> {
   return (d.user + d.system) / 1000;
 }
 
-async function measure(fn: () => unknown): Promise<{ median: number; max: number }> {
-  for (let i = 0; i < 3; i++) await fn();
+async function measure(fn: () => unknown, warm = 3, rounds = ROUNDS): Promise<{ median: number; max: number }> {
+  for (let i = 0; i < warm; i++) await fn();
   const xs: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) xs.push(await cpuMs(fn));
+  for (let i = 0; i < rounds; i++) xs.push(await cpuMs(fn));
   xs.sort((a, b) => a - b);
   return { median: xs[Math.floor(xs.length / 2)] ?? 0, max: xs[xs.length - 1] ?? 0 };
 }
 
-/** What storing one version runs in the worker: validation, then the facts the gates read. */
+/** What storing one version runs in the worker: validation, then the facts the gates and the matrix read. */
 const onWrite = async (phase: Phase, name: string, content: string) => {
   await validateArtifact(phase, name, content);
-  traceIds(name, content);
+  storedFacts(name, content);
 };
 
 const f = (n: number) => n.toFixed(2).padStart(8);
 const figures: {
   artifacts: { name: string; kib: number; medianMs: number; maxMs: number; findings: number }[];
-  traceability: { kib: number; medianMs: number; maxMs: number }[];
-} = { artifacts: [], traceability: [] };
+  traceability: { kib: number; medianMs: number; maxMs: number; readMedianMs: number }[];
+  hostile: { family: string; artifact: string; kib: number; medianMs: number }[];
+} = { artifacts: [], traceability: [], hostile: [] };
 console.log(`validation CPU per stored version (ms; ${ROUNDS} rounds after warm-up; Node ${process.version} V8)`);
 console.log("artifact               size KiB   median      max  findings");
 for (const k of KINDS) {
@@ -154,9 +161,45 @@ for (const kib of [16, 128, 512]) {
   });
   const total = big.reduce((n, a) => n + Buffer.byteLength(a.content), 0) / 1024;
   const m = await measure(() => computeTraceability(big));
-  figures.traceability.push({ kib: Math.round(total), medianMs: m.median, maxMs: m.max });
+  // What a read costs: the matrix from the facts each version stored on write (no document parsed).
+  const stored = big.map((a) => ({ phase: a.phase, name: a.name, facts: matrixFacts(a.name, a.content) }));
+  const r = await measure(() => traceabilityOfFacts(stored));
+  figures.traceability.push({ kib: Math.round(total), medianMs: m.median, maxMs: m.max, readMedianMs: r.median });
   console.log(
-    `traceability: 18 artifacts, ${total.toFixed(0)} KiB in all (grown ones at ${kib} KiB): median ${m.median.toFixed(2)} ms, max ${m.max.toFixed(2)} ms`,
+    `traceability: 18 artifacts, ${total.toFixed(0)} KiB in all (grown ones at ${kib} KiB): median ${m.median.toFixed(2)} ms, max ${m.max.toFixed(2)} ms; from stored facts (a read) median ${r.median.toFixed(2)} ms`,
   );
 }
+// Hostile documents at the content limit: one row per family, one column per template document of its format.
+let worst = { ms: 0, at: "" };
+for (const format of ["markdown", "json"] as const) {
+  const docs = templatesOf(format);
+  console.log(
+    `\nhostile ${format} documents at ${LIMIT / 1024} KiB: median CPU ms per write (${Math.max(3, ROUNDS)} calls)`,
+  );
+  console.log(`${"family".padEnd(22)}${docs.map((d) => d.name.slice(0, 9).padStart(10)).join("")}`);
+  for (const family of FAMILIES.filter((x) => x.format === format)) {
+    const content = sized(family, LIMIT);
+    const cells: string[] = [];
+    for (const d of docs) {
+      // At least 3 calls whatever BENCH_ROUNDS (CI runs 1): the median then drops the cold call and a stray spike.
+      const m = await measure(() => onWrite(d.phase, d.name, content), 0, Math.max(3, ROUNDS));
+      figures.hostile.push({
+        family: family.name,
+        artifact: d.name,
+        kib: Math.round(content.length / 1024),
+        medianMs: m.median,
+      });
+      if (m.median > worst.ms) worst = { ms: m.median, at: `${family.name} through ${d.phase}/${d.name}` };
+      cells.push(f(m.median).padStart(10));
+    }
+    console.log(`${family.name.padEnd(22)}${cells.join("")}`);
+  }
+}
+console.log(`worst hostile document: ${worst.at}, ${worst.ms.toFixed(2)} ms (bound ${HOSTILE_MAX_MS} ms)`);
 console.log(JSON.stringify(figures));
+if (worst.ms > HOSTILE_MAX_MS) {
+  console.error(
+    `FAIL: ${worst.at} costs ${worst.ms.toFixed(2)} ms of CPU at the content limit (> ${HOSTILE_MAX_MS} ms)`,
+  );
+  process.exit(1);
+}

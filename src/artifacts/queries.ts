@@ -23,9 +23,9 @@ import { CROSS_RULES, crossFinding } from "../domain/cross-findings";
 import type { AnswerClaim } from "../http/idempotency";
 import { ownedProject } from "../projects/queries";
 
-/** Artifact metadata: every column but the content (lists never carry it). */
-export type ArtifactRow = Omit<ProjectArtifact, "content">;
-const { content: _content, ...artifactFields } = getTableColumns(projectArtifacts);
+/** Artifact metadata: every column but the content and the matrix facts (lists never carry them). */
+export type ArtifactRow = Omit<ProjectArtifact, "content" | "matrixFacts">;
+const { content: _content, matrixFacts: _matrixFacts, ...artifactFields } = getTableColumns(projectArtifacts);
 
 export { artifactFields };
 
@@ -43,6 +43,7 @@ export type NewArtifact = Pick<
   | "qualityScore"
   | "extraFile"
   | "traceIds"
+  | "matrixFacts"
 >;
 
 const projectOf = (db: Db, userId: SQL, idOrSlug: string) =>
@@ -86,6 +87,7 @@ export function storeArtifacts(
     qualityScore: a.qualityScore,
     extraFile: a.extraFile,
     traceIds: a.traceIds,
+    matrixFacts: a.matrixFacts,
   } satisfies Record<keyof NewArtifact, AnyPgColumn>;
   const keys = Object.keys(fields) as (keyof NewArtifact)[];
   const records = items.map((item, ord) => ({
@@ -138,7 +140,7 @@ export function storeArtifacts(
       sameName: sameName(latest) ?? sql`false`,
       isNew: isNull(latest.id),
       stores: or(isNull(latest.contentHash), ne(latest.contentHash, input.contentHash)) ?? sql`false`,
-      fileSize: input.fileSize,
+      bytes: storedBytes(input),
     },
     limits,
   );
@@ -170,7 +172,7 @@ export function storeArtifacts(
       .select({
         ord: sql<number>`${input.ord}`.as("answer_ord"),
         row: sql`case when ${inserted.id} is not null
-          then to_jsonb(${inserted}) - 'content' || '{"created": true}'::jsonb
+          then to_jsonb(${inserted}) - 'content' - 'matrix_facts' || '{"created": true}'::jsonb
           else to_jsonb(${latest}) || '{"created": false}'::jsonb end`.as("answer_row"),
       })
       .from(input)
@@ -209,8 +211,16 @@ export interface ArtifactQuotas {
 }
 
 /**
+ * What a version holds against the byte quota: its content and its frontmatter as stored (jsonb as text; an empty
+ * one counts nothing). Raw: octet_length of jsonb text is beyond the builder.
+ */
+function storedBytes(t: { fileSize: SQLWrapper; frontmatter: SQLWrapper }): SQL {
+  return sql`(${t.fileSize} + case when ${t.frontmatter} = '{}'::jsonb then 0 else octet_length((${t.frontmatter})::text) end)`;
+}
+
+/**
  * The quota check of storeArtifacts, one row: what the project holds (distinct artifacts, content
- * bytes of every version), what this batch adds (new names, bytes of the versions it stores), and
+ * and frontmatter bytes of every version), what this batch adds (new names, bytes of the versions it stores), and
  * whether that fits; the insert stores nothing unless `allowed`. Exact when the batch locked the
  * project row first (lockProject), see docs/quotas.md.
  */
@@ -223,10 +233,10 @@ function artifactQuota(
     input: Subquery;
     latest: Subquery;
     sameName: SQL;
-    /** Per item: no version stored yet / this item stores a version / its size. */
+    /** Per item: no version stored yet / this item stores a version / the bytes it holds (storedBytes). */
     isNew: SQL;
     stores: SQL;
-    fileSize: SQLWrapper;
+    bytes: SQL;
   },
   limits: ArtifactQuotas,
 ) {
@@ -235,14 +245,14 @@ function artifactQuota(
   const held = db
     .select({
       artifacts: sql<number>`count(distinct (${a.phase}, ${a.artifactName}))::int`.as("held_artifacts"),
-      bytes: sql<number>`coalesce(sum(${a.fileSize}), 0)::float8`.as("held_bytes"),
+      bytes: sql<number>`coalesce(sum(${storedBytes(a)}), 0)::float8`.as("held_bytes"),
     })
     .from(a)
     .innerJoin(q.project, eq(a.projectId, q.projectId));
   const adds = db
     .select({
       artifacts: sql<number>`(count(*) filter (where ${q.isNew}))::int`.as("new_artifacts"),
-      bytes: sql<number>`coalesce(sum(${q.fileSize}) filter (where ${q.stores}), 0)::float8`.as("new_bytes"),
+      bytes: sql<number>`coalesce(sum(${q.bytes}) filter (where ${q.stores}), 0)::float8`.as("new_bytes"),
     })
     .from(q.input)
     .leftJoin(q.latest, q.sameName);
@@ -396,18 +406,21 @@ export function listWaivers(db: Db, userId: SQL, idOrSlug: string) {
 const { projectId: _waiverProject, id: _waiverId, ...waiverFields } = getTableColumns(artifactWaivers);
 
 /**
- * Latest version of every TEMPLATE artifact with its content (traceability, progress): at most one per
- * template document (18), each at most ARTIFACT_CONTENT_MAX (512 KiB) — so the answer stays under ~9 MiB,
- * far below Neon's response limit. Extra files are left out: they would make the answer unbounded.
+ * Latest version of every TEMPLATE artifact with its matrix facts (traceability, progress), and its content only
+ * for versions stored without facts (parsed on read): at most one per template document (18), each at most
+ * ARTIFACT_CONTENT_MAX (512 KiB) — so the answer stays under ~9 MiB, far below Neon's response limit. Extra files
+ * are left out: they would make the answer unbounded.
  */
 export function latestTemplateContents(db: Db, userId: SQL, idOrSlug: string) {
-  const { phase, artifactName, version } = projectArtifacts;
+  const { phase, artifactName, version, matrixFacts, content } = projectArtifacts;
   return db
     .selectDistinctOn([phase, artifactName], {
       phase,
       name: artifactName,
       version,
-      content: projectArtifacts.content,
+      matrixFacts,
+      // Raw: a column read only when the facts are missing.
+      content: sql<string | null>`case when ${matrixFacts} is null then ${content} end`,
       contentHash: projectArtifacts.contentHash,
       status: projectArtifacts.validationStatus,
       findings: projectArtifacts.validationErrors,

@@ -18,6 +18,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import type { TraceIds } from "../spec/trace-ids";
+import type { MatrixFacts } from "../spec/traceability";
 import type { Finding } from "../spec/types";
 
 /** The phases of a project, in the only order they may be passed through. */
@@ -236,6 +237,11 @@ export const projectArtifacts = pgTable(
      * gates read in SQL (coverage, src/domain/cross-findings.ts), without the contents.
      */
     traceIds: jsonb("trace_ids").$type<TraceIds>().notNull().default(sql`'{}'::jsonb`),
+    /**
+     * What the traceability matrix reads of this version (src/spec/traceability.ts, matrixFacts), extracted on
+     * write so that reads parse no document. NULL on versions stored before it existed: those are parsed on read.
+     */
+    matrixFacts: jsonb("matrix_facts").$type<MatrixFacts>(),
     qualityScore: integer("quality_score"),
     /** Not a document of the phase's template: stored as-is, only generic checks. */
     extraFile: boolean("extra_file").notNull().default(false),

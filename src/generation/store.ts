@@ -20,7 +20,7 @@ import {
 import { advancePhase } from "../phases/queries";
 import { projectFields } from "../projects/queries";
 import type { ValidationResult } from "../spec";
-import { traceIds } from "../spec/trace-ids";
+import { storedFacts } from "../spec/trace-ids";
 
 const runFields = getTableColumns(generationRuns);
 
@@ -148,7 +148,7 @@ export function storeDraft(db: Db, d: DraftToStore, limits: ArtifactQuotas) {
           validationErrors: d.validation.findings,
           qualityScore: d.validation.qualityScore,
           extraFile: d.validation.extra,
-          traceIds: traceIds(d.name, d.content),
+          ...storedFacts(d.name, d.content),
         },
       ],
       limits,

@@ -29,7 +29,8 @@ import { answerClaim, type KeyRow, recordedRow, recordedRows, replayWith } from 
 import { router } from "../http/openapi";
 import { defineRoute, jsonBody, jsonResponse } from "../http/route";
 import { validateArtifact } from "../spec";
-import { traceIds } from "../spec/trace-ids";
+import { FRONTMATTER_MAX } from "../spec/markdown";
+import { storedFacts } from "../spec/trace-ids";
 import {
   ArtifactMetaSchema,
   ArtifactSchema,
@@ -43,7 +44,6 @@ import {
 } from "./project-common";
 
 export const ARTIFACT_CONTENT_MAX = 512 * 1024;
-export const FRONTMATTER_MAX = 16 * 1024;
 /** Raw body cap: content up to 512 KiB of UTF-8 plus JSON escaping and 16 KiB of frontmatter. */
 export const ARTIFACT_BODY_MAX = 2 * MiB;
 /** Up to 200 validation errors of any shape. */
@@ -244,7 +244,7 @@ async function prepare(body: z.infer<typeof CreateArtifactBody>): Promise<NewArt
     validationErrors: v.findings,
     qualityScore: v.qualityScore,
     extraFile: v.extra,
-    traceIds: traceIds(body.name, body.content),
+    ...storedFacts(body.name, body.content),
   };
 }
 

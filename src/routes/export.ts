@@ -19,7 +19,6 @@ import { router } from "../http/openapi";
 import { defineRoute } from "../http/route";
 import { ownedProject } from "../projects/queries";
 import {
-  computeTraceability,
   generateHandoff,
   generateLlmContext,
   type HandoffApproval,
@@ -27,6 +26,7 @@ import {
   type StoredArtifact,
   traceabilityJson,
 } from "../spec";
+import { type MatrixFacts, matrixFacts, traceabilityOfFacts } from "../spec/traceability";
 import {
   type ArtifactMetaJson,
   artifactMetaJson,
@@ -79,6 +79,8 @@ function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
     db
       .selectDistinctOn([a.phase, a.artifactName], {
         ...artifactFields,
+        // What the matrix reads (traceability.json, HANDOFF.md): no document is parsed again.
+        matrixFacts: a.matrixFacts,
         // The content's size in bytes as the database stores it: what the pages are cut by.
         bytes: sql<number>`octet_length(${a.content})`.mapWith(Number),
       })
@@ -246,7 +248,7 @@ function zipStream(
   });
 }
 
-type ExportArtifact = ArtifactMetaJson & { bytes: number };
+type ExportArtifact = ArtifactMetaJson & { bytes: number; matrixFacts: MatrixFacts | null };
 
 /**
  * HANDOFF.md, LLM_CONTEXT.md and traceability.json (src/spec/handoff.ts), added after the documents. The
@@ -274,7 +276,13 @@ function handoffFiles(project: ProjectJson, history: HandoffHistoryEntry[], arti
     files() {
       const all = artifacts.map((a, i) => stored(i, a));
       const documents = all.filter((_, i) => artifacts[i]?.extraFile === false);
-      const traceability = computeTraceability(documents, project.coverageThreshold);
+      // The stored facts; a version stored before they existed is parsed from its collected text.
+      const facts = artifacts.flatMap((a, i) =>
+        a.extraFile
+          ? []
+          : [{ phase: a.phase, name: a.name, facts: a.matrixFacts ?? matrixFacts(a.name, stored(i, a).content) }],
+      );
+      const traceability = traceabilityOfFacts(facts, project.coverageThreshold);
       const approvals: HandoffApproval[] = [];
       if (project.stackApprovedAt) {
         approvals.push({ kind: "stack", by: project.stackApprovedBy ?? "unknown", at: project.stackApprovedAt });
@@ -326,9 +334,9 @@ export const exportRoutes = router().openapi(exportRoute, async (c) => {
   if (!row) throw projectNotFound();
   const project = projectJson(row);
   const artifacts = artifactRows
-    .map(({ bytes, ...row }) => ({ ...artifactMetaJson(row), bytes }))
+    .map(({ bytes, matrixFacts, ...row }) => ({ ...artifactMetaJson(row), bytes, matrixFacts }))
     .sort((x, y) => PHASES.indexOf(x.phase) - PHASES.indexOf(y.phase) || (x.name < y.name ? -1 : 1));
-  const meta = artifacts.map(({ bytes: _, ...a }): ArtifactMetaJson => a);
+  const meta = artifacts.map(({ bytes: _, matrixFacts: _facts, ...a }): ArtifactMetaJson => a);
   const manifest = {
     exportedAt: new Date().toISOString(),
     project,

@@ -1,12 +1,13 @@
-// GET /api/projects/{id}/traceability: the requirement matrix computed from the latest template documents
-// (src/spec/traceability.ts), in one round trip (latestTemplateContents: bounded, see there).
+// GET /api/projects/{id}/traceability: the requirement matrix computed from the latest template documents' stored
+// facts (src/spec/traceability.ts), in one round trip (latestTemplateContents: bounded, see there).
 import { z } from "@hono/zod-openapi";
 import { latestTemplateContents } from "../artifacts/queries";
 import { authed } from "../auth/session";
 import { router } from "../http/openapi";
 import { defineRoute, jsonResponse } from "../http/route";
 import { findProject } from "../projects/queries";
-import { computeTraceability, projectScore } from "../spec";
+import { projectScore } from "../spec";
+import { matrixFacts, traceabilityOfFacts } from "../spec/traceability";
 import type { TraceabilityMatrix } from "../spec/types";
 import { PhaseSchema, ProjectParams, projectNotFound, ValidationFindingSchema } from "./project-common";
 
@@ -48,9 +49,15 @@ export const TraceabilitySchema = z
 
 type Latest = Awaited<ReturnType<typeof latestTemplateContents>>;
 
-/** The matrix of the latest documents and the project score (progress shows a summary of the same). */
+/**
+ * The matrix of the latest documents and the project score (progress shows a summary of the same), from the
+ * facts stored with each version; a version stored before they existed is parsed here.
+ */
 export function traceabilityOf(latest: Latest, threshold: number): TraceabilityMatrix & { score: number } {
-  const matrix = computeTraceability(latest, threshold);
+  const matrix = traceabilityOfFacts(
+    latest.map((a) => ({ phase: a.phase, name: a.name, facts: a.matrixFacts ?? matrixFacts(a.name, a.content ?? "") })),
+    threshold,
+  );
   const scores = latest.flatMap((a) => (a.qualityScore === null ? [] : [a.qualityScore]));
   return { ...matrix, score: projectScore(scores, matrix) };
 }

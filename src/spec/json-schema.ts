@@ -33,12 +33,35 @@ const AGGREGATE = new Set([
 const MAX_ERRORS = 20;
 const validators = new WeakMap<JsonSchema, Validator>();
 
+/**
+ * An array a schema wants unique (`uniqueItems`) holds at most this many items: the library compares every pair
+ * of items (quadratic: 1.5 s for 96 KiB of OpenAPI tags), so beyond this the array is refused instead.
+ */
+export const UNIQUE_ITEMS_MAX = 128;
+
+/** The schema with each `uniqueItems: true` applied only up to UNIQUE_ITEMS_MAX items, and a maxItems error beyond. */
+function boundUniqueItems(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(boundUniqueItems);
+  if (node === null || typeof node !== "object") return node;
+  const out: Record<string, unknown> = {};
+  // A boolean is the keyword; an object under that name is a property definition (the meta-schemas have one).
+  for (const [k, v] of Object.entries(node))
+    if (!(k === "uniqueItems" && typeof v === "boolean")) out[k] = boundUniqueItems(v);
+  if ((node as Record<string, unknown>).uniqueItems === true) {
+    const max = { maxItems: UNIQUE_ITEMS_MAX };
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then/else, never awaited.
+    const bounded = { if: max, then: { uniqueItems: true }, else: max };
+    out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), bounded];
+  }
+  return out;
+}
+
 /** Validators are built once per schema (building dereferences the whole schema). */
 function validatorFor(schema: JsonSchema, draft: SchemaDraft): Validator {
   let v = validators.get(schema);
   if (!v) {
     // The library's Schema type is a structural JSON Schema; ours is the same JSON, typed loosely for serving.
-    v = new Validator(schema as Schema, draft, false);
+    v = new Validator(boundUniqueItems(schema) as Schema, draft, false);
     validators.set(schema, v);
   }
   return v;

@@ -14,7 +14,7 @@ export const RULES = [
     id: "frontmatter-invalid",
     severity: "error",
     scope: "artifact",
-    description: "The frontmatter is valid YAML and a mapping (key: value).",
+    description: "The frontmatter is valid YAML without aliases, a mapping (key: value), within the JSON limits.",
   },
   {
     id: "frontmatter-key",

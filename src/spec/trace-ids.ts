@@ -1,15 +1,11 @@
 // What one document contributes to the cross-document checks, extracted when it is stored so the gates can
 // decide in SQL (src/domain/phases.ts, src/domain/cross-findings.ts) without reading contents: requirement ids
-// defined, referenced and linked; traceability.json's declared links; dependencies and SBOM components. The same
-// extraction computeTraceability uses (idBlocks, apiOperations, entities, linkTarget, dependencyKeys,
-// componentKeys), so the facts and the matrix cannot disagree (test/worker/spec-cross-facts.test.ts checks it).
-import { idBlocks, parseMarkdown } from "./markdown";
-import { apiOperations } from "./openapi";
+// defined, referenced and linked; traceability.json's declared links; dependencies and SBOM components. Derived
+// from the document's matrix facts (matrixFacts, what computeTraceability reads), so the facts and the matrix
+// cannot disagree (test/worker/spec-cross-facts.test.ts checks it).
 import type { RuleId } from "./rules";
-import { EPIC_ID, REQUIREMENT_ID, TASK_ID } from "./templates";
-import { componentKeys, dependencyKeys, isRequirementId, linkTarget, parseJsonOrUndefined } from "./traceability";
+import { isRequirementId, linkTarget, type MatrixFacts, matrixFacts } from "./traceability";
 import type { CoverageKind, Phase } from "./types";
-import { entities } from "./validate-markdown";
 
 /**
  * The stored facts of one version (column trace_ids). Link targets are `<kind>:<linkTarget>` strings, keyed by
@@ -33,7 +29,6 @@ export interface TraceIds {
 }
 
 const unique = (ids: Iterable<string>) => [...new Set(ids)].sort();
-const reqIds = (text: string) => [...text.matchAll(REQUIREMENT_ID)].map((m) => m[0]);
 
 /** Requirement id → link targets, from (requirement ids, target) pairs; ids not of the REQ form dropped. */
 function linkMap(pairs: Iterable<[string[], string]>): Record<string, string[]> {
@@ -47,70 +42,56 @@ function linkMap(pairs: Iterable<[string[], string]>): Record<string, string[]> 
   return Object.fromEntries([...map].sort(([x], [y]) => (x < y ? -1 : 1)).map(([r, t]) => [r, unique(t)]));
 }
 
-const KINDS: readonly CoverageKind[] = ["operations", "entities", "tasks", "epics"];
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-function documentFacts(name: string, content: string): TraceIds {
+/** The gate's facts of document `name`, from its matrix facts (one extraction serves both). */
+export function traceIdsOf(name: string, f: MatrixFacts): TraceIds {
+  const refs = unique(f.mentions.map(([id]) => id));
+  const kind = (ITEM_KINDS as Record<string, CoverageKind>)[name];
   switch (name) {
     case "PRD.md":
-      return { defines: unique(idBlocks(parseMarkdown(content), REQUIREMENT_ID).map((b) => b.id)) };
-    case "tasks.md": {
-      const blocks = idBlocks(parseMarkdown(content), TASK_ID);
-      return {
-        tasks: unique(blocks.flatMap((b) => reqIds(b.text))),
-        links: linkMap(blocks.map((b) => [reqIds(b.text), `tasks:${linkTarget("tasks", b.id)}`])),
-      };
-    }
-    case "epics.md": {
-      const blocks = idBlocks(parseMarkdown(content), EPIC_ID);
-      return { links: linkMap(blocks.map((b) => [reqIds(b.text), `epics:${linkTarget("epics", b.id)}`])) };
-    }
+      return { defines: unique((f.requirements ?? []).map((r) => r.id)), refs };
+    case "tasks.md":
+    case "epics.md":
     case "data-model.md":
+    case "api-spec.json": {
+      const items = f.items ?? [];
+      const links = linkMap(items.map((b) => [b.refs, `${kind}:${linkTarget(kind as CoverageKind, b.id)}`]));
+      return name === "tasks.md" ? { tasks: unique(items.flatMap((b) => b.refs)), links, refs } : { links, refs };
+    }
+    case "traceability.json":
+      if (!f.declared) return { refs };
       return {
-        links: linkMap(
-          entities(parseMarkdown(content)).map((e) => [reqIds(e.text), `entities:${linkTarget("entities", e.name)}`]),
+        declares: linkMap(
+          f.declared.flatMap((e) =>
+            e.targets.map((t): [string[], string] => [[e.id], `${t.kind}:${linkTarget(t.kind, t.target)}`]),
+          ),
         ),
+        refs,
       };
-    case "api-spec.json":
-      return {
-        links: linkMap(
-          apiOperations(parseJsonOrUndefined(content)).map((op) => [
-            op.requirements,
-            `operations:${linkTarget("operations", op.key)}`,
-          ]),
-        ),
-      };
-    case "traceability.json": {
-      const doc = parseJsonOrUndefined(content);
-      if (!isObject(doc) || !Array.isArray(doc.requirements)) return {};
-      const pairs: [string[], string][] = [];
-      for (const entry of doc.requirements) {
-        if (!isObject(entry) || typeof entry.id !== "string") continue;
-        for (const kind of KINDS) {
-          const declared = entry[kind];
-          if (!Array.isArray(declared)) continue;
-          for (const t of declared)
-            if (typeof t === "string") pairs.push([[entry.id], `${kind}:${linkTarget(kind, t)}`]);
-        }
-      }
-      return { declares: linkMap(pairs) };
-    }
-    case "dependency-proposal.json": {
-      const keys = dependencyKeys(parseJsonOrUndefined(content));
-      return keys ? { dependencies: unique(keys) } : {};
-    }
-    case "sbom.json": {
-      const keys = componentKeys(parseJsonOrUndefined(content));
-      return keys ? { components: unique(keys) } : {};
-    }
+    case "dependency-proposal.json":
+      return f.dependencies ? { dependencies: unique(f.dependencies.map((d) => d.key)), refs } : { refs };
+    case "sbom.json":
+      return f.components ? { components: unique(f.components), refs } : { refs };
     default:
-      return {};
+      return { refs };
   }
 }
 
+const ITEM_KINDS = {
+  "api-spec.json": "operations",
+  "data-model.md": "entities",
+  "tasks.md": "tasks",
+  "epics.md": "epics",
+} as const satisfies Record<string, CoverageKind>;
+
 /** The facts of document `name` (the gate reads them only for template documents, as the matrix does). */
 export function traceIds(name: string, content: string): TraceIds {
-  return { ...documentFacts(name, content), refs: unique(reqIds(content)) };
+  return traceIdsOf(name, matrixFacts(name, content));
+}
+
+/** Both stored extractions of a version (columns trace_ids and matrix_facts), from one parse. */
+export function storedFacts(name: string, content: string): { traceIds: TraceIds; matrixFacts: MatrixFacts } {
+  const facts = matrixFacts(name, content);
+  return { traceIds: traceIdsOf(name, facts), matrixFacts: facts };
 }
 
 /** One latest document as the gate sees it: where it is, whether it is an extra file, its stored facts. */
@@ -141,6 +122,16 @@ export function crossErrors(latest: readonly FactsRow[]): CrossError[] {
   const prd = docs.find((l) => l.phase === "spec" && l.artifactName === "PRD.md");
   const defined = prd ? new Set(prd.traceIds.defines ?? []) : undefined;
   const out: CrossError[] = [];
+  // Every link target the documents show for a requirement, gathered once: one lookup per declared link.
+  const shown = new Map<string, Set<string>>();
+  const shows = (req: string, target: string) => {
+    let set = shown.get(req);
+    if (!set) {
+      set = new Set(docs.flatMap((m) => has(m.traceIds.links, req)));
+      shown.set(req, set);
+    }
+    return set.has(target);
+  };
   for (const l of docs) {
     const at = { phase: l.phase, artifact: l.artifactName };
     if (defined) {
@@ -152,7 +143,7 @@ export function crossErrors(latest: readonly FactsRow[]): CrossError[] {
       for (const [req, targets] of Object.entries(l.traceIds.declares ?? {})) {
         if (!defined.has(req)) continue;
         for (const t of targets) {
-          if (!docs.some((m) => has(m.traceIds.links, req).includes(t))) missing.push(`${req} → ${t}`);
+          if (!shows(req, t)) missing.push(`${req} → ${t}`);
         }
       }
       if (missing.length > 0) {

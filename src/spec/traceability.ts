@@ -1,7 +1,7 @@
 // Traceability across the latest artifacts: requirements defined in PRD.md against the API operations, entities,
 // tasks and epics that reference them; coverage per kind; undefined references; cross-artifact findings.
 // Pure: the same artifacts (in any order) always give the same matrix.
-import { type IdBlock, idBlocks, parseMarkdown } from "./markdown";
+import { idBlocks, parseMarkdown } from "./markdown";
 import { apiOperations } from "./openapi";
 import { finding } from "./rules";
 import { EPIC_ID, phaseIndex, REQUIREMENT_ID, TASK_ID } from "./templates";
@@ -23,7 +23,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const reqIds = (text: string) => [...new Set([...text.matchAll(REQUIREMENT_ID)].map((m) => m[0]))];
 
 /** `REQ-…` exactly: the form every defined requirement id has (keys of the stored link facts). */
-export const isRequirementId = (s: string) => new RegExp(`^${REQUIREMENT_ID.source}$`).test(s);
+const REQUIREMENT_ID_EXACT = new RegExp(`^${REQUIREMENT_ID.source}$`);
+export const isRequirementId = (s: string) => REQUIREMENT_ID_EXACT.test(s);
 
 /**
  * A link target in comparable form: entity names ignoring case, operations as `METHOD /path` (method upper-case,
@@ -66,9 +67,140 @@ export function parseJsonOrUndefined(content: string): unknown {
   }
 }
 
+/**
+ * What one document contributes to the matrix, extracted once when it is stored (column matrix_facts), so that
+ * reading the matrix (traceability, progress, export) parses no document. Every field is what computeTraceability
+ * read from the content, in the same order; ids of other forms than `REQ-…` are dropped (none can be defined).
+ */
+export interface MatrixFacts {
+  /** Each requirement id the document mentions, with the 1-based line of its first mention, in reading order. */
+  mentions: [string, number][];
+  /** PRD.md: the requirements it defines (the first definition of each id). */
+  requirements?: { id: string; title: string; line: number }[];
+  /** api-spec.json (operations), data-model.md (entities), tasks.md (tasks), epics.md (epics): who references what. */
+  items?: { id: string; refs: string[] }[];
+  /** traceability.json: its entries with a string id, and their string targets; null when it has no list. */
+  declared?: { i: number; id: string; targets: { kind: CoverageKind; j: number; target: string }[] }[] | null;
+  /** dependency-proposal.json: `name@version` of each readable dependency, by index; null when it has no list. */
+  dependencies?: { i: number; key: string }[] | null;
+  /** sbom.json: componentKeys; null when it has no list. */
+  components?: string[] | null;
+}
+
+const ITEM_KIND: Record<string, CoverageKind> = {
+  "api-spec.json": "operations",
+  "data-model.md": "entities",
+  "tasks.md": "tasks",
+  "epics.md": "epics",
+};
+
+const requirementRefs = (ids: Iterable<string>) => [...new Set(ids)].filter(isRequirementId);
+
+/** The matrix facts of document `name` (pure; what storing a version extracts). */
+export function matrixFacts(name: string, content: string): MatrixFacts {
+  // Lines are what `\r?\n` splits: a match (never across a line break) is on line 1 + the `\n`s before it.
+  const mentions: [string, number][] = [];
+  const seen = new Set<string>();
+  let line = 1;
+  let nextBreak = content.indexOf("\n");
+  for (const m of content.matchAll(REQUIREMENT_ID)) {
+    // Each line break is found once: the scan resumes where the last one stopped.
+    while (nextBreak !== -1 && nextBreak < m.index) {
+      line++;
+      nextBreak = content.indexOf("\n", nextBreak + 1);
+    }
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    mentions.push([m[0], line]);
+  }
+  const facts: MatrixFacts = { mentions };
+  switch (name) {
+    case "PRD.md": {
+      const defined = new Set<string>();
+      facts.requirements = [];
+      for (const b of idBlocks(parseMarkdown(content), REQUIREMENT_ID)) {
+        if (!defined.has(b.id)) facts.requirements.push({ id: b.id, title: b.title, line: b.line });
+        defined.add(b.id);
+      }
+      break;
+    }
+    case "api-spec.json":
+      facts.items = apiOperations(parseJsonOrUndefined(content)).map((op) => ({
+        id: op.key,
+        refs: requirementRefs(op.requirements),
+      }));
+      break;
+    case "data-model.md":
+      facts.items = entities(parseMarkdown(content)).map((e) => ({ id: e.name, refs: reqIds(e.text) }));
+      break;
+    case "tasks.md":
+    case "epics.md":
+      facts.items = idBlocks(parseMarkdown(content), name === "tasks.md" ? TASK_ID : EPIC_ID).map((b) => ({
+        id: b.id,
+        refs: reqIds(b.text),
+      }));
+      break;
+    case "traceability.json": {
+      const doc = parseJsonOrUndefined(content);
+      if (!isObject(doc) || !Array.isArray(doc.requirements)) {
+        facts.declared = null;
+        break;
+      }
+      facts.declared = [];
+      doc.requirements.forEach((entry, i) => {
+        if (!isObject(entry) || typeof entry.id !== "string") return;
+        const targets: { kind: CoverageKind; j: number; target: string }[] = [];
+        for (const kind of KINDS) {
+          const declared = entry[kind];
+          if (!Array.isArray(declared)) continue;
+          declared.forEach((target, j) => {
+            if (typeof target === "string") targets.push({ kind, j, target });
+          });
+        }
+        facts.declared?.push({ i, id: entry.id, targets });
+      });
+      break;
+    }
+    case "dependency-proposal.json": {
+      const doc = parseJsonOrUndefined(content);
+      facts.dependencies =
+        isObject(doc) && Array.isArray(doc.dependencies)
+          ? doc.dependencies.flatMap((d, i) => {
+              // The same key as dependencyKeys (what the gate compares).
+              const key = dependencyKeys({ dependencies: [d] })?.[0];
+              return key === undefined ? [] : [{ i, key }];
+            })
+          : null;
+      break;
+    }
+    case "sbom.json":
+      facts.components = componentKeys(parseJsonOrUndefined(content)) ?? null;
+      break;
+  }
+  return facts;
+}
+
+/** A latest template document as the matrix reads it: where it is and its facts. */
+export interface FactsInput {
+  phase: ArtifactInput["phase"];
+  name: string;
+  facts: MatrixFacts;
+}
+
 /** `threshold`: the percentage of requirements tasks must cover to enter `done` (0..100). */
 export function computeTraceability(
   input: readonly ArtifactInput[],
+  threshold: number = DEFAULT_COVERAGE_THRESHOLD,
+): TraceabilityMatrix {
+  return traceabilityOfFacts(
+    input.map((a) => ({ phase: a.phase, name: a.name, facts: matrixFacts(a.name, a.content) })),
+    threshold,
+  );
+}
+
+/** The matrix from the documents' stored facts: computeTraceability without parsing anything. */
+export function traceabilityOfFacts(
+  input: readonly FactsInput[],
   threshold: number = DEFAULT_COVERAGE_THRESHOLD,
 ): TraceabilityMatrix {
   const artifacts = [...input].sort(
@@ -78,14 +210,7 @@ export function computeTraceability(
   const findings: Finding[] = [];
 
   const prd = find("PRD.md");
-  const definitions: IdBlock[] = [];
-  if (prd) {
-    const seen = new Set<string>();
-    for (const b of idBlocks(parseMarkdown(prd.content), REQUIREMENT_ID)) {
-      if (!seen.has(b.id)) definitions.push(b);
-      seen.add(b.id);
-    }
-  }
+  const definitions = prd?.facts.requirements ?? [];
   const defined = new Set(definitions.map((d) => d.id));
 
   // Who references each requirement, per kind.
@@ -106,29 +231,13 @@ export function computeTraceability(
   };
   const applicable: Record<CoverageKind, boolean> = { operations: false, entities: false, tasks: false, epics: false };
 
-  const api = find("api-spec.json");
-  if (api) {
-    applicable.operations = true;
-    for (const op of apiOperations(parseJsonOrUndefined(api.content))) {
-      for (const r of op.requirements) link("operations", r, { id: op.key, phase: api.phase, artifact: api.name });
-    }
-  }
-  const model = find("data-model.md");
-  if (model) {
-    applicable.entities = true;
-    for (const e of entities(parseMarkdown(model.content))) {
-      for (const r of reqIds(e.text)) link("entities", r, { id: e.name, phase: model.phase, artifact: model.name });
-    }
-  }
-  for (const [name, kind, pattern] of [
-    ["tasks.md", "tasks", TASK_ID],
-    ["epics.md", "epics", EPIC_ID],
-  ] as const) {
+  for (const name of ["api-spec.json", "data-model.md", "tasks.md", "epics.md"]) {
     const a = find(name);
-    if (!a) continue;
+    const kind = ITEM_KIND[name];
+    if (!a || !kind) continue;
     applicable[kind] = true;
-    for (const b of idBlocks(parseMarkdown(a.content), pattern)) {
-      for (const r of reqIds(b.text)) link(kind, r, { id: b.id, phase: a.phase, artifact: a.name });
+    for (const item of a.facts.items ?? []) {
+      for (const r of item.refs) link(kind, r, { id: item.id, phase: a.phase, artifact: a.name });
     }
   }
 
@@ -136,24 +245,19 @@ export function computeTraceability(
   const undefinedReferences: TraceabilityMatrix["undefinedReferences"] = [];
   if (prd) {
     for (const a of artifacts) {
-      const reported = new Set<string>();
-      a.content.split(/\r?\n/).forEach((line, i) => {
-        for (const id of reqIds(line)) {
-          if (defined.has(id) || reported.has(id)) continue;
-          reported.add(id);
-          undefinedReferences.push({ id, phase: a.phase, artifact: a.name, line: i + 1 });
-          findings.push(
-            finding("trace-undefined", `${id} is referenced but PRD.md does not define it`, {
-              phase: a.phase,
-              artifact: a.name,
-              line: i + 1,
-            }),
-          );
-        }
-      });
+      for (const [id, line] of a.facts.mentions) {
+        if (defined.has(id)) continue;
+        undefinedReferences.push({ id, phase: a.phase, artifact: a.name, line });
+        findings.push(
+          finding("trace-undefined", `${id} is referenced but PRD.md does not define it`, {
+            phase: a.phase,
+            artifact: a.name,
+            line,
+          }),
+        );
+      }
     }
   }
-
   const requirements: RequirementTrace[] = definitions.map((d) => {
     const t = {
       id: d.id,
@@ -208,44 +312,44 @@ export function computeTraceability(
 }
 
 /** Links declared in traceability.json that the documents do not show; requirements it leaves out. */
-function declaredChecks(
-  a: ArtifactInput,
-  requirements: RequirementTrace[],
-  definedIds: string[] | undefined,
-): Finding[] {
-  const doc = parseJsonOrUndefined(a.content);
+function declaredChecks(a: FactsInput, requirements: RequirementTrace[], definedIds: string[] | undefined): Finding[] {
   // Shape problems are the artifact's own `schema` findings; only a readable list is compared.
-  if (!isObject(doc) || !Array.isArray(doc.requirements)) return [];
+  const entries = a.facts.declared;
+  if (!entries) return [];
   const out: Finding[] = [];
   const listed = new Set<string>();
   const byId = new Map(requirements.map((r) => [r.id, r]));
-  doc.requirements.forEach((entry, i) => {
-    if (!isObject(entry) || typeof entry.id !== "string") return;
+  // The targets each requirement shows, per kind, in comparable form: one lookup per declared link.
+  const shown = new Map<string, Set<string>>();
+  const shows = (r: RequirementTrace, kind: CoverageKind, wanted: string) => {
+    const key = `${kind}\u0000${r.id}`;
+    let set = shown.get(key);
+    if (!set) {
+      set = new Set(r[kind].map((ref) => linkTarget(kind, ref.id)));
+      shown.set(key, set);
+    }
+    return set.has(wanted);
+  };
+  for (const entry of entries) {
     listed.add(entry.id);
     const actual = byId.get(entry.id);
-    if (!actual) return; // an undefined id: reported once as trace-undefined
-    for (const kind of KINDS) {
-      const declared = entry[kind];
-      if (!Array.isArray(declared)) continue;
-      declared.forEach((target, j) => {
-        if (typeof target !== "string") return;
-        const wanted = linkTarget(kind, target);
-        if (!actual[kind].some((r) => linkTarget(kind, r.id) === wanted)) {
-          out.push(
-            finding(
-              "trace-inconsistent",
-              `${entry.id} → ${kind} "${target}" is declared, but that ${kind.slice(0, -1)} does not reference ${entry.id}`,
-              {
-                phase: a.phase,
-                artifact: a.name,
-                pointer: `/requirements/${i}/${kind}/${j}`,
-              },
-            ),
-          );
-        }
-      });
+    if (!actual) continue; // an undefined id: reported once as trace-undefined
+    for (const { kind, j, target } of entry.targets) {
+      if (!shows(actual, kind, linkTarget(kind, target))) {
+        out.push(
+          finding(
+            "trace-inconsistent",
+            `${entry.id} → ${kind} "${target}" is declared, but that ${kind.slice(0, -1)} does not reference ${entry.id}`,
+            {
+              phase: a.phase,
+              artifact: a.name,
+              pointer: `/requirements/${entry.i}/${kind}/${j}`,
+            },
+          ),
+        );
+      }
     }
-  });
+  }
   for (const id of definedIds ?? []) {
     if (!listed.has(id)) {
       out.push(
@@ -261,26 +365,18 @@ function declaredChecks(
 }
 
 /** Every dependency of dependency-proposal.json is a component of sbom.json (name and version). */
-function sbomChecks(proposal: ArtifactInput | undefined, sbom: ArtifactInput | undefined): Finding[] {
-  if (!proposal || !sbom) return [];
-  const p = parseJsonOrUndefined(proposal.content);
-  const keys = componentKeys(parseJsonOrUndefined(sbom.content));
-  if (!isObject(p) || !Array.isArray(p.dependencies) || !keys) return [];
+function sbomChecks(proposal: FactsInput | undefined, sbom: FactsInput | undefined): Finding[] {
+  const dependencies = proposal?.facts.dependencies;
+  const keys = sbom?.facts.components;
+  if (!sbom || !dependencies || !keys) return [];
   const components = new Set(keys);
-  const out: Finding[] = [];
-  p.dependencies.forEach((d, i) => {
-    // The same key as dependencyKeys (what the gate compares).
-    const key = dependencyKeys({ dependencies: [d] })?.[0];
-    if (key === undefined) return;
-    if (!components.has(key)) {
-      out.push(
-        finding("sbom-missing-dependency", `${key} (dependency-proposal.json /dependencies/${i}) is not a component`, {
-          phase: sbom.phase,
-          artifact: sbom.name,
-          pointer: "/components",
-        }),
-      );
-    }
-  });
-  return out;
+  return dependencies
+    .filter(({ key }) => !components.has(key))
+    .map(({ i, key }) =>
+      finding("sbom-missing-dependency", `${key} (dependency-proposal.json /dependencies/${i}) is not a component`, {
+        phase: sbom.phase,
+        artifact: sbom.name,
+        pointer: "/components",
+      }),
+    );
 }

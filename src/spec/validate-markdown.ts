@@ -9,7 +9,20 @@ const MAX_PLACEHOLDERS = 10;
 const MIN_CONTENT_CHARS = 400;
 // Markers in capitals only, as people leave them: "a shared todo list" is a product, not a placeholder.
 const PLACEHOLDER_MARKER = /\b(?:TODO|TBD|FIXME)\b/;
-const PLACEHOLDER_FILLER = /lorem ipsum|\[(?:insert|fill in|placeholder)\b[^\]]*\]/i;
+const LOREM = /lorem ipsum/i;
+const FILLER_OPEN = /\[(?:insert|fill in|placeholder)\b/i;
+
+/**
+ * `lorem ipsum`, or `[insert …]` up to its first `]`: the leftmost, as one regex would find it. The `]` is looked
+ * up once: a regex (`\[insert[^\]]*\]`) scans to the line's end from every `[insert` on a line without `]`.
+ */
+function filler(line: string): string | undefined {
+  const lorem = LOREM.exec(line);
+  const open = FILLER_OPEN.exec(line);
+  const close = open ? line.indexOf("]", open.index + open[0].length) : -1;
+  if (open && close !== -1 && (!lorem || open.index < lorem.index)) return line.slice(open.index, close + 1);
+  return lorem?.[0];
+}
 
 export function checkMarkdown(doc: ParsedMarkdown, template: MarkdownArtifactTemplate): Finding[] {
   const at = (line?: number): FindingLocation => ({
@@ -32,10 +45,11 @@ export function checkMarkdown(doc: ParsedMarkdown, template: MarkdownArtifactTem
     }
   }
 
+  // Each heading's title normalized once, not once per section of the template.
+  const titles = doc.headings.map((x) => normalizeTitle(x.text));
   for (const section of template.sections) {
-    const h = doc.headings.find(
-      (x) => x.level === section.level && normalizeTitle(x.text) === normalizeTitle(section.title),
-    );
+    const wanted = normalizeTitle(section.title);
+    const h = doc.headings.find((x, k) => x.level === section.level && titles[k] === wanted);
     if (!h) {
       out.push(finding("section-missing", `missing section "${"#".repeat(section.level)} ${section.title}"`, at()));
       continue;
@@ -62,10 +76,10 @@ export function checkMarkdown(doc: ParsedMarkdown, template: MarkdownArtifactTem
   for (let i = doc.bodyStart; i < doc.lines.length && placeholders < MAX_PLACEHOLDERS; i++) {
     if (doc.inCode[i]) continue;
     const line = doc.lines[i] ?? "";
-    const m = PLACEHOLDER_MARKER.exec(line) ?? PLACEHOLDER_FILLER.exec(line);
-    if (m) {
+    const m = PLACEHOLDER_MARKER.exec(line)?.[0] ?? filler(line);
+    if (m !== undefined) {
       placeholders++;
-      out.push(finding("placeholder", `unfinished placeholder "${m[0]}"`, at(i + 1)));
+      out.push(finding("placeholder", `unfinished placeholder "${m}"`, at(i + 1)));
     }
   }
 

@@ -1,5 +1,6 @@
 // Validation of one artifact version, as the server runs it on write: classify (template or extra file), parse,
 // run the template's rules, compute status and score. Pure and deterministic.
+import { jsonProblem } from "../lib/json-problem";
 import { parseMarkdown } from "./markdown";
 import { artifactScore, statusOf } from "./quality";
 import { finding } from "./rules";
@@ -41,7 +42,11 @@ type Parsed = { ok: true; value: unknown; findings: [] } | { ok: false; findings
 
 function parseJson(content: string, phase: Phase, artifact: string): Parsed {
   try {
-    return { ok: true, value: JSON.parse(content), findings: [] };
+    const value: unknown = JSON.parse(content);
+    // The schema checks recurse: hostile nesting would overflow the stack (an error, not a finding).
+    const deep = jsonProblem(value, { keys: false });
+    if (deep) return { ok: false, findings: [finding("json-invalid", `the document: ${deep}`, { phase, artifact })] };
+    return { ok: true, value, findings: [] };
   } catch (e) {
     return {
       ok: false,

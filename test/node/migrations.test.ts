@@ -1,7 +1,7 @@
 // The committed migrations must be exactly what the schema generates: a schema change without
-// `npm run db:generate` fails here instead of at deploy time.
+// `npm run db:generate` fails here instead of at deploy time. And what a migration repairs, on seeded rows.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -24,6 +24,78 @@ describe("migrations", () => {
       expect(log).toMatch(/No schema changes/);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe("migration 0009 repairs stored frontmatter", () => {
+  it("empties frontmatter that aliases expanded past 32 KiB and fails its version; leaves others as they were", async () => {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { drizzle } = await import("drizzle-orm/pglite");
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    // The migrations before 0009 in a scratch copy: the database as it was, then the seeded rows, then the rest.
+    const before = mkdtempSync(".drizzle-before-");
+    const db = await PGlite.create();
+    try {
+      cpSync("drizzle", before, { recursive: true });
+      const journalPath = join(before, "meta", "_journal.json");
+      const journal = JSON.parse(readFileSync(journalPath, "utf8"));
+      const at = journal.entries.findIndex((e: { tag: string }) => e.tag.startsWith("0009_"));
+      expect(at).toBeGreaterThan(0);
+      journal.entries = journal.entries.slice(0, at);
+      writeFileSync(journalPath, JSON.stringify(journal));
+      await migrate(drizzle(db), { migrationsFolder: before });
+
+      const user = await db.query<{ id: string }>(
+        "insert into users (email, password_hash, name) values ('m@x.test', 'x', 'M') returning id",
+      );
+      const project = await db.query<{ id: string }>(
+        "insert into projects (user_id, slug, name) values ($1, 'p', 'P') returning id",
+        [user.rows[0]?.id],
+      );
+      const projectId = project.rows[0]?.id;
+      // What 1.2 KiB of YAML with nested aliases stored: ~2 MB of jsonb.
+      const expanded = { a: Array.from({ length: 2000 }, () => ({ b: "x".repeat(1000) })) };
+      const insert = (name: string, frontmatter: unknown) =>
+        db.query(
+          `insert into project_artifacts (project_id, phase, artifact_name, version, content, file_size, content_hash,
+             frontmatter, validation_status, validation_errors, quality_score)
+           values ($1, 'analysis', $2, 1, '# x', 3, 'h', $3::jsonb, 'pass', '[]'::jsonb, 100)`,
+          [projectId, name, JSON.stringify(frontmatter)],
+        );
+      await insert("project-brief.md", expanded);
+      // 16 KiB serialized, the most a request could send: untouched.
+      await insert("personas.md", { t: "y".repeat(16 * 1024 - 10) });
+
+      await migrate(drizzle(db), { migrationsFolder: "drizzle" });
+      const rows = await db.query<{
+        artifact_name: string;
+        frontmatter: unknown;
+        validation_status: string;
+        quality_score: number;
+        validation_errors: { ruleId: string; severity: string; location: unknown }[];
+        matrix_facts: unknown;
+      }>("select * from project_artifacts order by artifact_name");
+      const [personas, brief] = rows.rows;
+      expect(brief?.artifact_name).toBe("project-brief.md");
+      expect(brief?.frontmatter).toEqual({});
+      expect(brief?.validation_status).toBe("fail");
+      expect(brief?.quality_score).toBe(80);
+      expect(brief?.validation_errors).toEqual([
+        expect.objectContaining({
+          ruleId: "frontmatter-invalid",
+          severity: "error",
+          location: { phase: "analysis", artifact: "project-brief.md", line: 2 },
+        }),
+      ]);
+      expect(personas?.frontmatter).toEqual({ t: "y".repeat(16 * 1024 - 10) });
+      expect(personas?.validation_status).toBe("pass");
+      expect(personas?.validation_errors).toEqual([]);
+      // Versions stored before the matrix facts existed have none: reads parse them.
+      expect(personas?.matrix_facts).toBeNull();
+    } finally {
+      await db.close();
+      rmSync(before, { recursive: true, force: true });
     }
   }, 60_000);
 });

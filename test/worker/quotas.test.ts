@@ -110,6 +110,24 @@ describe("artifact quotas (per project)", () => {
     expect((await send(Q, u, "POST", path, artifact("a.md", "é".repeat(200)))).status).toBe(200);
   });
 
+  it("frontmatter counts as stored (jsonb text), whether sent as JSON or parsed from the document's YAML", async () => {
+    const Q = { QUOTA_BYTES_PER_PROJECT: "1000" };
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const path = `/api/projects/${p.id}/artifacts`;
+    // 500 bytes of content and {"t": "x…"}: 400 + 9 bytes of jsonb text.
+    const sent = { ...artifact("a.md", "x".repeat(500)), frontmatter: { t: "x".repeat(400) } };
+    expect((await send(Q, u, "POST", path, sent)).status).toBe(201);
+    // 62 bytes of content whose YAML frontmatter is stored as {"k": "z…"}: 50 + 9 bytes.
+    const yaml = `---\nk: ${"z".repeat(50)}\n---\n`;
+    const refused = await send(Q, u, "POST", path, artifact("c.md", yaml));
+    expectError(refused, 403, "quota_exceeded");
+    expect(refused.json.error.issues).toEqual([
+      { path: "bytes", message: "909 of 1000 bytes per project used; this adds 121" },
+    ]);
+    expect(await versionsOf(p.id)).toBe(1);
+  });
+
   it("concurrent stores: exactly N distinct artifacts (the project row is locked before the count)", async () => {
     const Q = { QUOTA_ARTIFACTS_PER_PROJECT: "3" };
     const u = await signedInUser();
