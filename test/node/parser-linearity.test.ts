@@ -17,6 +17,11 @@ import { cpuMs, FAMILIES, templatesOf, write } from "./parser-linearity";
 
 const N = 128 * 1024;
 const MAX_RATIO = 3;
+/**
+ * JSON documents: most of a write is V8's JSON.parse and its allocations, whose doubling cost measured up to 3.3 in CI
+ * for a flat array of zeros (1.8 on a quiet run). Quadratic work of ours still measures 4 and more, and seconds.
+ */
+const MAX_RATIO_JSON = 4;
 const ROUNDS = 5;
 /** CPU the small size of a sample weighs at least (the writes repeated), ms. */
 const SAMPLE_MS = 40;
@@ -59,10 +64,11 @@ describe("the spec engine's parsers are linear in their input", () => {
         return { a: a / reps, b: b / reps, ratio: b / a };
       };
       let m = await measure();
-      for (let retry = 0; retry < RETRIES && m.ratio > MAX_RATIO; retry++) m = await measure();
+      const bound = family.format === "json" ? MAX_RATIO_JSON : MAX_RATIO;
+      for (let retry = 0; retry < RETRIES && m.ratio > bound; retry++) m = await measure();
       const figure = `${templates.length} templates: ${m.a.toFixed(1)} -> ${m.b.toFixed(1)} ms (x${m.ratio.toFixed(2)})`;
       if (process.env.LINEARITY_VERBOSE) console.log(family.name, figure);
-      expect(m.ratio, `${family.name}, ${figure}`).toBeLessThanOrEqual(MAX_RATIO);
+      expect(m.ratio, `${family.name}, ${figure}`).toBeLessThanOrEqual(bound);
     });
   }
 });
