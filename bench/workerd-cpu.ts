@@ -53,15 +53,7 @@ export function workerdProcesses(): number[] {
 
 /** CPU ms used so far by workerd processes descending from this process; undefined off Linux. */
 export function workerdCpuMs(): number | undefined {
-  try {
-    const mine = new Set(workerdProcesses());
-    const ticks = processes()
-      .filter((s) => mine.has(s.pid))
-      .map((s) => s.ticks);
-    return ticks.length ? (ticks.reduce((a, b) => a + b, 0) * 1000) / clockTicks : undefined;
-  } catch {
-    return undefined;
-  }
+  return processCpuMs(workerdProcesses());
 }
 
 /**
