@@ -8,7 +8,7 @@ if (needsUrl && !url) {
 }
 
 export default defineConfig({
-  schema: "./src/db/schema.ts",
+  schema: "./src/platform/db/schema.ts",
   out: "./drizzle",
   dialect: "postgresql",
   dbCredentials: { url: url ?? "postgres://unused@localhost/unused" },

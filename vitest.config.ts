@@ -2,10 +2,13 @@ import { fileURLToPath } from "node:url";
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
-// The tests run the same zod the bundle ships (wrangler.toml [alias]; see src/lib/zod-slim/external.ts).
-const zodSlim = { find: /^zod$/, replacement: fileURLToPath(new URL("./src/lib/zod-slim/index.ts", import.meta.url)) };
+// The tests run the same zod the bundle ships (wrangler.toml [alias]; see src/platform/lib/zod-slim/external.ts).
+const zodSlim = {
+  find: /^zod$/,
+  replacement: fileURLToPath(new URL("./src/platform/lib/zod-slim/index.ts", import.meta.url)),
+};
 
-const LINEARITY_TEST = "test/node/parser-linearity.test.ts";
+const LINEARITY_TEST = "test/node/spec-engine/parser-linearity.test.ts";
 
 /** The generator's LLM bindings in tests: the local LLM server the global setup started. */
 function generatorBindings(inject: <K extends "llmBaseUrl" | "llmControlUrl">(key: K) => string) {
@@ -24,13 +27,13 @@ function generatorBindings(inject: <K extends "llmBaseUrl" | "llmControlUrl">(ke
 export default defineConfig({
   test: {
     globalSetup: ["./test/global-setup.ts"],
-    // The app's per-request log lines (src/http/log.ts) would bury the test output; 5xx lines stay.
+    // The app's per-request log lines (src/platform/http/log.ts) would bury the test output; 5xx lines stay.
     onConsoleLog: (log) => !/^\{"level":"(info|warn)","msg":"request"/.test(log),
     projects: [
       {
         plugins: [
           cloudflareTest(({ inject }) => ({
-            main: "./src/index.ts",
+            main: "./src/workers/api.ts",
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
               bindings: {
@@ -96,7 +99,7 @@ export default defineConfig({
         // its LLM client talking over HTTP to the local LLM server the global setup started.
         plugins: [
           cloudflareTest(({ inject }) => ({
-            main: "./src/generation/worker.ts",
+            main: "./src/workers/generator.ts",
             wrangler: { configPath: "./workers/generator/wrangler.toml" },
             miniflare: {
               bindings: generatorBindings(inject),

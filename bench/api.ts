@@ -31,7 +31,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { RULES } from "../src/auth/rate-limit.ts";
+import { RULES } from "../src/platform/auth/rate-limit.ts";
 import { type Backend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { openDatabase } from "./database.ts";
 import {

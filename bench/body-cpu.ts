@@ -1,7 +1,7 @@
 // CPU the worker spends on a hostile request body before any credential is known, per MB of body:
 // the same ~1 MB of JSON as one wide array (flat) and as that array nested 60 levels deep (nested),
 // sent as an artifact's frontmatter with a well-formed bearer token that holds a ticket
-// (src/auth/credential-cache.ts), so that no database is asked before the body is read: without one,
+// (src/platform/auth/credential-cache.ts), so that no database is asked before the body is read: without one,
 // a body this large waits for the credential's lookup (bench/preauth.ts measures that). Both are refused with 400 (frontmatter over
 // 16 KiB) only after every check on the body has run: the body limit, the invalid_text guard,
 // JSON parsing, and the schema (jsonProblem's walk, the size check). The checks are linear, so
@@ -11,8 +11,8 @@
 //   node --experimental-transform-types --import ./bench/resolve-ts.ts bench/body-cpu.ts
 // No database is touched. Output: a table, then one JSON line { msPerMb, ratio } (nested / flat).
 import { app } from "../src/app.ts";
-import { rememberLive } from "../src/auth/credential-cache.ts";
-import { hashToken } from "../src/auth/tokens.ts";
+import { rememberLive } from "../src/platform/auth/credential-cache.ts";
+import { hashToken } from "../src/platform/auth/tokens.ts";
 import { benchBindings } from "./env.ts";
 
 const RUNS = Number(process.env.BENCH_BODY_RUNS ?? 15);

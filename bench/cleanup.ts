@@ -5,7 +5,7 @@
 // (generate_series): 1,000,000 expired + 1,000,000 live rate-limit windows, 1,000 users with
 // 1,000,000 expired + 100,000 live sessions, and expired/live tokens on the users. Then it starts
 // the local Neon endpoint (BENCH_LATENCY_MS adds latency to every round trip) and runs
-// runCleanup (src/cron/cleanup.ts) with the production budgets through createDb, invocation
+// runCleanup (src/cleanup/cleanup.ts) with the production budgets through createDb, invocation
 // after invocation, until an invocation reports no work left; it times every round trip, checks
 // that every live row is still there and every expired one is gone, and drops the database.
 // Env: BENCH_DATABASE_URL, BENCH_LATENCY_MS, BENCH_EXPIRED (default 1000000), BENCH_LIVE_WINDOWS (1000000),
@@ -13,9 +13,9 @@
 
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { getConfig } from "../src/config.ts";
-import { CLEANUP_DEFAULTS, CLEANUP_TASKS, type CleanupCounts, runCleanup } from "../src/cron/cleanup.ts";
-import { createDb } from "../src/db/client.ts";
+import { CLEANUP_DEFAULTS, CLEANUP_TASKS, type CleanupCounts, runCleanup } from "../src/cleanup/cleanup.ts";
+import { getConfig } from "../src/platform/config.ts";
+import { createDb } from "../src/platform/db/client.ts";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { benchBindings } from "./env.ts";
 

@@ -4,7 +4,7 @@
 import { scryptSync } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { unstable_startWorker } from "wrangler";
-import { CURRENT_PARAMS, type ScryptParams } from "../src/auth/password.ts";
+import { CURRENT_PARAMS, type ScryptParams } from "../src/platform/auth/password.ts";
 import { workerdCpuMs } from "./workerd-cpu.ts";
 
 const K = Number(process.env.BENCH_K ?? 5);

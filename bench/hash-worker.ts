@@ -1,6 +1,6 @@
 // The worker bench/hash-cost.ts runs in workerd: hashes K times with the app's own hashPassword
-// (src/auth/password.ts) and the parameters given, with no I/O, so its wall time is CPU time.
-import { hashPassword } from "../src/auth/password";
+// (src/platform/auth/password.ts) and the parameters given, with no I/O, so its wall time is CPU time.
+import { hashPassword } from "../src/platform/auth/password";
 
 export default {
   async fetch(request: Request): Promise<Response> {

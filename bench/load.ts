@@ -21,7 +21,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { clientNetwork } from "../src/auth/client-network.ts";
+import { clientNetwork } from "../src/platform/auth/client-network.ts";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { startMailSink } from "../tools/mail-sink.ts";
 import { asVarArgs, BENCH_AUTH_SECRET, benchBindings } from "./env.ts";
@@ -77,7 +77,7 @@ async function call(
   path: string,
   opts: { token?: string; ip: string; body?: unknown; noRetry?: boolean },
 ): Promise<Result> {
-  // 503 server_busy (the per-isolate password-hashing bound, src/auth/hash-gate.ts) is a documented
+  // 503 server_busy (the per-isolate password-hashing bound, src/platform/auth/hash-gate.ts) is a documented
   // answer to a burst of hashing requests: a client waits Retry-After and tries again, as this one
   // does (bounded). Every try is a request in the figures; the bursts count them themselves.
   for (let attempt = 1; ; attempt++) {
@@ -131,7 +131,7 @@ const written = {
 
 let ipCounter = 0;
 /** A distinct documentation-range IPv6 per virtual client (never contacted: only a header value). */
-// One /64 per virtual client: per-IP limits key IPv6 clients by their /64 (src/auth/client-network.ts).
+// One /64 per virtual client: per-IP limits key IPv6 clients by their /64 (src/platform/auth/client-network.ts).
 const clientIp = () => {
   const n = ++ipCounter;
   return `2001:db8:${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}::1`;
@@ -426,7 +426,7 @@ async function invariants(c: pg.Client): Promise<Check[]> {
     `${burst.advance.ok} x 200, ${burst.advance.conflict} x 409, ${burst.advance.other} other; history rows ${burstHistory.n}`,
   );
 
-  // The identifiers as src/auth/rate-limit.ts keys them: IPs by client network (/64 for IPv6), emails
+  // The identifiers as src/platform/auth/rate-limit.ts keys them: IPs by client network (/64 for IPv6), emails
   // HMAC-keyed with AUTH_SECRET.
   const keyed = (...parts: string[]) => createHmac("sha256", BENCH_AUTH_SECRET).update(parts.join("\0")).digest("hex");
   const network = clientNetwork(burst.logins.ip);

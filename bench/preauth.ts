@@ -18,9 +18,9 @@
 // full request: the documented residual, not measured here.) POST .../runs with a key answers 500 at
 // the threshold size: the bench worker has no GENERATION binding (bench/api.wrangler.toml).
 import { fileURLToPath } from "node:url";
-import { hashToken, newApiKey } from "../src/auth/tokens.ts";
-import { API_KEY_SCOPES } from "../src/db/schema.ts";
-import { PRECHECK_BODY_OVER } from "../src/http/body-limit.ts";
+import { hashToken, newApiKey } from "../src/platform/auth/tokens.ts";
+import { API_KEY_SCOPES } from "../src/platform/db/schema.ts";
+import { PRECHECK_BODY_OVER } from "../src/platform/http/body-limit.ts";
 import { type Backend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { API_CONFIG, startWorker, YARDSTICK_CONFIG } from "./edge.ts";
 import { PASSWORD } from "./scenario.ts";

@@ -5,16 +5,16 @@
 // stored facts (storedFacts). Documents are the fixture spec set (test/fixtures/spec-set) grown to each size
 // with more requirements, operations, components or tasks, so every rule still runs on all of it.
 // Output: a table per artifact kind, median and max CPU ms per call; then traceability over a grown set; then the
-// adversarial families (test/node/parser-linearity.ts) at the 512 KiB content limit through every template
+// adversarial families (test/node/spec-engine/parser-linearity.ts) at the 512 KiB content limit through every template
 // document of their format, median CPU ms per write: the run fails (exit 1) when one exceeds HOSTILE_MAX_MS;
 // last line, the figures as JSON (what bench/api.ts records).
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { computeTraceability, validateArtifact } from "../src/spec/index.ts";
-import { storedFacts } from "../src/spec/trace-ids.ts";
-import { matrixFacts, traceabilityOfFacts } from "../src/spec/traceability.ts";
-import type { ArtifactInput, Phase } from "../src/spec/types.ts";
-import { FAMILIES, sized, templatesOf } from "../test/node/parser-linearity.ts";
+import { computeTraceability, validateArtifact } from "../src/spec-engine/index.ts";
+import { storedFacts } from "../src/spec-engine/trace-ids.ts";
+import { matrixFacts, traceabilityOfFacts } from "../src/spec-engine/traceability.ts";
+import type { ArtifactInput, Phase } from "../src/spec-engine/types.ts";
+import { FAMILIES, sized, templatesOf } from "../test/node/spec-engine/parser-linearity.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 /** The most one write of the worst hostile document at the content limit may cost (ms of CPU). */

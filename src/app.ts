@@ -1,36 +1,37 @@
 // The Hono app, composed in one place: global middleware, routers, docs, fallbacks, error handling.
 // Routers are mounted in ONE chain of `.route()` calls so that `AppType` carries every route
 // (for `hc<AppType>()` from hono/client).
-import { limitBody } from "./http/body-limit";
-import type { AppEnv } from "./http/context";
-import { docsRoutes } from "./http/docs";
-import { handleError } from "./http/errors";
-import { notFoundOrMethodNotAllowed } from "./http/fallback";
-import { corsGuard, csrfGuard, noStore, requestIdGuard, securityHeaders } from "./http/guards";
-import { requestLog } from "./http/log";
-import { withDb } from "./http/middleware";
-import { registerComponents, router } from "./http/openapi";
-import { urlTextGuard } from "./http/text-guard";
+
+import { meRoutes } from "./account/me-routes";
+import { authRoutes } from "./account/routes";
+import { sessionRoutes } from "./account/session-routes";
+import { apiKeyRoutes } from "./api-keys/routes";
+import { artifactRoutes } from "./artifacts/routes";
+import { exportRoutes } from "./export/routes";
+import { healthRoutes } from "./health/routes";
 import { forwardMcp, MCP_BODY_MAX, MCP_PATH } from "./mcp/forward";
-import { apiKeyRoutes } from "./routes/api-keys";
-import { artifactRoutes } from "./routes/artifacts";
-import { authRoutes } from "./routes/auth";
-import { exportRoutes } from "./routes/export";
-import { healthRoutes } from "./routes/health";
-import { meRoutes } from "./routes/me";
-import { phaseRoutes } from "./routes/phases";
-import { projectRoutes } from "./routes/projects";
-import { runRoutes } from "./routes/runs";
-import { sessionRoutes } from "./routes/sessions";
-import { templateRoutes } from "./routes/templates";
-import { traceabilityRoutes } from "./routes/traceability";
+import { phaseRoutes } from "./phases/routes";
+import { limitBody } from "./platform/http/body-limit";
+import type { AppEnv } from "./platform/http/context";
+import { docsRoutes } from "./platform/http/docs";
+import { handleError } from "./platform/http/errors";
+import { notFoundOrMethodNotAllowed } from "./platform/http/fallback";
+import { corsGuard, csrfGuard, noStore, requestIdGuard, securityHeaders } from "./platform/http/guards";
+import { requestLog } from "./platform/http/log";
+import { registerComponents, router } from "./platform/http/openapi-router";
+import { urlTextGuard } from "./platform/http/text-guard";
+import { withDb } from "./platform/http/with-db";
+import { projectRoutes } from "./projects/routes";
+import { runRoutes } from "./runs/routes";
+import { templateRoutes } from "./templates/routes";
+import { traceabilityRoutes } from "./templates/traceability-routes";
 
 export function createApp() {
   const base = router();
   registerComponents(base.openAPIRegistry);
   // Order matters: the id first (every response and log line carries it), then the log (it sees
   // the final status, errors included), then headers and guards. Bodies are bounded per route, before
-  // anything reads them (src/http/route.ts): the body's text guard runs there, after the limit.
+  // anything reads them (src/platform/http/route.ts): the body's text guard runs there, after the limit.
   base.use(requestIdGuard, requestLog, securityHeaders, noStore, corsGuard, csrfGuard, urlTextGuard);
 
   // projectRoutes registers /api/projects/stats before /api/projects/{id}.

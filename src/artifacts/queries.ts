@@ -15,12 +15,12 @@ import {
   sql,
 } from "drizzle-orm";
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
-import type { Db } from "../db/client";
-import { rowEtag } from "../db/etag";
-import { insertSelect, valueAs } from "../db/raw";
-import { artifactWaivers, type Phase, type ProjectArtifact, projectArtifacts, projects } from "../db/schema";
-import { CROSS_RULES, crossFinding } from "../domain/cross-findings";
-import type { AnswerClaim } from "../http/idempotency";
+import { CROSS_RULES, crossFinding } from "../phases/cross-findings";
+import type { Db } from "../platform/db/client";
+import { rowEtag } from "../platform/db/etag";
+import { insertSelect, valueAs } from "../platform/db/raw";
+import { artifactWaivers, type Phase, type ProjectArtifact, projectArtifacts, projects } from "../platform/db/schema";
+import type { AnswerClaim } from "../platform/http/idempotency";
 import { ownedProject } from "../projects/queries";
 
 /** Artifact metadata: every column but the content and the matrix facts (lists never carry them). */
@@ -204,7 +204,7 @@ export function storeArtifacts(
     .orderBy(asc(input.ord));
 }
 
-/** Per-project quotas (src/config.ts, docs/quotas.md). */
+/** Per-project quotas (src/platform/config.ts, docs/quotas.md). */
 export interface ArtifactQuotas {
   artifacts: number;
   bytes: number;
@@ -332,7 +332,7 @@ export interface WaiverInput {
   reason: string;
 }
 
-/** An artifact version's entity tag (src/db/etag.ts). */
+/** An artifact version's entity tag (src/platform/db/etag.ts). */
 export const artifactEtag = rowEtag(projectArtifacts);
 
 /** The artifact's ETag and whether If-Match's condition holds on it (explains a refused write). */
@@ -347,7 +347,7 @@ export function artifactTag(db: Db, userId: SQL, idOrSlug: string, artifactId: s
 /**
  * The owner waives rule `ruleId` on the artifact (phase, name) of version `artifactId`, which must carry a
  * finding of that rule: one of its own stored findings, or (a template document) a cross-document error its
- * facts have against the project's latest documents now (src/domain/cross-findings.ts). One row (replaced with
+ * facts have against the project's latest documents now (src/phases/cross-findings.ts). One row (replaced with
  * the new reason, who and when if it existed); none when the artifact is not the user's or has no such finding.
  * The stored findings are never changed.
  */

@@ -1,16 +1,16 @@
 // The API's side of /mcp: the MCP server itself (the MCP SDK, Ajv's replacement, the tools) lives
-// in the MCP worker (src/mcp/worker.ts, workers/mcp/wrangler.toml) so none of it is in this bundle.
+// in the MCP worker (src/workers/mcp.ts, workers/mcp/wrangler.toml) so none of it is in this bundle.
 // The route answers what needs no MCP work itself: 405 for anything but POST, 401 for a missing,
 // unknown, expired or revoked `sd_` key (one round trip, counted against the key's rate limit),
 // 400 for a JSON-RPC batch. Only then does it forward the request over the MCP service binding,
 // together with `api`: the way back into this app's routes (src/mcp/contract.ts).
 import type { Context, Hono } from "hono";
-import { authed, readCredential } from "../auth/session";
-import { ConfigError } from "../config";
-import { KiB } from "../http/body-limit";
-import type { AppEnv } from "../http/context";
-import { ApiError } from "../http/errors";
-import { ARTIFACT_BODY_MAX } from "../routes/artifacts";
+import { ARTIFACT_BODY_MAX } from "../artifacts/routes";
+import { authed, readCredential } from "../platform/auth/session";
+import { ConfigError } from "../platform/config";
+import { KiB } from "../platform/http/body-limit";
+import type { AppEnv } from "../platform/http/context";
+import { ApiError } from "../platform/http/errors";
 import type { ApiFetch, McpService } from "./contract";
 
 export const MCP_PATH = "/mcp";

@@ -1,5 +1,5 @@
 // The MCP server (Streamable HTTP, stateless: a server and a transport per request, JSON
-// responses, no session id). It runs in the MCP worker (src/mcp/worker.ts), reached only through the
+// responses, no session id). It runs in the MCP worker (src/workers/mcp.ts), reached only through the
 // API's /mcp (src/mcp/forward.ts), and is a client of the API: every tool calls the API's own route
 // through `api` (src/mcp/contract.ts) with the caller's key, so scopes, validation, errors and the
 // one-round-trip budget are exactly the HTTP API's. Tool input schemas are the routes' own zod
@@ -11,12 +11,12 @@ import { ErrorCode, JSONRPCMessageSchema, McpError } from "@modelcontextprotocol
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
 import type { Context } from "hono";
 import { z } from "zod";
-import { ArtifactParams, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../routes/artifacts";
-import { AdvanceBody, StackBody } from "../routes/phases";
-import { ProjectParams } from "../routes/project-common";
-import { CreateProjectBody, ListProjectsQuery, UpdateProjectBody } from "../routes/projects";
-import { RunParamsSchema, StartBody } from "../routes/runs";
-import { TemplateParams } from "../routes/templates";
+import { ArtifactParams, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../artifacts/routes";
+import { AdvanceBody, StackBody } from "../phases/routes";
+import { CreateProjectBody, ListProjectsQuery, UpdateProjectBody } from "../projects/routes";
+import { ProjectParams } from "../projects/shapes";
+import { RunParamsSchema, StartBody } from "../runs/routes";
+import { TemplateParams } from "../templates/routes";
 import type { ApiAnswer, ApiCall, ApiFetch } from "./contract";
 
 type Args = Record<string, unknown>;

@@ -1,12 +1,12 @@
-// The phase machine's statements (rules in src/domain/phases.ts), each for the caller's `authed`
+// The phase machine's statements (rules in src/phases/gates.ts), each for the caller's `authed`
 // batch (one round trip), scoped to the session's user through ownedProject.
 import { and, eq, getTableColumns, gte, lte, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../db/client";
-import { insertSelect, valueAs } from "../db/raw";
-import { type Phase, type PhaseHistoryEntry, phaseHistory, projects } from "../db/schema";
-import { type Approval, approvalOf, gateColumns, leaveCondition, nextPhase } from "../domain/phases";
-import { type AnswerClaim, recordRows } from "../http/idempotency";
+import type { Db } from "../platform/db/client";
+import { insertSelect, valueAs } from "../platform/db/raw";
+import { type Phase, type PhaseHistoryEntry, phaseHistory, projects } from "../platform/db/schema";
+import { type AnswerClaim, recordRows } from "../platform/http/idempotency";
 import { ownedProject } from "../projects/queries";
+import { type Approval, approvalOf, gateColumns, leaveCondition, nextPhase } from "./gates";
 
 /** A history entry as the API shows it: every column but the project. */
 export type HistoryRow = Omit<PhaseHistoryEntry, "projectId">;

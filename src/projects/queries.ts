@@ -2,12 +2,12 @@
 // (one round trip); `userId` is the session's user as SQL, NULL for a bad token, so every
 // statement is scoped to match (and change) nothing then.
 import { and, asc, count, desc, eq, getTableColumns, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../db/client";
-import { rowEtag } from "../db/etag";
-import { insertSelect } from "../db/raw";
-import { type Phase, type Project, projects, users } from "../db/schema";
-import { isUuid } from "../domain/slug";
-import { type AnswerClaim, recordRows } from "../http/idempotency";
+import type { Db } from "../platform/db/client";
+import { rowEtag } from "../platform/db/etag";
+import { insertSelect } from "../platform/db/raw";
+import { type Phase, type Project, projects, users } from "../platform/db/schema";
+import { type AnswerClaim, recordRows } from "../platform/http/idempotency";
+import { isUuid } from "./slug";
 
 /** A project as the API shows it: every column but the owner. */
 export type ProjectRow = Omit<Project, "userId">;
@@ -157,7 +157,7 @@ export function findProject(db: Db, userId: SQL, idOrSlug: string) {
   return db.select(projectFields).from(projects).where(ownedProject(idOrSlug, userId));
 }
 
-/** The project's entity tag (src/db/etag.ts). */
+/** The project's entity tag (src/platform/db/etag.ts). */
 export const projectEtag = rowEtag(projects);
 
 /**

@@ -1,10 +1,10 @@
 // Generation runs, the API's statements: each for the caller's `authed` batch (one round trip),
 // scoped to the session's user through ownedProject. The generator worker keeps the rows current
-// (src/generation/store.ts); these read them and move them between the states a person controls.
+// (src/runs/generation/store.ts); these read them and move them between the states a person controls.
 import { and, count, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
-import { RUN_TOKEN_BUDGET_MIN } from "../config";
-import type { Db } from "../db/client";
-import { insertSelect, valueAs } from "../db/raw";
+import { RUN_TOKEN_BUDGET_MIN } from "../platform/config";
+import type { Db } from "../platform/db/client";
+import { insertSelect, valueAs } from "../platform/db/raw";
 import {
   ACTIVE_RUN_STATUSES,
   generationRuns,
@@ -14,8 +14,8 @@ import {
   tokenUsage,
   usageMonth,
   users,
-} from "../db/schema";
-import { type AnswerClaim, recordRows } from "../http/idempotency";
+} from "../platform/db/schema";
+import { type AnswerClaim, recordRows } from "../platform/http/idempotency";
 import { ownedProject } from "../projects/queries";
 
 export type RunRow = typeof generationRuns.$inferSelect;

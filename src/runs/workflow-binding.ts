@@ -1,7 +1,7 @@
 // The API's side of the generator's Workflow: the binding (wrangler.toml `[[workflows]]`
 // script_name = "spec-drive-generator"), the parameters a run starts with and the events that wake
 // it. Types only from the generator: its code (LLM client, prompts) stays out of the API bundle.
-import { ConfigError } from "../config";
+import { ConfigError } from "../platform/config";
 
 /** What a run's Workflow instance starts with: everything else it reads from its row. */
 export interface RunParams {

@@ -1,7 +1,7 @@
 // Bindings the vitest config hands the generator worker under test (see vitest.config.ts).
 declare namespace Cloudflare {
   interface Env {
-    GENERATION: Workflow<import("../../src/generation/workflow").GenerationParams>;
+    GENERATION: Workflow<import("../../src/runs/generation/workflow").GenerationParams>;
     LLM_BASE_URL: string;
     LLM_API_KEY: string;
     LLM_MODEL: string;

@@ -4,7 +4,7 @@
 // Measured 2026-11-26 (wrangler 4.164, --minify): 172.3 KiB gzip, against 78.4 for the yardstick.
 // Of it (minified KiB in the output): @neondatabase/serverless 145 (one file with its WebSocket
 // Pool/Client, no HTTP-only entry nor sideEffects in 1.2.0, the latest: ~46 KiB gzip unshakeable),
-// zod 142 (with the locale-free alias src/lib/zod-slim; zod's full entry makes it 226.8 KiB gzip),
+// zod 142 (with the locale-free alias src/platform/lib/zod-slim; zod's full entry makes it 226.8 KiB gzip),
 // drizzle-orm 91, our routes 37, hono 32, zod-to-openapi 31, fflate 12.
 // Budget: 172.3 + ~5 KiB for the spec engine's js-yaml and JSON schemas (lane i14) + headroom.
 // Raised to 330 after issues 14-16 landed (measured 324.8 KiB gzip): the MCP SDK (@modelcontextprotocol/sdk

@@ -101,7 +101,7 @@ describe("deploy preflight", () => {
       const config = join(dir, "wrangler.toml");
       writeFileSync(
         config,
-        'name = "x"\nmain = "../src/index.ts"\ncompatibility_date = "2026-08-22"\n' +
+        'name = "x"\nmain = "../src/workers/api.ts"\ncompatibility_date = "2026-08-22"\n' +
           '[[services]]\nbinding = "MCP"\nservice = "another-worker"\n',
       );
       const api = WORKERS[2];

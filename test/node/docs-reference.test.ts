@@ -1,10 +1,10 @@
 // Reference docs checked against the code they describe: the README's configuration table against
-// the bindings the API validates (src/config.ts) and binds (wrangler.toml), docs/cleanup.md's tasks
+// the bindings the API validates (src/platform/config.ts) and binds (wrangler.toml), docs/cleanup.md's tasks
 // against the cleanup job. (docs/api.md's operations and docs/errors.md are generated: generated.test.ts.)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { configSchema } from "../../src/config";
-import { CLEANUP_TASKS } from "../../src/cron/cleanup";
+import { CLEANUP_TASKS } from "../../src/cleanup/cleanup";
+import { configSchema } from "../../src/platform/config";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 
@@ -55,6 +55,16 @@ describe("reference docs match the code", () => {
     const named = [...layout.matchAll(/`((?:src|test|tools|workers|bench|client|drizzle|docs)\/[^`]*)`/g)].map(
       (m) => m[1] as string,
     );
+    // The tree block: a top-level folder ("src/") and, indented under it, its entries ("  account/  ...").
+    const tree = layout.slice(layout.indexOf("```\n") + 4, layout.indexOf("\n```", layout.indexOf("```\n") + 4));
+    let top = "";
+    for (const line of tree.split("\n")) {
+      const entry = /^(\s*)(\S+)/.exec(line);
+      if (!entry) continue;
+      if (entry[1] === "") top = entry[2] as string;
+      else named.push(`${top}${entry[2]}`);
+    }
+    expect(named.length).toBeGreaterThan(20);
     for (const path of named) expect(existsSync(new URL(`../../${path}`, import.meta.url)), path).toBe(true);
     for (const top of ["src", "test"]) {
       const dirs = readdirSync(new URL(`../../${top}/`, import.meta.url), { withFileTypes: true }).filter((d) =>

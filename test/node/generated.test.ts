@@ -5,7 +5,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
-import { ERROR_CATALOG } from "../../src/http/error-catalog.ts";
+import { ERROR_CATALOG } from "../../src/platform/http/error-catalog.ts";
 import { servedDocument } from "./document.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -28,7 +28,7 @@ export function errorsMarkdown(): string {
   return [
     "# Error codes",
     "",
-    "<!-- Generated from src/http/error-catalog.ts by `npm run generate`; test/node/generated.test.ts keeps it equal. -->",
+    "<!-- Generated from src/platform/http/error-catalog.ts by `npm run generate`; test/node/generated.test.ts keeps it equal. -->",
     "",
     'Every error is `{ "error": { "code", "message", "requestId", "issues"? } }` with the status below;',
     "a code is always sent with the same status. Each operation in `/openapi.json` lists the codes it can",

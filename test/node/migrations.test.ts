@@ -15,7 +15,17 @@ describe("migrations", () => {
       const before = files();
       const run = spawnSync(
         "node_modules/.bin/drizzle-kit",
-        ["generate", "--dialect", "postgresql", "--schema", "./src/db/schema.ts", "--out", out, "--name", "drift"],
+        [
+          "generate",
+          "--dialect",
+          "postgresql",
+          "--schema",
+          "./src/platform/db/schema.ts",
+          "--out",
+          out,
+          "--name",
+          "drift",
+        ],
         { encoding: "utf8" },
       );
       const log = `${run.stdout}${run.stderr}`;

@@ -16,9 +16,9 @@ import { randomUUID } from "node:crypto";
 import { neon, neonConfig } from "@neondatabase/serverless";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { app } from "../../src/app";
-import { DUMMY_HASH, hashPassword, verifyPassword } from "../../src/auth/password";
-import { HASH_GATE_DEFAULTS } from "../../src/config";
-import { resendMailer } from "../../src/mail/resend";
+import { DUMMY_HASH, hashPassword, verifyPassword } from "../../src/platform/auth/password";
+import { HASH_GATE_DEFAULTS } from "../../src/platform/config";
+import { resendMailer } from "../../src/platform/mail/resend";
 import { type MailSink, startMailSink } from "../../tools/mail-sink";
 
 /** A provider round trip, as the sink of this file answers it: the effect a synchronous mail send would add. */
@@ -106,7 +106,7 @@ describe("timing: a response's duration does not tell whether an account exists"
     // The effect a leak would show: one scrypt verification, timed here in the same process.
     const scrypt: number[] = [];
     for (let i = 0; i < 5; i++) {
-      // Let the hashing gate reopen first (src/auth/hash-gate.ts), so that only the hash is timed.
+      // Let the hashing gate reopen first (src/platform/auth/hash-gate.ts), so that only the hash is timed.
       await new Promise((r) => setTimeout(r, HASH_GATE_DEFAULTS.gapMs + 10));
       const t0 = performance.now();
       await verifyPassword("x", DUMMY_HASH);

@@ -1,6 +1,6 @@
 // worker-configuration.d.ts is what `npm run cf-typegen` writes today: the script's own `wrangler types`
 // command, run to a temporary path, must write the committed file byte for byte. It holds the runtime's
-// types only (`--include-env=false`): the code declares its bindings itself (src/config.ts, the workers'
+// types only (`--include-env=false`): the code declares its bindings itself (src/platform/config.ts, the workers'
 // env types), and `npm run dev` checks each of its three workers against this one file, so env types of
 // the API's would be "out of date" for the generator and the MCP worker at every start.
 import { spawnSync } from "node:child_process";

@@ -1,4 +1,4 @@
-// src/lib/zod-slim copies zod's internal export list (node_modules/zod/v4/classic/external.js), so
+// src/platform/lib/zod-slim copies zod's internal export list (node_modules/zod/v4/classic/external.js), so
 // zod is pinned to an exact version in package.json, and this test fails when a zod upgrade adds,
 // removes or renames an export of its entry that the copy does not follow.
 import { readFileSync } from "node:fs";
@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 const root = new URL("../../", import.meta.url);
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, root), "utf8"));
 
-// What zod-slim leaves out on purpose (see src/lib/zod-slim/external.ts for why).
+// What zod-slim leaves out on purpose (see src/platform/lib/zod-slim/external.ts for why).
 const EXCLUDED = [
   "core",
   "locales",
@@ -31,7 +31,7 @@ describe("zod-slim", () => {
     // zod-slim in vitest.config.ts).
     const entry = readJson("node_modules/zod/package.json").exports["."].import;
     const real: Record<string, unknown> = await import(new URL(`node_modules/zod/${entry}`, root).href);
-    const slim: Record<string, unknown> = await import("../../src/lib/zod-slim/index.ts");
+    const slim: Record<string, unknown> = await import("../../src/platform/lib/zod-slim/index.ts");
     const realNames = Object.keys(real).sort();
     const slimNames = Object.keys(slim).sort();
     expect(

@@ -1,7 +1,7 @@
 // API keys written straight into the table (no password confirmation), for tests that only need one.
-import { hashToken, newApiKey } from "../../src/auth/tokens";
-import type { ApiKeyScope } from "../../src/db/schema";
-import { API_KEY_SCOPES } from "../../src/db/schema";
+import { hashToken, newApiKey } from "../../src/platform/auth/tokens";
+import type { ApiKeyScope } from "../../src/platform/db/schema";
+import { API_KEY_SCOPES } from "../../src/platform/db/schema";
 import { sql } from "./helpers";
 
 /** A key of `userId` with `scopes`, expiring in `expiresIn` (a Postgres interval; null: never). */

@@ -5,7 +5,7 @@
 import { env } from "cloudflare:test";
 import { Validator } from "@cfworker/json-schema";
 import { app } from "../../src/app";
-import { openApiPath } from "../../src/http/openapi";
+import { openApiPath } from "../../src/platform/http/openapi-router";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Schema = { [k: string]: Json } | boolean;

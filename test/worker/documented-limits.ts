@@ -1,5 +1,5 @@
 // The rate limits as docs/auth-threat-model.md ("The limits") documents them, per 15-minute window.
-// Pinned here on purpose instead of read from RULES (src/auth/rate-limit.ts): a test that reads the
+// Pinned here on purpose instead of read from RULES (src/platform/auth/rate-limit.ts): a test that reads the
 // limit from the code still passes when someone loosens it; these fail.
 export const LIMIT = {
   signupByIp: 5,

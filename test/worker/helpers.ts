@@ -6,9 +6,9 @@ import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:
 import { neon, neonConfig } from "@neondatabase/serverless";
 import { expect } from "vitest";
 import { app } from "../../src/app";
-import { hashToken, newToken } from "../../src/auth/tokens";
-import { ConfigError, getConfig } from "../../src/config";
-import { createDb } from "../../src/db/client";
+import { hashToken, newToken } from "../../src/platform/auth/tokens";
+import { ConfigError, getConfig } from "../../src/platform/config";
+import { createDb } from "../../src/platform/db/client";
 import type { Fault, Limits } from "../../tools/local-neon/fault";
 import { assertConforms, type TestableApp } from "./contract";
 

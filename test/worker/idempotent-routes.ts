@@ -9,7 +9,7 @@ export interface KeyedRoute {
   route: string;
   /**
    * Round trips of a keyed first request: 1, or 2 where the route looks the key up before its costly
-   * validation (`lookUpFirst`, src/http/replay-first.ts), so that a replay (1) skips it.
+   * validation (`lookUpFirst`, src/platform/http/replay-first.ts), so that a replay (1) skips it.
    */
   firstRoundTrips: 1 | 2;
   /** Arranges the state (other clients, SQL); returns the request to make and how to count its effect. */

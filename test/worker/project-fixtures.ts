@@ -1,10 +1,10 @@
 // Helpers shared by the project, phase, artifact and export tests.
 import { expect } from "vitest";
-import { PHASES, type Phase } from "../../src/db/schema";
-import type { ProjectJson } from "../../src/routes/project-common";
-import type { ArtifactInput } from "../../src/spec/types";
+import { PHASES, type Phase } from "../../src/platform/db/schema";
+import type { ProjectJson } from "../../src/projects/shapes";
+import type { ArtifactInput } from "../../src/spec-engine/types";
+import { SPEC_SET } from "../shared/spec-fixtures";
 import { api, type signedInUser } from "./helpers";
-import { SPEC_SET } from "./spec-fixtures";
 
 export type User = Awaited<ReturnType<typeof signedInUser>>;
 

@@ -4,9 +4,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { createApp } from "../../src/app";
-import { withDb } from "../../src/http/middleware";
-import { errorResponses, router } from "../../src/http/openapi";
-import { defineRoute, jsonBody, jsonResponse } from "../../src/http/route";
+import { errorResponses, router } from "../../src/platform/http/openapi-router";
+import { defineRoute, jsonBody, jsonResponse } from "../../src/platform/http/route";
+import { withDb } from "../../src/platform/http/with-db";
 
 // Routes that take a body are declared with defineRoute: it gives them their body limit (the default).
 const echo = defineRoute({

@@ -4,8 +4,8 @@
 // the owner's data; the owner's data is unchanged afterwards.
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../../src/app";
-import { hashToken, newApiKey, newToken } from "../../../src/auth/tokens";
-import { API_KEY_SCOPES, type ApiKeyScope } from "../../../src/db/schema";
+import { hashToken, newApiKey, newToken } from "../../../src/platform/auth/tokens";
+import { API_KEY_SCOPES, type ApiKeyScope } from "../../../src/platform/db/schema";
 import { apiKeyFor } from "../api-key-fixtures";
 import { openApiDoc, UNDOCUMENTED_BY_DESIGN } from "../contract";
 import { api, errorOf, PASSWORD, signUp, sql, verifyEmail } from "../helpers";

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import { app, createApp } from "../../../src/app";
-import { router } from "../../../src/http/openapi";
+import { router } from "../../../src/platform/http/openapi-router";
 import { assertConforms, ContractViolation, openApiDoc, undocumentedRoutes } from "../contract";
 import { api } from "../helpers";
 import { createTestApp } from "../test-app";

@@ -9,12 +9,12 @@
 import { env } from "cloudflare:test";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { newAccountToken, newResetExpiry, resetTokenFor } from "../../../src/account/tokens";
 import { app } from "../../../src/app";
-import { newAccountToken, newResetExpiry, resetTokenFor } from "../../../src/auth/account-tokens";
-import { hashPassword } from "../../../src/auth/password";
-import { hashToken, newToken } from "../../../src/auth/tokens";
-import { openApiPath } from "../../../src/http/openapi";
-import { jsonTextHasUnstorable } from "../../../src/http/text-guard";
+import { hashPassword } from "../../../src/platform/auth/password";
+import { hashToken, newToken } from "../../../src/platform/auth/tokens";
+import { openApiPath } from "../../../src/platform/http/openapi-router";
+import { jsonTextHasUnstorable } from "../../../src/platform/http/text-guard";
 import { apiKeyFor } from "../api-key-fixtures";
 import { type OpenApiDoc, openApiDoc } from "../contract";
 import { api, bodyForMessage, signedInUser, sql, uniqueEmail, uniqueIp, verifyEmail } from "../helpers";

@@ -5,10 +5,10 @@
 // A registered route without an entry fails the test, and so does an entry without a route.
 import { describe, expect, it } from "vitest";
 import { app } from "../../../src/app";
-import type { Phase } from "../../../src/db/schema";
-import { PRECHECK_BODY_OVER } from "../../../src/http/body-limit";
-import { DOCS_PATH, OPENAPI_PATH } from "../../../src/http/docs";
 import { MCP_PATH } from "../../../src/mcp/forward";
+import type { Phase } from "../../../src/platform/db/schema";
+import { PRECHECK_BODY_OVER } from "../../../src/platform/http/body-limit";
+import { DOCS_PATH, OPENAPI_PATH } from "../../../src/platform/http/docs";
 import { apiKeyFor } from "../api-key-fixtures";
 import {
   api,
@@ -450,7 +450,7 @@ const BUDGETS: Record<string, Budget> = {
   "GET /api/templates/:phase": { roundTrips: 0, status: 200, run: (t) => t.request("/api/templates/solutioning") },
   // The export reads contents in pages so that no database answer exceeds Neon's response limit:
   // 1 (authed: project, history, artifact metadata and sizes) + ceil(content bytes / EXPORT_PAGE_BYTES),
-  // here 1 + 1. Larger projects: test/worker/export.test.ts.
+  // here 1 + 1. Larger projects: test/worker/export/export.test.ts.
   "GET /api/projects/:id/export": {
     roundTrips: 2,
     status: 200,
@@ -462,7 +462,7 @@ const BUDGETS: Record<string, Budget> = {
   },
   // MCP (registered for every method; only POST serves): the key's check at /mcp, before any MCP work
   // and for every MCP method, then one API request per tool call with its own round trip (two here;
-  // initialize, tools/list and notifications make one, a resource read three: test/worker/mcp.test.ts).
+  // initialize, tools/list and notifications make one, a resource read three: test/worker/mcp/mcp.test.ts).
   [`POST ${MCP_PATH}`]: {
     roundTrips: 2,
     status: 200,
@@ -571,7 +571,7 @@ async function keyedOperations(): Promise<string[]> {
 
 // A keyed first request: the claim, the write and its recorded answer travel in the route's one batch;
 // the artifact writes look the key up first, in a round trip of their own, so that a replay is answered
-// before the spec engine's validation runs (src/http/replay-first.ts).
+// before the spec engine's validation runs (src/platform/http/replay-first.ts).
 describe("round-trip budgets with an Idempotency-Key (first request)", () => {
   it("every route that takes the key is listed", async () => {
     expect((await keyedOperations()).sort()).toEqual(KEYED_ROUTES.map((r) => r.route).sort());

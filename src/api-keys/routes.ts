@@ -1,0 +1,201 @@
+// /api/me/keys: personal API keys. Account-level routes: a session only (a key never manages keys).
+// The secret is shown once, in the create answer; afterwards only its prefix. Only its SHA-256 is
+// stored. Every statement is scoped to the session's user, so another user's key id is not found.
+import { z } from "@hono/zod-openapi";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { forgetCredential } from "../platform/auth/credential-cache";
+import { givenPasswordSchema } from "../platform/auth/password";
+import { confirmPassword } from "../platform/auth/reauth";
+import { authed } from "../platform/auth/session";
+import { hashToken, newApiKey } from "../platform/auth/tokens";
+import { insertSelect, valueAs } from "../platform/db/raw";
+import { API_KEY_SCOPES, apiKeys, users } from "../platform/db/schema";
+import { ApiError, notFound } from "../platform/http/errors";
+import { router } from "../platform/http/openapi-router";
+import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
+
+/** Characters of the secret kept in clear for lists: `sd_` + 8 (48 bits: tells keys apart, reveals nothing usable). */
+const PREFIX_LENGTH = 11;
+/** Most keys one user may hold. */
+export const API_KEYS_MAX = 50;
+const MAX_DAYS = 366;
+
+export const ScopeSchema = z.enum(API_KEY_SCOPES).openapi("ApiKeyScope", {
+  description:
+    "projects:read (read projects, progress, history, artifacts, export), projects:write (create, update, " +
+    "delete projects, advance phases), artifacts:write (store artifacts, record validation), gates:approve " +
+    "(the human approval gates: stack and dependencies), runs:write (start, pause, resume and cancel generation runs; reading runs is projects:read)",
+});
+
+const ApiKeySchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    prefix: z.string().openapi({ description: "The first characters of the secret, to tell keys apart" }),
+    scopes: z.array(ScopeSchema),
+    createdAt: z.iso.datetime(),
+    lastUsedAt: z.iso.datetime().nullable().openapi({ description: "Updated at most every 5 minutes" }),
+    expiresAt: z.iso.datetime().nullable(),
+  })
+  .openapi("ApiKey");
+
+const CreateKeyBody = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    scopes: z
+      .array(ScopeSchema)
+      .min(1)
+      .max(API_KEY_SCOPES.length)
+      .transform((s) => [...new Set(s)]),
+    expiresInDays: z.number().int().min(1).max(MAX_DAYS).nullable().default(90),
+    password: givenPasswordSchema,
+  })
+  .openapi("CreateApiKey", {
+    example: {
+      name: "Claude Code on my laptop",
+      scopes: ["projects:read", "projects:write", "artifacts:write"],
+      expiresInDays: 90,
+      password: "correct horse battery staple",
+    },
+  });
+
+const listKeys = defineRoute({
+  operationId: "listApiKeys",
+  tags: ["account"],
+  summary: "The signed-in user's API keys (never their secrets), newest first",
+  method: "get",
+  path: "/api/me/keys",
+  auth: "session",
+  responses: { 200: jsonResponse("Keys", z.object({ keys: z.array(ApiKeySchema) })) },
+});
+
+const createKey = defineRoute({
+  operationId: "createApiKey",
+  tags: ["account"],
+  summary: "Create an API key (requires the password); the secret is in this answer only",
+  method: "post",
+  path: "/api/me/keys",
+  auth: "session",
+  bodyLimit: 4 * 1024,
+  request: { body: jsonBody(CreateKeyBody) },
+  responses: {
+    201: jsonResponse(
+      "Created: `secret` is shown once; store it now",
+      z.object({ key: ApiKeySchema, secret: z.string().openapi({ example: "sd_Xz…" }) }),
+    ),
+  },
+  errors: ["wrong_password", "email_unverified", "rate_limited", "conflict"],
+});
+
+const revokeKey = defineRoute({
+  operationId: "revokeApiKey",
+  tags: ["account"],
+  summary: "Revoke an API key (it stops working at once)",
+  method: "delete",
+  path: "/api/me/keys/{id}",
+  auth: "session",
+  request: { params: z.object({ id: z.uuid() }) },
+  responses: { 204: { description: "Revoked" } },
+  errors: ["not_found"],
+});
+
+const keyColumns = {
+  id: apiKeys.id,
+  name: apiKeys.name,
+  prefix: apiKeys.prefix,
+  scopes: apiKeys.scopes,
+  createdAt: apiKeys.createdAt,
+  lastUsedAt: apiKeys.lastUsedAt,
+  expiresAt: apiKeys.expiresAt,
+};
+
+function keyJson(k: {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: (typeof API_KEY_SCOPES)[number][];
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+}) {
+  return {
+    ...k,
+    createdAt: k.createdAt.toISOString(),
+    lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+    expiresAt: k.expiresAt?.toISOString() ?? null,
+  };
+}
+
+type InsertedKey = { id: string; created_at: string; expires_at: string | null };
+
+export const apiKeyRoutes = router()
+  .openapi(listKeys, async (c) => {
+    const { results } = await authed(c, ({ userId }) => [
+      c.var.db
+        .select(keyColumns)
+        .from(apiKeys)
+        .where(and(eq(apiKeys.userId, userId), sql`(${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > now())`))
+        .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id)),
+    ]);
+    return c.json({ keys: results[0].map(keyJson) }, 200);
+  })
+  .openapi(createKey, async (c) => {
+    const body = c.req.valid("json");
+    // Round trip 1: the session, the reauth limit and the password check (as change-password).
+    await confirmPassword(c, body.password);
+    const secret = newApiKey();
+    const expiresAt = body.expiresInDays === null ? null : new Date(Date.now() + body.expiresInDays * 86_400_000);
+    // Round trip 2: the insert, only for a live session and while the user holds fewer than API_KEYS_MAX keys.
+    // insert…select (src/platform/db/raw.ts): the row exists only if the session's user does.
+    const { results } = await authed(c, ({ userId }) => [
+      c.var.db.execute<InsertedKey>(
+        sql`${insertSelect(
+          apiKeys,
+          {
+            userId: sql`u.id`,
+            name: valueAs(apiKeys.name, body.name),
+            prefix: valueAs(apiKeys.prefix, secret.slice(0, PREFIX_LENGTH)),
+            tokenHash: valueAs(apiKeys.tokenHash, hashToken(secret)),
+            scopes: valueAs(apiKeys.scopes, body.scopes),
+            expiresAt: valueAs(apiKeys.expiresAt, expiresAt),
+          },
+          sql`from (select ${userId} as id) u where u.id is not null
+          and exists (select 1 from ${users} where ${users.id} = u.id and ${users.emailVerified})
+          and (select count(*) from ${apiKeys} k where k.user_id = u.id) < ${API_KEYS_MAX}`,
+        )} returning id, created_at, expires_at`,
+      ),
+      c.var.db.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId)),
+    ]);
+    const row = results[0].rows[0];
+    if (!row) {
+      // A key acts without the person: only an account whose address is proven may hand one out.
+      if (results[1][0]?.emailVerified === false) {
+        throw new ApiError("email_unverified", "verify your email address before creating API keys");
+      }
+      throw new ApiError("conflict", `a user may hold at most ${API_KEYS_MAX} API keys; revoke one first`);
+    }
+    const key = keyJson({
+      id: row.id,
+      name: body.name,
+      prefix: secret.slice(0, PREFIX_LENGTH),
+      scopes: body.scopes,
+      createdAt: new Date(row.created_at),
+      lastUsedAt: null,
+      expiresAt: row.expires_at === null ? null : new Date(row.expires_at),
+    });
+    return c.json({ key, secret }, 201);
+  })
+  .openapi(revokeKey, async (c) => {
+    const { id } = c.req.valid("param");
+    const { results } = await authed(c, ({ userId }) => [
+      c.var.db
+        .delete(apiKeys)
+        .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId)))
+        .returning({ id: apiKeys.id, tokenHash: apiKeys.tokenHash }),
+    ]);
+    const [revoked] = results[0];
+    if (!revoked) throw notFound("API key");
+    // This isolate stops skipping the key's pre-check at once (src/platform/auth/credential-cache.ts).
+    forgetCredential(revoked.tokenHash);
+    return c.body(null, 204);
+  });

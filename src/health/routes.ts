@@ -1,0 +1,38 @@
+import { z } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
+import { router } from "../platform/http/openapi-router";
+import { defineRoute, jsonResponse } from "../platform/http/route";
+
+const health = defineRoute({
+  operationId: "getHealth",
+  tags: ["health"],
+  summary: "Liveness (no database)",
+  method: "get",
+  path: "/health",
+  auth: "public",
+  db: false,
+  responses: { 200: jsonResponse("Up", z.object({ status: z.literal("ok") })) },
+});
+
+const healthDb = defineRoute({
+  operationId: "getDatabaseHealth",
+  tags: ["health"],
+  summary: "Database reachability: one round trip through the real driver",
+  method: "get",
+  path: "/health/db",
+  auth: "public",
+  responses: {
+    200: jsonResponse(
+      "Database reachable",
+      z.object({ status: z.literal("ok"), database: z.object({ latencyMs: z.number() }) }),
+    ),
+  },
+});
+
+export const healthRoutes = router()
+  .openapi(health, (c) => c.json({ status: "ok" as const }, 200))
+  .openapi(healthDb, async (c) => {
+    const started = performance.now();
+    await c.var.db.execute(sql`select 1`);
+    return c.json({ status: "ok" as const, database: { latencyMs: Math.round(performance.now() - started) } }, 200);
+  });

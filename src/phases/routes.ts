@@ -1,0 +1,362 @@
+// The phase machine over HTTP: approval gates, advancing (one statement: move + history row),
+// history and progress. One `authed` batch (one round trip) per request.
+import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { latestArtifactStatuses, latestTemplateContents, listWaivers, projectExists } from "../artifacts/queries";
+import { authed } from "../platform/auth/session";
+import { PHASES, type Phase, phaseHistory, projects, VALIDATION_STATUSES } from "../platform/db/schema";
+import { KiB } from "../platform/http/body-limit";
+import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../platform/http/conditional";
+import type { AppEnv } from "../platform/http/context";
+import type { ErrorCode } from "../platform/http/error-catalog";
+import { ApiError } from "../platform/http/errors";
+import { answerClaim, recordedRows, replayWith } from "../platform/http/idempotency";
+import { router } from "../platform/http/openapi-router";
+import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
+import { isoTimestamp } from "../platform/http/timestamps";
+import { recordOf } from "../platform/lib/record";
+import { findProject, type ProjectRow, projectEtag, projectFields, projectTag } from "../projects/queries";
+import { PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "../projects/shapes";
+import { activeRun } from "../runs/queries";
+import { approvalEventType, generationBinding } from "../runs/workflow-binding";
+import type { GateItem } from "../spec-engine/types";
+import { CoverageByKindSchema, traceabilityOf } from "../templates/traceability-routes";
+import { type Approval, advanceRefusal, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "./gates";
+import {
+  advancePhase,
+  approve,
+  currentPhase,
+  type HistoryRow,
+  historyFields,
+  listHistory,
+  phaseState,
+} from "./queries";
+
+/** A gate item as an error issue: path `<phase>/<artifact>`, message `<item code>[ <rule>]: <what>`. */
+const gateIssue = (i: GateItem) => ({
+  path: i.artifact ? `${i.phase}/${i.artifact}` : i.phase,
+  message: `${i.code}${i.ruleId ? ` ${i.ruleId}` : ""}: ${i.message}`,
+});
+
+/**
+ * The project's active run (if any) goes on past the approval's gate; with no run, nothing to wake.
+ * The approval is committed by then: an instance the engine no longer has (its state lost) must not
+ * turn it into a 500. The run then stays waiting until cancelled; a new run finds the approval given.
+ */
+async function wakeRun(c: Context<AppEnv>, run: { id: string } | undefined, gate: "stack" | "dependencies") {
+  if (!run) return;
+  const binding = generationBinding(c.env); // unbound: server_misconfigured, not swallowed below
+  try {
+    const instance = await binding.get(run.id);
+    await instance.sendEvent({ type: approvalEventType(gate), payload: { gate } });
+  } catch (err) {
+    console.error(
+      JSON.stringify({
+        level: "error",
+        event: "run_wake_failed",
+        runId: run.id,
+        gate,
+        requestId: c.get("requestId"),
+        error: err instanceof Error ? `${err.name}: ${err.message}` : "unknown error",
+      }),
+    );
+  }
+}
+
+/** A refused approval: the project is missing, or not in the phase that takes it. */
+function approvalRefused(subject: Approval["subject"], state: { currentPhase: Phase } | undefined) {
+  if (!state) return projectNotFound();
+  const refusal = wrongPhase(subject, state.currentPhase);
+  return new ApiError(refusal.code, refusal.message);
+}
+
+const HistoryEntrySchema = z
+  .object({
+    id: z.uuid(),
+    fromPhase: PhaseSchema,
+    toPhase: PhaseSchema,
+    artifactsGenerated: z.array(z.string()),
+    validationPassed: z.boolean().nullable(),
+    tokensUsed: z.number().int().nullable(),
+    costEstimateUsd: z.number().nullable().openapi({ description: "USD, as recorded (numeric(10,4))", example: 0.42 }),
+    transitionedBy: z.uuid().nullable(),
+    transitionedAt: z.iso.datetime(),
+  })
+  .openapi("PhaseHistoryEntry");
+
+function historyJson({ transitionedAt, ...row }: HistoryRow & { projectId?: string }) {
+  const { projectId: _project, ...fields } = row;
+  return { ...fields, transitionedAt: transitionedAt.toISOString() };
+}
+
+const projectResponse = jsonResponse("The project", z.object({ project: ProjectSchema }));
+
+/** An approval's body (the handler's and its replay's). */
+const approvedBody = (row: ProjectRow) => ({ project: projectJson(row) });
+/** An approval's replay: the project as the approval left it. */
+const approvedReplay = replayWith(
+  (db, at) => [recordedRows(db, at, "project", projects, projectFields)],
+  ([[row]]) => row && approvedBody(row),
+);
+
+/** An advance's body (the handler's and its replay's). */
+const advancedBody = (project: ProjectRow, transition: HistoryRow) => ({
+  project: projectJson(project),
+  transition: historyJson(transition),
+});
+
+export const StackBody = z.object({
+  stackChoice: z.string().trim().min(1).max(100).openapi({ example: "nextjs_neon_drizzle_betterauth" }),
+});
+
+export const AdvanceBody = z
+  .object({
+    expectedPhase: PhaseSchema,
+    artifactsGenerated: z.array(z.string().min(1).max(255)).max(100).default([]),
+    validationPassed: z.boolean().optional(),
+    tokensUsed: z.number().int().min(0).max(2_000_000_000).optional(),
+    costEstimateUsd: z.number().min(0).max(99_999_999).optional(),
+  })
+  .openapi("AdvancePhase", {
+    example: { expectedPhase: "analysis", artifactsGenerated: ["PRD.md"], tokensUsed: 12000, costEstimateUsd: 0.42 },
+  });
+
+const HistoryQuery = z
+  .object({ from: isoTimestamp().optional(), to: isoTimestamp().optional() })
+  .refine((v) => !v.from || !v.to || Date.parse(v.from) <= Date.parse(v.to), {
+    message: "from must not be after to",
+    path: ["from"],
+  });
+
+const approveStackRoute = defineRoute({
+  operationId: "approveStack",
+  tags: ["phases"],
+  summary: "Approve the stack (only in phase stack_selection)",
+  method: "post",
+  path: "/api/projects/{id}/stack/approve",
+  auth: { scopes: ["gates:approve"] },
+  request: { params: ProjectParams, body: jsonBody(StackBody) },
+  responses: { 200: projectResponse },
+  errors: ["not_found", "wrong_phase"],
+  idempotent: approvedReplay,
+});
+
+const approveDepsRoute = defineRoute({
+  operationId: "approveDependencies",
+  tags: ["phases"],
+  summary: "Approve the dependencies (only in phase dependencies)",
+  method: "post",
+  path: "/api/projects/{id}/dependencies/approve",
+  auth: { scopes: ["gates:approve"] },
+  request: { params: ProjectParams },
+  responses: { 200: projectResponse },
+  errors: ["not_found", "wrong_phase"],
+  idempotent: approvedReplay,
+});
+
+const advanceRoute = defineRoute({
+  operationId: "advancePhase",
+  tags: ["phases"],
+  summary: "Move to the next phase if still in expectedPhase and its gate is met (atomic, recorded)",
+  method: "post",
+  path: "/api/projects/{id}/phases/advance",
+  auth: { scopes: ["projects:write"] },
+  // Up to 100 artifact names of 255 characters.
+  bodyLimit: 128 * KiB,
+  request: { params: ProjectParams, body: jsonBody(AdvanceBody) },
+  responses: {
+    200: jsonResponse("Advanced", z.object({ project: ProjectSchema, transition: HistoryEntrySchema })),
+  },
+  errors: ["not_found", "phase_mismatch", "phase_final", "approval_required", "gate_failed", "concurrent_update"],
+  ifMatch: true,
+  // The replay carries no ETag (the first answer's; read the project for the current one).
+  idempotent: replayWith(
+    (db, at) => [
+      recordedRows(db, at, "project", projects, projectFields),
+      recordedRows(db, at, "transition", phaseHistory, historyFields),
+    ],
+    ([[project], [transition]]) => project && transition && advancedBody(project, transition),
+  ),
+});
+
+const historyRoute = defineRoute({
+  operationId: "listPhaseHistory",
+  tags: ["phases"],
+  summary: "Phase transitions, oldest first, optionally within [from, to]",
+  method: "get",
+  path: "/api/projects/{id}/phases/history",
+  auth: { scopes: ["projects:read"] },
+  request: { params: ProjectParams, query: HistoryQuery },
+  responses: { 200: jsonResponse("History", z.object({ items: z.array(HistoryEntrySchema) })) },
+  errors: ["not_found"],
+});
+
+const statusCounts = z.object(recordOf(VALIDATION_STATUSES, () => z.number().int()));
+const SEVERITIES = ["error", "warning", "info"] as const;
+const statusCountsBySeverity = z
+  .object(recordOf(SEVERITIES, () => z.number().int()))
+  .openapi({ description: "Cross-artifact findings (GET .../traceability) per severity" });
+const progressRoute = defineRoute({
+  operationId: "getProgress",
+  tags: ["phases"],
+  summary: "Current phase, completed phases, gates, artifact counts per phase, percent complete",
+  method: "get",
+  path: "/api/projects/{id}/progress",
+  auth: { scopes: ["projects:read"] },
+  request: { params: ProjectParams },
+  responses: {
+    200: jsonResponse(
+      "Progress",
+      z.object({
+        currentPhase: PhaseSchema,
+        phasesCompleted: z.array(PhaseSchema),
+        percentComplete: z.number().int(),
+        gates: z.object({
+          stack: z.object({ approved: z.boolean(), choice: z.string().nullable() }),
+          dependencies: z.object({ approved: z.boolean() }),
+        }),
+        phases: z.array(
+          z.object({
+            phase: PhaseSchema,
+            artifacts: z.number().int(),
+            validation: statusCounts,
+            expectedArtifacts: z.array(z.string()),
+            missingArtifacts: z.array(z.string()),
+          }),
+        ),
+        blockers: z.array(z.object({ path: z.string(), message: z.string() })).openapi({
+          description:
+            "What the artifacts and coverage gates of the current phase still refuse (as a gate_failed's issues)",
+        }),
+        traceability: z.object({
+          coverage: CoverageByKindSchema,
+          uncovered: z.array(z.string()),
+          findings: statusCountsBySeverity,
+          score: z.number().int(),
+        }),
+      }),
+    ),
+  },
+  errors: ["not_found"],
+  // The ETag is a hash of the body (it depends on the project and its artifacts).
+  etag: true,
+});
+
+export const phaseRoutes = router()
+  .openapi(approveStackRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { stackChoice } = c.req.valid("json");
+    const { results } = await authed(c, ({ userId }) => [
+      approve(c.var.db, userId, id, "stack", { stackChoice }, answerClaim(c, userId)),
+      currentPhase(c.var.db, userId, id),
+      activeRun(c.var.db, userId, id),
+    ]);
+    const row = results[0][0];
+    if (!row) throw approvalRefused("stack", results[1][0]);
+    await wakeRun(c, results[2][0], "stack");
+    return c.json(approvedBody(row), 200);
+  })
+  .openapi(approveDepsRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { results } = await authed(c, ({ userId }) => [
+      approve(c.var.db, userId, id, "dependencies", {}, answerClaim(c, userId)),
+      currentPhase(c.var.db, userId, id),
+      activeRun(c.var.db, userId, id),
+    ]);
+    const row = results[0][0];
+    if (!row) throw approvalRefused("dependencies", results[1][0]);
+    await wakeRun(c, results[2][0], "dependencies");
+    return c.json(approvedBody(row), 200);
+  })
+  .openapi(advanceRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const b = c.req.valid("json");
+    const { results } = await authed(c, ({ userId }) => {
+      const ifMatch = ifMatchCondition(c, projectEtag);
+      return [
+        advancePhase(c.var.db, userId, id, { ...b, expected: b.expectedPhase }, ifMatch, answerClaim(c, userId)),
+        phaseState(c.var.db, userId, id, b.expectedPhase),
+        projectTag(c.var.db, userId, id, ifMatch),
+        latestArtifactStatuses(c.var.db, userId, id),
+        // Every phase's: entering done answers for all of them (gateScope).
+        listWaivers(c.var.db, userId, id),
+      ];
+    });
+    const row = results[0][0];
+    const tag = results[2][0];
+    if (!row || !tag) {
+      const state = results[1][0];
+      if (!state || !tag) throw projectNotFound();
+      if (hasIfMatch(c) && !tag.matches) throw preconditionFailed();
+      const data = { latest: results[3], waivers: results[4], coverageThreshold: state.coverageThreshold };
+      const refusal: { code: ErrorCode; message: string; items?: GateItem[] } = advanceRefusal(
+        { ...state, data },
+        b.expectedPhase,
+      ) ?? {
+        code: "concurrent_update",
+        message: "the project changed concurrently; read it and retry",
+      };
+      throw new ApiError(refusal.code, refusal.message, { issues: refusal.items?.map(gateIssue) });
+    }
+    c.header("ETag", quoted(tag.etag));
+    return c.json(advancedBody(row.project, row.transition), 200);
+  })
+  .openapi(historyRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const q = c.req.valid("query");
+    const { results } = await authed(c, ({ userId }) => [
+      projectExists(c.var.db, userId, id),
+      listHistory(c.var.db, userId, id, q),
+    ]);
+    if (!results[0][0]) throw projectNotFound();
+    return c.json({ items: results[1].map(historyJson) }, 200);
+  })
+  .openapi(progressRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { results } = await authed(c, ({ userId }) => [
+      findProject(c.var.db, userId, id),
+      latestArtifactStatuses(c.var.db, userId, id),
+      listWaivers(c.var.db, userId, id),
+      latestTemplateContents(c.var.db, userId, id),
+    ]);
+    const row = results[0][0];
+    if (!row) throw projectNotFound();
+    const project = projectJson(row);
+    const trace = traceabilityOf(results[3], project.coverageThreshold);
+    const phases = PHASES.map((phase) => {
+      const latest = results[1].filter((r) => r.phase === phase);
+      const present = new Set(latest.map((r) => r.artifactName));
+      const expected = PHASE_TABLE[phase].expectedArtifacts;
+      return {
+        phase,
+        artifacts: present.size,
+        validation: recordOf(VALIDATION_STATUSES, (s) => latest.filter((r) => r.validationStatus === s).length),
+        expectedArtifacts: [...expected],
+        missingArtifacts: expected.filter((n) => !present.has(n)),
+      };
+    });
+    return c.json(
+      {
+        currentPhase: project.currentPhase,
+        phasesCompleted: project.phasesCompleted,
+        percentComplete: percentComplete(project.currentPhase),
+        gates: {
+          stack: { approved: project.stackApproved, choice: project.stackChoice },
+          dependencies: { approved: project.dependenciesApproved },
+        },
+        phases,
+        blockers: gateItems(project.currentPhase, {
+          latest: results[1],
+          waivers: results[2],
+          coverageThreshold: project.coverageThreshold,
+        }).map(gateIssue),
+        traceability: {
+          coverage: trace.coverage,
+          uncovered: trace.uncovered,
+          findings: recordOf(SEVERITIES, (s) => trace.findings.filter((f) => f.severity === s).length),
+          score: trace.score,
+        },
+      },
+      200,
+    );
+  });

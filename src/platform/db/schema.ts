@@ -1,0 +1,444 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import type { TraceIds } from "../../spec-engine/trace-ids";
+import type { MatrixFacts } from "../../spec-engine/traceability";
+import type { Finding } from "../../spec-engine/types";
+
+/** The phases of a project, in the only order they may be passed through. */
+export const PHASES = ["analysis", "stack_selection", "spec", "dependencies", "solutioning", "done"] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const VALIDATION_STATUSES = ["pending", "pass", "warn", "fail"] as const;
+export type ValidationStatus = (typeof VALIDATION_STATUSES)[number];
+
+const phaseList = sql.raw(PHASES.map((p) => `'${p}'`).join(", "));
+const statusList = sql.raw(VALIDATION_STATUSES.map((s) => `'${s}'`).join(", "));
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    // Stored trimmed and lowercased; the unique index on lower(email) enforces it in SQL too.
+    email: varchar("email", { length: 255 }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    name: varchar("name", { length: 255 }).notNull(),
+    emailVerified: boolean("email_verified").notNull().default(false),
+    // Only SHA-256 hex digests of tokens are stored, never the tokens.
+    emailVerificationTokenHash: varchar("email_verification_token_hash", { length: 64 }),
+    emailVerificationExpiresAt: timestamp("email_verification_expires_at", { withTimezone: true }),
+    passwordResetTokenHash: varchar("password_reset_token_hash", { length: 64 }),
+    passwordResetExpiresAt: timestamp("password_reset_expires_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`),
+    uniqueIndex("users_email_verification_token_unique").on(t.emailVerificationTokenHash),
+    uniqueIndex("users_password_reset_token_unique").on(t.passwordResetTokenHash),
+    // Partial indexes: the cleanup job scans only rows that still hold a token.
+    index("users_email_verification_expires_idx")
+      .on(t.emailVerificationExpiresAt)
+      .where(sql`${t.emailVerificationExpiresAt} is not null`),
+    index("users_password_reset_expires_idx")
+      .on(t.passwordResetExpiresAt)
+      .where(sql`${t.passwordResetExpiresAt} is not null`),
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    userAgent: varchar("user_agent", { length: 512 }),
+    ip: varchar("ip", { length: 64 }),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("auth_sessions_user_id_idx").on(t.userId), index("auth_sessions_expires_at_idx").on(t.expiresAt)],
+);
+
+/** What an API key may do; each route declares the scopes it needs (src/platform/http/route.ts). */
+export const API_KEY_SCOPES = [
+  "projects:read",
+  "projects:write",
+  "artifacts:write",
+  "gates:approve",
+  "runs:write",
+] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+const scopeList = sql.raw(API_KEY_SCOPES.map((s) => `'${s}'`).join(", "));
+
+/**
+ * Personal access tokens: `sd_` + 256 random bits, stored only as the SHA-256 (hex) of the whole
+ * secret. Revoking deletes the row. `prefix` is the first characters of the secret, shown in lists so a user can tell keys apart.
+ */
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: varchar("name", { length: 100 }).notNull(),
+    prefix: varchar("prefix", { length: 16 }).notNull(),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull().unique(),
+    scopes: text("scopes").array().$type<ApiKeyScope[]>().notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("api_keys_user_created_idx").on(t.userId, t.createdAt),
+    // The cleanup job scans only keys that can expire.
+    index("api_keys_expires_at_idx").on(t.expiresAt).where(sql`${t.expiresAt} is not null`),
+    check("api_keys_scopes_valid", sql`${t.scopes} <@ array[${scopeList}]::text[] and cardinality(${t.scopes}) > 0`),
+  ],
+);
+
+export const rateLimitLog = pgTable(
+  "rate_limit_log",
+  {
+    // e.g. "ip:203.0.113.7" or "email:<sha256>"; the key lets one upsert count atomically.
+    identifier: varchar("identifier", { length: 255 }).notNull(),
+    endpoint: varchar("endpoint", { length: 64 }).notNull(),
+    attempts: integer("attempts").notNull().default(1),
+    resetAt: timestamp("reset_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.endpoint] }), index("rate_limit_log_reset_at_idx").on(t.resetAt)],
+);
+
+/**
+ * The most common passwords (src/platform/auth/common-passwords.ts), as the first 64 bits of the SHA-256 of
+ * each lowercased password, read as a signed bigint. Filled by a data migration from committed data.
+ */
+export const commonPasswords = pgTable("common_passwords", {
+  digest: bigint("digest", { mode: "bigint" }).primaryKey(),
+});
+
+export const projects = pgTable(
+  "projects",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    slug: varchar("slug", { length: 255 }).notNull(),
+    name: varchar("name", { length: 255 }).notNull(),
+    description: text("description").notNull().default(""),
+    idea: text("idea").notNull().default(""),
+    currentPhase: varchar("current_phase", { length: 32, enum: PHASES }).notNull().default("analysis"),
+    phasesCompleted: jsonb("phases_completed").$type<Phase[]>().notNull().default(sql`'[]'::jsonb`),
+    stackChoice: varchar("stack_choice", { length: 100 }),
+    stackApproved: boolean("stack_approved").notNull().default(false),
+    dependenciesApproved: boolean("dependencies_approved").notNull().default(false),
+    // Who approved and when: HANDOFF.md lists the approvals (null on rows approved before these columns).
+    stackApprovedBy: uuid("stack_approved_by").references(() => users.id, { onDelete: "set null" }),
+    stackApprovedAt: timestamp("stack_approved_at", { withTimezone: true }),
+    dependenciesApprovedBy: uuid("dependencies_approved_by").references(() => users.id, { onDelete: "set null" }),
+    dependenciesApprovedAt: timestamp("dependencies_approved_at", { withTimezone: true }),
+    /** Percentage of requirements tasks must cover to enter `done` (src/spec-engine/gate.ts). */
+    coverageThreshold: integer("coverage_threshold").notNull().default(100),
+    githubRepoUrl: varchar("github_repo_url", { length: 2048 }),
+    orchestrationState: jsonb("orchestration_state")
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("projects_user_slug_unique").on(t.userId, t.slug),
+    index("projects_user_created_idx").on(t.userId, t.createdAt, t.id),
+    index("projects_user_updated_idx").on(t.userId, t.updatedAt, t.id),
+    index("projects_user_name_idx").on(t.userId, t.name, t.id),
+    check("projects_current_phase_valid", sql`${t.currentPhase} in (${phaseList})`),
+    index("projects_stack_approved_by_idx").on(t.stackApprovedBy),
+    index("projects_dependencies_approved_by_idx").on(t.dependenciesApprovedBy),
+    check("projects_coverage_threshold_range", sql`${t.coverageThreshold} between 0 and 100`),
+  ],
+);
+
+export const phaseHistory = pgTable(
+  "phase_history",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    fromPhase: varchar("from_phase", { length: 32, enum: PHASES }).notNull(),
+    toPhase: varchar("to_phase", { length: 32, enum: PHASES }).notNull(),
+    artifactsGenerated: jsonb("artifacts_generated").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    validationPassed: boolean("validation_passed"),
+    tokensUsed: integer("tokens_used"),
+    // mode "number": at most 12 significant digits, which a double holds exactly (the API speaks numbers).
+    costEstimateUsd: numeric("cost_estimate_usd", { precision: 12, scale: 4, mode: "number" }),
+    transitionedBy: uuid("transitioned_by").references(() => users.id, { onDelete: "set null" }),
+    transitionedAt: timestamp("transitioned_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // A phase is left once per project: a second history row for it cannot exist.
+    unique("phase_history_project_from_unique").on(t.projectId, t.fromPhase),
+    index("phase_history_project_time_idx").on(t.projectId, t.transitionedAt),
+    index("phase_history_transitioned_by_idx").on(t.transitionedBy),
+    check("phase_history_from_valid", sql`${t.fromPhase} in (${phaseList})`),
+    check("phase_history_to_valid", sql`${t.toPhase} in (${phaseList})`),
+  ],
+);
+
+export const projectArtifacts = pgTable(
+  "project_artifacts",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    phase: varchar("phase", { length: 32, enum: PHASES }).notNull(),
+    artifactName: varchar("artifact_name", { length: 255 }).notNull(),
+    version: integer("version").notNull(),
+    content: text("content").notNull(),
+    fileSize: integer("file_size").notNull(),
+    contentHash: varchar("content_hash", { length: 64 }).notNull(),
+    frontmatter: jsonb("frontmatter").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    validationStatus: varchar("validation_status", { length: 16, enum: VALIDATION_STATUSES })
+      .notNull()
+      .default("pending"),
+    /** The server's findings (src/spec-engine/validate.ts), computed on write; never set by clients. */
+    validationErrors: jsonb("validation_errors").$type<Finding[]>().notNull().default(sql`'[]'::jsonb`),
+    /**
+     * What this version contributes to the cross-document checks, extracted on write (src/spec-engine/trace-ids.ts):
+     * requirement ids defined, referenced and linked, declared links, dependencies and SBOM components. What the
+     * gates read in SQL (coverage, src/phases/cross-findings.ts), without the contents.
+     */
+    traceIds: jsonb("trace_ids").$type<TraceIds>().notNull().default(sql`'{}'::jsonb`),
+    /**
+     * What the traceability matrix reads of this version (src/spec-engine/traceability.ts, matrixFacts), extracted on
+     * write so that reads parse no document. NULL on versions stored before it existed: those are parsed on read.
+     */
+    matrixFacts: jsonb("matrix_facts").$type<MatrixFacts>(),
+    qualityScore: integer("quality_score"),
+    /** Not a document of the phase's template: stored as-is, only generic checks. */
+    extraFile: boolean("extra_file").notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("project_artifacts_version_unique").on(t.projectId, t.phase, t.artifactName, t.version),
+    check("project_artifacts_phase_valid", sql`${t.phase} in (${phaseList})`),
+    check("project_artifacts_status_valid", sql`${t.validationStatus} in (${statusList})`),
+    check("project_artifacts_quality_range", sql`${t.qualityScore} between 0 and 100`),
+    check("project_artifacts_version_positive", sql`${t.version} > 0`),
+  ],
+);
+
+/** A generation run's states; the first five are "active" (at most one per project). */
+export const RUN_STATUSES = [
+  "queued",
+  "running",
+  "waiting_for_approval",
+  "needs_attention",
+  "paused",
+  "completed",
+  "failed",
+  "cancelled",
+] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+export const ACTIVE_RUN_STATUSES = RUN_STATUSES.slice(0, 5) as readonly RunStatus[];
+
+const runStatusList = sql.raw(RUN_STATUSES.map((s) => `'${s}'`).join(", "));
+const activeRunStatusList = sql.raw(ACTIVE_RUN_STATUSES.map((s) => `'${s}'`).join(", "));
+
+/** An artifact version a run produced. */
+export interface ProducedArtifact {
+  phase: Phase;
+  name: string;
+  version: number;
+}
+
+/** Why a run stopped or needs a person: a code, a message, and the spec engine's findings if any. */
+export interface RunError {
+  code: string;
+  message: string;
+  artifact?: string;
+  findings?: unknown[];
+}
+
+// A generation run (issue 15): the API creates the row and the Workflow instance (instance id = run
+// id); the workflow keeps the row current as it goes, so every read is one query.
+export const generationRuns = pgTable(
+  "generation_runs",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    // Who started it: the per-user cap on concurrent runs counts by this column.
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    status: varchar("status", { length: 32, enum: RUN_STATUSES }).notNull().default("queued"),
+    targetPhase: varchar("target_phase", { length: 32, enum: PHASES }).notNull().default("done"),
+    /** The phase and artifact it is on (null before the first step and after the end). */
+    phase: varchar("phase", { length: 32, enum: PHASES }),
+    artifact: varchar("artifact", { length: 255 }),
+    produced: jsonb("produced").$type<ProducedArtifact[]>().notNull().default(sql`'[]'::jsonb`),
+    tokensIn: integer("tokens_in").notNull().default(0),
+    tokensOut: integer("tokens_out").notNull().default(0),
+    costUsd: numeric("cost_usd", { precision: 12, scale: 6 }).notNull().default("0"),
+    /** Tokens in + out the run may spend; it stops needs_attention before exceeding it. */
+    tokenBudget: integer("token_budget").notNull(),
+    lastError: jsonb("last_error").$type<RunError>(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [
+    // One active run per project, enforced by the database: a second start hits this index (409).
+    uniqueIndex("generation_runs_one_active_per_project")
+      .on(t.projectId)
+      .where(sql`${t.status} in (${activeRunStatusList})`),
+    index("generation_runs_project_created_idx").on(t.projectId, t.createdAt, t.id),
+    // The per-user cap counts active runs only.
+    index("generation_runs_user_active_idx").on(t.userId).where(sql`${t.status} in (${activeRunStatusList})`),
+    check("generation_runs_status_valid", sql`${t.status} in (${runStatusList})`),
+    check("generation_runs_target_phase_valid", sql`${t.targetPhase} in (${phaseList})`),
+    check("generation_runs_phase_valid", sql`${t.phase} is null or ${t.phase} in (${phaseList})`),
+    check("generation_runs_tokens_nonnegative", sql`${t.tokensIn} >= 0 and ${t.tokensOut} >= 0`),
+    check("generation_runs_budget_positive", sql`${t.tokenBudget} > 0`),
+  ],
+);
+
+// The writes of a run's steps, keyed by run and step: a Workflow step retried after its write went
+// through inserts nothing the second time (insert ... on conflict do nothing, in the same batch as
+// the artifact version it records), so a retry never creates a second artifact version.
+export const generationRunSteps = pgTable(
+  "generation_run_steps",
+  {
+    runId: uuid("run_id")
+      .notNull()
+      .references(() => generationRuns.id, { onDelete: "cascade" }),
+    /** The Workflow step's name, e.g. "spec/PRD.md/try-1/store". */
+    stepKey: varchar("step_key", { length: 255 }).notNull(),
+    artifactId: uuid("artifact_id").references(() => projectArtifacts.id, { onDelete: "set null" }),
+    tokensIn: integer("tokens_in").notNull().default(0),
+    tokensOut: integer("tokens_out").notNull().default(0),
+    costUsd: numeric("cost_usd", { precision: 12, scale: 6 }).notNull().default("0"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.stepKey] }), index("generation_run_steps_artifact_idx").on(t.artifactId)],
+);
+
+/**
+ * Tokens an account's runs spent per calendar month (UTC), added as each step's row is first
+ * inserted (a retried step adds nothing). Kept apart from the runs: deleting a project (and its
+ * runs) does not give its month's spend back.
+ */
+export const tokenUsage = pgTable(
+  "token_usage",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The first day of the month (UTC). */
+    month: date("month").notNull(),
+    tokens: bigint("tokens", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.month] }), check("token_usage_tokens_nonnegative", sql`${t.tokens} >= 0`)],
+);
+
+/** The current month's key in token_usage: its first day (UTC). */
+export const usageMonth = sql`date_trunc('month', now(), 'UTC')::date`;
+
+/**
+ * The owner's acceptance of a named finding: rule `ruleId` on artifact (phase, artifactName) no longer blocks
+ * the gate. Recorded with who and when; the server's findings themselves are never overwritten.
+ */
+export const artifactWaivers = pgTable(
+  "artifact_waivers",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    phase: varchar("phase", { length: 32, enum: PHASES }).notNull(),
+    artifactName: varchar("artifact_name", { length: 255 }).notNull(),
+    ruleId: varchar("rule_id", { length: 64 }).notNull(),
+    reason: text("reason").notNull(),
+    waivedBy: uuid("waived_by").references(() => users.id, { onDelete: "set null" }),
+    waivedAt: timestamp("waived_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("artifact_waivers_finding_unique").on(t.projectId, t.phase, t.artifactName, t.ruleId),
+    index("artifact_waivers_waived_by_idx").on(t.waivedBy),
+    check("artifact_waivers_phase_valid", sql`${t.phase} in (${phaseList})`),
+    check("artifact_waivers_reason_present", sql`length(${t.reason}) > 0`),
+  ],
+);
+
+/**
+ * Idempotency-Key claims (src/platform/http/idempotency.ts), per user: the request they were first used with
+ * (a SHA-256 of method, path and body) and its answer, recorded by the write's own statement: the
+ * status and the rows the response is rendered from (replays render them again). Kept 24 h
+ * (IDEMPOTENCY_TTL_SECONDS), then removed by the cleanup job through the expiry index.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: varchar("key", { length: 255 }).notNull(),
+    requestHash: varchar("request_hash", { length: 64 }).notNull(),
+    /** Null only while the first request's transaction is open (its answer commits with the claim). */
+    status: integer("status"),
+    /** The recorded rows as JSON text, by name (`{"project": [...]}`): not the rendered body. */
+    body: text("body"),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "idempotency_keys_pkey", columns: [t.userId, t.key] }),
+    index("idempotency_keys_expires_idx").on(t.expiresAt),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type AuthSession = typeof authSessions.$inferSelect;
+export type ApiKey = typeof apiKeys.$inferSelect;
+export type RateLimitEntry = typeof rateLimitLog.$inferSelect;
+export type Project = typeof projects.$inferSelect;
+export type NewProject = typeof projects.$inferInsert;
+export type PhaseHistoryEntry = typeof phaseHistory.$inferSelect;
+export type ProjectArtifact = typeof projectArtifacts.$inferSelect;
+export type NewProjectArtifact = typeof projectArtifacts.$inferInsert;
+export type GenerationRun = typeof generationRuns.$inferSelect;
+export type NewGenerationRun = typeof generationRuns.$inferInsert;
+export type GenerationRunStep = typeof generationRunSteps.$inferSelect;
+export type ArtifactWaiver = typeof artifactWaivers.$inferSelect;

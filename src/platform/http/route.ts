@@ -1,0 +1,270 @@
+// A route declares what it needs, once:
+//
+//   export const getProject = defineRoute({
+//     operationId: "getProject", tags: ["projects"], summary: "One project, by id or slug",
+//     method: "get", path: "/api/projects/{id}", auth: "session",
+//     request: { params: ProjectParams },
+//     responses: { 200: json("The project", z.object({ project: ProjectSchema })) },
+//     errors: ["not_found"],
+//   });
+//
+// From that declaration come the runtime (the route's body limit, applied before anything reads
+// the body; the credential read up front: 401 before any database work, the CSRF check for cookie
+// auth; for a body over PRECHECK_BODY_OVER, the credential looked up before the body is read;
+// unstorable text in the JSON body refused; the db client) and the OpenAPI
+// operation (operationId, tags, `security`, every error status with the enum of its codes, the
+// headers sent, the body limit as `x-body-limit`). Error statuses the machinery can answer anyway (validation, CSRF, body limit,
+// database outage, ...) are added from the same facts; see `machineryCodes`.
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import type { ZodType } from "zod";
+import { type CredentialRule, precheckCredential, requireCredential } from "../auth/session";
+import { DEFAULT_BODY_MAX, limitBody, limitDeclaredBody, PRECHECK_BODY_OVER } from "./body-limit";
+import { conditionalGet, entityTagLimit, MAX_ENTITY_TAGS } from "./conditional";
+import type { AppEnv } from "./context";
+import type { ErrorCode, StatusOf } from "./error-catalog";
+import { OPTION_REQUEST_HEADERS } from "./header-names";
+import { idempotencyKey, type Replay } from "./idempotency";
+import {
+  byStatus,
+  type ErrorResponse,
+  errorResponse,
+  machineryCodes,
+  SENT_HEADERS,
+  type SentHeader,
+  securityOf,
+  type TAGS,
+  UNSAFE,
+} from "./openapi-router";
+import { replayFirst } from "./replay-first";
+import { bodyTextGuard } from "./text-guard";
+import { withDb } from "./with-db";
+
+/**
+ * Who may call the route. "session": a session only (bearer token or cookie): account-level routes,
+ * which an API key never opens (401). `{ scopes: ["projects:read"] }`: a session, or an API key
+ * holding every listed scope (403 `insufficient_scope` otherwise; such routes also answer 429 per
+ * key). `securityOf` and `requireCredential` are the two places that read it.
+ */
+export type Auth = "public" | CredentialRule;
+
+export type Tag = keyof typeof TAGS;
+
+/** The operation's own statuses: what the handler returns with `c.json(body, status)`. */
+type SuccessStatus = 200 | 201 | 202 | 204;
+
+export interface RouteSpec {
+  /** Stable, readable, camelCase: the generated client's method name (`listProjects`). */
+  operationId: string;
+  tags: readonly Tag[];
+  summary: string;
+  description?: string;
+  method: "get" | "post" | "put" | "patch" | "delete";
+  path: string;
+  auth: Auth;
+  request?: RouteConfig["request"];
+  responses: { [S in SuccessStatus]?: RouteConfig["responses"][string] };
+  /** The catalog codes the route itself can answer (statuses come from the catalog). */
+  errors?: readonly ErrorCode[];
+  /** Headers the route sends on its answers, besides X-Request-Id (every response). */
+  headers?: readonly SentHeader[];
+  /** False for a route that never touches the database (no db client, no 503). */
+  db?: false;
+  /**
+   * The most bytes the route's body may have: 413 before the body is read (docs/limits.md). At
+   * least the largest body the schema accepts. Default DEFAULT_BODY_MAX (64 KiB) for a route that
+   * takes a body or uses an unsafe method; a route without either reads no body.
+   */
+  bodyLimit?: number;
+  /**
+   * A GET whose 200 carries an ETag (the handler's, or a hash of the body) and which answers a
+   * matching If-None-Match with 304 (src/platform/http/conditional.ts).
+   */
+  etag?: true;
+  /** A write that honours If-Match (compared in its SQL): 412 `precondition_failed` when it fails. */
+  ifMatch?: true;
+  /**
+   * A POST that honours Idempotency-Key: a repeat replays the first response, read back by this
+   * Replay (src/platform/http/idempotency.ts); the handler's write carries answerClaim().
+   */
+  idempotent?: Replay;
+}
+
+type OwnKeys =
+  | "auth"
+  | "errors"
+  | "headers"
+  | "db"
+  | "bodyLimit"
+  | "responses"
+  | "tags"
+  | "etag"
+  | "ifMatch"
+  | "idempotent";
+
+type Unsafe = "post" | "put" | "patch" | "delete";
+type HasBody<S extends RouteSpec> = S["request"] extends { body: object } ? true : false;
+
+/** The statuses machineryCodes adds, at the type level (so hc<AppType> sees every status). */
+type MachineryStatus<S extends RouteSpec> =
+  | 500
+  | (S["auth"] extends "public" ? never : 401)
+  | (S["auth"] extends { scopes: readonly unknown[] } ? 403 | 429 : never)
+  | (S["db"] extends false ? never : 503)
+  | 400 // invalid_text: any URL may carry a NUL (src/platform/http/text-guard.ts)
+  | (HasBody<S> extends true ? 413 | 415 : never)
+  | (S["method"] extends Unsafe ? 403 | 413 : never);
+
+/** Every error status of a route, each an error response (typed for hc<AppType>). */
+type ErrorResponses<S extends RouteSpec> = {
+  [K in
+    | MachineryStatus<S>
+    | (S["errors"] extends readonly ErrorCode[] ? StatusOf<S["errors"][number]> : never)]: K extends 429
+    ? { $ref: string }
+    : ErrorResponse;
+};
+
+export type Declared<S extends RouteSpec> = Omit<S, OwnKeys> & {
+  tags: string[];
+  security: Record<string, string[]>[];
+  middleware: MiddlewareHandler<AppEnv>[];
+  responses: S["responses"] & ErrorResponses<S>;
+};
+
+/** The route config for `router().openapi(route, handler)`; see the top of this file. */
+export function defineRoute<const S extends RouteSpec>(spec: S) {
+  const { auth, errors: ownErrors = [], headers = [], db = true, bodyLimit, responses, tags, ...declaredRest } = spec;
+  const { etag, ifMatch, idempotent, ...rest } = declaredRest;
+  const signedIn = auth !== "public";
+  const keyed = typeof auth === "object";
+  const errors: ErrorCode[] = [
+    ...ownErrors,
+    ...(ifMatch ? (["precondition_failed"] as const) : []),
+    ...(idempotent ? (["idempotency_key_reused", "idempotency_key_in_use"] as const) : []),
+    // Too many entity tags (src/platform/http/conditional.ts).
+    ...(etag || ifMatch ? (["validation_failed"] as const) : []),
+  ];
+  const sent: SentHeader[] = [
+    ...headers,
+    ...(signedIn ? (["Set-Cookie"] as const) : []),
+    ...(keyed && !headers.includes("RateLimit") ? (["RateLimit"] as const) : []),
+    ...(etag || (ifMatch && spec.method !== "delete") ? (["ETag"] as const) : []),
+    ...(idempotent ? (["Idempotent-Replayed"] as const) : []),
+  ];
+  const codes = machineryCodes({
+    method: spec.method,
+    input: Boolean(spec.request?.params || spec.request?.query),
+    body: Boolean(spec.request?.body),
+    auth: signedIn,
+    db,
+  });
+  // A route open to keys answers 403 insufficient_scope and 429 (the per-key limit) too.
+  const keyCodes: ErrorCode[] = keyed ? ["insufficient_scope", "rate_limited"] : [];
+  const rateLimited = headers.includes("RateLimit") || keyed;
+  // Any route that may carry a body has a limit: its own or the default. (machineryCodes documents
+  // 413 on exactly these.)
+  const maxBody = spec.request?.body || UNSAFE.has(spec.method) ? (bodyLimit ?? DEFAULT_BODY_MAX) : undefined;
+  const errorEntries = [...byStatus([...codes, ...keyCodes, ...errors])].map(([status, list]) => {
+    const response = errorResponse(status, list, rateLimited);
+    return [
+      status,
+      status === 413 && maxBody !== undefined && "description" in response
+        ? { ...response, description: `Body over ${maxBody} bytes (this operation's limit). ${response.description}` }
+        : response,
+    ];
+  });
+  const success = Object.fromEntries(
+    Object.entries(responses).map(([status, r]) => [status, { ...r, headers: SENT_HEADERS.pick(sent) }]),
+  );
+  const tagHeaders = [
+    ...(etag ? [OPTION_REQUEST_HEADERS.etag] : []),
+    ...(ifMatch ? [OPTION_REQUEST_HEADERS.ifMatch] : []),
+  ];
+  // A signed-in route that may take a body over PRECHECK_BODY_OVER looks a credential it has not seen
+  // live lately up before reading such a body (one more round trip; docs/request-handling.md).
+  const precheck = signedIn && db && maxBody !== undefined && maxBody > PRECHECK_BODY_OVER;
+  // The declared length against the body limit first (a header), then the credential: a request
+  // without one is refused before its body is read or validated; then the pre-check. Only then is a
+  // body of unknown length read and counted against the limit, and the JSON body's text checked,
+  // and the entity-tag count, before validation and the route's batch. A route that looks its
+  // Idempotency-Key up first does so before body validation.
+  const middleware: MiddlewareHandler<AppEnv>[] = [
+    ...(maxBody === undefined ? [] : [limitDeclaredBody(maxBody)]),
+    ...(auth === "public" ? [] : [requireCredential(auth)]),
+    ...(tagHeaders.length ? [entityTagLimit(tagHeaders)] : []),
+    ...(db ? [withDb] : []),
+    ...(precheck ? [precheckCredential(PRECHECK_BODY_OVER)] : []),
+    ...(maxBody === undefined ? [] : [limitBody(maxBody), bodyTextGuard]),
+    ...(idempotent ? [idempotencyKey(idempotent)] : []),
+    ...(idempotent?.lookUpFirst ? [replayFirst] : []),
+    ...(etag ? [conditionalGet] : []),
+  ];
+  const conditionalHeaders = {
+    ...(etag ? { [OPTION_REQUEST_HEADERS.etag]: IF_NONE_MATCH } : {}),
+    ...(ifMatch ? { [OPTION_REQUEST_HEADERS.ifMatch]: IF_MATCH } : {}),
+    ...(idempotent ? { [OPTION_REQUEST_HEADERS.idempotent]: IDEMPOTENCY_KEY } : {}),
+  };
+  const request = Object.keys(conditionalHeaders).length
+    ? { ...rest.request, headers: z.object(conditionalHeaders) }
+    : rest.request;
+  const notModified = etag
+    ? {
+        304: {
+          description: "Not modified: If-None-Match names the current ETag (no body)",
+          headers: SENT_HEADERS.pick(["ETag"]),
+        },
+      }
+    : {};
+  const declared = {
+    ...rest,
+    ...(request ? { request } : {}),
+    tags: [...tags],
+    security: securityOf(auth),
+    ...(maxBody === undefined ? {} : { "x-body-limit": maxBody }),
+    ...(precheck ? { "x-credential-precheck-over": PRECHECK_BODY_OVER } : {}),
+    middleware,
+    responses: { ...success, ...notModified, ...Object.fromEntries(errorEntries) },
+  };
+  return createRoute(declared as unknown as Declared<S> & { path: S["path"] });
+}
+
+// Request headers of the conditional / idempotent options (documentation: the middleware reads them).
+const IF_NONE_MATCH = z
+  .string()
+  .optional()
+  .openapi({
+    description: `ETags from earlier answers (at most ${MAX_ENTITY_TAGS}): 304 without a body when one is the current ETag`,
+    example: '"3f2c…"',
+  });
+const IF_MATCH = z
+  .string()
+  .optional()
+  .openapi({
+    description:
+      "The ETag this write was based on (strong comparison; a list of at most " +
+      `${MAX_ENTITY_TAGS} matches if any does): 412 \`precondition_failed\` if it changed since`,
+    example: '"0b9a…"',
+  });
+const IDEMPOTENCY_KEY = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[\x21-\x7e]+$/)
+  .optional()
+  .openapi({
+    description:
+      "A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the " +
+      "first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused " +
+      "request (4xx) records nothing: its retry is judged afresh",
+    example: "5f0c9a3e-2a7b-4c1d-9e8f-0a1b2c3d4e5f",
+  });
+
+/** A required JSON request body: `request: { body: jsonBody(Schema) }`. */
+export function jsonBody<T extends ZodType>(schema: T) {
+  return { content: { "application/json": { schema } }, required: true } as const;
+}
+
+/** A JSON response: `responses: { 200: jsonResponse("The project", Schema) }`. */
+export function jsonResponse<T extends ZodType>(description: string, schema: T) {
+  return { description, content: { "application/json": { schema } } };
+}

@@ -1,0 +1,347 @@
+// /api/projects: create, list (keyset pages), stats, get (by id or slug), update, delete,
+// orchestration-state merge. Every handler is one `authed` batch: one database round trip.
+import { z } from "@hono/zod-openapi";
+import { authed } from "../platform/auth/session";
+import { PHASES, projects } from "../platform/db/schema";
+import { KiB } from "../platform/http/body-limit";
+import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../platform/http/conditional";
+import { ApiError } from "../platform/http/errors";
+import { answerClaim, recordedRows, replayWith } from "../platform/http/idempotency";
+import { router } from "../platform/http/openapi-router";
+import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
+import { isUnstorable } from "../platform/http/text-guard";
+import { isoTimestamp, isPgTimestampText } from "../platform/http/timestamps";
+import { recordOf } from "../platform/lib/record";
+import {
+  countProjectsByPhase,
+  createProject,
+  deleteProject,
+  findProject,
+  listProjects,
+  lockOwner,
+  mergeOrchestrationState,
+  type ProjectRow,
+  projectEtag,
+  projectFields,
+  projectTag,
+  updateProject,
+} from "./queries";
+import { jsonObject, PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "./shapes";
+import { slugify } from "./slug";
+
+/** The merge object is capped at 16 KiB serialized, and so is its body. */
+export const ORCHESTRATION_BODY_MAX = 16 * KiB;
+/** name 255 + description 10,000 + idea 50,000 characters (up to 3 UTF-8 bytes each, or escaped). */
+const PROJECT_BODY_MAX = 256 * KiB;
+/** The merged state may grow past one body, but not without bound. */
+export const ORCHESTRATION_STATE_MAX = 256 * 1024;
+const SLUG_ATTEMPTS = 10;
+
+const text = (max: number) => z.string().trim().max(max);
+/**
+ * A repository's page on GitHub and nothing else (no other host, userinfo, port, query, fragment or
+ * further path), by GitHub's naming rules: an owner of 1-39 letters, digits and hyphens, not starting or
+ * ending with one (consecutive hyphens pass: the point is where the URL leads); a repository of 1-100 of
+ * [A-Za-z0-9._-], not `.` or `..`. No lookarounds: the OpenAPI `pattern` stays usable by generators.
+ */
+export const GITHUB_REPO_URL =
+  /^https:\/\/github\.com\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}|\.[A-Za-z0-9_-][A-Za-z0-9._-]{0,98}|\.\.[A-Za-z0-9._-]{1,98})$/;
+const githubRepoUrl = z
+  .string()
+  .regex(GITHUB_REPO_URL, { error: "must be https://github.com/<owner>/<repo>" })
+  .nullable()
+  .openapi({ example: "https://github.com/acme/app" });
+
+export const CreateProjectBody = z
+  .object({
+    name: text(255).min(1),
+    description: text(10_000).default(""),
+    idea: text(50_000).default(""),
+  })
+  .openapi("CreateProject", {
+    example: { name: "Invoice tracker", description: "Track invoices for a small team", idea: "A web app that..." },
+  });
+
+export const UpdateProjectBody = z
+  .object({
+    name: text(255).min(1).optional(),
+    description: text(10_000).optional(),
+    idea: text(50_000).optional(),
+    githubRepoUrl: githubRepoUrl.optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: "at least one field is required" })
+  .openapi("UpdateProject", { minProperties: 1, example: { name: "Invoice tracker v2" } });
+
+// ------------------------------------------------------------------------------------------ list
+
+const CursorSchema = z
+  .object({
+    s: z.enum(["created", "updated", "name"]),
+    o: z.enum(["asc", "desc"]),
+    v: z.string(),
+    id: z.uuid(),
+  })
+  // A forged cursor must not reach the database with a value it refuses (22xxx) or cannot store.
+  .refine((c) => (c.s === "name" ? !isUnstorable(c.v) : isPgTimestampText(c.v)));
+type Cursor = z.infer<typeof CursorSchema>;
+
+function encodeCursor(c: Cursor): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(c));
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll("+", "-")
+    .replaceAll("/", "_")
+    .replace(/=+$/, "");
+}
+
+function decodeCursor(s: string): Cursor | undefined {
+  try {
+    const bin = atob(s.replaceAll("-", "+").replaceAll("_", "/"));
+    const parsed = CursorSchema.safeParse(
+      JSON.parse(new TextDecoder().decode(Uint8Array.from(bin, (ch) => ch.charCodeAt(0)))),
+    );
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `%`, `_` and `\` are literal in a search: escaped with a backslash, LIKE's default escape character. */
+export function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+export const ListProjectsQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    cursor: z.string().max(1000).optional(),
+    sort: z.enum(["created", "updated", "name"]).default("created"),
+    order: z.enum(["asc", "desc"]).default("desc"),
+    phase: PhaseSchema.optional(),
+    createdFrom: isoTimestamp().optional(),
+    createdTo: isoTimestamp().optional(),
+    q: z.string().trim().min(1).max(200).optional(),
+  })
+  .refine((v) => !v.createdFrom || !v.createdTo || Date.parse(v.createdFrom) <= Date.parse(v.createdTo), {
+    message: "createdFrom must not be after createdTo",
+    path: ["createdFrom"],
+  });
+
+const ProjectBody = z.object({ project: ProjectSchema });
+
+const listRoute = defineRoute({
+  operationId: "listProjects",
+  tags: ["projects"],
+  summary: "The signed-in user's projects, one keyset page at a time",
+  description:
+    "Pages are keyed on (sort column, id), so rows inserted while paging are neither skipped nor repeated. " +
+    "`nextCursor` is opaque and only valid with the same sort and order.",
+  method: "get",
+  path: "/api/projects",
+  auth: { scopes: ["projects:read"] },
+  request: { query: ListProjectsQuery },
+  responses: {
+    200: jsonResponse(
+      "A page",
+      z.object({ items: z.array(ProjectSchema), nextCursor: z.string().nullable() }).openapi("ProjectPage"),
+    ),
+  },
+  errors: ["invalid_cursor"],
+});
+
+/** The created project's body: the handler's and its replay's. */
+const createdBody = (row: ProjectRow) => ({ project: projectJson(row) });
+
+const createProjectRoute = defineRoute({
+  operationId: "createProject",
+  tags: ["projects"],
+  summary: "Create a project (slug derived from the name, unique per user)",
+  method: "post",
+  path: "/api/projects",
+  auth: { scopes: ["projects:write"] },
+  bodyLimit: PROJECT_BODY_MAX,
+  request: { body: jsonBody(CreateProjectBody) },
+  responses: { 201: jsonResponse("Created", ProjectBody) },
+  errors: ["slug_contended", "quota_exceeded"],
+  idempotent: replayWith(
+    (db, at) => [recordedRows(db, at, "project", projects, projectFields)],
+    ([[row]]) => row && createdBody(row),
+  ),
+});
+
+const statsRoute = defineRoute({
+  operationId: "getProjectStats",
+  tags: ["projects"],
+  summary: "Project counts per phase and in total",
+  method: "get",
+  path: "/api/projects/stats",
+  auth: { scopes: ["projects:read"] },
+  responses: {
+    200: jsonResponse(
+      "Counts",
+      z.object({ total: z.number().int(), byPhase: z.record(PhaseSchema, z.number().int()) }),
+    ),
+  },
+});
+
+const getRoute = defineRoute({
+  operationId: "getProject",
+  tags: ["projects"],
+  summary: "One project, by id or slug",
+  method: "get",
+  path: "/api/projects/{id}",
+  auth: { scopes: ["projects:read"] },
+  request: { params: ProjectParams },
+  responses: { 200: jsonResponse("The project", ProjectBody) },
+  errors: ["not_found"],
+  etag: true,
+});
+
+const updateRoute = defineRoute({
+  operationId: "updateProject",
+  tags: ["projects"],
+  summary: "Update name, description, idea or GitHub URL (the slug stays)",
+  method: "patch",
+  path: "/api/projects/{id}",
+  auth: { scopes: ["projects:write"] },
+  bodyLimit: PROJECT_BODY_MAX,
+  request: { params: ProjectParams, body: jsonBody(UpdateProjectBody) },
+  responses: { 200: jsonResponse("Updated", ProjectBody) },
+  errors: ["not_found"],
+  ifMatch: true,
+});
+
+const deleteRoute = defineRoute({
+  operationId: "deleteProject",
+  tags: ["projects"],
+  summary: "Delete a project with its history and artifacts",
+  method: "delete",
+  path: "/api/projects/{id}",
+  auth: { scopes: ["projects:write"] },
+  request: { params: ProjectParams },
+  responses: { 204: { description: "Deleted" } },
+  errors: ["not_found"],
+  ifMatch: true,
+});
+
+const orchestrationRoute = defineRoute({
+  operationId: "mergeOrchestrationState",
+  tags: ["projects"],
+  summary: "Merge a JSON object into the orchestration state (top-level keys replaced, atomically)",
+  method: "patch",
+  path: "/api/projects/{id}/orchestration",
+  auth: { scopes: ["projects:write"] },
+  bodyLimit: ORCHESTRATION_BODY_MAX,
+  request: {
+    params: ProjectParams,
+    body: jsonBody(jsonObject(ORCHESTRATION_BODY_MAX).openapi({ example: { currentAgent: "analyst", step: 3 } })),
+  },
+  responses: {
+    200: jsonResponse("The merged state", z.object({ orchestrationState: z.record(z.string(), z.unknown()) })),
+  },
+  errors: ["not_found", "payload_too_large"],
+});
+
+export const projectRoutes = router()
+  .openapi(createProjectRoute, async (c) => {
+    const body = c.req.valid("json");
+    const base = slugify(body.name);
+    const max = c.var.config.QUOTA_PROJECTS_PER_USER;
+    for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
+      const { results } = await authed(c, ({ userId }) => [
+        lockOwner(c.var.db, userId),
+        createProject(c.var.db, userId, body, base, attempt, max, answerClaim(c, userId)),
+      ]);
+      const row = results[1][0];
+      if (row?.project) return c.json(createdBody(row.project), 201);
+      if (row && row.owned >= max) {
+        throw new ApiError("quota_exceeded", `the account already has ${row.owned} projects, the most it may have`, {
+          issues: [{ path: "projects", message: `${row.owned} of ${max} projects per account used` }],
+        });
+      }
+    }
+    throw new ApiError("slug_contended", "the slug was taken concurrently several times; retry");
+  })
+  .openapi(listRoute, async (c) => {
+    const q = c.req.valid("query");
+    const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+    if (q.cursor !== undefined && (!cursor || cursor.s !== q.sort || cursor.o !== q.order)) {
+      throw new ApiError("invalid_cursor", "the cursor is malformed or belongs to another sort/order", {
+        issues: [{ path: "cursor", message: "invalid cursor" }],
+      });
+    }
+    const { results } = await authed(c, ({ userId }) => [
+      listProjects(c.var.db, userId, {
+        sort: q.sort,
+        order: q.order,
+        limit: q.limit,
+        phase: q.phase,
+        createdFrom: q.createdFrom,
+        createdTo: q.createdTo,
+        pattern: q.q === undefined ? undefined : likePattern(q.q),
+        after: cursor && { key: cursor.v, id: cursor.id },
+      }),
+    ]);
+    const rows = results[0];
+    const page = rows.slice(0, q.limit);
+    const last = page.at(-1);
+    const nextCursor =
+      rows.length > q.limit && last ? encodeCursor({ s: q.sort, o: q.order, v: last.sortKey, id: last.id }) : null;
+    return c.json({ items: page.map(({ sortKey: _key, ...row }) => projectJson(row)), nextCursor }, 200);
+  })
+  .openapi(statsRoute, async (c) => {
+    const { results } = await authed(c, ({ userId }) => [countProjectsByPhase(c.var.db, userId)]);
+    const byPhase = recordOf(PHASES, (p) => results[0].find((r) => r.phase === p)?.n ?? 0);
+    const total = results[0].reduce((sum, r) => sum + r.n, 0);
+    return c.json({ total, byPhase }, 200);
+  })
+  .openapi(getRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { results } = await authed(c, ({ userId }) => [
+      projectTag(c.var.db, userId, id),
+      findProject(c.var.db, userId, id),
+    ]);
+    const [tag] = results[0];
+    const row = results[1][0];
+    if (!row || !tag) throw projectNotFound();
+    c.header("ETag", quoted(tag.etag));
+    return c.json({ project: projectJson(row) }, 200);
+  })
+  .openapi(updateRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const body = c.req.valid("json");
+    const { results } = await authed(c, ({ userId }) => {
+      const ifMatch = ifMatchCondition(c, projectEtag);
+      return [updateProject(c.var.db, userId, id, body, ifMatch), projectTag(c.var.db, userId, id, ifMatch)];
+    });
+    const row = results[0][0];
+    const tag = results[1][0];
+    if (!row || !tag) throw tag && hasIfMatch(c) ? preconditionFailed() : projectNotFound();
+    c.header("ETag", quoted(tag.etag));
+    return c.json({ project: projectJson(row) }, 200);
+  })
+  .openapi(deleteRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { results } = await authed(c, ({ userId }) => [
+      deleteProject(c.var.db, userId, id, ifMatchCondition(c, projectEtag)),
+      projectTag(c.var.db, userId, id),
+    ]);
+    // Not deleted but still there: only If-Match can have refused it.
+    if (!results[0][0]) throw results[1][0] && hasIfMatch(c) ? preconditionFailed() : projectNotFound();
+    return c.body(null, 204);
+  })
+  .openapi(orchestrationRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const patch = c.req.valid("json");
+    const { results } = await authed(c, ({ userId }) => [
+      mergeOrchestrationState(c.var.db, userId, id, patch, ORCHESTRATION_STATE_MAX),
+    ]);
+    const row = results[0][0];
+    if (!row) throw projectNotFound();
+    if (row.state === null) {
+      throw new ApiError(
+        "payload_too_large",
+        `the merged orchestration state would exceed ${ORCHESTRATION_STATE_MAX} bytes`,
+      );
+    }
+    return c.json({ orchestrationState: row.state }, 200);
+  });

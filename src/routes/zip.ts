@@ -1,3 +1,0 @@
-// The part of fflate the export uses. Imported dynamically (src/routes/export.ts): a module of its own
-// so that the bundler still drops the rest of fflate, which `import("fflate")` would keep whole.
-export { Zip, ZipDeflate } from "fflate";

@@ -1,0 +1,443 @@
+// GenerationWorkflow: one generation run, as durable steps. Per phase, from the project's current
+// phase to the run's target: draft each template artifact the project lacks (or has failing) through
+// the LLM, validate it with the spec engine, regenerate with the findings (bounded tries), store it
+// idempotently (src/runs/generation/store.ts); what still fails stops the run `needs_attention` until a
+// person fixes it and resumes. At the two approval phases the run waits for the approve routes'
+// event; then it advances through the API's own advance statement, recording tokens and cost.
+// The run row in Postgres is kept current at every step; pause/cancel are read from it between steps.
+import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
+import { NonRetryableError } from "cloudflare:workflows";
+import type { z } from "zod";
+import { PHASES } from "../../phases/gates";
+import { type dbConfigSchema, getDbConfig, getLlmConfig, type llmConfigSchema } from "../../platform/config";
+import { createDb } from "../../platform/db/client";
+import type { Phase } from "../../platform/db/schema";
+import {
+  type ArtifactInput,
+  type ArtifactTemplate,
+  type Finding,
+  phaseTemplate,
+  type ValidationResult,
+  validateArtifact,
+} from "../../spec-engine";
+import { approvalEventType, RESUME_EVENT, type RunParams } from "../workflow-binding";
+import { briefFor, crossFindings, type RunState } from "./brief";
+import { declaredTraceability, isComputed } from "./computed";
+import type { ContextDoc } from "./context";
+import { type ArtifactBrief, estimateTokens, MAX_ANSWER_TOKENS } from "./contract";
+import { complete, costUsd, LlmError } from "./llm";
+import { buildMessages } from "./prompt";
+import { ARTIFACT_PROMPTS } from "./prompts";
+import {
+  advanceForRun,
+  failRun,
+  markRunning,
+  phaseSpend,
+  readRunState,
+  recordSpentStep,
+  setRunPosition,
+  storeDraft,
+  storedWhileRunning,
+} from "./store";
+
+export type GeneratorBindings = Record<
+  keyof z.input<typeof llmConfigSchema> | keyof z.input<typeof dbConfigSchema>,
+  string | undefined
+> & { GENERATION: Workflow<RunParams> };
+
+export type { RunParams, RunState };
+
+export interface DraftResult {
+  content: string;
+  contentHash: string;
+  tokensIn: number;
+  tokensOut: number;
+  costUsd: number;
+  model: string;
+  contextOmitted: string[];
+}
+
+export const DRAFT_RETRIES = { limit: 4, baseSeconds: 2 } as const;
+/** Drafts of one artifact per pass: the first plus regenerations with the findings. */
+export const MAX_TRIES = 3;
+/** Token budget of the earlier artifacts in a prompt. */
+export const CONTEXT_BUDGET = 6000;
+/** Tokens kept free for the answer when checking the run's budget before a call. */
+export const ANSWER_RESERVE = 2000;
+
+/** max_tokens of the next call: what the run's budget leaves after the prompt, at most MAX_ANSWER_TOKENS. */
+export function answerTokens(budget: number, spent: number, promptEstimate: number): number {
+  return Math.max(1, Math.min(MAX_ANSWER_TOKENS, budget - spent - promptEstimate));
+}
+
+/**
+ * Delay before the next try of a draft, from the engine's `ctx.attempt`: exponential from
+ * baseSeconds, at least the provider's Retry-After (carried in the error message, the only part of
+ * the error the engine keeps reliably).
+ */
+export function draftRetryDelay(attempt: number, error: Error): `${number} seconds` {
+  const retryAfter = Number(/retry after (\d+) s\b/.exec(error.message)?.[1] ?? 0);
+  return `${Math.max(DRAFT_RETRIES.baseSeconds * 2 ** (attempt - 1), retryAfter)} seconds`;
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Template artifacts of `phase` the project lacks or has failing. */
+function missingOrFailing(phase: Phase, state: RunState): ArtifactTemplate[] {
+  return phaseTemplate(phase).artifacts.filter((tpl) => {
+    const latest = state.artifacts.find((a) => a.phase === phase && a.name === tpl.name);
+    return !latest || latest.status === "fail";
+  });
+}
+
+/** What the run must draft in `phase`: template artifacts with a prompt, missing or failing. */
+export function toDraft(phase: Phase, state: RunState): ArtifactTemplate[] {
+  return missingOrFailing(phase, state).filter((tpl) => ARTIFACT_PROMPTS[tpl.name] !== undefined);
+}
+
+/** What the run computes in `phase` after drafting (traceability.json, src/runs/generation/computed.ts). */
+export function toCompute(phase: Phase, state: RunState): ArtifactTemplate[] {
+  return missingOrFailing(phase, state).filter((tpl) => isComputed(tpl.name));
+}
+
+const findingLines = (findings: Finding[]) =>
+  findings.filter((f) => f.severity === "error").map((f) => `${f.ruleId}: ${f.message}`);
+
+export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, RunParams> {
+  private db() {
+    try {
+      return createDb(getDbConfig(this.env));
+    } catch (err) {
+      throw new NonRetryableError(`server_misconfigured: ${(err as Error).message}`);
+    }
+  }
+
+  override async run(event: Readonly<WorkflowEvent<RunParams>>, step: WorkflowStep) {
+    const { runId } = event.payload;
+    try {
+      return await this.loop(runId, step);
+    } catch (err) {
+      // A hard failure (misconfiguration, a rejected call, retries exhausted): the run ends `failed`
+      // with the reason; the engine's own error is generic, so the row carries it.
+      const message = (err as Error).message ?? String(err);
+      const code = /^(\w+):/.exec(message)?.[1] ?? "generation_failed";
+      await step.do("record failure", async () => {
+        await failRun(this.db(), runId, { code, message });
+      });
+      throw err;
+    }
+  }
+
+  private async loop(runId: string, step: WorkflowStep) {
+    await step.do("start", async () => {
+      await markRunning(this.db(), runId, ["queued"]);
+    });
+    for (let pass = 1; ; pass++) {
+      const state = await step.do(`${pass} read state`, () => this.readState(runId));
+      if (state.status === "cancelled" || state.status === "failed" || state.status === "completed") {
+        return { runId, status: state.status };
+      }
+      if (state.status === "paused" || state.status === "needs_attention") {
+        await step.waitForEvent(`${pass} wait for resume`, { type: RESUME_EVENT, timeout: "30 days" });
+        continue;
+      }
+      const phase = state.project.currentPhase;
+      if (PHASES.indexOf(phase) >= PHASES.indexOf(state.targetPhase)) {
+        await step.do(`${pass} complete`, async () => {
+          await setRunPosition(this.db(), runId, { phase, artifact: null, status: "completed", lastError: null });
+        });
+        return { runId, status: "completed" };
+      }
+      const outcome = await this.draftPhase(runId, pass, phase, state, step);
+      if (outcome === "stopped") continue;
+      // The phase's approval, if it has one and it is not given yet: wait for the approve route's event.
+      const approval = phaseTemplate(phase).approval;
+      const gate =
+        approval === "stack_approved" ? "stack" : approval === "dependencies_approved" ? "dependencies" : undefined;
+      const approved =
+        gate === "stack"
+          ? state.project.stackApproved
+          : gate === "dependencies"
+            ? state.project.dependenciesApproved
+            : true;
+      if (gate && !approved) {
+        await step.do(`${pass} wait ${gate}`, async () => {
+          await setRunPosition(this.db(), runId, { phase, artifact: null, status: "waiting_for_approval" });
+        });
+        await step.waitForEvent(`${pass} ${gate} approval`, { type: approvalEventType(gate), timeout: "30 days" });
+        await step.do(`${pass} approved ${gate}`, async () => {
+          await markRunning(this.db(), runId, ["waiting_for_approval"]);
+        });
+        continue; // read the state again: the approval is in the project row now
+      }
+      const advanced = await step.do(`${pass} advance ${phase}`, async () => {
+        const db = this.db();
+        const spent = await phaseSpend(db, runId, phase);
+        const rows = await advanceForRun(db, runId, state.project.id, {
+          expected: phase,
+          artifactsGenerated: phaseTemplate(phase).artifacts.map((a) => a.name),
+          validationPassed: true,
+          tokensUsed: spent.tokens,
+          costEstimateUsd: spent.cost,
+        });
+        return rows.length > 0;
+      });
+      if (!advanced) {
+        // Refused by the phase's gate (or the project moved, or the run was paused meanwhile): a
+        // person decides; the next pass re-reads the state.
+        await step.do(`${pass} advance refused`, async () => {
+          await setRunPosition(this.db(), runId, {
+            phase,
+            artifact: null,
+            status: "needs_attention",
+            lastError: {
+              code: "advance_refused",
+              message: `the project could not leave ${phase}: its gate is not met`,
+            },
+          });
+        });
+      }
+    }
+  }
+
+  /** Drafts what the phase lacks; "stopped" when the run now needs a person (attention or budget). */
+  private async draftPhase(
+    runId: string,
+    pass: number,
+    phase: Phase,
+    state: RunState,
+    step: WorkflowStep,
+  ): Promise<"done" | "stopped"> {
+    let spent = state.tokensUsed;
+    // The latest documents as this pass leaves them (drafts replace earlier versions as they pass).
+    const latest: ArtifactInput[] = state.artifacts.map((a) => ({ phase: a.phase, name: a.name, content: a.content }));
+    const accept = (doc: ArtifactInput) => {
+      const i = latest.findIndex((a) => a.phase === doc.phase && a.name === doc.name);
+      if (i >= 0) latest.splice(i, 1, doc);
+      else latest.push(doc);
+    };
+    // Context: the earlier phases' documents, then this phase's as they are written (the sbom reads
+    // the dependency proposal drafted just before it).
+    const context = (): ContextDoc[] =>
+      latest.filter((a) => PHASES.indexOf(a.phase) <= PHASES.indexOf(phase) && !isComputed(a.name));
+    for (const tpl of toDraft(phase, state)) {
+      // From the documents as they are now: the PRD drafted earlier in this pass defines what the rest references.
+      const brief = briefFor(tpl, { project: state.project, artifacts: latest });
+      let findings: string[] = [];
+      let failing: Finding[] | undefined;
+      for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
+        const key = `${pass} ${phase}/${tpl.name}/try-${attempt}`;
+        const ctx = context().filter((a) => !(a.phase === phase && a.name === tpl.name));
+        const estimate = estimateTokens(
+          buildMessages({ brief, context: ctx, contextBudget: CONTEXT_BUDGET, findings })
+            .messages.map((m) => m.content)
+            .join(""),
+        );
+        if (spent + estimate + ANSWER_RESERVE > state.tokenBudget) {
+          await step.do(`${key} budget`, async () => {
+            await setRunPosition(this.db(), runId, {
+              phase,
+              artifact: tpl.name,
+              status: "needs_attention",
+              lastError: {
+                code: "token_budget_exhausted",
+                message: `the next draft (~${estimate + ANSWER_RESERVE} tokens) would exceed the run's budget: ${spent} of ${state.tokenBudget} used`,
+                artifact: tpl.name,
+              },
+            });
+          });
+          return "stopped";
+        }
+        const draft = await step.do(
+          `${key} draft`,
+          {
+            retries: { limit: DRAFT_RETRIES.limit, delay: ({ ctx, error }) => draftRetryDelay(ctx.attempt, error) },
+            timeout: "3 minutes",
+          },
+          () =>
+            this.draft(
+              runId,
+              key,
+              phase,
+              tpl.name,
+              brief,
+              ctx,
+              findings,
+              answerTokens(state.tokenBudget, spent, estimate),
+            ),
+        );
+        spent += draft.tokensIn + draft.tokensOut;
+        if (draft.content === "") {
+          failing = [];
+          findings = ["the previous answer was not usable (not valid JSON for the schema, or empty)"];
+          continue;
+        }
+        const verdict = await validateArtifact(phase, tpl.name, draft.content);
+        if (!(await this.store(step, key, runId, state.project.id, phase, tpl.name, draft, verdict))) return "stopped";
+        const doc = { phase, name: tpl.name, content: draft.content };
+        const errors = [
+          ...verdict.findings.filter((f) => f.severity === "error"),
+          ...crossFindings(phase, tpl.name, [...latest.filter((a) => a.phase !== phase || a.name !== tpl.name), doc]),
+        ];
+        if (errors.length === 0) {
+          accept(doc);
+          failing = undefined;
+          break;
+        }
+        failing = errors;
+        findings = findingLines(errors);
+      }
+      if (failing) return this.needsAttention(step, runId, pass, phase, tpl.name, failing);
+    }
+    for (const tpl of toCompute(phase, state)) {
+      const content = declaredTraceability(latest);
+      const verdict = await validateArtifact(phase, tpl.name, content);
+      const none = { content, contentHash: await sha256Hex(content), tokensIn: 0, tokensOut: 0, costUsd: 0 };
+      const key = `${pass} ${phase}/${tpl.name}/computed`;
+      if (!(await this.store(step, key, runId, state.project.id, phase, tpl.name, none, verdict))) return "stopped";
+      const errors = verdict.findings.filter((f) => f.severity === "error");
+      if (errors.length > 0) return this.needsAttention(step, runId, pass, phase, tpl.name, errors, 1);
+      accept({ phase, name: tpl.name, content });
+    }
+    return "done";
+  }
+
+  /**
+   * Stores one version idempotently (keyed by the step), with the spec engine's verdict. False when
+   * the run was no longer running (paused or cancelled meanwhile): nothing was written, and the
+   * caller stops drafting so the next pass reads the state and waits or ends.
+   */
+  private async store(
+    step: WorkflowStep,
+    key: string,
+    runId: string,
+    projectId: string,
+    phase: Phase,
+    name: string,
+    draft: Pick<DraftResult, "content" | "contentHash" | "tokensIn" | "tokensOut" | "costUsd">,
+    verdict: ValidationResult,
+  ) {
+    return step.do(`${key} store`, async () => {
+      const cfg = getDbConfig(this.env);
+      const results = await storeDraft(
+        createDb(cfg),
+        {
+          runId,
+          projectId,
+          stepKey: key,
+          phase,
+          name,
+          content: draft.content,
+          contentHash: draft.contentHash,
+          validation: verdict,
+          tokensIn: draft.tokensIn,
+          tokensOut: draft.tokensOut,
+          costUsd: draft.costUsd,
+        },
+        { artifacts: cfg.QUOTA_ARTIFACTS_PER_PROJECT, bytes: cfg.QUOTA_BYTES_PER_PROJECT },
+      );
+      return storedWhileRunning(results);
+    });
+  }
+
+  /** The run stops for a person: the document still fails after its tries (findings in lastError). */
+  private async needsAttention(
+    step: WorkflowStep,
+    runId: string,
+    pass: number,
+    phase: Phase,
+    name: string,
+    errors: Finding[],
+    tries = MAX_TRIES,
+  ): Promise<"stopped"> {
+    await step.do(`${pass} ${phase}/${name} needs attention`, async () => {
+      await setRunPosition(this.db(), runId, {
+        phase,
+        artifact: name,
+        status: "needs_attention",
+        lastError: {
+          code: "validation_failed",
+          message: `${name} still fails validation after ${tries} ${tries === 1 ? "try" : "drafts"}; upload a fixed version and resume`,
+          artifact: name,
+          findings: errors,
+        },
+      });
+    });
+    return "stopped";
+  }
+
+  private async readState(runId: string): Promise<RunState> {
+    const [[run], [project], artifacts] = await readRunState(this.db(), runId);
+    if (!run || !project) throw new NonRetryableError(`run_missing: run ${runId} or its project no longer exists`);
+    return {
+      status: run.status,
+      targetPhase: run.targetPhase,
+      tokensUsed: run.tokensIn + run.tokensOut,
+      tokenBudget: run.tokenBudget,
+      project: {
+        id: project.id,
+        name: project.name,
+        idea: project.idea,
+        currentPhase: project.currentPhase,
+        stackApproved: project.stackApproved,
+        dependenciesApproved: project.dependenciesApproved,
+      },
+      artifacts: artifacts.map((a) => ({
+        phase: a.phase,
+        name: a.artifactName,
+        content: a.content,
+        status: a.validationStatus,
+      })),
+    };
+  }
+
+  /** One LLM call (retried by the step on 429/5xx/network; anything else is a hard failure). */
+  private async draft(
+    runId: string,
+    key: string,
+    phase: Phase,
+    artifact: string,
+    brief: ArtifactBrief,
+    context: ContextDoc[],
+    findings: string[],
+    maxTokens: number,
+  ): Promise<DraftResult> {
+    let cfg: ReturnType<typeof getLlmConfig>;
+    try {
+      cfg = getLlmConfig(this.env);
+    } catch (err) {
+      // (NonRetryableError keeps its own name: the engine recognises it by name.)
+      throw new NonRetryableError(`server_misconfigured: ${(err as Error).message}`);
+    }
+    const db = this.db();
+    await setRunPosition(db, runId, { phase, artifact });
+    const { messages, context: trimmed } = buildMessages({ brief, context, contextBudget: CONTEXT_BUDGET, findings });
+    try {
+      const d = await complete(cfg, messages, {
+        schema: brief.format === "json" && brief.schema ? { name: "artifact", schema: brief.schema } : undefined,
+        maxTokens,
+      });
+      return { ...d, contentHash: await sha256Hex(d.content), contextOmitted: trimmed.omitted };
+    } catch (err) {
+      if (err instanceof LlmError && err.kind === "invalid_output") {
+        // Answered but unusable: its tokens count (recorded once, keyed by the step); the run regenerates.
+        const usage = {
+          tokensIn: err.usage?.tokensIn ?? 0,
+          tokensOut: err.usage?.tokensOut ?? 0,
+          costUsd: err.usage ? costUsd(cfg.price, err.usage.tokensIn, err.usage.tokensOut) : 0,
+        };
+        await recordSpentStep(db, { runId, stepKey: `${key} unusable`, ...usage });
+        return { content: "", contentHash: "", model: cfg.model, contextOmitted: trimmed.omitted, ...usage };
+      }
+      if (err instanceof LlmError && err.retryable) {
+        throw new Error(`${artifact}: ${err.message}${err.retryAfterS ? `, retry after ${err.retryAfterS} s` : ""}`);
+      }
+      throw new NonRetryableError(
+        `${err instanceof LlmError ? `llm_${err.kind}` : "generation_error"}: ${artifact}: ${(err as Error).message}`,
+      );
+    }
+  }
+}
