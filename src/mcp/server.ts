@@ -11,12 +11,11 @@ import { ErrorCode, JSONRPCMessageSchema, McpError } from "@modelcontextprotocol
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
 import type { Context } from "hono";
 import { z } from "zod";
-import { ArtifactParams, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../artifacts/routes";
-import { AdvanceBody, StackBody } from "../phases/routes";
-import { CreateProjectBody, ListProjectsQuery, UpdateProjectBody } from "../projects/routes";
-import { ProjectParams } from "../projects/shapes";
-import { RunParamsSchema, StartBody } from "../runs/routes";
-import { TemplateParams } from "../templates/routes";
+import { ArtifactParams, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../artifacts";
+import { AdvanceBody, StackBody } from "../phases";
+import { CreateProjectBody, ListProjectsQuery, ProjectParams, UpdateProjectBody } from "../projects";
+import { RunParamsSchema, StartBody } from "../runs";
+import { TemplateParams } from "../templates";
 import type { ApiAnswer, ApiCall, ApiFetch } from "./contract";
 
 type Args = Record<string, unknown>;

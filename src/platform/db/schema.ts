@@ -233,7 +233,7 @@ export const projectArtifacts = pgTable(
     /**
      * What this version contributes to the cross-document checks, extracted on write (src/spec-engine/trace-ids.ts):
      * requirement ids defined, referenced and linked, declared links, dependencies and SBOM components. What the
-     * gates read in SQL (coverage, src/phases/cross-findings.ts), without the contents.
+     * gates read in SQL (coverage, src/artifacts/cross-findings.ts), without the contents.
      */
     traceIds: jsonb("trace_ids").$type<TraceIds>().notNull().default(sql`'{}'::jsonb`),
     /**
