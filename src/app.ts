@@ -2,15 +2,13 @@
 // Routers are mounted in ONE chain of `.route()` calls so that `AppType` carries every route
 // (for `hc<AppType>()` from hono/client).
 
-import { meRoutes } from "./account/me-routes";
-import { authRoutes } from "./account/routes";
-import { sessionRoutes } from "./account/session-routes";
-import { apiKeyRoutes } from "./api-keys/routes";
-import { artifactRoutes } from "./artifacts/routes";
-import { exportRoutes } from "./export/routes";
-import { healthRoutes } from "./health/routes";
-import { forwardMcp, MCP_BODY_MAX, MCP_PATH } from "./mcp/forward";
-import { phaseRoutes } from "./phases/routes";
+import { authRoutes, meRoutes, sessionRoutes } from "./account";
+import { apiKeyRoutes } from "./api-keys";
+import { artifactRoutes } from "./artifacts";
+import { exportRoutes } from "./export";
+import { healthRoutes } from "./health";
+import { forwardMcp, MCP_BODY_MAX, MCP_PATH } from "./mcp";
+import { phaseRoutes } from "./phases";
 import { limitBody } from "./platform/http/body-limit";
 import type { AppEnv } from "./platform/http/context";
 import { docsRoutes } from "./platform/http/docs";
@@ -21,10 +19,9 @@ import { requestLog } from "./platform/http/log";
 import { registerComponents, router } from "./platform/http/openapi-router";
 import { urlTextGuard } from "./platform/http/text-guard";
 import { withDb } from "./platform/http/with-db";
-import { projectRoutes } from "./projects/routes";
-import { runRoutes } from "./runs/routes";
-import { templateRoutes } from "./templates/routes";
-import { traceabilityRoutes } from "./templates/traceability-routes";
+import { projectRoutes } from "./projects";
+import { runRoutes } from "./runs";
+import { templateRoutes, traceabilityRoutes } from "./templates";
 
 export function createApp() {
   const base = router();

@@ -15,16 +15,16 @@ import {
   sql,
 } from "drizzle-orm";
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
-import { CROSS_RULES, crossFinding } from "../phases/cross-findings";
 import type { Db } from "../platform/db/client";
 import { rowEtag } from "../platform/db/etag";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import { artifactWaivers, type Phase, type ProjectArtifact, projectArtifacts, projects } from "../platform/db/schema";
 import type { AnswerClaim } from "../platform/http/idempotency";
-import { ownedProject } from "../projects/queries";
+import { type ArtifactRow, ownedProject } from "../projects";
+import { CROSS_RULES, crossFinding } from "./cross-findings";
 
-/** Artifact metadata: every column but the content and the matrix facts (lists never carry them). */
-export type ArtifactRow = Omit<ProjectArtifact, "content" | "matrixFacts">;
+export type { ArtifactRow };
+
 const { content: _content, matrixFacts: _matrixFacts, ...artifactFields } = getTableColumns(projectArtifacts);
 
 export { artifactFields };
@@ -347,7 +347,7 @@ export function artifactTag(db: Db, userId: SQL, idOrSlug: string, artifactId: s
 /**
  * The owner waives rule `ruleId` on the artifact (phase, name) of version `artifactId`, which must carry a
  * finding of that rule: one of its own stored findings, or (a template document) a cross-document error its
- * facts have against the project's latest documents now (src/phases/cross-findings.ts). One row (replaced with
+ * facts have against the project's latest documents now (src/artifacts/cross-findings.ts). One row (replaced with
  * the new reason, who and when if it existed); none when the artifact is not the user's or has no such finding.
  * The stored findings are never changed.
  */

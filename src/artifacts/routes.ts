@@ -25,7 +25,7 @@ import {
   projectNotFound,
   WaiverSchema,
   waiverJson,
-} from "../projects/shapes";
+} from "../projects";
 import { validateArtifact } from "../spec-engine";
 import { FRONTMATTER_MAX } from "../spec-engine/markdown";
 import { storedFacts } from "../spec-engine/trace-ids";

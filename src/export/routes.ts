@@ -10,22 +10,22 @@
 // rate-limited per user and per network (RULES.exportByUser, exportByIp).
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Zip, ZipDeflate } from "fflate";
-import { artifactFields } from "../artifacts/queries";
+import { artifactFields } from "../artifacts";
 import { consume, enforce, ipIdentifier, RULES } from "../platform/auth/rate-limit";
 import { authed } from "../platform/auth/session";
 import type { Db } from "../platform/db/client";
 import { PHASES, phaseHistory, projectArtifacts, projects } from "../platform/db/schema";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute } from "../platform/http/route";
-import { ownedProject } from "../projects/queries";
 import {
   type ArtifactMetaJson,
   artifactMetaJson,
+  ownedProject,
   type ProjectJson,
   ProjectParams,
   projectJson,
   projectNotFound,
-} from "../projects/shapes";
+} from "../projects";
 import {
   generateHandoff,
   generateLlmContext,

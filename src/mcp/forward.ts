@@ -5,7 +5,7 @@
 // 400 for a JSON-RPC batch. Only then does it forward the request over the MCP service binding,
 // together with `api`: the way back into this app's routes (src/mcp/contract.ts).
 import type { Context, Hono } from "hono";
-import { ARTIFACT_BODY_MAX } from "../artifacts/routes";
+import { ARTIFACT_BODY_MAX } from "../artifacts";
 import { authed, readCredential } from "../platform/auth/session";
 import { ConfigError } from "../platform/config";
 import { KiB } from "../platform/http/body-limit";

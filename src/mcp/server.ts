@@ -3,7 +3,7 @@
 // API's /mcp (src/mcp/forward.ts), and is a client of the API: every tool calls the API's own route
 // through `api` (src/mcp/contract.ts) with the caller's key, so scopes, validation, errors and the
 // one-round-trip budget are exactly the HTTP API's. Tool input schemas are the routes' own zod
-// schemas (exported from src/routes/*).
+// schemas, taken from the features' public modules (src/<feature>/index.ts).
 import { StreamableHTTPTransport } from "@hono/mcp";
 import { McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult, JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
@@ -11,12 +11,11 @@ import { ErrorCode, JSONRPCMessageSchema, McpError } from "@modelcontextprotocol
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
 import type { Context } from "hono";
 import { z } from "zod";
-import { ArtifactParams, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../artifacts/routes";
-import { AdvanceBody, StackBody } from "../phases/routes";
-import { CreateProjectBody, ListProjectsQuery, UpdateProjectBody } from "../projects/routes";
-import { ProjectParams } from "../projects/shapes";
-import { RunParamsSchema, StartBody } from "../runs/routes";
-import { TemplateParams } from "../templates/routes";
+import { ArtifactParams, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../artifacts";
+import { AdvanceBody, StackBody } from "../phases";
+import { CreateProjectBody, ListProjectsQuery, ProjectParams, UpdateProjectBody } from "../projects";
+import { RunParamsSchema, StartBody } from "../runs";
+import { TemplateParams } from "../templates";
 import type { ApiAnswer, ApiCall, ApiFetch } from "./contract";
 
 type Args = Record<string, unknown>;
@@ -71,9 +70,19 @@ function pick(args: Args, keys: readonly string[]): Args {
 const onProject = <S extends z.ZodRawShape>(shape: S) => ProjectParams.extend(shape);
 /** An artifact write without frontmatter (a free-form object JSON Schema cannot describe; set it over HTTP). */
 const ArtifactWrite = CreateArtifactBody.omit({ frontmatter: true });
+const GetArtifact = ArtifactParams.extend({ version: z.number().int().min(1).max(1_000_000).optional() });
 
-function buildServer(call: Call): McpServer {
-  const server = new McpServer(
+/** Registers a tool whose input is a route's own zod schema and whose result is the API's answer. */
+type Tool = <S extends z.ZodObject>(
+  name: string,
+  description: string,
+  inputSchema: S,
+  run: (args: z.infer<S>) => Promise<Answer>,
+  readOnly?: boolean,
+) => void;
+
+function newServer(): McpServer {
+  return new McpServer(
     { name: "spec-drive", version: "0.1.0" },
     {
       // JSON Schema validation without eval/new Function (the default, Ajv, compiles code): Workers forbid it.
@@ -84,20 +93,20 @@ function buildServer(call: Call): McpServer {
         "gates: approve_stack / approve_dependencies need a key with the gates:approve scope.",
     },
   );
-  const tool = <S extends z.ZodObject>(
-    name: string,
-    description: string,
-    inputSchema: S,
-    run: (args: z.infer<S>) => Promise<Answer>,
-    readOnly = false,
-  ) =>
+}
+
+function toolsOf(server: McpServer): Tool {
+  return (name, description, inputSchema, run, readOnly = false) => {
     server.registerTool(
       name,
       { description, inputSchema, annotations: { readOnlyHint: readOnly } },
       // The SDK's callback type is generic over the schema; the handler gets the parsed arguments.
-      (async (args: Args) => toolResult(await run(args as z.infer<S>))) as never,
+      (async (args: Args) => toolResult(await run(args as z.infer<typeof inputSchema>))) as never,
     );
+  };
+}
 
+function projectTools(tool: Tool, call: Call) {
   const projectKeys = Object.keys(CreateProjectBody.shape);
   tool(
     "list_projects",
@@ -129,6 +138,9 @@ function buildServer(call: Call): McpServer {
     (a) => call("GET", `/api/projects/${enc(a.id)}/progress`),
     true,
   );
+}
+
+function artifactTools(tool: Tool, call: Call) {
   tool(
     "list_artifacts",
     "A project's artifacts without content (latest version of each by default).",
@@ -136,7 +148,6 @@ function buildServer(call: Call): McpServer {
     (a) => call("GET", `/api/projects/${enc(a.id)}/artifacts${query(a, ["phase", "versions"])}`),
     true,
   );
-  const GetArtifact = ArtifactParams.extend({ version: z.number().int().min(1).max(1_000_000).optional() });
   tool(
     "get_artifact",
     "One artifact with its content (a version, or the latest).",
@@ -161,6 +172,9 @@ function buildServer(call: Call): McpServer {
         pick(a, Object.keys(ValidationBody.shape)),
       ),
   );
+}
+
+function phaseTools(tool: Tool, call: Call) {
   tool(
     "advance_phase",
     "Move the project to its next phase if it is still in expectedPhase and the phase's gates are met.",
@@ -179,6 +193,9 @@ function buildServer(call: Call): McpServer {
     ProjectParams,
     (a) => call("POST", `/api/projects/${enc(a.id)}/dependencies/approve`),
   );
+}
+
+function templateTools(tool: Tool, call: Call) {
   tool(
     "get_traceability",
     "Requirements against API operations, entities, tasks and epics; coverage; the cross-artifact findings " +
@@ -194,8 +211,10 @@ function buildServer(call: Call): McpServer {
     (a) => call("GET", `/api/templates/${enc(a.phase)}`),
     true,
   );
+}
 
-  // Generation runs: an LLM drafts each phase's documents on the server (docs/generation.md).
+/** Generation runs: an LLM drafts each phase's documents on the server (docs/generation.md). */
+function runTools(tool: Tool, call: Call) {
   const runPath = (a: { id: string; runId: string }) => `/api/projects/${enc(a.id)}/runs/${enc(a.runId)}`;
   tool(
     "start_run",
@@ -228,7 +247,10 @@ function buildServer(call: Call): McpServer {
   ] as const) {
     tool(`${action}_run`, description, RunParamsSchema, (a) => call("POST", `${runPath(a)}/${action}`));
   }
+}
 
+/** The latest version of an artifact as a resource: lists the phase's artifacts, then reads the one named. */
+function artifactResource(server: McpServer, call: Call) {
   server.registerResource(
     "latest-artifact",
     new ResourceTemplate("specdrive://projects/{id}/artifacts/{phase}/{name}", { list: undefined }),
@@ -246,6 +268,18 @@ function buildServer(call: Call): McpServer {
       return { contents: [{ uri: uri.href, mimeType: "text/markdown", text: artifact.content }] };
     },
   );
+}
+
+/** The server of one request: its tools (listed in this order) and the artifact resource, all over `call`. */
+function buildServer(call: Call): McpServer {
+  const server = newServer();
+  const tool = toolsOf(server);
+  projectTools(tool, call);
+  artifactTools(tool, call);
+  phaseTools(tool, call);
+  templateTools(tool, call);
+  runTools(tool, call);
+  artifactResource(server, call);
   return server;
 }
 

@@ -4,12 +4,12 @@
 // refusal explanation reads the same condition back as a boolean, so the two cannot disagree.
 // Adding a gate (e.g. "required artifacts present and passing") is one entry in PHASE_TABLE.
 import { and, type SQL, sql } from "drizzle-orm";
+import { CROSS_RULES, crossFinding, latestDocs } from "../artifacts";
 import { artifactWaivers, PHASES, type Phase, type Project, projectArtifacts, projects } from "../platform/db/schema";
 import { type GateData, gateItems, gateScope } from "../spec-engine/gate";
 import { phaseTemplate } from "../spec-engine/templates";
 import type { TraceIds } from "../spec-engine/trace-ids";
 import type { GateItem } from "../spec-engine/types";
-import { CROSS_RULES, crossFinding, latestDocs } from "./cross-findings";
 
 export { type GateData, gateItems, PHASES, type Phase };
 
@@ -74,7 +74,7 @@ const waived = (phase: SQL, name: SQL, rule: SQL) => {
 /**
  * The template documents of the scope's phases are all present and validated, no latest artifact of them
  * (template or extra) has an error-level finding without a waiver, and no latest template document of them has an
- * unwaived cross-document error (src/phases/cross-findings.ts). Read in the advance statement itself, so it holds
+ * unwaived cross-document error (src/artifacts/cross-findings.ts). Read in the advance statement itself, so it holds
  * at the moment of the write. Raw: a VALUES list and jsonb_array_elements have no builder form.
  */
 function artifactsGate(phase: Phase): Gate {

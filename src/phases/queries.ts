@@ -5,7 +5,7 @@ import type { Db } from "../platform/db/client";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import { type Phase, type PhaseHistoryEntry, phaseHistory, projects } from "../platform/db/schema";
 import { type AnswerClaim, recordRows } from "../platform/http/idempotency";
-import { ownedProject } from "../projects/queries";
+import { ownedProject } from "../projects";
 import { type Approval, approvalOf, gateColumns, leaveCondition, nextPhase } from "./gates";
 
 /** A history entry as the API shows it: every column but the project. */

@@ -2,7 +2,7 @@
 // history and progress. One `authed` batch (one round trip) per request.
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { latestArtifactStatuses, latestTemplateContents, listWaivers, projectExists } from "../artifacts/queries";
+import { latestArtifactStatuses, latestTemplateContents, listWaivers, projectExists } from "../artifacts";
 import { authed } from "../platform/auth/session";
 import { PHASES, type Phase, phaseHistory, projects, VALIDATION_STATUSES } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
@@ -15,12 +15,21 @@ import { router } from "../platform/http/openapi-router";
 import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
 import { isoTimestamp } from "../platform/http/timestamps";
 import { recordOf } from "../platform/lib/record";
-import { findProject, type ProjectRow, projectEtag, projectFields, projectTag } from "../projects/queries";
-import { PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "../projects/shapes";
-import { activeRun } from "../runs/queries";
-import { approvalEventType, generationBinding } from "../runs/workflow-binding";
+import {
+  findProject,
+  PhaseSchema,
+  ProjectParams,
+  type ProjectRow,
+  ProjectSchema,
+  projectEtag,
+  projectFields,
+  projectJson,
+  projectNotFound,
+  projectTag,
+} from "../projects";
+import { activeRun, approvalEventType, generationBinding } from "../runs";
 import type { GateItem } from "../spec-engine/types";
-import { CoverageByKindSchema, traceabilityOf } from "../templates/traceability-routes";
+import { CoverageByKindSchema, traceabilityOf } from "../templates";
 import { type Approval, advanceRefusal, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "./gates";
 import {
   advancePhase,

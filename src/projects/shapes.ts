@@ -1,8 +1,7 @@
 // Shared by the project, phase, artifact and export routes: the JSON shapes of projects and
 // artifacts and the mappers from their typed rows (src/projects/queries.ts, src/artifacts/queries.ts).
 import { z } from "@hono/zod-openapi";
-import type { ArtifactRow } from "../artifacts/queries";
-import { type ArtifactWaiver, PHASES, VALIDATION_STATUSES } from "../platform/db/schema";
+import { type ArtifactWaiver, PHASES, type ProjectArtifact, VALIDATION_STATUSES } from "../platform/db/schema";
 import { notFound } from "../platform/http/errors";
 import { jsonObjectProblem, jsonProblem } from "../platform/lib/json-problem";
 import type { ProjectRow } from "./queries";
@@ -150,6 +149,9 @@ export const ArtifactMetaSchema = z
   .openapi("ArtifactMeta");
 export const ArtifactSchema = ArtifactMetaSchema.extend({ content: z.string() }).openapi("Artifact");
 export type ArtifactMetaJson = z.infer<typeof ArtifactMetaSchema>;
+
+/** Artifact metadata: every column but the content and the matrix facts (lists never carry them; artifactFields in src/artifacts/queries.ts selects them). */
+export type ArtifactRow = Omit<ProjectArtifact, "content" | "matrixFacts">;
 
 /** The API names the artifact_name column `name`; otherwise the row's fields. */
 type ArtifactMetaFields = Omit<ArtifactRow, "artifactName"> & { name: string };

@@ -16,7 +16,7 @@ import {
   users,
 } from "../platform/db/schema";
 import { type AnswerClaim, recordRows } from "../platform/http/idempotency";
-import { ownedProject } from "../projects/queries";
+import { ownedProject } from "../projects";
 
 export type RunRow = typeof generationRuns.$inferSelect;
 export const runFields = getTableColumns(generationRuns);

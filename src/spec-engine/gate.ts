@@ -1,7 +1,7 @@
 // Gate evaluation: what is missing or failing to leave a phase. Pure, and the one list of items: the phase
 // machine (src/phases/gates.ts) enforces the same conditions in SQL in its advance statement and explains a
 // refusal with gateItems, over the latest versions' stored validation and facts (src/spec-engine/trace-ids.ts).
-import { PHASES } from "../platform/db/schema";
+import { PHASES } from "./phases";
 import { classifyArtifact, phaseTemplate } from "./templates";
 import { crossErrors, type FactsRow, traceIds } from "./trace-ids";
 import { DEFAULT_COVERAGE_THRESHOLD } from "./traceability";

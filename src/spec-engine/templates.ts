@@ -1,7 +1,7 @@
 // Phase templates as data: for each phase, the documents it must produce, their format (Markdown with
 // YAML frontmatter keys and sections, or JSON with a JSON Schema), what they contain and the rules run
 // on them. Serialisable as-is (the templates endpoint returns PHASE_TEMPLATES).
-import { PHASES, type Phase } from "../platform/db/schema";
+import { PHASES, type Phase } from "./phases";
 import type { RuleId } from "./rules";
 import {
   API_SPEC_SCHEMA,

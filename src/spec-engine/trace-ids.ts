@@ -1,5 +1,5 @@
 // What one document contributes to the cross-document checks, extracted when it is stored so the gates can
-// decide in SQL (src/phases/gates.ts, src/phases/cross-findings.ts) without reading contents: requirement ids
+// decide in SQL (src/phases/gates.ts, src/artifacts/cross-findings.ts) without reading contents: requirement ids
 // defined, referenced and linked; traceability.json's declared links; dependencies and SBOM components. Derived
 // from the document's matrix facts (matrixFacts, what computeTraceability reads), so the facts and the matrix
 // cannot disagree (test/node/spec-engine/cross-facts.test.ts checks it).
@@ -115,7 +115,7 @@ const has = (o: Record<string, string[]> | undefined, key: string): string[] =>
 
 /**
  * The error-level cross-document findings of the latest documents, from their facts: what the gate's SQL
- * condition (src/phases/cross-findings.ts) decides, in words. Extra files take no part, as in the matrix.
+ * condition (src/artifacts/cross-findings.ts) decides, in words. Extra files take no part, as in the matrix.
  */
 export function crossErrors(latest: readonly FactsRow[]): CrossError[] {
   const docs = latest.filter((l) => !l.extraFile);

@@ -1,6 +1,6 @@
 // Types shared by the spec engine (templates, validation, traceability, gates, handoff).
 // Stable contract: other lanes (prompts, the LLM server, the route wiring) import these.
-import type { Phase } from "../platform/db/schema";
+import type { Phase } from "./phases";
 
 export type { Phase };
 

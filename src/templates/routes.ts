@@ -4,7 +4,7 @@
 import { z } from "@hono/zod-openapi";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, jsonResponse } from "../platform/http/route";
-import { PhaseSchema } from "../projects/shapes";
+import { PhaseSchema } from "../projects";
 import { PHASE_TEMPLATES, phaseTemplate, RULES } from "../spec-engine";
 
 const SectionSchema = z.object({

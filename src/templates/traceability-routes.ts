@@ -1,12 +1,11 @@
 // GET /api/projects/{id}/traceability: the requirement matrix computed from the latest template documents' stored
 // facts (src/spec-engine/traceability.ts), in one round trip (latestTemplateContents: bounded, see there).
 import { z } from "@hono/zod-openapi";
-import { latestTemplateContents } from "../artifacts/queries";
+import { latestTemplateContents } from "../artifacts";
 import { authed } from "../platform/auth/session";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, jsonResponse } from "../platform/http/route";
-import { findProject } from "../projects/queries";
-import { PhaseSchema, ProjectParams, projectNotFound, ValidationFindingSchema } from "../projects/shapes";
+import { findProject, PhaseSchema, ProjectParams, projectNotFound, ValidationFindingSchema } from "../projects";
 import { projectScore } from "../spec-engine";
 import { matrixFacts, traceabilityOfFacts } from "../spec-engine/traceability";
 import type { TraceabilityMatrix } from "../spec-engine/types";

@@ -1,5 +1,5 @@
 import { app } from "../app";
-import { scheduled } from "../cleanup/scheduled";
+import { scheduled } from "../cleanup";
 import type { Bindings } from "../platform/http/context";
 
 export default {

@@ -4,8 +4,7 @@
 // service binding, `api` being the way back into the API's routes (src/mcp/contract.ts).
 import { WorkerEntrypoint } from "cloudflare:workers";
 import { Hono } from "hono";
-import type { ApiFetch, McpService } from "../mcp/contract";
-import { handleMcp } from "../mcp/server";
+import { type ApiFetch, handleMcp, type McpService } from "../mcp/worker";
 
 type McpEnv = { Bindings: { api: ApiFetch } };
 

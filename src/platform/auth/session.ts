@@ -11,7 +11,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { IDEMPOTENT } from "../db/client";
 import { type ApiKeyScope, apiKeys, authSessions, users } from "../db/schema";
-import type { AppEnv } from "../http/context";
+import type { AppEnv, AuthScope, Credential } from "../http/context";
 import { ApiError } from "../http/errors";
 import { assertCookieNotCrossSite } from "../http/guards";
 import { claimStatements, onClaimConflict } from "../http/idempotency";
@@ -31,14 +31,6 @@ const LAST_USED_RESOLUTION_SECONDS = 300;
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{20,200}$/;
 
-export interface Credential {
-  tokenHash: string;
-  /** "key": an API key (`Authorization: Bearer sd_...`), accepted only by routes declaring scopes. */
-  via: "bearer" | "cookie" | "key";
-  /** The scopes the route requires of a key (set by requireCredential from the route's declaration). */
-  scopes?: readonly ApiKeyScope[];
-}
-
 /** Who is calling: a session, or an API key (`id` is then the key's id). */
 export interface Session {
   id: string;
@@ -51,13 +43,7 @@ export interface Session {
 /** What a route accepts (src/platform/http/route.ts `auth`, minus "public"): a session, or also a key with scopes. */
 export type CredentialRule = "session" | { scopes: readonly ApiKeyScope[] };
 
-/** What a route's statements use to scope themselves to the signed-in user. */
-export interface AuthScope {
-  /** `(select user_id ... where token_hash = ... and not expired)`: NULL for a bad token. */
-  userId: SQL;
-  /** The current session's id, likewise. */
-  sessionId: SQL;
-}
+export type { AuthScope, Credential };
 
 export const unauthorized = () => new ApiError("unauthorized", "authentication required");
 

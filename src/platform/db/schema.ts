@@ -17,13 +17,12 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import { PHASES, type Phase } from "../../spec-engine/phases";
 import type { TraceIds } from "../../spec-engine/trace-ids";
 import type { MatrixFacts } from "../../spec-engine/traceability";
 import type { Finding } from "../../spec-engine/types";
 
-/** The phases of a project, in the only order they may be passed through. */
-export const PHASES = ["analysis", "stack_selection", "spec", "dependencies", "solutioning", "done"] as const;
-export type Phase = (typeof PHASES)[number];
+export { PHASES, type Phase };
 
 export const VALIDATION_STATUSES = ["pending", "pass", "warn", "fail"] as const;
 export type ValidationStatus = (typeof VALIDATION_STATUSES)[number];
@@ -234,7 +233,7 @@ export const projectArtifacts = pgTable(
     /**
      * What this version contributes to the cross-document checks, extracted on write (src/spec-engine/trace-ids.ts):
      * requirement ids defined, referenced and linked, declared links, dependencies and SBOM components. What the
-     * gates read in SQL (coverage, src/phases/cross-findings.ts), without the contents.
+     * gates read in SQL (coverage, src/artifacts/cross-findings.ts), without the contents.
      */
     traceIds: jsonb("trace_ids").$type<TraceIds>().notNull().default(sql`'{}'::jsonb`),
     /**

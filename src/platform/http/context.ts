@@ -1,9 +1,13 @@
+// The request context's types: the bindings, the variables the middleware set, and the shapes of those
+// variables. They are declared here, below every module that reads them, so that the auth and http
+// modules each import this file and never each other for a type.
+import type { SQL } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import type { RequestIdVariables } from "hono/request-id";
 import type { z } from "zod";
-import type { Credential } from "../auth/session";
 import type { Config, configSchema } from "../config";
 import type { Db, DbStats } from "../db/client";
-import type { IdempotencyClaim } from "./idempotency";
+import type { ApiKeyScope } from "../db/schema";
 
 /** Raw bindings as the runtime hands them over; validated by getConfig before use. */
 export type Bindings = Record<keyof z.input<typeof configSchema>, string | undefined> & Record<string, unknown>;
@@ -30,3 +34,54 @@ export type AppEnv = {
     idempotency: IdempotencyClaim;
   };
 };
+
+export interface Credential {
+  tokenHash: string;
+  /** "key": an API key (`Authorization: Bearer sd_...`), accepted only by routes declaring scopes. */
+  via: "bearer" | "cookie" | "key";
+  /** The scopes the route requires of a key (set by requireCredential from the route's declaration). */
+  scopes?: readonly ApiKeyScope[];
+}
+
+/** What a route's statements use to scope themselves to the signed-in user. */
+export interface AuthScope {
+  /** `(select user_id ... where token_hash = ... and not expired)`: NULL for a bad token. */
+  userId: SQL;
+  /** The current session's id, likewise. */
+  sessionId: SQL;
+}
+
+/** The key's row of the current user (the route's scope), where its answer is recorded and read. */
+export interface KeyRow {
+  userId: SQL;
+  key: string;
+}
+
+/** How a route answers a replay: reads its recorded rows (recordedRows) and renders them. */
+export interface Replay {
+  /** The statements reading the recorded rows, sent in one batch after the key row's own read. */
+  read: (db: Db, at: KeyRow) => BatchItem<"pg">[];
+  /** The body from their results: the handler's presenter. */
+  render: (results: unknown[]) => unknown;
+  /**
+   * The key is looked up before the body is validated, in a round trip of its own (src/platform/http/replay-first.ts):
+   * for routes whose work before the write is costly (the spec engine's validation), so that a replay
+   * is answered without it. A keyed first request then takes one more round trip.
+   */
+  lookUpFirst?: true;
+}
+
+export interface IdempotencyClaim {
+  key: string;
+  /** SHA-256 of method, path and raw body: what "the same request" means. */
+  requestHash: string;
+  replay: Replay;
+  /** Set when the route's statements carry the claim's answer (answerClaim): checked before sending. */
+  answered: boolean;
+  /** The recorded response to answer instead (a replay). */
+  replayed?: { status: number; body: string };
+  /** Set while the key is looked up first (replay-first.ts): that round trip claims nothing. */
+  lookingUp?: boolean;
+  /** The request was counted against the per-key limit by that lookup: the write's batch counts it no more. */
+  counted?: boolean;
+}

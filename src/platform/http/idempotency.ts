@@ -21,37 +21,18 @@ import type { AnyPgColumn, PgTable, SelectedFields } from "drizzle-orm/pg-core";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { enforce, type Rule } from "../auth/rate-limit";
-import type { AuthScope } from "../auth/session";
 import type { Db } from "../db/client";
 import { idempotencyKeys } from "../db/schema";
-import type { AppEnv } from "./context";
+import type { AppEnv, AuthScope, IdempotencyClaim, KeyRow, Replay } from "./context";
 import { ApiError } from "./errors";
+
+export type { IdempotencyClaim, KeyRow, Replay } from "./context";
 
 /** How long a key is remembered (then the cleanup job removes it). */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 /** Keys are opaque: 1-255 visible ASCII characters (a UUID is the usual choice). */
 const KEY_RE = /^[\x21-\x7e]{1,255}$/;
 const PRIMARY_KEY = "idempotency_keys_pkey";
-
-/** The key's row of the current user (the route's scope), where its answer is recorded and read. */
-export interface KeyRow {
-  userId: SQL;
-  key: string;
-}
-
-/** How a route answers a replay: reads its recorded rows (recordedRows) and renders them. */
-export interface Replay {
-  /** The statements reading the recorded rows, sent in one batch after the key row's own read. */
-  read: (db: Db, at: KeyRow) => BatchItem<"pg">[];
-  /** The body from their results: the handler's presenter. */
-  render: (results: unknown[]) => unknown;
-  /**
-   * The key is looked up before the body is validated, in a round trip of its own (src/platform/http/replay-first.ts):
-   * for routes whose work before the write is costly (the spec engine's validation), so that a replay
-   * is answered without it. A keyed first request then takes one more round trip.
-   */
-  lookUpFirst?: true;
-}
 
 /**
  * A route's Replay, typed: `read` returns drizzle statements and `render` gets their results as the
@@ -64,21 +45,6 @@ export function replayWith<T extends readonly BatchItem<"pg">[]>(
 ): Replay {
   // The results come back from db.batch(read(...)) in the same order: the tuple type holds.
   return { read, render: (results) => render(results as unknown as BatchResponse<T>), ...options };
-}
-
-export interface IdempotencyClaim {
-  key: string;
-  /** SHA-256 of method, path and raw body: what "the same request" means. */
-  requestHash: string;
-  replay: Replay;
-  /** Set when the route's statements carry the claim's answer (answerClaim): checked before sending. */
-  answered: boolean;
-  /** The recorded response to answer instead (a replay). */
-  replayed?: { status: number; body: string };
-  /** Set while the key is looked up first (replay-first.ts): that round trip claims nothing. */
-  lookingUp?: boolean;
-  /** The request was counted against the per-key limit by that lookup: the write's batch counts it no more. */
-  counted?: boolean;
 }
 
 async function sha256Hex(text: string): Promise<string> {

@@ -1,4 +1,4 @@
-import type { Mailer } from "./mailer";
+import type { Mailer } from "./mail";
 
 /** Local development: prints the message (and so its link) to the wrangler dev console. */
 export function consoleMailer(): Mailer {

@@ -2,19 +2,10 @@
 // and `resend` (Resend's REST API over fetch, no SDK). Chosen by MAIL_PROVIDER (src/platform/config.ts).
 import type { Config } from "../config";
 import { consoleMailer } from "./console";
+import type { Mailer } from "./mail";
 import { resendMailer } from "./resend";
 
-export interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-}
-
-export interface Mailer {
-  /** Resolves once the provider accepted the message; rejects otherwise. */
-  send(mail: Mail): Promise<void>;
-}
+export type { Mail, Mailer } from "./mail";
 
 export function createMailer(config: Config): Mailer {
   if (config.MAIL_PROVIDER === "resend") {

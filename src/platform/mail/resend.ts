@@ -1,4 +1,4 @@
-import type { Mailer } from "./mailer";
+import type { Mailer } from "./mail";
 
 export class MailSendError extends Error {
   override name = "MailSendError";

@@ -3,8 +3,8 @@
 // user id the shared queries scope by (ownedProject) is read from the run row under that condition,
 // so a cancelled or paused run's late step writes nothing (NULL matches no project).
 import { and, desc, eq, getTableColumns, inArray, like, type SQL, sql } from "drizzle-orm";
-import { type ArtifactQuotas, storeArtifacts } from "../../artifacts/queries";
-import { advancePhase } from "../../phases/queries";
+import { type ArtifactQuotas, storeArtifacts } from "../../artifacts";
+import { advancePhase } from "../../phases";
 import type { Db } from "../../platform/db/client";
 import { insertSelect, valueAs } from "../../platform/db/raw";
 import {
@@ -18,7 +18,7 @@ import {
   tokenUsage,
   usageMonth,
 } from "../../platform/db/schema";
-import { projectFields } from "../../projects/queries";
+import { projectFields } from "../../projects";
 import type { ValidationResult } from "../../spec-engine";
 import { storedFacts } from "../../spec-engine/trace-ids";
 

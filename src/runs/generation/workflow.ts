@@ -8,10 +8,9 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
 import { NonRetryableError } from "cloudflare:workflows";
 import type { z } from "zod";
-import { PHASES } from "../../phases/gates";
 import { type dbConfigSchema, getDbConfig, getLlmConfig, type llmConfigSchema } from "../../platform/config";
 import { createDb } from "../../platform/db/client";
-import type { Phase } from "../../platform/db/schema";
+import { PHASES, type Phase } from "../../platform/db/schema";
 import {
   type ArtifactInput,
   type ArtifactTemplate,
