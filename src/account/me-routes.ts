@@ -47,6 +47,7 @@ const getMe = defineRoute({
   summary: "The signed-in user",
   method: "get",
   path: "/api/me",
+  roundTrips: 1,
   auth: "session",
   // The session's user always exists (sessions cascade with it): the handler's 404 is a safety net.
   responses: { 200: jsonResponse("The user", UserBody) },
@@ -58,6 +59,7 @@ const patchMe = defineRoute({
   summary: "Update the signed-in user's profile",
   method: "patch",
   path: "/api/me",
+  roundTrips: 1,
   auth: "session",
   request: {
     body: jsonBody(
@@ -74,6 +76,7 @@ const deleteMe = defineRoute({
   summary: "Delete the account and everything it owns (requires the password)",
   method: "delete",
   path: "/api/me",
+  roundTrips: 2,
   auth: "session",
   request: { body: jsonBody(z.object({ password: givenPasswordSchema })) },
   responses: { 204: { description: "Deleted" } },
