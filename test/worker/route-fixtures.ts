@@ -48,6 +48,12 @@ export interface RouteSample {
   status: number;
   /** Arranges state (other clients or SQL: not counted), then makes THE successful request with `t`. */
   run: (t: Client) => Promise<Response>;
+  /**
+   * Every documented operation: the status test/worker/platform/typed-client.test.ts gets for its generic
+   * request (the documented example body or `{}`, the test's project and artifact ids): a 400 shows the
+   * body reached validation; ids nobody has: 404; a fresh user's state: 409.
+   */
+  typedClient?: number;
   /** Every signed-in route: how the authorisation matrix asks it. */
   authz?: AuthzSample;
   /** Every `idempotent` route: a successful keyed request (the idempotency and budget suites). */

@@ -7,10 +7,12 @@ import { type RouteSamples, signedUp } from "../route-fixtures";
 export const samples: RouteSamples = {
   "POST /api/auth/signup": {
     status: 201,
+    typedClient: 201,
     run: (t) => t.request("/api/auth/signup", postJson({ email: uniqueEmail("rt"), password: PASSWORD, name: "Ada" })),
   },
   "POST /api/auth/login": {
     status: 200,
+    typedClient: 200,
     run: async (t) => {
       const u = await signedUp();
       return t.request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }));
@@ -18,11 +20,13 @@ export const samples: RouteSamples = {
   },
   "POST /api/auth/logout": {
     status: 204,
+    typedClient: 204,
     run: async (t) => t.request("/api/auth/logout", { method: "POST", headers: (await signedInUser()).auth }),
     authz: { request: () => ({ path: "/api/auth/logout" }), ownStatus: 204 },
   },
   "POST /api/auth/verify-email": {
     status: 200,
+    typedClient: 400,
     run: async (t) => {
       const u = await signedUp();
       const token = await tokenFromMail(u.email, "/verify-email");
@@ -31,15 +35,18 @@ export const samples: RouteSamples = {
   },
   "POST /api/auth/verify-email/resend": {
     status: 202,
+    typedClient: 409,
     run: async (t) => t.request("/api/auth/verify-email/resend", { method: "POST", headers: (await signedUp()).auth }),
     authz: { request: () => ({ path: "/api/auth/verify-email/resend" }), ownStatus: 202 },
   },
   "POST /api/auth/forgot-password": {
     status: 202,
+    typedClient: 400,
     run: async (t) => t.request("/api/auth/forgot-password", postJson({ email: (await signedInUser()).email })),
   },
   "POST /api/auth/reset-password": {
     status: 204,
+    typedClient: 400,
     run: async (t) => {
       const u = await signedInUser();
       const res = await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
@@ -50,6 +57,7 @@ export const samples: RouteSamples = {
   },
   "POST /api/auth/change-password": {
     status: 200,
+    typedClient: 400,
     run: async (t) => {
       const u = await signedUp();
       return t.request(
@@ -68,27 +76,32 @@ export const samples: RouteSamples = {
 
   "GET /api/me": {
     status: 200,
+    typedClient: 200,
     run: async (t) => t.request("/api/me", { headers: (await signedInUser()).auth }),
     authz: { request: () => ({ path: "/api/me" }), ownStatus: 200 },
   },
   "PATCH /api/me": {
     status: 200,
+    typedClient: 200,
     run: async (t) => t.request("/api/me", postJson({ name: "Grace" }, (await signedInUser()).auth, "PATCH")),
     authz: { request: () => ({ path: "/api/me", body: { name: "Renamed" } }), ownStatus: 200 },
   },
   "DELETE /api/me": {
     status: 204,
+    typedClient: 400,
     run: async (t) => t.request("/api/me", postJson({ password: PASSWORD }, (await signedUp()).auth, "DELETE")),
     authz: { request: () => ({ path: "/api/me", body: { password: PASSWORD } }), ownStatus: 204 },
   },
 
   "GET /api/me/sessions": {
     status: 200,
+    typedClient: 200,
     run: async (t) => t.request("/api/me/sessions", { headers: (await signedInUser()).auth }),
     authz: { request: () => ({ path: "/api/me/sessions" }), ownStatus: 200 },
   },
   "DELETE /api/me/sessions/:id": {
     status: 204,
+    typedClient: 404,
     run: async (t) => {
       const u = await signedInUser();
       const [other] = (await sql.query(
@@ -101,6 +114,7 @@ export const samples: RouteSamples = {
   },
   "POST /api/me/sessions/revoke-others": {
     status: 200,
+    typedClient: 200,
     run: async (t) =>
       t.request("/api/me/sessions/revoke-others", { method: "POST", headers: (await signedInUser()).auth }),
     authz: { request: () => ({ path: "/api/me/sessions/revoke-others" }), ownStatus: 200 },

@@ -7,6 +7,7 @@ import { type RouteSamples, verifiedSignUp } from "../route-fixtures";
 export const samples: RouteSamples = {
   "GET /api/me/keys": {
     status: 200,
+    typedClient: 200,
     run: async (t) => {
       const u = await signedInUser();
       await apiKeyFor(u.id);
@@ -16,6 +17,7 @@ export const samples: RouteSamples = {
   },
   "POST /api/me/keys": {
     status: 201,
+    typedClient: 400,
     run: async (t) =>
       t.request(
         "/api/me/keys",
@@ -32,6 +34,7 @@ export const samples: RouteSamples = {
   },
   "DELETE /api/me/keys/:id": {
     status: 204,
+    typedClient: 404,
     run: async (t) => {
       const u = await signedInUser();
       const key = await apiKeyFor(u.id);

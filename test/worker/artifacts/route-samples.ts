@@ -5,6 +5,7 @@ import { count, postArtifact, type RouteSamples, withProject } from "../route-fi
 export const samples: RouteSamples = {
   "POST /api/projects/:id/artifacts": {
     status: 201,
+    typedClient: 400,
     run: async (t) => {
       const { user, project } = await withProject();
       return t.request(
@@ -37,6 +38,7 @@ export const samples: RouteSamples = {
   },
   "POST /api/projects/:id/artifacts/batch": {
     status: 201,
+    typedClient: 400,
     run: async (t) => {
       const { user, project } = await withProject();
       return t.request(
@@ -77,6 +79,7 @@ export const samples: RouteSamples = {
   },
   "GET /api/projects/:id/artifacts": {
     status: 200,
+    typedClient: 200,
     run: async (t) => {
       const { user, project } = await withProject();
       await postArtifact(user, project.id);
@@ -86,6 +89,7 @@ export const samples: RouteSamples = {
   },
   "GET /api/projects/:id/artifacts/:artifactId": {
     status: 200,
+    typedClient: 200,
     run: async (t) => {
       const { user, project } = await withProject();
       const a = await postArtifact(user, project.id);
@@ -95,6 +99,7 @@ export const samples: RouteSamples = {
   },
   "PATCH /api/projects/:id/artifacts/:artifactId/validation": {
     status: 200,
+    typedClient: 400,
     run: async (t) => {
       const { user, project } = await withProject();
       const a = await postArtifact(user, project.id);

@@ -4,6 +4,7 @@ import { postArtifact, type RouteSamples, withProject } from "../route-fixtures"
 export const samples: RouteSamples = {
   "GET /api/projects/:id/export": {
     status: 200,
+    typedClient: 200,
     run: async (t) => {
       const { user, project } = await withProject();
       await postArtifact(user, project.id);

@@ -2,6 +2,6 @@
 import type { RouteSamples } from "../route-fixtures";
 
 export const samples: RouteSamples = {
-  "GET /health": { status: 200, run: (t) => t.request("/health") },
-  "GET /health/db": { status: 200, run: (t) => t.request("/health/db") },
+  "GET /health": { status: 200, typedClient: 200, run: (t) => t.request("/health") },
+  "GET /health/db": { status: 200, typedClient: 200, run: (t) => t.request("/health/db") },
 };

@@ -6,6 +6,7 @@ import { advance, count, postArtifact, type RouteSamples, withProject } from "..
 export const samples: RouteSamples = {
   "POST /api/projects/:id/phases/advance": {
     status: 200,
+    typedClient: 400,
     run: async (t) => {
       const { user, project } = await withProject();
       await uploadPhaseDocs(user, project.id, "analysis");
@@ -32,6 +33,7 @@ export const samples: RouteSamples = {
   },
   "POST /api/projects/:id/stack/approve": {
     status: 200,
+    typedClient: 400,
     run: async (t) => {
       const { user, project } = await withProject();
       await advance(user, project.id, "analysis");
@@ -62,6 +64,7 @@ export const samples: RouteSamples = {
   },
   "POST /api/projects/:id/dependencies/approve": {
     status: 200,
+    typedClient: 409,
     run: async (t) => {
       const { user, project } = await withProject();
       await sql.query("update projects set current_phase = 'dependencies' where id = $1", [project.id]);
@@ -81,6 +84,7 @@ export const samples: RouteSamples = {
   },
   "GET /api/projects/:id/phases/history": {
     status: 200,
+    typedClient: 200,
     run: async (t) => {
       const { user, project } = await withProject();
       await advance(user, project.id, "analysis");
@@ -90,6 +94,7 @@ export const samples: RouteSamples = {
   },
   "GET /api/projects/:id/progress": {
     status: 200,
+    typedClient: 200,
     run: async (t) => {
       const { user, project } = await withProject();
       await postArtifact(user, project.id);

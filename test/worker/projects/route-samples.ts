@@ -6,6 +6,7 @@ import { count, type RouteSamples, withProject } from "../route-fixtures";
 export const samples: RouteSamples = {
   "POST /api/projects": {
     status: 201,
+    typedClient: 400,
     run: async (t) => t.request("/api/projects", jsonInit("POST", await signedInUser(), { name: "Round trips" })),
     authz: { request: () => ({ path: "/api/projects", body: { name: "Intruder" } }), ownStatus: 201 },
     keyed: async (user) => {
@@ -21,6 +22,7 @@ export const samples: RouteSamples = {
   },
   "GET /api/projects": {
     status: 200,
+    typedClient: 200,
     run: async (t) => {
       const { user } = await withProject();
       return t.request("/api/projects?limit=10&sort=name&order=asc", { headers: user.auth });
@@ -29,11 +31,13 @@ export const samples: RouteSamples = {
   },
   "GET /api/projects/stats": {
     status: 200,
+    typedClient: 200,
     run: async (t) => t.request("/api/projects/stats", { headers: (await withProject()).user.auth }),
     authz: { request: () => ({ path: "/api/projects/stats" }), ownStatus: 200 },
   },
   "GET /api/projects/:id": {
     status: 200,
+    typedClient: 200,
     run: async (t) => {
       const { user, project } = await withProject();
       return t.request(`/api/projects/${project.slug}`, { headers: user.auth });
@@ -42,6 +46,7 @@ export const samples: RouteSamples = {
   },
   "PATCH /api/projects/:id": {
     status: 200,
+    typedClient: 400,
     run: async (t) => {
       const { user, project } = await withProject();
       return t.request(`/api/projects/${project.id}`, jsonInit("PATCH", user, { description: "Updated" }));
@@ -50,6 +55,7 @@ export const samples: RouteSamples = {
   },
   "DELETE /api/projects/:id": {
     status: 204,
+    typedClient: 204,
     run: async (t) => {
       const { user, project } = await withProject();
       return t.request(`/api/projects/${project.id}`, { method: "DELETE", headers: user.auth });
@@ -58,6 +64,7 @@ export const samples: RouteSamples = {
   },
   "PATCH /api/projects/:id/orchestration": {
     status: 200,
+    typedClient: 200,
     run: async (t) => {
       const { user, project } = await withProject();
       return t.request(

@@ -6,6 +6,7 @@ import { count, NO_RUN, type RouteSamples, withProject, withRun } from "../route
 /** pause, resume and cancel: the run in the state the action moves it from. */
 const action = (name: "pause" | "resume" | "cancel"): RouteSamples[string] => ({
   status: 200,
+  typedClient: 400,
   run: async (t) => {
     const { user, project, runId } = await withRun(name === "resume" ? "paused" : "waiting_for_approval");
     return t.request(`/api/projects/${project.id}/runs/${runId}/${name}`, jsonInit("POST", user));
@@ -16,6 +17,7 @@ const action = (name: "pause" | "resume" | "cancel"): RouteSamples[string] => ({
 export const samples: RouteSamples = {
   "POST /api/projects/:id/runs": {
     status: 202,
+    typedClient: 202,
     run: async (t) => {
       const { user, project } = await withProject();
       // Target the current phase: the run completes at its first step and never calls the LLM.
@@ -40,6 +42,7 @@ export const samples: RouteSamples = {
   },
   "GET /api/projects/:id/runs": {
     status: 200,
+    typedClient: 200,
     run: async (t) => {
       const { user, project } = await withProject();
       return t.request(`/api/projects/${project.id}/runs`, jsonInit("GET", user));
@@ -48,6 +51,7 @@ export const samples: RouteSamples = {
   },
   "GET /api/projects/:id/runs/:runId": {
     status: 200,
+    typedClient: 400,
     run: async (t) => {
       const { user, project, runId } = await withRun();
       return t.request(`/api/projects/${project.id}/runs/${runId}`, jsonInit("GET", user));
