@@ -7,6 +7,7 @@ import { users } from "../platform/db/schema";
 import { notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
+import { getUsage, getUsageHandler } from "./usage";
 
 export const UserSchema = z
   .object({
@@ -114,4 +115,5 @@ export const meRoutes = router()
     await authed(c, ({ userId }) => [db.delete(users).where(eq(users.id, userId))]);
     clearSessionCookie(c);
     return c.body(null, 204);
-  });
+  })
+  .openapi(getUsage, getUsageHandler);

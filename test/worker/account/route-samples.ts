@@ -2,7 +2,7 @@
 // suites (test/worker/route-fixtures.ts).
 import { expect } from "vitest";
 import { api, PASSWORD, postJson, signedInUser, sql, tokenFromMail, uniqueEmail } from "../helpers";
-import { type RouteSamples, signedUp } from "../route-fixtures";
+import { postArtifact, type RouteSamples, signedUp, withProject } from "../route-fixtures";
 
 export const samples: RouteSamples = {
   "POST /api/auth/signup": {
@@ -91,6 +91,17 @@ export const samples: RouteSamples = {
     typedClient: 400,
     run: async (t) => t.request("/api/me", postJson({ password: PASSWORD }, (await signedUp()).auth, "DELETE")),
     authz: { request: () => ({ path: "/api/me", body: { password: PASSWORD } }), ownStatus: 204 },
+  },
+
+  "GET /api/me/usage": {
+    status: 200,
+    typedClient: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      await postArtifact(user, project.id);
+      return t.request("/api/me/usage", { headers: user.auth });
+    },
+    authz: { request: () => ({ path: "/api/me/usage" }), ownStatus: 200 },
   },
 
   "GET /api/me/sessions": {
