@@ -7,6 +7,7 @@ import { users } from "../platform/db/schema";
 import { notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
+import { getUsage, getUsageHandler } from "./usage";
 
 export const UserSchema = z
   .object({
@@ -47,6 +48,7 @@ const getMe = defineRoute({
   summary: "The signed-in user",
   method: "get",
   path: "/api/me",
+  roundTrips: 1,
   auth: "session",
   // The session's user always exists (sessions cascade with it): the handler's 404 is a safety net.
   responses: { 200: jsonResponse("The user", UserBody) },
@@ -58,6 +60,7 @@ const patchMe = defineRoute({
   summary: "Update the signed-in user's profile",
   method: "patch",
   path: "/api/me",
+  roundTrips: 1,
   auth: "session",
   request: {
     body: jsonBody(
@@ -74,6 +77,7 @@ const deleteMe = defineRoute({
   summary: "Delete the account and everything it owns (requires the password)",
   method: "delete",
   path: "/api/me",
+  roundTrips: 2,
   auth: "session",
   request: { body: jsonBody(z.object({ password: givenPasswordSchema })) },
   responses: { 204: { description: "Deleted" } },
@@ -111,4 +115,5 @@ export const meRoutes = router()
     await authed(c, ({ userId }) => [db.delete(users).where(eq(users.id, userId))]);
     clearSessionCookie(c);
     return c.body(null, 204);
-  });
+  })
+  .openapi(getUsage, getUsageHandler);

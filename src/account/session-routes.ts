@@ -27,6 +27,7 @@ const listSessions = defineRoute({
   summary: "The signed-in user's active sessions, most recently used first",
   method: "get",
   path: "/api/me/sessions",
+  roundTrips: 1,
   auth: "session",
   responses: { 200: jsonResponse("Sessions", z.object({ sessions: z.array(SessionSchema) })) },
 });
@@ -37,6 +38,7 @@ const revokeSession = defineRoute({
   summary: "Revoke one of the user's sessions (the current one too: that signs out)",
   method: "delete",
   path: "/api/me/sessions/{id}",
+  roundTrips: 1,
   auth: "session",
   request: { params: z.object({ id: z.uuid() }) },
   responses: { 204: { description: "Revoked" } },
@@ -49,6 +51,7 @@ const revokeOthers = defineRoute({
   summary: "Revoke every session of the user except the current one",
   method: "post",
   path: "/api/me/sessions/revoke-others",
+  roundTrips: 1,
   auth: "session",
   responses: { 200: jsonResponse("Revoked", z.object({ revoked: z.number().int() })) },
 });

@@ -65,6 +65,7 @@ const listKeys = defineRoute({
   summary: "The signed-in user's API keys (never their secrets), newest first",
   method: "get",
   path: "/api/me/keys",
+  roundTrips: 1,
   auth: "session",
   responses: { 200: jsonResponse("Keys", z.object({ keys: z.array(ApiKeySchema) })) },
 });
@@ -75,6 +76,8 @@ const createKey = defineRoute({
   summary: "Create an API key (requires the password); the secret is in this answer only",
   method: "post",
   path: "/api/me/keys",
+  // The password confirmation (as change-password), then the insert.
+  roundTrips: 2,
   auth: "session",
   bodyLimit: 4 * 1024,
   request: { body: jsonBody(CreateKeyBody) },
@@ -93,6 +96,7 @@ const revokeKey = defineRoute({
   summary: "Revoke an API key (it stops working at once)",
   method: "delete",
   path: "/api/me/keys/{id}",
+  roundTrips: 1,
   auth: "session",
   request: { params: z.object({ id: z.uuid() }) },
   responses: { 204: { description: "Revoked" } },

@@ -214,7 +214,7 @@ export interface ArtifactQuotas {
  * What a version holds against the byte quota: its content and its frontmatter as stored (jsonb as text; an empty
  * one counts nothing). Raw: octet_length of jsonb text is beyond the builder.
  */
-function storedBytes(t: { fileSize: SQLWrapper; frontmatter: SQLWrapper }): SQL {
+export function storedBytes(t: { fileSize: SQLWrapper; frontmatter: SQLWrapper }): SQL {
   return sql`(${t.fileSize} + case when ${t.frontmatter} = '{}'::jsonb then 0 else octet_length((${t.frontmatter})::text) end)`;
 }
 

@@ -117,6 +117,8 @@ const createRouteDef = defineRoute({
   summary: "Store an artifact: a new version of (phase, name), or the latest one if the content is identical",
   method: "post",
   path: "/api/projects/{id}/artifacts",
+  // A version number taken concurrently costs one more round trip per retry (none in the budget).
+  roundTrips: 1,
   auth: { scopes: ["artifacts:write"] },
   bodyLimit: ARTIFACT_BODY_MAX,
   request: { params: ProjectParams, body: jsonBody(CreateArtifactBody) },
@@ -138,6 +140,7 @@ const listRouteDef = defineRoute({
   summary: "Artifacts without content: the latest version of each (or every version), optionally of one phase",
   method: "get",
   path: "/api/projects/{id}/artifacts",
+  roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   request: {
     params: ProjectParams,
@@ -153,6 +156,7 @@ const getRouteDef = defineRoute({
   summary: "One artifact with content; `version` picks another version of the same phase and name",
   method: "get",
   path: "/api/projects/{id}/artifacts/{artifactId}",
+  roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   request: {
     params: ArtifactParams,
@@ -173,6 +177,7 @@ const validationRouteDef = defineRoute({
     "rule again replaces the reason. Until issue 14 this endpoint let the client set the validation result.",
   method: "patch",
   path: "/api/projects/{id}/artifacts/{artifactId}/validation",
+  roundTrips: 1,
   auth: { scopes: ["artifacts:write"] },
   bodyLimit: VALIDATION_BODY_MAX,
   request: { params: ArtifactParams, body: jsonBody(ValidationBody) },
@@ -206,6 +211,7 @@ const batchRouteDef = defineRoute({
   description: "Answers 201 (it answered 200 before issue 11), whether or not any new version was stored.",
   method: "post",
   path: "/api/projects/{id}/artifacts/batch",
+  roundTrips: 1,
   auth: { scopes: ["artifacts:write"] },
   bodyLimit: ARTIFACT_BATCH_BODY_MAX,
   request: { params: ProjectParams, body: jsonBody(BatchBody) },

@@ -43,6 +43,9 @@ const exportRoute = defineRoute({
     "Download the project as a zip: project.json, every latest artifact under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json",
   method: "get",
   path: "/api/projects/{id}/export",
+  // 1 (authed: project, history, artifact metadata and sizes) + ceil(content bytes / EXPORT_PAGE_BYTES),
+  // the budget's project one page. Larger projects: test/worker/export/export.test.ts.
+  roundTrips: 2,
   auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },
   responses: {

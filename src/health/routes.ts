@@ -9,6 +9,7 @@ const health = defineRoute({
   summary: "Liveness (no database)",
   method: "get",
   path: "/health",
+  roundTrips: 0,
   auth: "public",
   db: false,
   responses: { 200: jsonResponse("Up", z.object({ status: z.literal("ok") })) },
@@ -20,6 +21,7 @@ const healthDb = defineRoute({
   summary: "Database reachability: one round trip through the real driver",
   method: "get",
   path: "/health/db",
+  roundTrips: 1,
   auth: "public",
   responses: {
     200: jsonResponse(

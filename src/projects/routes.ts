@@ -137,6 +137,7 @@ const listRoute = defineRoute({
     "`nextCursor` is opaque and only valid with the same sort and order.",
   method: "get",
   path: "/api/projects",
+  roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   request: { query: ListProjectsQuery },
   responses: {
@@ -157,6 +158,8 @@ const createProjectRoute = defineRoute({
   summary: "Create a project (slug derived from the name, unique per user)",
   method: "post",
   path: "/api/projects",
+  // A slug taken concurrently costs one more round trip per retry (none in the budget).
+  roundTrips: 1,
   auth: { scopes: ["projects:write"] },
   bodyLimit: PROJECT_BODY_MAX,
   request: { body: jsonBody(CreateProjectBody) },
@@ -174,6 +177,7 @@ const statsRoute = defineRoute({
   summary: "Project counts per phase and in total",
   method: "get",
   path: "/api/projects/stats",
+  roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   responses: {
     200: jsonResponse(
@@ -189,6 +193,7 @@ const getRoute = defineRoute({
   summary: "One project, by id or slug",
   method: "get",
   path: "/api/projects/{id}",
+  roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },
   responses: { 200: jsonResponse("The project", ProjectBody) },
@@ -202,6 +207,7 @@ const updateRoute = defineRoute({
   summary: "Update name, description, idea or GitHub URL (the slug stays)",
   method: "patch",
   path: "/api/projects/{id}",
+  roundTrips: 1,
   auth: { scopes: ["projects:write"] },
   bodyLimit: PROJECT_BODY_MAX,
   request: { params: ProjectParams, body: jsonBody(UpdateProjectBody) },
@@ -216,6 +222,7 @@ const deleteRoute = defineRoute({
   summary: "Delete a project with its history and artifacts",
   method: "delete",
   path: "/api/projects/{id}",
+  roundTrips: 1,
   auth: { scopes: ["projects:write"] },
   request: { params: ProjectParams },
   responses: { 204: { description: "Deleted" } },
@@ -229,6 +236,7 @@ const orchestrationRoute = defineRoute({
   summary: "Merge a JSON object into the orchestration state (top-level keys replaced, atomically)",
   method: "patch",
   path: "/api/projects/{id}/orchestration",
+  roundTrips: 1,
   auth: { scopes: ["projects:write"] },
   bodyLimit: ORCHESTRATION_BODY_MAX,
   request: {

@@ -46,14 +46,14 @@ export function activeRunCount(db: Db, userId: SQL) {
 }
 
 /** Tokens the user's runs spent this month (UTC). */
-const usedThisMonth = (userId: SQL) =>
+export const usedThisMonth = (userId: SQL) =>
   sql<number>`coalesce((select ${tokenUsage.tokens} from ${tokenUsage} where ${and(
     eq(tokenUsage.userId, userId),
     eq(tokenUsage.month, usageMonth),
   )}), 0)::bigint`;
 
 /** Tokens the user's active runs may still spend (their budgets' unspent rest): reserved from the month. */
-const reservedByActiveRuns = (userId: SQL) =>
+export const reservedByActiveRuns = (userId: SQL) =>
   sql<number>`(select coalesce(sum(greatest(${generationRuns.tokenBudget} - ${generationRuns.tokensIn} - ${generationRuns.tokensOut}, 0)), 0)
     from ${generationRuns} where ${and(eq(generationRuns.userId, userId), isActive)})::bigint`;
 

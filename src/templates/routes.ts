@@ -66,6 +66,8 @@ const listTemplates = defineRoute({
   summary: "Every phase's template (documents, formats, sections, JSON Schemas, rules) and the rule catalog",
   method: "get",
   path: "/api/templates",
+  // Templates are data in the bundle: no database.
+  roundTrips: 0,
   auth: "public",
   db: false,
   responses: {
@@ -84,6 +86,7 @@ const getTemplate = defineRoute({
   summary: "One phase's template and the rules its documents are checked by",
   method: "get",
   path: "/api/templates/{phase}",
+  roundTrips: 0,
   auth: "public",
   db: false,
   request: { params: TemplateParams },

@@ -69,6 +69,8 @@ const traceabilityRoute = defineRoute({
     "Computed from the latest version of every template document (extra files are not read), in one round trip.",
   method: "get",
   path: "/api/projects/{id}/traceability",
+  // One query reads the latest template documents' contents (bounded: 18 x 512 KiB).
+  roundTrips: 1,
   // Open to keys (issue 16): agents read the matrix and its findings (the MCP get_traceability tool).
   auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },

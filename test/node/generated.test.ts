@@ -1,11 +1,12 @@
 // Files generated from the code, committed, and kept equal to it here: docs/errors.md from the
 // error catalog; client/schema.d.ts (openapi-typescript) and docs/api.md's table of operations from
-// the served OpenAPI document. `npm run generate` rewrites them (this file with UPDATE_GENERATED=1).
+// the served OpenAPI document (and each route's declared round trips). `npm run generate` rewrites them (this file with UPDATE_GENERATED=1).
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { ERROR_CATALOG } from "../../src/platform/http/error-catalog.ts";
+import { ROUTE_FACTS } from "../../src/platform/http/route.ts";
 import { servedDocument } from "./document.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -56,6 +57,13 @@ function whoMayCall(op: Operation): string {
   return key ? `session, or a key with ${key.map((s) => `\`${s}\``).join(", ")}` : "session";
 }
 
+/** The round trips an operation's declaration states (`roundTrips` in defineRoute). */
+function roundTripsOf(method: string, path: string): string {
+  const facts = ROUTE_FACTS.get(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`);
+  if (!facts) throw new Error(`${method} ${path} has no declaration in ROUTE_FACTS`);
+  return String(facts.roundTrips);
+}
+
 const API_START = "<!-- operations: generated from /openapi.json by `npm run generate` -->";
 const API_END = "<!-- /operations -->";
 
@@ -66,13 +74,20 @@ export async function apiMarkdown(current: string): Promise<string> {
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of METHODS) {
       const op = item[method];
-      if (op) rows.push([`\`${method.toUpperCase()} ${path}\``, `\`${op.operationId}\``, op.summary, whoMayCall(op)]);
+      if (op)
+        rows.push([
+          `\`${method.toUpperCase()} ${path}\``,
+          `\`${op.operationId}\``,
+          op.summary,
+          whoMayCall(op),
+          roundTripsOf(method, path),
+        ]);
     }
   }
   const start = current.indexOf(API_START);
   const end = current.indexOf(API_END);
   if (start < 0 || end < start) throw new Error(`docs/api.md needs the markers ${API_START} and ${API_END}`);
-  const body = table(["Operation", "operationId", "What", "Who may call"], rows).join("\n");
+  const body = table(["Operation", "operationId", "What", "Who may call", "Round trips"], rows).join("\n");
   return `${current.slice(0, start + API_START.length)}\n\n${body}\n\n${current.slice(end)}`;
 }
 
@@ -94,7 +109,8 @@ describe("generated files match their source", () => {
     const current = await readFile(join(ROOT, "docs/api.md"), "utf8");
     const md = await apiMarkdown(current);
     expect(md).toMatch(/^\| `POST \/api\/projects\/\{id\}\/runs` +\| `startRun` +\|/m);
-    expect(md).toMatch(/^\| `GET \/health` +\| `getHealth` +\| .+\| public +\|$/m);
+    expect(md).toMatch(/^\| `GET \/health` +\| `getHealth` +\| .+\| public +\| 0 +\|$/m);
+    expect(md).toMatch(/^\| `GET \/api\/projects\/\{id\}\/export` +\| .+\| 2 +\|$/m);
     await check("docs/api.md", md);
   });
 

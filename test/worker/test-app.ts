@@ -15,6 +15,7 @@ const echo = defineRoute({
   summary: "Test only: the length of the text sent",
   method: "post",
   path: "/__test/echo",
+  roundTrips: 0,
   auth: "public",
   db: false,
   request: { body: jsonBody(z.object({ text: z.string() })) },
@@ -27,6 +28,7 @@ const form = defineRoute({
   summary: "Test only: a form body",
   method: "post",
   path: "/__test/form",
+  roundTrips: 0,
   auth: "public",
   db: false,
   request: {

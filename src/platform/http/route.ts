@@ -6,6 +6,7 @@
 //     request: { params: ProjectParams },
 //     responses: { 200: json("The project", z.object({ project: ProjectSchema })) },
 //     errors: ["not_found"],
+//     roundTrips: 1,
 //   });
 //
 // From that declaration come the runtime (the route's body limit, applied before anything reads
@@ -14,7 +15,9 @@
 // unstorable text in the JSON body refused; the db client) and the OpenAPI
 // operation (operationId, tags, `security`, every error status with the enum of its codes, the
 // headers sent, the body limit as `x-body-limit`). Error statuses the machinery can answer anyway (validation, CSRF, body limit,
-// database outage, ...) are added from the same facts; see `machineryCodes`.
+// database outage, ...) are added from the same facts; see `machineryCodes`. The facts the
+// cross-cutting suites and the generated docs need of every route (its round-trip budget, whether it
+// is keyed) are kept in ROUTE_FACTS (docs/adding-a-route.md).
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { ZodType } from "zod";
@@ -88,7 +91,23 @@ export interface RouteSpec {
    * Replay (src/platform/http/idempotency.ts); the handler's write carries answerClaim().
    */
   idempotent?: Replay;
+  /**
+   * The database round trips of a successful request, exactly (0 for a route that never touches the
+   * database): asserted per route by test/worker/cross-cutting/round-trip-budgets.test.ts, listed in
+   * docs/api.md. A signed-in route makes one (`authed`: the credential travels in the route's batch).
+   */
+  roundTrips: number;
 }
+
+/** What the suites and the generated docs read of a declared route (not part of the OpenAPI document). */
+export interface RouteFacts {
+  roundTrips: number;
+  /** An idempotent route's keyed first request: one more where the key is looked up first (replay-first.ts). */
+  keyedRoundTrips?: number;
+}
+
+/** Every declared route's facts, by Hono path (`GET /api/projects/:id`), filled as routes are declared. */
+export const ROUTE_FACTS = new Map<string, RouteFacts>();
 
 type OwnKeys =
   | "auth"
@@ -100,7 +119,8 @@ type OwnKeys =
   | "tags"
   | "etag"
   | "ifMatch"
-  | "idempotent";
+  | "idempotent"
+  | "roundTrips";
 
 type Unsafe = "post" | "put" | "patch" | "delete";
 type HasBody<S extends RouteSpec> = S["request"] extends { body: object } ? true : false;
@@ -134,7 +154,11 @@ export type Declared<S extends RouteSpec> = Omit<S, OwnKeys> & {
 /** The route config for `router().openapi(route, handler)`; see the top of this file. */
 export function defineRoute<const S extends RouteSpec>(spec: S) {
   const { auth, errors: ownErrors = [], headers = [], db = true, bodyLimit, responses, tags, ...declaredRest } = spec;
-  const { etag, ifMatch, idempotent, ...rest } = declaredRest;
+  const { etag, ifMatch, idempotent, roundTrips, ...rest } = declaredRest;
+  ROUTE_FACTS.set(`${spec.method.toUpperCase()} ${spec.path.replace(/\{(\w+)\}/g, ":$1")}`, {
+    roundTrips,
+    ...(idempotent ? { keyedRoundTrips: roundTrips + (idempotent.lookUpFirst ? 1 : 0) } : {}),
+  });
   const signedIn = auth !== "public";
   const keyed = typeof auth === "object";
   const errors: ErrorCode[] = [

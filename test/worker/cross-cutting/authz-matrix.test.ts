@@ -1,4 +1,5 @@
-// The authorisation matrix, table-driven over app.routes: every route that needs a session, asked
+// The authorisation matrix, table-driven over app.routes: every route that needs a session (asked as
+// its feature's samples say: test/worker/<feature>/route-samples.ts, `authz`), asked
 // with no token, a garbage token, an expired token, a revoked token and another user's token,
 // answers 401 (the first four) or 404 / the other user's own data (the last), and never a byte of
 // the owner's data; the owner's data is unchanged afterwards.
@@ -8,12 +9,14 @@ import { hashToken, newApiKey, newToken } from "../../../src/platform/auth/token
 import { API_KEY_SCOPES, type ApiKeyScope } from "../../../src/platform/db/schema";
 import { apiKeyFor } from "../api-key-fixtures";
 import { openApiDoc, UNDOCUMENTED_BY_DESIGN } from "../contract";
-import { api, errorOf, PASSWORD, signUp, sql, verifyEmail } from "../helpers";
+import { api, errorOf, signUp, sql, verifyEmail } from "../helpers";
 import { jsonInit } from "../project-fixtures";
+import type { AuthzSample, Owner } from "../route-fixtures";
+import { SAMPLES } from "./samples";
 
 /**
  * Routes anyone may call, read from the served document: the operations with `security: []`, plus
- * the document and its viewer (served outside it). Every other route must appear in REQUESTS below.
+ * the document and its viewer (served outside it). Every other route must have an `authz` sample.
  */
 const PUBLIC = await publicRoutes();
 
@@ -46,131 +49,17 @@ async function keyScopes(): Promise<Map<string, ApiKeyScope[]>> {
   return out;
 }
 
-interface Owner {
-  userId: string;
-  email: string;
-  projectId: string;
-  projectName: string;
-  artifactId: string;
-  otherSessionId: string;
-  keyId: string;
+/** A guarded route's request, from its feature's samples (test/worker/<feature>/route-samples.ts). */
+function authzOf(route: string): AuthzSample {
+  const authz = SAMPLES.get(route)?.authz;
+  if (!authz) throw new Error(`${route}: no authz sample in test/worker/<feature>/route-samples.ts`);
+  return authz;
 }
 
-/** A request that passes validation, so that only the credential decides; `owned` = names the owner's resource. */
-type Build = (o: Owner) => { path: string; body?: unknown; owned: boolean };
-
-const NO_RUN = "00000000-0000-4000-8000-000000000000";
-
-const REQUESTS: Record<string, Build> = {
-  "POST /api/auth/logout": () => ({ path: "/api/auth/logout", owned: false }),
-  "POST /api/auth/verify-email/resend": () => ({ path: "/api/auth/verify-email/resend", owned: false }),
-  "POST /api/auth/change-password": () => ({
-    path: "/api/auth/change-password",
-    body: { currentPassword: PASSWORD, newPassword: "a brand new password 1" },
-    owned: false,
-  }),
-  "GET /api/me": () => ({ path: "/api/me", owned: false }),
-  "PATCH /api/me": () => ({ path: "/api/me", body: { name: "Renamed" }, owned: false }),
-  "DELETE /api/me": () => ({ path: "/api/me", body: { password: PASSWORD }, owned: false }),
-  "GET /api/me/sessions": () => ({ path: "/api/me/sessions", owned: false }),
-  "GET /api/me/keys": () => ({ path: "/api/me/keys", owned: false }),
-  "POST /api/me/keys": () => ({
-    path: "/api/me/keys",
-    body: { name: "intruder", scopes: ["projects:read"], password: PASSWORD },
-    owned: false,
-  }),
-  "DELETE /api/me/keys/:id": (o) => ({ path: `/api/me/keys/${o.keyId}`, owned: true }),
-  "DELETE /api/me/sessions/:id": (o) => ({ path: `/api/me/sessions/${o.otherSessionId}`, owned: true }),
-  "POST /api/me/sessions/revoke-others": () => ({ path: "/api/me/sessions/revoke-others", owned: false }),
-  "GET /api/projects": () => ({ path: "/api/projects", owned: false }),
-  "POST /api/projects": () => ({ path: "/api/projects", body: { name: "Intruder" }, owned: false }),
-  "GET /api/projects/stats": () => ({ path: "/api/projects/stats", owned: false }),
-  "GET /api/projects/:id": (o) => ({ path: `/api/projects/${o.projectId}`, owned: true }),
-  "PATCH /api/projects/:id": (o) => ({ path: `/api/projects/${o.projectId}`, body: { name: "Taken" }, owned: true }),
-  "DELETE /api/projects/:id": (o) => ({ path: `/api/projects/${o.projectId}`, owned: true }),
-  "PATCH /api/projects/:id/orchestration": (o) => ({
-    path: `/api/projects/${o.projectId}/orchestration`,
-    body: { intruder: true },
-    owned: true,
-  }),
-  "POST /api/projects/:id/stack/approve": (o) => ({
-    path: `/api/projects/${o.projectId}/stack/approve`,
-    body: { stackChoice: "evil" },
-    owned: true,
-  }),
-  "POST /api/projects/:id/dependencies/approve": (o) => ({
-    path: `/api/projects/${o.projectId}/dependencies/approve`,
-    owned: true,
-  }),
-  "POST /api/projects/:id/phases/advance": (o) => ({
-    path: `/api/projects/${o.projectId}/phases/advance`,
-    body: { expectedPhase: "analysis" },
-    owned: true,
-  }),
-  "GET /api/projects/:id/phases/history": (o) => ({ path: `/api/projects/${o.projectId}/phases/history`, owned: true }),
-  "GET /api/projects/:id/progress": (o) => ({ path: `/api/projects/${o.projectId}/progress`, owned: true }),
-  "POST /api/projects/:id/artifacts": (o) => ({
-    path: `/api/projects/${o.projectId}/artifacts`,
-    body: { phase: "analysis", name: "X.md", content: "x" },
-    owned: true,
-  }),
-  "POST /api/projects/:id/artifacts/batch": (o) => ({
-    path: `/api/projects/${o.projectId}/artifacts/batch`,
-    body: { artifacts: [{ phase: "analysis", name: "X.md", content: "x" }] },
-    owned: true,
-  }),
-  "GET /api/projects/:id/artifacts": (o) => ({ path: `/api/projects/${o.projectId}/artifacts`, owned: true }),
-  "GET /api/projects/:id/artifacts/:artifactId": (o) => ({
-    path: `/api/projects/${o.projectId}/artifacts/${o.artifactId}`,
-    owned: true,
-  }),
-  "PATCH /api/projects/:id/artifacts/:artifactId/validation": (o) => ({
-    path: `/api/projects/${o.projectId}/artifacts/${o.artifactId}/validation`,
-    body: { ruleId: "too-short", reason: "x" },
-    owned: true,
-  }),
-  "GET /api/projects/:id/traceability": (o) => ({ path: `/api/projects/${o.projectId}/traceability`, owned: true }),
-  "GET /api/projects/:id/export": (o) => ({ path: `/api/projects/${o.projectId}/export`, owned: true }),
-  // Generation runs: the run id is one nobody has; every status is decided by the project's owner first.
-  "POST /api/projects/:id/runs": (o) => ({ path: `/api/projects/${o.projectId}/runs`, body: {}, owned: true }),
-  "GET /api/projects/:id/runs": (o) => ({ path: `/api/projects/${o.projectId}/runs`, owned: true }),
-  "GET /api/projects/:id/runs/:runId": (o) => ({ path: `/api/projects/${o.projectId}/runs/${NO_RUN}`, owned: true }),
-  "POST /api/projects/:id/runs/:runId/pause": (o) => ({
-    path: `/api/projects/${o.projectId}/runs/${NO_RUN}/pause`,
-    owned: true,
-  }),
-  "POST /api/projects/:id/runs/:runId/resume": (o) => ({
-    path: `/api/projects/${o.projectId}/runs/${NO_RUN}/resume`,
-    owned: true,
-  }),
-  "POST /api/projects/:id/runs/:runId/cancel": (o) => ({
-    path: `/api/projects/${o.projectId}/runs/${NO_RUN}/cancel`,
-    owned: true,
-  }),
-};
-
-/**
- * What an intruder's own token gets on the routes that act on the caller's own account (not the
- * owner's): the route's exact success status (the intruder is a freshly signed-up, unverified user).
- */
-/** Routes refused (403 email_unverified) to an account whose email is unverified. */
-const NEEDS_VERIFIED = new Set(["POST /api/me/keys", "POST /api/projects/:id/runs"]);
-
-const OWN_ACCOUNT_STATUS: Record<string, number> = {
-  "POST /api/auth/logout": 204,
-  "POST /api/auth/verify-email/resend": 202,
-  "POST /api/auth/change-password": 200,
-  "GET /api/me": 200,
-  "PATCH /api/me": 200,
-  "DELETE /api/me": 204,
-  "GET /api/me/sessions": 200,
-  "POST /api/me/sessions/revoke-others": 200,
-  "GET /api/projects": 200,
-  "POST /api/projects": 201,
-  "GET /api/projects/stats": 200,
-  // Key management acts on the caller's own account: the intruder lists or creates its own keys.
-  "GET /api/me/keys": 200,
-  "POST /api/me/keys": 201,
+/** What another user's credential gets: 404 for the owner's resources, else the route's success on its own account. */
+const asOther = (route: string) => {
+  const a = authzOf(route);
+  return a.owned ? 404 : a.ownStatus;
 };
 
 const routes = [...new Set(app.routes.filter((r) => r.method !== "ALL").map((r) => `${r.method} ${r.path}`))];
@@ -261,8 +150,12 @@ function leaks(text: string): string[] {
 
 describe("authorisation matrix", () => {
   it("every registered route is either public or in the matrix (a new route must be classified)", () => {
-    expect(guarded.sort()).toEqual(Object.keys(REQUESTS).sort());
+    const sampled = [...SAMPLES].filter(([, x]) => x.authz).map(([r]) => r);
+    expect(guarded.sort()).toEqual(sampled.sort());
     for (const r of PUBLIC) expect(routes).toContain(r);
+    // Another user's credential: either the owner's resource (404) or the caller's own account (its status).
+    for (const r of guarded)
+      expect([r, Boolean(authzOf(r).owned) !== (authzOf(r).ownStatus !== undefined)]).toEqual([r, true]);
   });
 
   type Credential = "none" | "garbage" | "expired" | "revoked" | "cookie-garbage";
@@ -289,7 +182,7 @@ describe("authorisation matrix", () => {
       const before = await ownerFingerprint();
       const [method] = key.split(" ") as [string];
       for (const credential of BAD) {
-        const { path, body } = (REQUESTS[key] as Build)(owner);
+        const { path, body } = authzOf(key).request(owner);
         const headers = await headersFor(credential);
         const res = await api().request(path, {
           method,
@@ -313,12 +206,11 @@ describe("authorisation matrix", () => {
       const [method] = key.split(" ") as [string];
       const other = await signUp(api(), { name: "Intruder" });
       // Where the route needs a verified account, verified: the guard under test is ownership.
-      if (NEEDS_VERIFIED.has(key)) await verifyEmail(other.user.id);
-      const { path, body, owned } = (REQUESTS[key] as Build)(owner);
+      if (authzOf(key).needsVerified) await verifyEmail(other.user.id);
+      const { path, body } = authzOf(key).request(owner);
       const res = await api().request(path, jsonInit(method, { auth: other.auth } as never, body));
       const text = await res.text();
-      if (owned) expect([key, res.status]).toEqual([key, 404]);
-      else expect([key, res.status]).toEqual([key, OWN_ACCOUNT_STATUS[key]]);
+      expect([key, res.status]).toEqual([key, asOther(key)]);
       expect(leaks(text)).toEqual([]);
       expect(await ownerFingerprint()).toEqual(before);
     },
@@ -327,7 +219,7 @@ describe("authorisation matrix", () => {
 
   async function send(key: string, secret: string) {
     const [method] = key.split(" ") as [string];
-    const { path, body } = (REQUESTS[key] as Build)(owner);
+    const { path, body } = authzOf(key).request(owner);
     return api().request(path, {
       method,
       headers: {
@@ -374,11 +266,9 @@ describe("authorisation matrix", () => {
       const other = await signUp(api(), { name: "Key intruder" });
       await verifyEmail(other.user.id);
       const otherKey = await apiKeyFor(other.user.id);
-      const { owned } = (REQUESTS[key] as Build)(owner);
       const res = await send(key, otherKey.secret);
       const text = await res.text();
-      if (owned) expect([key, res.status]).toEqual([key, 404]);
-      else expect([key, res.status]).toEqual([key, OWN_ACCOUNT_STATUS[key]]);
+      expect([key, res.status]).toEqual([key, asOther(key)]);
       expect(leaks(text)).toEqual([]);
       expect(await ownerFingerprint()).toEqual(before);
     },

@@ -3,8 +3,8 @@
 // connection, or after the reply of a committed write was lost, never duplicates.
 import { describe, expect, it } from "vitest";
 import { apiKeyFor } from "../api-key-fixtures";
+import { keyedRoutes } from "../cross-cutting/samples";
 import { api, signedInUser, sql } from "../helpers";
-import { KEYED_ROUTES } from "../idempotent-routes";
 import { createProject, expectError, jsonInit, type User, uploadPhaseDocs } from "../project-fixtures";
 
 async function post(user: User, path: string, key: string | undefined, body?: unknown, t = api()) {
@@ -171,7 +171,7 @@ describe("Idempotency-Key", () => {
     expect(await count("select 1 from projects where user_id = $1", [user.id])).toBe(1);
   });
 
-  describe.each(KEYED_ROUTES)("$route", ({ arrange, firstRoundTrips }) => {
+  describe.each(keyedRoutes())("$route", ({ arrange, firstRoundTrips }) => {
     it("a keyed first request is one round trip (two: key looked up first); a repeat replays it byte for byte; another body is 422", async () => {
       const user = await signedInUser();
       const r = await arrange(user);

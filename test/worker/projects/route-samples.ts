@@ -1,0 +1,80 @@
+// The project routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts).
+import { signedInUser } from "../helpers";
+import { jsonInit } from "../project-fixtures";
+import { count, type RouteSamples, withProject } from "../route-fixtures";
+
+export const samples: RouteSamples = {
+  "POST /api/projects": {
+    status: 201,
+    typedClient: 400,
+    run: async (t) => t.request("/api/projects", jsonInit("POST", await signedInUser(), { name: "Round trips" })),
+    authz: { request: () => ({ path: "/api/projects", body: { name: "Intruder" } }), ownStatus: 201 },
+    keyed: async (user) => {
+      const name = `Keyed ${crypto.randomUUID()}`;
+      return {
+        path: "/api/projects",
+        body: { name },
+        other: { name: `${name} 2` },
+        status: 201,
+        effects: () => count("select count(*)::int as n from projects where user_id = $1", [user.id]),
+      };
+    },
+  },
+  "GET /api/projects": {
+    status: 200,
+    typedClient: 200,
+    run: async (t) => {
+      const { user } = await withProject();
+      return t.request("/api/projects?limit=10&sort=name&order=asc", { headers: user.auth });
+    },
+    authz: { request: () => ({ path: "/api/projects" }), ownStatus: 200 },
+  },
+  "GET /api/projects/stats": {
+    status: 200,
+    typedClient: 200,
+    run: async (t) => t.request("/api/projects/stats", { headers: (await withProject()).user.auth }),
+    authz: { request: () => ({ path: "/api/projects/stats" }), ownStatus: 200 },
+  },
+  "GET /api/projects/:id": {
+    status: 200,
+    typedClient: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      return t.request(`/api/projects/${project.slug}`, { headers: user.auth });
+    },
+    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}` }), owned: true },
+  },
+  "PATCH /api/projects/:id": {
+    status: 200,
+    typedClient: 400,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      return t.request(`/api/projects/${project.id}`, jsonInit("PATCH", user, { description: "Updated" }));
+    },
+    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}`, body: { name: "Taken" } }), owned: true },
+  },
+  "DELETE /api/projects/:id": {
+    status: 204,
+    typedClient: 204,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      return t.request(`/api/projects/${project.id}`, { method: "DELETE", headers: user.auth });
+    },
+    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}` }), owned: true },
+  },
+  "PATCH /api/projects/:id/orchestration": {
+    status: 200,
+    typedClient: 200,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      return t.request(
+        `/api/projects/${project.id}/orchestration`,
+        jsonInit("PATCH", user, { agent: "planner", step: 3 }),
+      );
+    },
+    authz: {
+      request: (o) => ({ path: `/api/projects/${o.projectId}/orchestration`, body: { intruder: true } }),
+      owned: true,
+    },
+  },
+};
