@@ -4,13 +4,13 @@
 // usedThisMonth, reservedByActiveRuns), read in one round trip.
 import { type RouteHandler, z } from "@hono/zod-openapi";
 import { asc, eq, type SQL, sql } from "drizzle-orm";
-import { storedBytes } from "../artifacts/queries";
+import { storedBytes } from "../artifacts";
 import { authed } from "../platform/auth/session";
 import type { Db } from "../platform/db/client";
 import { projectArtifacts, projects, usageMonth, users } from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
 import { defineRoute, jsonResponse } from "../platform/http/route";
-import { reservedByActiveRuns, usedThisMonth } from "../runs/queries";
+import { reservedByActiveRuns, usedThisMonth } from "../runs";
 
 const Use = z.object({ used: z.number(), limit: z.number() }).openapi("QuotaUse");
 

@@ -31,4 +31,5 @@ export {
   listWaivers,
   projectExists,
   storeArtifacts,
+  storedBytes,
 } from "./queries";

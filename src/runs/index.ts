@@ -3,7 +3,7 @@
 // Invariants: a run's state lives in Postgres (every read is one round trip); at most one active run per
 // project. The generator itself (the Workflow, its LLM client and prompts) is in generation/ and
 // reaches the generator worker through worker.ts, never the API bundle.
-export { activeRun } from "./queries";
+export { activeRun, reservedByActiveRuns, usedThisMonth } from "./queries";
 
 export { RunParamsSchema, runRoutes, StartBody } from "./routes";
 
