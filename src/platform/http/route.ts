@@ -15,7 +15,7 @@
 // operation (operationId, tags, `security`, every error status with the enum of its codes, the
 // headers sent, the body limit as `x-body-limit`). Error statuses the machinery can answer anyway (validation, CSRF, body limit,
 // database outage, ...) are added from the same facts; see `machineryCodes`.
-import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import { createRoute, type RouteConfig, type RouteHandler, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { ZodType } from "zod";
 import { type CredentialRule, precheckCredential, requireCredential } from "../auth/session";
@@ -268,3 +268,6 @@ export function jsonBody<T extends ZodType>(schema: T) {
 export function jsonResponse<T extends ZodType>(description: string, schema: T) {
   return { description, content: { "application/json": { schema } } };
 }
+
+/** A route's handler, typed by its declaration: `const getProject: Handler<typeof getProjectRoute> = async (c) => ...`. */
+export type Handler<R extends RouteConfig> = RouteHandler<R, AppEnv>;
