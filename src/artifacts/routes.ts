@@ -15,6 +15,7 @@ import { ApiError, notFound } from "../platform/http/errors";
 import { answerClaim, type KeyRef, readRecordedRows, recordedRowJson, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
+import { projectExists } from "../projects/queries";
 import {
   ArtifactMetaSchema,
   ArtifactSchema,
@@ -38,7 +39,6 @@ import {
   listArtifacts,
   lockProject,
   type NewArtifact,
-  projectExists,
   storeArtifacts,
   waiveFinding,
 } from "./queries";

@@ -2,7 +2,7 @@
 // history and progress. One `authed` batch (one round trip) per request.
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { latestArtifactStatuses, latestTemplateContents, listWaivers, projectExists } from "../artifacts/queries";
+import { latestArtifactStatuses, latestTemplateContents, listWaivers } from "../artifacts/queries";
 import { authed } from "../platform/auth/session";
 import { PHASES, type Phase, phaseHistory, projects, VALIDATION_STATUSES } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
@@ -15,7 +15,14 @@ import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
 import { isoTimestamp } from "../platform/http/timestamps";
 import { recordOf } from "../platform/lib/record";
-import { findProject, type ProjectRow, projectEtag, projectFields, projectTag } from "../projects/queries";
+import {
+  findProject,
+  type ProjectRow,
+  projectEtag,
+  projectExists,
+  projectFields,
+  projectTag,
+} from "../projects/queries";
 import { PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "../projects/shapes";
 import { activeRun } from "../runs/queries";
 import { approvalEventType, generationBinding } from "../runs/workflow-binding";

@@ -153,6 +153,11 @@ export function countProjectsByPhase(db: Db, userId: SQL) {
     .groupBy(projects.currentPhase);
 }
 
+/** The project's id when the user owns it (a listing's 404 check). */
+export function projectExists(db: Db, userId: SQL, idOrSlug: string) {
+  return db.select({ id: projects.id }).from(projects).where(ownedProject(idOrSlug, userId));
+}
+
 export function findProject(db: Db, userId: SQL, idOrSlug: string) {
   return db.select(projectFields).from(projects).where(ownedProject(idOrSlug, userId));
 }

@@ -4,7 +4,6 @@
 // Workflow instance (id = run id) is created and woken through the GENERATION binding.
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { projectExists } from "../artifacts/queries";
 import { authed } from "../platform/auth/session";
 import { RUN_TOKEN_BUDGET_CEILING, RUN_TOKEN_BUDGET_MIN } from "../platform/config";
 import { generationRuns, PHASES, RUN_STATUSES, type RunStatus } from "../platform/db/schema";
@@ -13,7 +12,7 @@ import { ApiError, notFound } from "../platform/http/errors";
 import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
-import { lockOwner } from "../projects/queries";
+import { lockOwner, projectExists } from "../projects/queries";
 import { PhaseSchema, ProjectParams, projectNotFound } from "../projects/shapes";
 import {
   activeRun,
