@@ -1,12 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { eq, sql } from "drizzle-orm";
 import { givenPasswordSchema } from "../platform/auth/password";
 import { confirmPassword } from "../platform/auth/reauth";
 import { authed, clearSessionCookie } from "../platform/auth/session";
-import { users } from "../platform/db/schema";
 import { notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
-import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
+import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
+import { deleteUser, findPublicUser, renameUser } from "./queries";
 import { getUsage, getUsageHandler } from "./usage";
 
 export const UserSchema = z
@@ -19,15 +18,6 @@ export const UserSchema = z
     updatedAt: z.string(),
   })
   .openapi("User");
-
-export const publicUserColumns = {
-  id: users.id,
-  email: users.email,
-  name: users.name,
-  emailVerified: users.emailVerified,
-  createdAt: users.createdAt,
-  updatedAt: users.updatedAt,
-};
 
 export function toPublicUser(u: {
   id: string;
@@ -85,35 +75,32 @@ const deleteMe = defineRoute({
   headers: ["RateLimit"],
 });
 
+const getMeHandler: Handler<typeof getMe> = async (c) => {
+  const { results } = await authed(c, ({ userId }) => ({ user: findPublicUser(c.var.db, userId) }));
+  const user = results.user[0];
+  if (!user) throw notFound("user");
+  return c.json({ user: toPublicUser(user) }, 200);
+};
+
+const updateMeHandler: Handler<typeof patchMe> = async (c) => {
+  const { name } = c.req.valid("json");
+  const { results } = await authed(c, ({ userId }) => ({ user: renameUser(c.var.db, userId, name) }));
+  const user = results.user[0];
+  if (!user) throw notFound("user");
+  return c.json({ user: toPublicUser(user) }, 200);
+};
+
+/** Confirms the password (round trip 1), then deletes the account with everything it owns. */
+const deleteMeHandler: Handler<typeof deleteMe> = async (c) => {
+  const { password } = c.req.valid("json");
+  await confirmPassword(c, password);
+  await authed(c, ({ userId }) => ({ deleted: deleteUser(c.var.db, userId) }));
+  clearSessionCookie(c);
+  return c.body(null, 204);
+};
+
 export const meRoutes = router()
-  .openapi(getMe, async (c) => {
-    const { results } = await authed(c, ({ userId }) => [
-      c.var.db.select(publicUserColumns).from(users).where(eq(users.id, userId)),
-    ]);
-    const user = results[0][0];
-    if (!user) throw notFound("user");
-    return c.json({ user: toPublicUser(user) }, 200);
-  })
-  .openapi(patchMe, async (c) => {
-    const { name } = c.req.valid("json");
-    const { results } = await authed(c, ({ userId }) => [
-      c.var.db
-        .update(users)
-        .set({ name, updatedAt: sql`now()` })
-        .where(eq(users.id, userId))
-        .returning(publicUserColumns),
-    ]);
-    const user = results[0][0];
-    if (!user) throw notFound("user");
-    return c.json({ user: toPublicUser(user) }, 200);
-  })
-  .openapi(deleteMe, async (c) => {
-    const { password } = c.req.valid("json");
-    const db = c.var.db;
-    await confirmPassword(c, password);
-    // Foreign keys cascade: sessions, projects and everything under them go with the user.
-    await authed(c, ({ userId }) => [db.delete(users).where(eq(users.id, userId))]);
-    clearSessionCookie(c);
-    return c.body(null, 204);
-  })
+  .openapi(getMe, getMeHandler)
+  .openapi(patchMe, updateMeHandler)
+  .openapi(deleteMe, deleteMeHandler)
   .openapi(getUsage, getUsageHandler);

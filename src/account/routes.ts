@@ -2,7 +2,7 @@
 // Every handler counts the request against its rate limits in its FIRST round trip and checks
 // them before doing anything else (password hashing included).
 import { z } from "@hono/zod-openapi";
-import { and, eq, sql } from "drizzle-orm";
+import { and, type SQL, sql } from "drizzle-orm";
 import { assertNotCommon, commonPasswordCandidates } from "../platform/auth/common-passwords";
 import { forgetCredential } from "../platform/auth/credential-cache";
 import {
@@ -36,17 +36,30 @@ import {
 import { confirmPassword } from "../platform/auth/reauth";
 import { authed, clearSessionCookie, issueSession, newSessionStatement } from "../platform/auth/session";
 import { hashToken } from "../platform/auth/tokens";
-import { authSessions, users } from "../platform/db/schema";
+import { batch } from "../platform/db/batch";
 import { KiB } from "../platform/http/body-limit";
 import { ApiError } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
-import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
+import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
 import { sendInBackground } from "../platform/mail/send";
 import { emailSchema } from "./email";
-import { publicUserColumns, toPublicUser, UserSchema } from "./me-routes";
+import { toPublicUser, UserSchema } from "./me-routes";
 import { loginFailuresMail, passwordChangedMail, passwordResetMail, verificationMail } from "./messages";
+import {
+  consumeResetToken,
+  consumeVerification,
+  deleteCurrentSession,
+  insertUser,
+  issueResetLink,
+  renewVerification,
+  replacePasswordHash,
+  resetCandidate,
+  revokeOtherSessionsAfterChange,
+  upgradePasswordHash,
+  userIdByEmail,
+  userWithHashByEmail,
+} from "./queries";
 import { newAccountToken, newResetExpiry, resetTokenFor, VERIFICATION_TTL_SECONDS } from "./tokens";
-import { emailIs, inSeconds, notExpired } from "./users";
 
 const SessionTokenSchema = z
   .object({
@@ -223,278 +236,212 @@ const changePassword = defineRoute({
   headers: ["RateLimit"],
 });
 
-export const authRoutes = router()
-  .openapi(signup, async (c) => {
-    const { email, password, name, session: mode } = c.req.valid("json");
-    const db = c.var.db;
-    const [byIp, byEmail, existing, common] = await db.batch([
-      consume(db, RULES.signupByIp, ipIdentifier(c)),
-      consume(db, RULES.signupByEmail, emailIdentifier(c, email)),
-      db.select({ id: users.id }).from(users).where(emailIs(email)),
-      commonPasswordCandidates(db, password),
-    ]);
-    enforce(c, { rule: RULES.signupByIp, result: byIp }, { rule: RULES.signupByEmail, result: byEmail });
-    assertNotCommon(password, common, "password");
-    // Existence stays visible here (docs/auth-threat-model.md, "Signup and enumeration").
-    if (existing.length > 0) throw emailTaken();
-
-    const passwordHash = await hashPassword(password, CURRENT_PARAMS, c.var.config.hashGate);
-    const id = crypto.randomUUID();
-    const verification = newAccountToken();
-    const session = newSessionStatement(c, id);
-    // One batch: the user (with its verification token) and its session. A concurrent signup
-    // with the same email makes the insert a no-op, and the session insert then finds no user.
-    const [inserted, sessionResult] = await db.batch([
-      db
-        .insert(users)
-        .values({
-          id,
-          email,
-          name,
-          passwordHash,
-          emailVerificationTokenHash: verification.hash,
-          emailVerificationExpiresAt: inSeconds(VERIFICATION_TTL_SECONDS),
-        })
-        .onConflictDoNothing()
-        .returning(publicUserColumns),
-      session.statement,
-    ]);
-    const user = inserted[0];
-    if (!user) throw emailTaken();
-    sendInBackground(c, "verification", verificationMail(c.var.config.APP_URL, email, verification.token));
-    return c.json({ user: toPublicUser(user), session: issueSession(c, session.token, sessionResult, mode) }, 201);
-  })
-  .openapi(login, async (c) => {
-    const { email, password, session: mode } = c.req.valid("json");
-    const db = c.var.db;
-    // Account limits count FAILURES: every attempt counts here, a success gives its attempt back.
-    const [byIp, byEmailNet, byEmail, found] = await db.batch([
-      consume(db, RULES.loginByIp, ipIdentifier(c)),
-      ...consumeAccount(c, db, LOGIN_ACCOUNT, email),
-      db
-        .select({ ...publicUserColumns, passwordHash: users.passwordHash })
-        .from(users)
-        .where(emailIs(email)),
-    ]);
-    enforce(c, { rule: RULES.loginByIp, result: byIp }, ...accountVerdicts(LOGIN_ACCOUNT, byEmailNet, byEmail));
-
-    const row = found[0];
-    // An unknown email costs the same hashing work and gets the same answer as a wrong password.
-    const matches = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH, c.var.config.hashGate);
-    if (!row || !matches) {
-      // Once per window (the count passes the mark once), tell the owner that failures pile up.
-      if (row && attemptsOf(byEmail) === LOGIN_FAILURE_NOTICE_AT) {
-        sendInBackground(
-          c,
-          "login_failures",
-          loginFailuresMail(c.var.config.APP_URL, row.email, LOGIN_FAILURE_NOTICE_AT),
-        );
-      }
-      throw invalidCredentials();
-    }
-    const { passwordHash: storedHash, ...user } = row;
-
-    const session = newSessionStatement(c, user.id);
-    const refunds = [
-      refund(db, LOGIN_ACCOUNT.perNetwork, emailNetworkIdentifier(c, email)),
-      refund(db, LOGIN_ACCOUNT.overall, emailIdentifier(c, email)),
-    ] as const;
-    const upgraded = needsRehash(storedHash)
-      ? await hashPassword(password, CURRENT_PARAMS, c.var.config.hashGate)
-      : undefined;
-    const [sessionResult] = upgraded
-      ? await db.batch([
-          session.statement,
-          ...refunds,
-          db
-            .update(users)
-            .set({ passwordHash: upgraded })
-            .where(and(eq(users.id, user.id), eq(users.passwordHash, storedHash))),
-        ])
-      : await db.batch([session.statement, ...refunds]);
-    return c.json({ user: toPublicUser(user), session: issueSession(c, session.token, sessionResult, mode) }, 200);
-  })
-  .openapi(logout, async (c) => {
-    await authed(c, ({ sessionId }) => [c.var.db.delete(authSessions).where(eq(authSessions.id, sessionId))]);
-    forgetCredential(c.var.credential.tokenHash);
-    clearSessionCookie(c);
-    return c.body(null, 204);
-  })
-  .openapi(verifyEmail, async (c) => {
-    const { token } = c.req.valid("json");
-    const db = c.var.db;
-    const ip = ipIdentifier(c);
-    // One round trip: the count, then the consumption guarded by it (a refused request consumes
-    // nothing). Consumption is one atomic statement: a second use, an expired or a superseded
-    // token match nothing.
-    const [byIp, verified] = await db.batch([
-      consume(db, RULES.verifyByIp, ip),
-      db
-        .update(users)
-        .set({
-          emailVerified: true,
-          emailVerificationTokenHash: null,
-          emailVerificationExpiresAt: null,
-          updatedAt: sql`now()`,
-        })
-        .where(
-          and(
-            eq(users.emailVerificationTokenHash, hashToken(token)),
-            notExpired(users.emailVerificationExpiresAt),
-            withinLimit(RULES.verifyByIp, ip),
-          ),
-        )
-        .returning({ id: users.id }),
-    ]);
-    enforce(c, { rule: RULES.verifyByIp, result: byIp });
-    if (verified.length === 0) throw invalidToken();
-    return c.json({ status: "verified" }, 200);
-  })
-  .openapi(resendVerification, async (c) => {
-    const db = c.var.db;
-    const ip = ipIdentifier(c);
-    const verification = newAccountToken();
-    // One round trip: both counts, then the new token, written only within both limits and only
-    // for an unverified user (the session's, in SQL).
-    const { results } = await authed(c, ({ userId }) => {
-      const byIp = sql`case when ${userId} is not null then ${ip} end`;
-      const byUser = sql`'user:' || ${userId}`;
-      return [
-        consume(db, RULES.resendByIp, byIp),
-        consume(db, RULES.resendByUser, byUser),
-        db
-          .update(users)
-          .set({
-            emailVerificationTokenHash: verification.hash,
-            emailVerificationExpiresAt: inSeconds(VERIFICATION_TTL_SECONDS),
-          })
-          .where(
-            and(
-              eq(users.id, userId),
-              eq(users.emailVerified, false),
-              withinLimit(RULES.resendByIp, byIp),
-              withinLimit(RULES.resendByUser, byUser),
-            ),
-          )
-          .returning({ email: users.email }),
-      ];
-    });
-    const [byIp, byUser, updated] = results;
-    enforce(c, { rule: RULES.resendByIp, result: byIp }, { rule: RULES.resendByUser, result: byUser });
-    // Within the limits, nothing written means the address is already verified.
-    const to = updated[0]?.email;
-    if (!to) throw alreadyVerified();
-    sendInBackground(c, "verification", verificationMail(c.var.config.APP_URL, to, verification.token));
-    return c.json({ status: "sent" }, 202);
-  })
-  .openapi(forgotPassword, async (c) => {
-    const { email } = c.req.valid("json");
-    const db = c.var.db;
-    const ip = ipIdentifier(c);
-    // Known or not, the same statements run and the same answer goes back; the mail leaves after.
-    // One round trip: the counts, then the reset link, written only within the limits. A live link
-    // is kept (and mailed again: it is derived, see resetTokenFor); only an expired or used one is
-    // replaced, so no request can void the link the owner holds.
-    const expiry = newResetExpiry();
-    const fresh = resetTokenFor(c.var.config.AUTH_SECRET, email, expiry);
-    const live = sql`${users.passwordResetExpiresAt} > now()`;
-    const [byIp, byEmailNet, byEmail, updated] = await db.batch([
-      consume(db, RULES.forgotByIp, ip),
-      ...consumeAccount(c, db, FORGOT_ACCOUNT, email),
-      db
-        .update(users)
-        .set({
-          passwordResetTokenHash: sql`case when ${live} then ${users.passwordResetTokenHash} else ${fresh.hash} end`,
-          passwordResetExpiresAt: sql`case when ${live} then ${users.passwordResetExpiresAt} else ${expiry} end`,
-        })
-        .where(and(emailIs(email), withinLimit(RULES.forgotByIp, ip), withinAccountLimit(c, FORGOT_ACCOUNT, email)))
-        .returning({
-          email: users.email,
-          hash: users.passwordResetTokenHash,
-          expiresAt: users.passwordResetExpiresAt,
-        }),
-    ]);
-    enforce(c, { rule: RULES.forgotByIp, result: byIp }, ...accountVerdicts(FORGOT_ACCOUNT, byEmailNet, byEmail));
-    const row = updated[0];
-    if (row?.expiresAt) {
-      const link = resetTokenFor(c.var.config.AUTH_SECRET, row.email, row.expiresAt);
-      // A link issued under another AUTH_SECRET cannot be derived again: it stays valid, but is not re-sent.
-      if (link.hash === row.hash) {
-        sendInBackground(c, "password_reset", passwordResetMail(c.var.config.APP_URL, row.email, link.token));
-      }
-    }
-    return c.json(FORGOT_ANSWER, 202);
-  })
-  .openapi(resetPassword, async (c) => {
-    const { token, password } = c.req.valid("json");
-    const db = c.var.db;
-    const tokenHash = hashToken(token);
-    const valid = and(eq(users.passwordResetTokenHash, tokenHash), notExpired(users.passwordResetExpiresAt));
-    const [byIp, candidate, common] = await db.batch([
-      consume(db, RULES.resetByIp, ipIdentifier(c)),
-      db.select({ id: users.id }).from(users).where(valid),
-      commonPasswordCandidates(db, password),
-    ]);
-    enforce(c, { rule: RULES.resetByIp, result: byIp });
-    // No hashing work for a token that cannot succeed.
-    if (candidate.length === 0) throw invalidToken();
-    assertNotCommon(password, common, "password");
-
-    const passwordHash = await hashPassword(password, CURRENT_PARAMS, c.var.config.hashGate);
-    // ONE statement: new hash, token consumed, email verified, every session revoked. The token is
-    // checked again here, so of two concurrent uses exactly one succeeds.
-    const result = await db.execute<{ id: string; email: string }>(sql`
-      with u as (
-        update ${users}
-        set password_hash = ${passwordHash},
-            password_reset_token_hash = null, password_reset_expires_at = null,
-            email_verified = true, email_verification_token_hash = null, email_verification_expires_at = null,
-            updated_at = now()
-        where password_reset_token_hash = ${tokenHash} and password_reset_expires_at > now()
-        returning id, email
-      ), revoked as (
-        delete from ${authSessions} where user_id in (select id from u) returning id
-      )
-      select u.id, u.email, (select count(*) from revoked)::int as revoked from u`);
-    const reset = result.rows[0];
-    if (!reset) throw invalidToken();
-    sendInBackground(c, "password_changed", passwordChangedMail(c.var.config.APP_URL, reset.email, "reset"));
-    return c.body(null, 204);
-  })
-  .openapi(changePassword, async (c) => {
-    const { currentPassword, newPassword } = c.req.valid("json");
-    const db = c.var.db;
-    const storedHash = await confirmPassword(c, currentPassword, newPassword);
-
-    const passwordHash = await hashPassword(newPassword, CURRENT_PARAMS, c.var.config.hashGate);
-    // Both statements are conditional on the old hash still being in place (no lost update), and
-    // the other sessions go only if the new hash went in.
-    const { results } = await authed(c, ({ userId, sessionId }) => [
-      db
-        .update(users)
-        // Every pending reset link dies with the old password.
-        .set({ passwordHash, passwordResetTokenHash: null, passwordResetExpiresAt: null, updatedAt: sql`now()` })
-        .where(and(eq(users.id, userId), eq(users.passwordHash, storedHash)))
-        .returning({ email: users.email }),
-      db
-        .delete(authSessions)
-        .where(
-          and(
-            eq(authSessions.userId, userId),
-            sql`${authSessions.id} <> ${sessionId}`,
-            sql`exists (select 1 from ${users} where ${users.id} = ${userId} and ${users.passwordHash} = ${passwordHash})`,
-          ),
-        )
-        .returning({ id: authSessions.id }),
-    ]);
-    const [updated, revoked] = results;
-    const changed = updated[0];
-    if (!changed) {
-      throw new ApiError("concurrent_update", "the password was changed concurrently; retry");
-    }
-    sendInBackground(c, "password_changed", passwordChangedMail(c.var.config.APP_URL, changed.email, "changed"));
-    return c.json({ revokedSessions: revoked.length }, 200);
+/** Creates the account and its first session; the verification mail leaves after the answer. */
+const signupHandler: Handler<typeof signup> = async (c) => {
+  const { email, password, name, session: mode } = c.req.valid("json");
+  const db = c.var.db;
+  const { byIp, byEmail, existing, common } = await batch(db, {
+    byIp: consume(db, RULES.signupByIp, ipIdentifier(c)),
+    byEmail: consume(db, RULES.signupByEmail, emailIdentifier(c, email)),
+    existing: userIdByEmail(db, email),
+    common: commonPasswordCandidates(db, password),
   });
+  enforce(c, { rule: RULES.signupByIp, result: byIp }, { rule: RULES.signupByEmail, result: byEmail });
+  assertNotCommon(password, common, "password");
+  // Existence stays visible here (docs/auth-threat-model.md, "Signup and enumeration").
+  if (existing.length > 0) throw emailTaken();
+
+  const passwordHash = await hashPassword(password, CURRENT_PARAMS, c.var.config.hashGate);
+  const id = crypto.randomUUID();
+  const verification = newAccountToken();
+  const session = newSessionStatement(c, id);
+  // One batch: the user (with its verification token) and its session. A concurrent signup
+  // with the same email makes the insert a no-op, and the session insert then finds no user.
+  const { inserted, sessionResult } = await batch(db, {
+    inserted: insertUser(
+      db,
+      { id, email, name, passwordHash, emailVerificationTokenHash: verification.hash },
+      VERIFICATION_TTL_SECONDS,
+    ),
+    sessionResult: session.statement,
+  });
+  const user = inserted[0];
+  if (!user) throw emailTaken();
+  sendInBackground(c, "verification", verificationMail(c.var.config.APP_URL, email, verification.token));
+  return c.json({ user: toPublicUser(user), session: issueSession(c, session.token, sessionResult, mode) }, 201);
+};
+
+/**
+ * Checks the password (the same work for an unknown address), then opens a session, gives the
+ * attempt back and, when the stored hash is outdated, stores a rehash.
+ */
+const loginHandler: Handler<typeof login> = async (c) => {
+  const { email, password, session: mode } = c.req.valid("json");
+  const db = c.var.db;
+  // Account limits count FAILURES: every attempt counts here, a success gives its attempt back.
+  const { byIp, byEmailNet, byEmail, found } = await batch(db, {
+    byIp: consume(db, RULES.loginByIp, ipIdentifier(c)),
+    ...consumeAccount(c, db, LOGIN_ACCOUNT, email),
+    found: userWithHashByEmail(db, email),
+  });
+  enforce(c, { rule: RULES.loginByIp, result: byIp }, ...accountVerdicts(LOGIN_ACCOUNT, byEmailNet, byEmail));
+
+  const row = found[0];
+  // An unknown email costs the same hashing work and gets the same answer as a wrong password.
+  const matches = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH, c.var.config.hashGate);
+  if (!row || !matches) {
+    // Once per window (the count passes the mark once), tell the owner that failures pile up.
+    if (row && attemptsOf(byEmail) === LOGIN_FAILURE_NOTICE_AT) {
+      sendInBackground(
+        c,
+        "login_failures",
+        loginFailuresMail(c.var.config.APP_URL, row.email, LOGIN_FAILURE_NOTICE_AT),
+      );
+    }
+    throw invalidCredentials();
+  }
+  const { passwordHash: storedHash, ...user } = row;
+
+  const session = newSessionStatement(c, user.id);
+  const upgraded = needsRehash(storedHash)
+    ? await hashPassword(password, CURRENT_PARAMS, c.var.config.hashGate)
+    : undefined;
+  const { sessionResult } = await batch(db, {
+    sessionResult: session.statement,
+    refundNet: refund(db, LOGIN_ACCOUNT.perNetwork, emailNetworkIdentifier(c, email)),
+    refundEmail: refund(db, LOGIN_ACCOUNT.overall, emailIdentifier(c, email)),
+    ...(upgraded ? { upgrade: upgradePasswordHash(db, user.id, storedHash, upgraded) } : {}),
+  });
+  return c.json({ user: toPublicUser(user), session: issueSession(c, session.token, sessionResult, mode) }, 200);
+};
+
+const logoutHandler: Handler<typeof logout> = async (c) => {
+  await authed(c, ({ sessionId }) => ({ deleted: deleteCurrentSession(c.var.db, sessionId) }));
+  forgetCredential(c.var.credential.tokenHash);
+  clearSessionCookie(c);
+  return c.body(null, 204);
+};
+
+const verifyEmailHandler: Handler<typeof verifyEmail> = async (c) => {
+  const { token } = c.req.valid("json");
+  const db = c.var.db;
+  const ip = ipIdentifier(c);
+  // One round trip: the count, then the consumption guarded by it (a refused request consumes
+  // nothing).
+  const { byIp, verified } = await batch(db, {
+    byIp: consume(db, RULES.verifyByIp, ip),
+    verified: consumeVerification(db, hashToken(token), withinLimit(RULES.verifyByIp, ip)),
+  });
+  enforce(c, { rule: RULES.verifyByIp, result: byIp });
+  if (verified.length === 0) throw invalidToken();
+  return c.json({ status: "verified" }, 200);
+};
+
+const resendVerificationHandler: Handler<typeof resendVerification> = async (c) => {
+  const db = c.var.db;
+  const ip = ipIdentifier(c);
+  const verification = newAccountToken();
+  // One round trip: both counts, then the new token, written only within both limits and only
+  // for an unverified user (the session's, in SQL).
+  const { results } = await authed(c, ({ userId }) => {
+    const byIp = sql`case when ${userId} is not null then ${ip} end`;
+    const byUser = sql`'user:' || ${userId}`;
+    const allowed = and(withinLimit(RULES.resendByIp, byIp), withinLimit(RULES.resendByUser, byUser)) as SQL;
+    return {
+      byIp: consume(db, RULES.resendByIp, byIp),
+      byUser: consume(db, RULES.resendByUser, byUser),
+      updated: renewVerification(db, userId, verification.hash, VERIFICATION_TTL_SECONDS, allowed),
+    };
+  });
+  const { byIp, byUser, updated } = results;
+  enforce(c, { rule: RULES.resendByIp, result: byIp }, { rule: RULES.resendByUser, result: byUser });
+  // Within the limits, nothing written means the address is already verified.
+  const to = updated[0]?.email;
+  if (!to) throw alreadyVerified();
+  sendInBackground(c, "verification", verificationMail(c.var.config.APP_URL, to, verification.token));
+  return c.json({ status: "sent" }, 202);
+};
+
+/**
+ * Known address or not, the same statements run and the same answer goes back; the mail leaves
+ * after. A live link is kept (and mailed again: it is derived, see resetTokenFor); only an expired
+ * or used one is replaced, so no request can void the link the owner holds.
+ */
+const forgotPasswordHandler: Handler<typeof forgotPassword> = async (c) => {
+  const { email } = c.req.valid("json");
+  const db = c.var.db;
+  const ip = ipIdentifier(c);
+  // One round trip: the counts, then the reset link, written only within the limits.
+  const expiry = newResetExpiry();
+  const fresh = resetTokenFor(c.var.config.AUTH_SECRET, email, expiry);
+  const allowed = and(withinLimit(RULES.forgotByIp, ip), withinAccountLimit(c, FORGOT_ACCOUNT, email)) as SQL;
+  const { byIp, byEmailNet, byEmail, updated } = await batch(db, {
+    byIp: consume(db, RULES.forgotByIp, ip),
+    ...consumeAccount(c, db, FORGOT_ACCOUNT, email),
+    updated: issueResetLink(db, email, { hash: fresh.hash, expiry }, allowed),
+  });
+  enforce(c, { rule: RULES.forgotByIp, result: byIp }, ...accountVerdicts(FORGOT_ACCOUNT, byEmailNet, byEmail));
+  const row = updated[0];
+  if (row?.expiresAt) {
+    const link = resetTokenFor(c.var.config.AUTH_SECRET, row.email, row.expiresAt);
+    // A link issued under another AUTH_SECRET cannot be derived again: it stays valid, but is not re-sent.
+    if (link.hash === row.hash) {
+      sendInBackground(c, "password_reset", passwordResetMail(c.var.config.APP_URL, row.email, link.token));
+    }
+  }
+  return c.json(FORGOT_ANSWER, 202);
+};
+
+const resetPasswordHandler: Handler<typeof resetPassword> = async (c) => {
+  const { token, password } = c.req.valid("json");
+  const db = c.var.db;
+  const tokenHash = hashToken(token);
+  const { byIp, candidate, common } = await batch(db, {
+    byIp: consume(db, RULES.resetByIp, ipIdentifier(c)),
+    candidate: resetCandidate(db, tokenHash),
+    common: commonPasswordCandidates(db, password),
+  });
+  enforce(c, { rule: RULES.resetByIp, result: byIp });
+  // No hashing work for a token that cannot succeed.
+  if (candidate.length === 0) throw invalidToken();
+  assertNotCommon(password, common, "password");
+
+  const passwordHash = await hashPassword(password, CURRENT_PARAMS, c.var.config.hashGate);
+  const [reset] = await consumeResetToken(db, tokenHash, passwordHash);
+  if (!reset) throw invalidToken();
+  sendInBackground(c, "password_changed", passwordChangedMail(c.var.config.APP_URL, reset.email, "reset"));
+  return c.body(null, 204);
+};
+
+const changePasswordHandler: Handler<typeof changePassword> = async (c) => {
+  const { currentPassword, newPassword } = c.req.valid("json");
+  const db = c.var.db;
+  const storedHash = await confirmPassword(c, currentPassword, newPassword);
+
+  const passwordHash = await hashPassword(newPassword, CURRENT_PARAMS, c.var.config.hashGate);
+  // Both statements are conditional on the old hash still being in place (no lost update), and
+  // the other sessions go only if the new hash went in.
+  const { results } = await authed(c, ({ userId, sessionId }) => ({
+    updated: replacePasswordHash(db, userId, storedHash, passwordHash),
+    revoked: revokeOtherSessionsAfterChange(db, userId, sessionId, passwordHash),
+  }));
+  const changed = results.updated[0];
+  if (!changed) {
+    throw new ApiError("concurrent_update", "the password was changed concurrently; retry");
+  }
+  sendInBackground(c, "password_changed", passwordChangedMail(c.var.config.APP_URL, changed.email, "changed"));
+  return c.json({ revokedSessions: results.revoked.length }, 200);
+};
+
+export const authRoutes = router()
+  .openapi(signup, signupHandler)
+  .openapi(login, loginHandler)
+  .openapi(logout, logoutHandler)
+  .openapi(verifyEmail, verifyEmailHandler)
+  .openapi(resendVerification, resendVerificationHandler)
+  .openapi(forgotPassword, forgotPasswordHandler)
+  .openapi(resetPassword, resetPasswordHandler)
+  .openapi(changePassword, changePasswordHandler);
 
 function emailTaken() {
   return new ApiError("email_taken", "an account with this email already exists; log in or reset the password");

@@ -1,13 +1,12 @@
 // /api/me/sessions: the signed-in user's sessions. Every statement is scoped to the session's
 // user in SQL, so another user's session id is simply not found (404).
 import { z } from "@hono/zod-openapi";
-import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { forgetCredential } from "../platform/auth/credential-cache";
 import { authed, clearSessionCookie } from "../platform/auth/session";
-import { authSessions } from "../platform/db/schema";
 import { notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
-import { defineRoute, jsonResponse } from "../platform/http/route";
+import { defineRoute, type Handler, jsonResponse } from "../platform/http/route";
+import { deleteOtherSessions, deleteUserSession, listLiveSessions } from "./queries";
 
 const SessionSchema = z
   .object({
@@ -56,52 +55,40 @@ const revokeOthers = defineRoute({
   responses: { 200: jsonResponse("Revoked", z.object({ revoked: z.number().int() })) },
 });
 
+const listSessionsHandler: Handler<typeof listSessions> = async (c) => {
+  const { results } = await authed(c, ({ userId, sessionId }) => ({
+    sessions: listLiveSessions(c.var.db, userId, sessionId),
+  }));
+  const sessions = results.sessions.map((s) => ({
+    ...s,
+    createdAt: s.createdAt.toISOString(),
+    lastUsedAt: s.lastUsedAt.toISOString(),
+    expiresAt: s.expiresAt.toISOString(),
+  }));
+  return c.json({ sessions }, 200);
+};
+
+const revokeSessionHandler: Handler<typeof revokeSession> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { session, results } = await authed(c, ({ userId }) => ({
+    revoked: deleteUserSession(c.var.db, userId, id),
+  }));
+  const [revoked] = results.revoked;
+  if (!revoked) throw notFound("session");
+  forgetCredential(revoked.tokenHash);
+  if (id === session.id) clearSessionCookie(c);
+  return c.body(null, 204);
+};
+
+const revokeOtherSessions: Handler<typeof revokeOthers> = async (c) => {
+  const { results } = await authed(c, ({ userId, sessionId }) => ({
+    revoked: deleteOtherSessions(c.var.db, userId, sessionId),
+  }));
+  for (const { tokenHash } of results.revoked) forgetCredential(tokenHash);
+  return c.json({ revoked: results.revoked.length }, 200);
+};
+
 export const sessionRoutes = router()
-  .openapi(listSessions, async (c) => {
-    const { results } = await authed(c, ({ userId, sessionId }) => [
-      c.var.db
-        .select({
-          id: authSessions.id,
-          createdAt: authSessions.createdAt,
-          lastUsedAt: authSessions.lastUsedAt,
-          expiresAt: authSessions.expiresAt,
-          userAgent: authSessions.userAgent,
-          ip: authSessions.ip,
-          current: sql<boolean>`${authSessions.id} = ${sessionId}`.mapWith(Boolean),
-        })
-        .from(authSessions)
-        .where(and(eq(authSessions.userId, userId), gt(authSessions.expiresAt, sql`now()`)))
-        .orderBy(desc(authSessions.lastUsedAt), desc(authSessions.id)),
-    ]);
-    const sessions = results[0].map((s) => ({
-      ...s,
-      createdAt: s.createdAt.toISOString(),
-      lastUsedAt: s.lastUsedAt.toISOString(),
-      expiresAt: s.expiresAt.toISOString(),
-    }));
-    return c.json({ sessions }, 200);
-  })
-  .openapi(revokeSession, async (c) => {
-    const { id } = c.req.valid("param");
-    const { session, results } = await authed(c, ({ userId }) => [
-      c.var.db
-        .delete(authSessions)
-        .where(and(eq(authSessions.id, id), eq(authSessions.userId, userId)))
-        .returning({ id: authSessions.id, tokenHash: authSessions.tokenHash }),
-    ]);
-    const [revoked] = results[0];
-    if (!revoked) throw notFound("session");
-    forgetCredential(revoked.tokenHash);
-    if (id === session.id) clearSessionCookie(c);
-    return c.body(null, 204);
-  })
-  .openapi(revokeOthers, async (c) => {
-    const { results } = await authed(c, ({ userId, sessionId }) => [
-      c.var.db
-        .delete(authSessions)
-        .where(and(eq(authSessions.userId, userId), sql`${authSessions.id} <> ${sessionId}`))
-        .returning({ id: authSessions.id, tokenHash: authSessions.tokenHash }),
-    ]);
-    for (const { tokenHash } of results[0]) forgetCredential(tokenHash);
-    return c.json({ revoked: results[0].length }, 200);
-  });
+  .openapi(listSessions, listSessionsHandler)
+  .openapi(revokeSession, revokeSessionHandler)
+  .openapi(revokeOthers, revokeOtherSessions);

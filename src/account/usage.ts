@@ -2,14 +2,13 @@
 // projects; per project its distinct artifacts and stored bytes; generation tokens this month (UTC),
 // spent and reserved by active runs. The measures are the ones the quota checks use (storedBytes,
 // usedThisMonth, reservedByActiveRuns), read in one round trip.
-import { type RouteHandler, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { asc, eq, type SQL, sql } from "drizzle-orm";
 import { storedBytes } from "../artifacts";
 import { authed } from "../platform/auth/session";
 import type { Db } from "../platform/db/client";
 import { projectArtifacts, projects, usageMonth, users } from "../platform/db/schema";
-import type { AppEnv } from "../platform/http/context";
-import { defineRoute, jsonResponse } from "../platform/http/route";
+import { defineRoute, type Handler, jsonResponse } from "../platform/http/route";
 import { reservedByActiveRuns, usedThisMonth } from "../runs";
 
 const Use = z.object({ used: z.number(), limit: z.number() }).openapi("QuotaUse");
@@ -67,10 +66,14 @@ function tokenUse(db: Db, userId: SQL) {
     .where(eq(users.id, userId));
 }
 
-export const getUsageHandler: RouteHandler<typeof getUsage, AppEnv> = async (c) => {
+export const getUsageHandler: Handler<typeof getUsage> = async (c) => {
   const db = c.var.db;
-  const { results } = await authed(c, ({ userId }) => [projectUsage(db, userId), tokenUse(db, userId)]);
-  const [rows, [tokens]] = results;
+  const { results } = await authed(c, ({ userId }) => ({
+    projects: projectUsage(db, userId),
+    tokens: tokenUse(db, userId),
+  }));
+  const rows = results.projects;
+  const [tokens] = results.tokens;
   const q = c.var.config;
   const usage = {
     projects: { used: rows.length, limit: q.QUOTA_PROJECTS_PER_USER },

@@ -2,22 +2,19 @@
 // The secret is shown once, in the create answer; afterwards only its prefix. Only its SHA-256 is
 // stored. Every statement is scoped to the session's user, so another user's key id is not found.
 import { z } from "@hono/zod-openapi";
-import { and, desc, eq, sql } from "drizzle-orm";
 import { forgetCredential } from "../platform/auth/credential-cache";
 import { givenPasswordSchema } from "../platform/auth/password";
 import { confirmPassword } from "../platform/auth/reauth";
 import { authed } from "../platform/auth/session";
 import { hashToken, newApiKey } from "../platform/auth/tokens";
-import { insertSelect, valueAs } from "../platform/db/raw";
-import { API_KEY_SCOPES, apiKeys, users } from "../platform/db/schema";
+import { API_KEY_SCOPES } from "../platform/db/schema";
 import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
-import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
+import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
+import { API_KEYS_MAX, deleteKey, emailVerifiedOf, insertKey, listLiveKeys } from "./queries";
 
 /** Characters of the secret kept in clear for lists: `sd_` + 8 (48 bits: tells keys apart, reveals nothing usable). */
 const PREFIX_LENGTH = 11;
-/** Most keys one user may hold. */
-export const API_KEYS_MAX = 50;
 const MAX_DAYS = 366;
 
 export const ScopeSchema = z.enum(API_KEY_SCOPES).openapi("ApiKeyScope", {
@@ -103,16 +100,6 @@ const revokeKey = defineRoute({
   errors: ["not_found"],
 });
 
-const keyColumns = {
-  id: apiKeys.id,
-  name: apiKeys.name,
-  prefix: apiKeys.prefix,
-  scopes: apiKeys.scopes,
-  createdAt: apiKeys.createdAt,
-  lastUsedAt: apiKeys.lastUsedAt,
-  expiresAt: apiKeys.expiresAt,
-};
-
 function keyJson(k: {
   id: string;
   name: string;
@@ -130,76 +117,61 @@ function keyJson(k: {
   };
 }
 
-type InsertedKey = { id: string; created_at: string; expires_at: string | null };
+const listApiKeys: Handler<typeof listKeys> = async (c) => {
+  const { results } = await authed(c, ({ userId }) => ({ keys: listLiveKeys(c.var.db, userId) }));
+  return c.json({ keys: results.keys.map(keyJson) }, 200);
+};
+
+/** Confirms the password (round trip 1), then inserts the key (round trip 2); the secret is shown once. */
+const createApiKey: Handler<typeof createKey> = async (c) => {
+  const body = c.req.valid("json");
+  // Round trip 1: the session, the reauth limit and the password check (as change-password).
+  await confirmPassword(c, body.password);
+  const secret = newApiKey();
+  const expiresAt = body.expiresInDays === null ? null : new Date(Date.now() + body.expiresInDays * 86_400_000);
+  const prefix = secret.slice(0, PREFIX_LENGTH);
+  // Round trip 2: the insert, only for a live session and while the user holds fewer than API_KEYS_MAX keys.
+  const { results } = await authed(c, ({ userId }) => ({
+    inserted: insertKey(c.var.db, userId, {
+      name: body.name,
+      prefix,
+      tokenHash: hashToken(secret),
+      scopes: body.scopes,
+      expiresAt,
+    }),
+    user: emailVerifiedOf(c.var.db, userId),
+  }));
+  const row = results.inserted.rows[0];
+  if (!row) {
+    // A key acts without the person: only an account whose address is proven may hand one out.
+    if (results.user[0]?.emailVerified === false) {
+      throw new ApiError("email_unverified", "verify your email address before creating API keys");
+    }
+    throw new ApiError("conflict", `a user may hold at most ${API_KEYS_MAX} API keys; revoke one first`);
+  }
+  const key = keyJson({
+    id: row.id,
+    name: body.name,
+    prefix,
+    scopes: body.scopes,
+    createdAt: new Date(row.created_at),
+    lastUsedAt: null,
+    expiresAt: row.expires_at === null ? null : new Date(row.expires_at),
+  });
+  return c.json({ key, secret }, 201);
+};
+
+const revokeApiKey: Handler<typeof revokeKey> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { results } = await authed(c, ({ userId }) => ({ revoked: deleteKey(c.var.db, userId, id) }));
+  const [revoked] = results.revoked;
+  if (!revoked) throw notFound("API key");
+  // This isolate stops skipping the key's pre-check at once (src/platform/auth/credential-cache.ts).
+  forgetCredential(revoked.tokenHash);
+  return c.body(null, 204);
+};
 
 export const apiKeyRoutes = router()
-  .openapi(listKeys, async (c) => {
-    const { results } = await authed(c, ({ userId }) => [
-      c.var.db
-        .select(keyColumns)
-        .from(apiKeys)
-        .where(and(eq(apiKeys.userId, userId), sql`(${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > now())`))
-        .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id)),
-    ]);
-    return c.json({ keys: results[0].map(keyJson) }, 200);
-  })
-  .openapi(createKey, async (c) => {
-    const body = c.req.valid("json");
-    // Round trip 1: the session, the reauth limit and the password check (as change-password).
-    await confirmPassword(c, body.password);
-    const secret = newApiKey();
-    const expiresAt = body.expiresInDays === null ? null : new Date(Date.now() + body.expiresInDays * 86_400_000);
-    // Round trip 2: the insert, only for a live session and while the user holds fewer than API_KEYS_MAX keys.
-    // insert…select (src/platform/db/raw.ts): the row exists only if the session's user does.
-    const { results } = await authed(c, ({ userId }) => [
-      c.var.db.execute<InsertedKey>(
-        sql`${insertSelect(
-          apiKeys,
-          {
-            userId: sql`u.id`,
-            name: valueAs(apiKeys.name, body.name),
-            prefix: valueAs(apiKeys.prefix, secret.slice(0, PREFIX_LENGTH)),
-            tokenHash: valueAs(apiKeys.tokenHash, hashToken(secret)),
-            scopes: valueAs(apiKeys.scopes, body.scopes),
-            expiresAt: valueAs(apiKeys.expiresAt, expiresAt),
-          },
-          sql`from (select ${userId} as id) u where u.id is not null
-          and exists (select 1 from ${users} where ${users.id} = u.id and ${users.emailVerified})
-          and (select count(*) from ${apiKeys} k where k.user_id = u.id) < ${API_KEYS_MAX}`,
-        )} returning id, created_at, expires_at`,
-      ),
-      c.var.db.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId)),
-    ]);
-    const row = results[0].rows[0];
-    if (!row) {
-      // A key acts without the person: only an account whose address is proven may hand one out.
-      if (results[1][0]?.emailVerified === false) {
-        throw new ApiError("email_unverified", "verify your email address before creating API keys");
-      }
-      throw new ApiError("conflict", `a user may hold at most ${API_KEYS_MAX} API keys; revoke one first`);
-    }
-    const key = keyJson({
-      id: row.id,
-      name: body.name,
-      prefix: secret.slice(0, PREFIX_LENGTH),
-      scopes: body.scopes,
-      createdAt: new Date(row.created_at),
-      lastUsedAt: null,
-      expiresAt: row.expires_at === null ? null : new Date(row.expires_at),
-    });
-    return c.json({ key, secret }, 201);
-  })
-  .openapi(revokeKey, async (c) => {
-    const { id } = c.req.valid("param");
-    const { results } = await authed(c, ({ userId }) => [
-      c.var.db
-        .delete(apiKeys)
-        .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId)))
-        .returning({ id: apiKeys.id, tokenHash: apiKeys.tokenHash }),
-    ]);
-    const [revoked] = results[0];
-    if (!revoked) throw notFound("API key");
-    // This isolate stops skipping the key's pre-check at once (src/platform/auth/credential-cache.ts).
-    forgetCredential(revoked.tokenHash);
-    return c.body(null, 204);
-  });
+  .openapi(listKeys, listApiKeys)
+  .openapi(createKey, createApiKey)
+  .openapi(revokeKey, revokeApiKey);

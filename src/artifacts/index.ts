@@ -29,7 +29,6 @@ export {
   latestArtifactStatuses,
   latestTemplateContents,
   listWaivers,
-  projectExists,
   storeArtifacts,
   storedBytes,
 } from "./queries";

@@ -72,39 +72,94 @@ export function storeArtifacts(
   },
 ) {
   const project = projectOf(db, userId, idOrSlug);
-  const a = projectArtifacts;
-  const { phase, artifactName, contentHash } = a;
-  // Every stored field of an item, by its column: the jsonb records and the insert take them from here.
-  const fields = {
-    phase,
-    artifactName,
-    content: a.content,
-    fileSize: a.fileSize,
-    contentHash,
-    frontmatter: a.frontmatter,
-    validationStatus: a.validationStatus,
-    validationErrors: a.validationErrors,
-    qualityScore: a.qualityScore,
-    extraFile: a.extraFile,
-    traceIds: a.traceIds,
-    matrixFacts: a.matrixFacts,
-  } satisfies Record<keyof NewArtifact, AnyPgColumn>;
-  const keys = Object.keys(fields) as (keyof NewArtifact)[];
+  const input = inputOf(db, items);
+  const sameName = sameNameAs(input);
+  const clash = nameClashOf(db, project, input);
+  const latest = latestOf(db, project, input);
+  const quota = artifactQuota(
+    db,
+    {
+      project,
+      projectId: project.id,
+      input,
+      latest,
+      sameName: sameName(latest) ?? sql`false`,
+      isNew: isNull(latest.id),
+      stores: storesVersion(input, latest),
+      bytes: storedBytes(input),
+    },
+    limits,
+  );
+  const inserted = insertedOf(db, { project, input, latest, quota, clash });
+  const same = and(sameName(latest), eq(latest.contentHash, input.contentHash));
+  const answered = answerOf(db, { project, input, latest, quota, clash, inserted }, answer);
+  return db
+    .with(project, input, clash, latest, quota, inserted, ...answered)
+    .select({
+      inserted: inserted._.selectedFields,
+      same: latest._.selectedFields,
+      quota: quota._.selectedFields,
+      clash: clash.name,
+    })
+    .from(input)
+    .innerJoin(project, sql`true`)
+    .innerJoin(quota, sql`true`)
+    .leftJoin(clash, sql`true`)
+    .leftJoin(inserted, sameName(inserted))
+    .leftJoin(latest, same)
+    .orderBy(asc(input.ord));
+}
+
+// ---- storeArtifacts' parts: each builds one CTE (or a few) of its single statement.
+
+/** Every stored field of an item, by its column: the jsonb records and the insert take them from here. */
+const STORED_FIELDS = {
+  phase: projectArtifacts.phase,
+  artifactName: projectArtifacts.artifactName,
+  content: projectArtifacts.content,
+  fileSize: projectArtifacts.fileSize,
+  contentHash: projectArtifacts.contentHash,
+  frontmatter: projectArtifacts.frontmatter,
+  validationStatus: projectArtifacts.validationStatus,
+  validationErrors: projectArtifacts.validationErrors,
+  qualityScore: projectArtifacts.qualityScore,
+  extraFile: projectArtifacts.extraFile,
+  traceIds: projectArtifacts.traceIds,
+  matrixFacts: projectArtifacts.matrixFacts,
+} satisfies Record<keyof NewArtifact, AnyPgColumn>;
+const STORED_KEYS = Object.keys(STORED_FIELDS) as (keyof NewArtifact)[];
+
+/** `input`: the items as rows (with `ord`, their input position), from one jsonb parameter. */
+function inputOf(db: Db, items: NewArtifact[]) {
   const records = items.map((item, ord) => ({
     ord,
-    ...Object.fromEntries(keys.map((k) => [fields[k].name, item[k]])),
+    ...Object.fromEntries(STORED_KEYS.map((k) => [STORED_FIELDS[k].name, item[k]])),
   }));
   // Raw: a jsonb parameter as a row source (jsonb_to_recordset) is beyond the builder; columns typed from the table.
-  const input = db.$with("input", { ord: sql<number>`ord`.as("ord"), ...fields }).as(sql`
+  return db.$with("input", { ord: sql<number>`ord`.as("ord"), ...STORED_FIELDS }).as(sql`
     select * from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as x(ord int, ${sql.join(
-      Object.values(fields).map((col) => sql`${sql.identifier(col.name)} ${sql.raw(col.getSQLType())}`),
+      Object.values(STORED_FIELDS).map((col) => sql`${sql.identifier(col.name)} ${sql.raw(col.getSQLType())}`),
       sql`, `,
     )})`);
-  const sameName = (t: { phase: AnyPgColumn; artifactName: AnyPgColumn }) =>
-    and(eq(t.phase, input.phase), eq(t.artifactName, input.artifactName));
-  // An item's name spelled differently (README.md vs readme.md) by an artifact already stored in its
-  // phase: one file on case-insensitive filesystems and in the zip, so the statement stores nothing.
-  const clash = db.$with("clash").as(
+}
+
+type Input = ReturnType<typeof inputOf>;
+type Project = ReturnType<typeof projectOf>;
+
+/** The join condition "same (phase, name) as the input row". */
+const sameNameAs = (input: Input) => (t: { phase: AnyPgColumn; artifactName: AnyPgColumn }) =>
+  and(eq(t.phase, input.phase), eq(t.artifactName, input.artifactName));
+
+/** Whether the input row stores a version: nothing stored under its name yet, or other content. */
+const storesVersion = (input: Input, latest: Latest) =>
+  or(isNull(latest.contentHash), ne(latest.contentHash, input.contentHash)) ?? sql`false`;
+
+/**
+ * `clash`: an item's name spelled differently (README.md vs readme.md) by an artifact already stored
+ * in its phase: one file on case-insensitive filesystems and in the zip, so the statement stores nothing.
+ */
+function nameClashOf(db: Db, project: Project, input: Input) {
+  return db.$with("clash").as(
     db
       .select({ name: sql<string>`${input.artifactName}`.as("clash_name") })
       .from(projectArtifacts)
@@ -120,31 +175,39 @@ export function storeArtifacts(
       )
       .limit(1),
   );
-  const latest = db
+}
+
+/** `latest`: the latest stored version (metadata) of each input item's (phase, name). */
+function latestOf(db: Db, project: Project, input: Input) {
+  const { phase, artifactName } = projectArtifacts;
+  return db
     .$with("latest")
     .as(
       db
         .selectDistinctOn([phase, artifactName], artifactFields)
         .from(projectArtifacts)
         .innerJoin(project, eq(projectArtifacts.projectId, project.id))
-        .innerJoin(input, sameName(projectArtifacts))
+        .innerJoin(input, sameNameAs(input)(projectArtifacts))
         .orderBy(phase, artifactName, desc(projectArtifacts.version)),
     );
-  const quota = artifactQuota(
-    db,
-    {
-      project,
-      projectId: project.id,
-      input,
-      latest,
-      sameName: sameName(latest) ?? sql`false`,
-      isNew: isNull(latest.id),
-      stores: or(isNull(latest.contentHash), ne(latest.contentHash, input.contentHash)) ?? sql`false`,
-      bytes: storedBytes(input),
-    },
-    limits,
-  );
-  const inserted = db.$with("inserted", artifactFields).as(sql`
+}
+
+type Latest = ReturnType<typeof latestOf>;
+
+interface StoreParts {
+  project: Project;
+  input: Input;
+  latest: Latest;
+  quota: ReturnType<typeof artifactQuota>;
+  clash: ReturnType<typeof nameClashOf>;
+}
+
+/**
+ * `inserted`: each item whose content differs from its latest (or has none) as the next version,
+ * only within the quota and without a clash.
+ */
+function insertedOf(db: Db, { project, input, latest, quota, clash }: StoreParts) {
+  return db.$with("inserted", artifactFields).as(sql`
     ${insertSelect(
       projectArtifacts,
       {
@@ -153,20 +216,30 @@ export function storeArtifacts(
         artifactName: sql`${input.artifactName}`,
         version: sql`coalesce(${latest.version}, 0) + 1`,
         ...Object.fromEntries(
-          keys.filter((k) => k !== "phase" && k !== "artifactName").map((k) => [k, sql`${input[k]}`]),
+          STORED_KEYS.filter((k) => k !== "phase" && k !== "artifactName").map((k) => [k, sql`${input[k]}`]),
         ),
       },
       // Raw: insert…select (see insertSelect). One lock order for every batch: no deadlock between two.
-      sql`from ${input} cross join ${project} left join ${latest} on ${sameName(latest)}
-          where ${or(isNull(latest.contentHash), ne(latest.contentHash, input.contentHash))}
+      sql`from ${input} cross join ${project} left join ${latest} on ${sameNameAs(input)(latest)}
+          where ${storesVersion(input, latest)}
           and (select ${quota.allowed} from ${quota})
             and not exists (select 1 from ${clash})
           order by ${input.phase}, ${input.artifactName}`,
     )}
     returning *`);
-  // Each item's answer row, as the final select pairs them: inserted, or else the identical latest.
+}
+
+/**
+ * With an Idempotency-Key, the claim's CTEs and `answer_rows` (each item's answer row, as the final
+ * select pairs them: inserted, or else the identical latest); none without a key.
+ */
+function answerOf(
+  db: Db,
+  { project, input, latest, quota, clash, inserted }: StoreParts & { inserted: ReturnType<typeof insertedOf> },
+  answer: { claim: AnswerClaim; statuses: { stored: number; unchanged: number } },
+) {
+  const sameName = sameNameAs(input);
   // Raw: whole rows as jsonb (to_jsonb, minus the content) are beyond the builder.
-  const same = and(sameName(latest), eq(latest.contentHash, input.contentHash));
   const answerRows = db.$with("answer_rows").as(
     db
       .select({
@@ -177,7 +250,7 @@ export function storeArtifacts(
       })
       .from(input)
       .leftJoin(inserted, sameName(inserted))
-      .leftJoin(latest, same),
+      .leftJoin(latest, and(sameName(latest), eq(latest.contentHash, input.contentHash))),
   );
   const { stored, unchanged } = answer.statuses;
   const answered = answer.claim({
@@ -187,21 +260,7 @@ export function storeArtifacts(
       items: sql`coalesce((select jsonb_agg(${answerRows.row} order by ${answerRows.ord}) from ${answerRows}), '[]'::jsonb)`,
     },
   });
-  return db
-    .with(project, input, clash, latest, quota, inserted, ...(answered.length ? [answerRows, ...answered] : []))
-    .select({
-      inserted: inserted._.selectedFields,
-      same: latest._.selectedFields,
-      quota: quota._.selectedFields,
-      clash: clash.name,
-    })
-    .from(input)
-    .innerJoin(project, sql`true`)
-    .innerJoin(quota, sql`true`)
-    .leftJoin(clash, sql`true`)
-    .leftJoin(inserted, sameName(inserted))
-    .leftJoin(latest, same)
-    .orderBy(asc(input.ord));
+  return answered.length ? [answerRows, ...answered] : [];
 }
 
 /** Per-project quotas (src/platform/config.ts, docs/quotas.md). */
@@ -281,10 +340,6 @@ function artifactQuota(
  */
 export function lockProject(db: Db, userId: SQL, idOrSlug: string) {
   return db.select({ id: projects.id }).from(projects).where(ownedProject(idOrSlug, userId)).for("no key update");
-}
-
-export function projectExists(db: Db, userId: SQL, idOrSlug: string) {
-  return db.select({ id: projects.id }).from(projects).where(ownedProject(idOrSlug, userId));
 }
 
 /** Metadata of the latest version of each artifact (or of every version), optionally of one phase. */

@@ -12,9 +12,9 @@ import { quoted } from "../platform/http/conditional";
 import type { AppEnv } from "../platform/http/context";
 import { sqlState } from "../platform/http/error-catalog";
 import { ApiError, notFound } from "../platform/http/errors";
-import { answerClaim, type KeyRow, recordedRow, recordedRows, replayWith } from "../platform/http/idempotency";
+import { answerClaim, type KeyRef, readRecordedRows, recordedRowJson, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
-import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
+import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
 import {
   ArtifactMetaSchema,
   ArtifactSchema,
@@ -22,6 +22,7 @@ import {
   jsonObject,
   PhaseSchema,
   ProjectParams,
+  projectExists,
   projectNotFound,
   WaiverSchema,
   waiverJson,
@@ -38,7 +39,6 @@ import {
   listArtifacts,
   lockProject,
   type NewArtifact,
-  projectExists,
   storeArtifacts,
   waiveFinding,
 } from "./queries";
@@ -102,11 +102,11 @@ const StoredArtifact = z.object({ artifact: ArtifactMetaSchema, created: z.boole
 const storedJson = (row: ArtifactRow, created: boolean) => ({ artifact: artifactMetaJson(row), created });
 
 /** The items a keyed store recorded (src/artifacts/queries.ts storeArtifacts), in input order. */
-const recordedItems = (db: Db, at: KeyRow) =>
-  recordedRows(db, at, "items", projectArtifacts, {
+const recordedItems = (db: Db, at: KeyRef) =>
+  readRecordedRows(db, at, "items", projectArtifacts, {
     ...artifactFields,
     // Raw: a key the store added to each recorded row (jsonb ->>), not a column of the table.
-    created: sql<boolean>`(${recordedRow} ->> 'created')::boolean`,
+    created: sql<boolean>`(${recordedRowJson} ->> 'created')::boolean`,
   });
 const itemsJson = (rows: (ArtifactRow & { created: boolean })[]) =>
   rows.map(({ created, ...row }) => storedJson(row, created));
@@ -128,8 +128,8 @@ const createRouteDef = defineRoute({
   },
   errors: ["not_found", "artifact_name_conflict", "version_contended", "payload_too_large", "quota_exceeded"],
   idempotent: replayWith(
-    (db, at) => [recordedItems(db, at)],
-    ([rows]) => itemsJson(rows)[0],
+    (db, at) => ({ items: recordedItems(db, at) }),
+    ({ items }) => itemsJson(items)[0],
     { lookUpFirst: true },
   ),
 });
@@ -223,8 +223,8 @@ const batchRouteDef = defineRoute({
   },
   errors: ["not_found", "artifact_name_conflict", "version_contended", "payload_too_large", "quota_exceeded"],
   idempotent: replayWith(
-    (db, at) => [recordedItems(db, at)],
-    ([rows]) => ({ items: itemsJson(rows) }),
+    (db, at) => ({ items: recordedItems(db, at) }),
+    ({ items }) => ({ items: itemsJson(items) }),
     { lookUpFirst: true },
   ),
 });
@@ -303,11 +303,11 @@ async function store(
     let rows: Awaited<ReturnType<typeof storeArtifacts>>;
     try {
       ({
-        results: [, rows],
-      } = await authed(c, ({ userId }) => [
-        lockProject(c.var.db, userId, id),
-        storeArtifacts(c.var.db, userId, id, items, limits, { claim: answerClaim(c, userId), statuses }),
-      ]));
+        results: { stored: rows },
+      } = await authed(c, ({ userId }) => ({
+        lock: lockProject(c.var.db, userId, id),
+        stored: storeArtifacts(c.var.db, userId, id, items, limits, { claim: answerClaim(c, userId), statuses }),
+      })));
     } catch (err) {
       // A concurrent post took one of the versions: the whole statement rolled back; compute again.
       if (isRetryable(err)) continue;
@@ -333,63 +333,76 @@ async function store(
   throw new ApiError("version_contended", "concurrent posts of these artifacts kept colliding; retry");
 }
 
+const createArtifact: Handler<typeof createRouteDef> = async (c) => {
+  const { id } = c.req.valid("param");
+  const [stored] = (await store(c, id, [await prepare(c.req.valid("json"))], { stored: 201, unchanged: 200 })) ?? [];
+  if (!stored) throw projectNotFound();
+  return stored.created ? c.json(stored, 201) : c.json(stored, 200);
+};
+
+const createArtifactBatch: Handler<typeof batchRouteDef> = async (c) => {
+  const { id } = c.req.valid("param");
+  const items = await Promise.all(c.req.valid("json").artifacts.map(prepare));
+  const stored = await store(c, id, items, { stored: 201, unchanged: 201 });
+  if (!stored) throw projectNotFound();
+  return c.json({ items: stored }, 201);
+};
+
+/** The listing, ordered by phase, then name, then version. */
+const listArtifactsHandler: Handler<typeof listRouteDef> = async (c) => {
+  const { id } = c.req.valid("param");
+  const q = c.req.valid("query");
+  const { results } = await authed(c, ({ userId }) => ({
+    exists: projectExists(c.var.db, userId, id),
+    artifacts: listArtifacts(c.var.db, userId, id, q),
+  }));
+  if (!results.exists[0]) throw projectNotFound();
+  const items = results.artifacts
+    .map(artifactMetaJson)
+    .sort(
+      (x, y) =>
+        PHASES.indexOf(x.phase) - PHASES.indexOf(y.phase) ||
+        (x.name < y.name ? -1 : x.name > y.name ? 1 : x.version - y.version),
+    );
+  return c.json({ items }, 200);
+};
+
+const getArtifact: Handler<typeof getRouteDef> = async (c) => {
+  const { id, artifactId } = c.req.valid("param");
+  const { version } = c.req.valid("query");
+  const { results } = await authed(c, ({ userId }) => ({
+    artifact: findArtifact(c.var.db, userId, id, artifactId, version),
+  }));
+  const found = results.artifact[0];
+  if (!found) throw notFound(version === undefined ? "artifact" : "artifact version");
+  const { content, etag, ...row } = found;
+  c.header("ETag", quoted(etag));
+  return c.json({ artifact: { ...artifactMetaJson(row), content } }, 200);
+};
+
+const waiveArtifactFinding: Handler<typeof validationRouteDef> = async (c) => {
+  const { id, artifactId } = c.req.valid("param");
+  const b = c.req.valid("json");
+  const { results } = await authed(c, ({ userId }) => ({
+    waiver: waiveFinding(c.var.db, userId, id, artifactId, b),
+    artifact: findArtifact(c.var.db, userId, id, artifactId),
+  }));
+  const artifact = results.artifact[0];
+  if (!artifact) throw notFound("artifact");
+  const waiver = results.waiver[0];
+  if (!waiver) {
+    throw new ApiError(
+      "finding_not_found",
+      `${artifact.artifactName} v${artifact.version} has no finding of rule "${b.ruleId}"`,
+    );
+  }
+  const { content: _content, etag: _etag, ...meta } = artifact;
+  return c.json({ artifact: artifactMetaJson(meta), waiver: waiverJson(waiver) }, 200);
+};
+
 export const artifactRoutes = router()
-  .openapi(createRouteDef, async (c) => {
-    const { id } = c.req.valid("param");
-    const [stored] = (await store(c, id, [await prepare(c.req.valid("json"))], { stored: 201, unchanged: 200 })) ?? [];
-    if (!stored) throw projectNotFound();
-    return stored.created ? c.json(stored, 201) : c.json(stored, 200);
-  })
-  .openapi(batchRouteDef, async (c) => {
-    const { id } = c.req.valid("param");
-    const items = await Promise.all(c.req.valid("json").artifacts.map(prepare));
-    const stored = await store(c, id, items, { stored: 201, unchanged: 201 });
-    if (!stored) throw projectNotFound();
-    return c.json({ items: stored }, 201);
-  })
-  .openapi(listRouteDef, async (c) => {
-    const { id } = c.req.valid("param");
-    const q = c.req.valid("query");
-    const { results } = await authed(c, ({ userId }) => [
-      projectExists(c.var.db, userId, id),
-      listArtifacts(c.var.db, userId, id, q),
-    ]);
-    if (!results[0][0]) throw projectNotFound();
-    const items = results[1]
-      .map(artifactMetaJson)
-      .sort(
-        (x, y) =>
-          PHASES.indexOf(x.phase) - PHASES.indexOf(y.phase) ||
-          (x.name < y.name ? -1 : x.name > y.name ? 1 : x.version - y.version),
-      );
-    return c.json({ items }, 200);
-  })
-  .openapi(getRouteDef, async (c) => {
-    const { id, artifactId } = c.req.valid("param");
-    const { version } = c.req.valid("query");
-    const { results } = await authed(c, ({ userId }) => [findArtifact(c.var.db, userId, id, artifactId, version)]);
-    const found = results[0][0];
-    if (!found) throw notFound(version === undefined ? "artifact" : "artifact version");
-    const { content, etag, ...row } = found;
-    c.header("ETag", quoted(etag));
-    return c.json({ artifact: { ...artifactMetaJson(row), content } }, 200);
-  })
-  .openapi(validationRouteDef, async (c) => {
-    const { id, artifactId } = c.req.valid("param");
-    const b = c.req.valid("json");
-    const { results } = await authed(c, ({ userId }) => [
-      waiveFinding(c.var.db, userId, id, artifactId, b),
-      findArtifact(c.var.db, userId, id, artifactId),
-    ]);
-    const artifact = results[1][0];
-    if (!artifact) throw notFound("artifact");
-    const waiver = results[0][0];
-    if (!waiver) {
-      throw new ApiError(
-        "finding_not_found",
-        `${artifact.artifactName} v${artifact.version} has no finding of rule "${b.ruleId}"`,
-      );
-    }
-    const { content: _content, etag: _etag, ...meta } = artifact;
-    return c.json({ artifact: artifactMetaJson(meta), waiver: waiverJson(waiver) }, 200);
-  });
+  .openapi(createRouteDef, createArtifact)
+  .openapi(batchRouteDef, createArtifactBatch)
+  .openapi(listRouteDef, listArtifactsHandler)
+  .openapi(getRouteDef, getArtifact)
+  .openapi(validationRouteDef, waiveArtifactFinding);

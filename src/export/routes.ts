@@ -8,19 +8,16 @@
 // as the client pulls (fflate's streaming Zip), one page in memory at a time. Each page's statements
 // check the credential again, so an export stops once its session or key is revoked; exports are
 // rate-limited per user and per network (RULES.exportByUser, exportByIp).
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Zip, ZipDeflate } from "fflate";
-import { artifactFields } from "../artifacts";
 import { consume, enforce, ipIdentifier, RULES } from "../platform/auth/rate-limit";
 import { authed } from "../platform/auth/session";
-import type { Db } from "../platform/db/client";
-import { PHASES, phaseHistory, projectArtifacts, projects } from "../platform/db/schema";
+import { PHASES } from "../platform/db/schema";
 import { router } from "../platform/http/openapi-router";
-import { defineRoute } from "../platform/http/route";
+import { defineRoute, type Handler } from "../platform/http/route";
 import {
   type ArtifactMetaJson,
   artifactMetaJson,
-  ownedProject,
   type ProjectJson,
   ProjectParams,
   projectJson,
@@ -35,6 +32,7 @@ import {
   traceabilityJson,
 } from "../spec-engine";
 import { type MatrixFacts, matrixFacts, traceabilityOfFacts } from "../spec-engine/traceability";
+import { type ExportFile, metadataStatements, type Piece, readPage } from "./queries";
 
 const exportRoute = defineRoute({
   operationId: "exportProject",
@@ -58,55 +56,6 @@ const exportRoute = defineRoute({
   headers: ["Content-Disposition", "RateLimit"],
 });
 
-/** The first round trip's statements, built with the session check by `authed`. */
-function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
-  const own = ownedProject(idOrSlug, userId);
-  const a = projectArtifacts;
-  return [
-    db.select().from(projects).where(own),
-    db
-      .select({
-        fromPhase: phaseHistory.fromPhase,
-        toPhase: phaseHistory.toPhase,
-        artifactsGenerated: phaseHistory.artifactsGenerated,
-        validationPassed: phaseHistory.validationPassed,
-        tokensUsed: phaseHistory.tokensUsed,
-        costEstimateUsd: phaseHistory.costEstimateUsd,
-        transitionedBy: phaseHistory.transitionedBy,
-        transitionedAt: phaseHistory.transitionedAt,
-      })
-      .from(phaseHistory)
-      .innerJoin(projects, eq(projects.id, phaseHistory.projectId))
-      .where(own)
-      .orderBy(phaseHistory.transitionedAt, phaseHistory.id),
-    db
-      .selectDistinctOn([a.phase, a.artifactName], {
-        ...artifactFields,
-        // What the matrix reads (traceability.json, HANDOFF.md): no document is parsed again.
-        matrixFacts: a.matrixFacts,
-        // The content's size in bytes as the database stores it: what the pages are cut by.
-        bytes: sql<number>`octet_length(${a.content})`.mapWith(Number),
-      })
-      .from(a)
-      .innerJoin(projects, eq(projects.id, a.projectId))
-      .where(own)
-      .orderBy(a.phase, a.artifactName, desc(a.version)),
-  ] as const;
-}
-
-interface ExportFile {
-  path: string;
-  id: string;
-  bytes: number;
-}
-
-/** A byte range [start, end) of one file's content, read in one page. */
-interface Piece {
-  file: number;
-  start: number;
-  end: number;
-}
-
 /** Cuts the files' contents, in order, into pages of `pageBytes` (the last one shorter). */
 export function planPages(files: readonly { bytes: number }[], pageBytes: number): Piece[][] {
   const pages: Piece[][] = [];
@@ -123,61 +72,6 @@ export function planPages(files: readonly { bytes: number }[], pageBytes: number
     offset += bytes;
   }
   return pages;
-}
-
-/**
- * A cut at byte `at` of the content, moved back to the start of the UTF-8 character it falls in
- * (continuation bytes are 10xxxxxx), so that every piece is valid text. The next piece is cut at the
- * same point, so pieces still join to the exact content. Raw SQL: drizzle has no bytea functions.
- */
-function cut(utf8: SQL, at: number, bytes: number): SQL {
-  if (at === 0 || at >= bytes) return sql`${at}::int`;
-  const isStart = (o: number) => sql`get_byte(${utf8}, ${o}::int) & 192 <> 128`;
-  return sql`(case when ${isStart(at)} then ${at}::int when ${isStart(at - 1)} then ${at - 1}::int
-    when ${isStart(at - 2)} then ${at - 2}::int else ${at - 3}::int end)`;
-}
-
-/**
- * One statement reading one piece: the whole content, or a slice of its UTF-8 bytes as text. `owner` is
- * the request's credential check (authed's scope.userId, NULL once the session or key is revoked or
- * expired): the piece's content is read only while it still owns the project, so every page checks the
- * credential again within its own round trip.
- */
-function pieceStatement(db: Db, projectId: string, owner: SQL, file: ExportFile, piece: Piece) {
-  const a = projectArtifacts;
-  const where = and(eq(a.id, file.id), eq(a.projectId, projectId));
-  const live = sql<boolean>`exists (select 1 from ${projects} o where o.id = ${a.projectId} and o.user_id = ${owner})`;
-  let text: SQL = sql`${a.content}`;
-  if (piece.start !== 0 || piece.end !== file.bytes) {
-    const utf8 = sql`convert_to(${a.content}, 'UTF8')`;
-    const from = cut(utf8, piece.start, file.bytes);
-    const to = cut(utf8, piece.end, file.bytes);
-    text = sql`convert_from(substring(${utf8} from ${from} + 1 for ${to} - ${from}), 'UTF8')`;
-  }
-  return db
-    .select({ live, text: sql<string | null>`case when ${live} then ${text} end` })
-    .from(a)
-    .where(where);
-}
-
-/** Reads one page: one round trip (a batch of one statement per piece). */
-async function readPage(
-  db: Db,
-  projectId: string,
-  owner: SQL,
-  files: ExportFile[],
-  pieces: Piece[],
-): Promise<string[]> {
-  const [first, ...rest] = pieces.map((p) => pieceStatement(db, projectId, owner, files[p.file] as ExportFile, p));
-  if (!first) return [];
-  const results = await db.batch([first, ...rest]);
-  // Either ends the stream with an error: the archive cannot be completed (the client sees a broken download).
-  return results.map((rows, i) => {
-    const row = rows[0];
-    if (!row) throw new Error(`export: artifact ${files[(pieces[i] as Piece).file]?.path} disappeared mid-export`);
-    if (!row.live || row.text === null) throw new Error("export: the credential was revoked or expired mid-export");
-    return row.text;
-  });
 }
 
 /**
@@ -316,21 +210,25 @@ function handoffFiles(project: ProjectJson, history: HandoffHistoryEntry[], arti
   };
 }
 
-export const exportRoutes = router().openapi(exportRoute, async (c) => {
+/**
+ * Checks the credential, counts the export and reads the metadata in one round trip, then streams the
+ * zip, reading the contents page by page as the client pulls.
+ */
+const exportProject: Handler<typeof exportRoute> = async (c) => {
   const { id } = c.req.valid("param");
   const db = c.var.db;
   const ip = ipIdentifier(c);
   let owner: SQL = sql`null::uuid`;
   const {
-    results: [byIp, byUser, projectRows, history, artifactRows],
+    results: { byIp, byUser, project: projectRows, history, artifacts: artifactRows },
   } = await authed(c, ({ userId }) => {
     owner = userId;
     // Counted only for a valid credential (a bad one is 401 and reads nothing).
-    return [
-      consume(db, RULES.exportByIp, sql`case when ${userId} is not null then ${ip} end`),
-      consume(db, RULES.exportByUser, sql`'user:' || ${userId}`),
+    return {
+      byIp: consume(db, RULES.exportByIp, sql`case when ${userId} is not null then ${ip} end`),
+      byUser: consume(db, RULES.exportByUser, sql`'user:' || ${userId}`),
       ...metadataStatements(db, id, userId),
-    ];
+    };
   });
   enforce(c, { rule: RULES.exportByIp, result: byIp }, { rule: RULES.exportByUser, result: byUser });
   const row = projectRows[0];
@@ -362,4 +260,6 @@ export const exportRoutes = router().openapi(exportRoute, async (c) => {
     "content-disposition": `attachment; filename="${project.slug}.zip"`,
     "cache-control": "no-store",
   });
-});
+};
+
+export const exportRoutes = router().openapi(exportRoute, exportProject);

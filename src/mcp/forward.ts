@@ -72,7 +72,7 @@ export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "re
   // each tool's route then checks its own scopes.
   c.set("credential", { ...credential, scopes: [] });
   try {
-    await authed(c, () => []);
+    await authed(c, () => ({}));
   } catch (err) {
     if (err instanceof ApiError && err.code === "unauthorized") refuse();
     throw err;

@@ -4,7 +4,7 @@ import { and, eq, getTableColumns, gte, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import { type Phase, type PhaseHistoryEntry, phaseHistory, projects } from "../platform/db/schema";
-import { type AnswerClaim, recordRows } from "../platform/http/idempotency";
+import { type AnswerClaim, rowsAsJson } from "../platform/http/idempotency";
 import { ownedProject } from "../projects";
 import { type Approval, approvalOf, gateColumns, leaveCondition, nextPhase } from "./gates";
 
@@ -41,7 +41,7 @@ export function approve(
   const answered = answer({
     ok: sql`exists (select 1 from ${approved})`,
     status: 200,
-    rows: { project: recordRows(approved) },
+    rows: { project: rowsAsJson(approved) },
   });
   // Every column (the owner too): the route's presenter drops it.
   return db
@@ -130,7 +130,7 @@ export function advancePhase(
   const answered = answer({
     ok: sql`exists (select 1 from ${recorded})`,
     status: 200,
-    rows: { project: recordRows(moved), transition: recordRows(recorded) },
+    rows: { project: rowsAsJson(moved), transition: rowsAsJson(recorded) },
   });
   return db
     .with(moved, recorded, ...answered)

@@ -2,7 +2,7 @@
 // history and progress. One `authed` batch (one round trip) per request.
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { latestArtifactStatuses, latestTemplateContents, listWaivers, projectExists } from "../artifacts";
+import { latestArtifactStatuses, latestTemplateContents, listWaivers } from "../artifacts";
 import { authed } from "../platform/auth/session";
 import { PHASES, type Phase, phaseHistory, projects, VALIDATION_STATUSES } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
@@ -10,9 +10,9 @@ import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../pla
 import type { AppEnv } from "../platform/http/context";
 import type { ErrorCode } from "../platform/http/error-catalog";
 import { ApiError } from "../platform/http/errors";
-import { answerClaim, recordedRows, replayWith } from "../platform/http/idempotency";
+import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
-import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
+import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
 import { isoTimestamp } from "../platform/http/timestamps";
 import { recordOf } from "../platform/lib/record";
 import {
@@ -22,6 +22,7 @@ import {
   type ProjectRow,
   ProjectSchema,
   projectEtag,
+  projectExists,
   projectFields,
   projectJson,
   projectNotFound,
@@ -104,8 +105,8 @@ const projectResponse = jsonResponse("The project", z.object({ project: ProjectS
 const approvedBody = (row: ProjectRow) => ({ project: projectJson(row) });
 /** An approval's replay: the project as the approval left it. */
 const approvedReplay = replayWith(
-  (db, at) => [recordedRows(db, at, "project", projects, projectFields)],
-  ([[row]]) => row && approvedBody(row),
+  (db, at) => ({ project: readRecordedRows(db, at, "project", projects, projectFields) }),
+  ({ project: [row] }) => row && approvedBody(row),
 );
 
 /** An advance's body (the handler's and its replay's). */
@@ -183,11 +184,11 @@ const advanceRoute = defineRoute({
   ifMatch: true,
   // The replay carries no ETag (the first answer's; read the project for the current one).
   idempotent: replayWith(
-    (db, at) => [
-      recordedRows(db, at, "project", projects, projectFields),
-      recordedRows(db, at, "transition", phaseHistory, historyFields),
-    ],
-    ([[project], [transition]]) => project && transition && advancedBody(project, transition),
+    (db, at) => ({
+      project: readRecordedRows(db, at, "project", projects, projectFields),
+      transition: readRecordedRows(db, at, "transition", phaseHistory, historyFields),
+    }),
+    ({ project: [project], transition: [transition] }) => project && transition && advancedBody(project, transition),
   ),
 });
 
@@ -256,121 +257,144 @@ const progressRoute = defineRoute({
   etag: true,
 });
 
-export const phaseRoutes = router()
-  .openapi(approveStackRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const { stackChoice } = c.req.valid("json");
-    const { results } = await authed(c, ({ userId }) => [
-      approve(c.var.db, userId, id, "stack", { stackChoice }, answerClaim(c, userId)),
-      currentPhase(c.var.db, userId, id),
-      activeRun(c.var.db, userId, id),
-    ]);
-    const row = results[0][0];
-    if (!row) throw approvalRefused("stack", results[1][0]);
-    await wakeRun(c, results[2][0], "stack");
-    return c.json(approvedBody(row), 200);
-  })
-  .openapi(approveDepsRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const { results } = await authed(c, ({ userId }) => [
-      approve(c.var.db, userId, id, "dependencies", {}, answerClaim(c, userId)),
-      currentPhase(c.var.db, userId, id),
-      activeRun(c.var.db, userId, id),
-    ]);
-    const row = results[0][0];
-    if (!row) throw approvalRefused("dependencies", results[1][0]);
-    await wakeRun(c, results[2][0], "dependencies");
-    return c.json(approvedBody(row), 200);
-  })
-  .openapi(advanceRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const b = c.req.valid("json");
-    const { results } = await authed(c, ({ userId }) => {
-      const ifMatch = ifMatchCondition(c, projectEtag);
-      return [
-        advancePhase(c.var.db, userId, id, { ...b, expected: b.expectedPhase }, ifMatch, answerClaim(c, userId)),
-        phaseState(c.var.db, userId, id, b.expectedPhase),
-        projectTag(c.var.db, userId, id, ifMatch),
-        latestArtifactStatuses(c.var.db, userId, id),
-        // Every phase's: entering done answers for all of them (gateScope).
-        listWaivers(c.var.db, userId, id),
-      ];
-    });
-    const row = results[0][0];
-    const tag = results[2][0];
-    if (!row || !tag) {
-      const state = results[1][0];
-      if (!state || !tag) throw projectNotFound();
-      if (hasIfMatch(c) && !tag.matches) throw preconditionFailed();
-      const data = { latest: results[3], waivers: results[4], coverageThreshold: state.coverageThreshold };
-      const refusal: { code: ErrorCode; message: string; items?: GateItem[] } = advanceRefusal(
-        { ...state, data },
-        b.expectedPhase,
-      ) ?? {
-        code: "concurrent_update",
-        message: "the project changed concurrently; read it and retry",
-      };
-      throw new ApiError(refusal.code, refusal.message, { issues: refusal.items?.map(gateIssue) });
-    }
-    c.header("ETag", quoted(tag.etag));
-    return c.json(advancedBody(row.project, row.transition), 200);
-  })
-  .openapi(historyRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const q = c.req.valid("query");
-    const { results } = await authed(c, ({ userId }) => [
-      projectExists(c.var.db, userId, id),
-      listHistory(c.var.db, userId, id, q),
-    ]);
-    if (!results[0][0]) throw projectNotFound();
-    return c.json({ items: results[1].map(historyJson) }, 200);
-  })
-  .openapi(progressRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const { results } = await authed(c, ({ userId }) => [
-      findProject(c.var.db, userId, id),
-      latestArtifactStatuses(c.var.db, userId, id),
-      listWaivers(c.var.db, userId, id),
-      latestTemplateContents(c.var.db, userId, id),
-    ]);
-    const row = results[0][0];
-    if (!row) throw projectNotFound();
-    const project = projectJson(row);
-    const trace = traceabilityOf(results[3], project.coverageThreshold);
-    const phases = PHASES.map((phase) => {
-      const latest = results[1].filter((r) => r.phase === phase);
-      const present = new Set(latest.map((r) => r.artifactName));
-      const expected = PHASE_TABLE[phase].expectedArtifacts;
-      return {
-        phase,
-        artifacts: present.size,
-        validation: recordOf(VALIDATION_STATUSES, (s) => latest.filter((r) => r.validationStatus === s).length),
-        expectedArtifacts: [...expected],
-        missingArtifacts: expected.filter((n) => !present.has(n)),
-      };
-    });
-    return c.json(
-      {
-        currentPhase: project.currentPhase,
-        phasesCompleted: project.phasesCompleted,
-        percentComplete: percentComplete(project.currentPhase),
-        gates: {
-          stack: { approved: project.stackApproved, choice: project.stackChoice },
-          dependencies: { approved: project.dependenciesApproved },
-        },
-        phases,
-        blockers: gateItems(project.currentPhase, {
-          latest: results[1],
-          waivers: results[2],
-          coverageThreshold: project.coverageThreshold,
-        }).map(gateIssue),
-        traceability: {
-          coverage: trace.coverage,
-          uncovered: trace.uncovered,
-          findings: recordOf(SEVERITIES, (s) => trace.findings.filter((f) => f.severity === s).length),
-          score: trace.score,
-        },
-      },
-      200,
-    );
+/** Approves the stack, and wakes the project's run waiting at that gate. */
+const approveStack: Handler<typeof approveStackRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { stackChoice } = c.req.valid("json");
+  const { results } = await authed(c, ({ userId }) => ({
+    approved: approve(c.var.db, userId, id, "stack", { stackChoice }, answerClaim(c, userId)),
+    state: currentPhase(c.var.db, userId, id),
+    run: activeRun(c.var.db, userId, id),
+  }));
+  const row = results.approved[0];
+  if (!row) throw approvalRefused("stack", results.state[0]);
+  await wakeRun(c, results.run[0], "stack");
+  return c.json(approvedBody(row), 200);
+};
+
+/** Approves the dependencies, and wakes the project's run waiting at that gate. */
+const approveDependencies: Handler<typeof approveDepsRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { results } = await authed(c, ({ userId }) => ({
+    approved: approve(c.var.db, userId, id, "dependencies", {}, answerClaim(c, userId)),
+    state: currentPhase(c.var.db, userId, id),
+    run: activeRun(c.var.db, userId, id),
+  }));
+  const row = results.approved[0];
+  if (!row) throw approvalRefused("dependencies", results.state[0]);
+  await wakeRun(c, results.run[0], "dependencies");
+  return c.json(approvedBody(row), 200);
+};
+
+/**
+ * Moves the project on when its gate holds (one statement); when it did not move, the same batch's
+ * reads say why (missing, precondition, the gate's refusal, or a concurrent change).
+ */
+const advance: Handler<typeof advanceRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const b = c.req.valid("json");
+  const { results } = await authed(c, ({ userId }) => {
+    const ifMatch = ifMatchCondition(c, projectEtag);
+    return {
+      advanced: advancePhase(
+        c.var.db,
+        userId,
+        id,
+        { ...b, expected: b.expectedPhase },
+        ifMatch,
+        answerClaim(c, userId),
+      ),
+      state: phaseState(c.var.db, userId, id, b.expectedPhase),
+      tag: projectTag(c.var.db, userId, id, ifMatch),
+      latest: latestArtifactStatuses(c.var.db, userId, id),
+      // Every phase's: entering done answers for all of them (gateScope).
+      waivers: listWaivers(c.var.db, userId, id),
+    };
   });
+  const row = results.advanced[0];
+  const tag = results.tag[0];
+  if (!row || !tag) {
+    const state = results.state[0];
+    if (!state || !tag) throw projectNotFound();
+    if (hasIfMatch(c) && !tag.matches) throw preconditionFailed();
+    const data = { latest: results.latest, waivers: results.waivers, coverageThreshold: state.coverageThreshold };
+    const refusal: { code: ErrorCode; message: string; items?: GateItem[] } = advanceRefusal(
+      { ...state, data },
+      b.expectedPhase,
+    ) ?? {
+      code: "concurrent_update",
+      message: "the project changed concurrently; read it and retry",
+    };
+    throw new ApiError(refusal.code, refusal.message, { issues: refusal.items?.map(gateIssue) });
+  }
+  c.header("ETag", quoted(tag.etag));
+  return c.json(advancedBody(row.project, row.transition), 200);
+};
+
+const listPhaseHistory: Handler<typeof historyRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const q = c.req.valid("query");
+  const { results } = await authed(c, ({ userId }) => ({
+    exists: projectExists(c.var.db, userId, id),
+    history: listHistory(c.var.db, userId, id, q),
+  }));
+  if (!results.exists[0]) throw projectNotFound();
+  return c.json({ items: results.history.map(historyJson) }, 200);
+};
+
+const getProgress: Handler<typeof progressRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { results } = await authed(c, ({ userId }) => ({
+    project: findProject(c.var.db, userId, id),
+    latest: latestArtifactStatuses(c.var.db, userId, id),
+    waivers: listWaivers(c.var.db, userId, id),
+    documents: latestTemplateContents(c.var.db, userId, id),
+  }));
+  const row = results.project[0];
+  if (!row) throw projectNotFound();
+  const project = projectJson(row);
+  const trace = traceabilityOf(results.documents, project.coverageThreshold);
+  const phases = PHASES.map((phase) => {
+    const latest = results.latest.filter((r) => r.phase === phase);
+    const present = new Set(latest.map((r) => r.artifactName));
+    const expected = PHASE_TABLE[phase].expectedArtifacts;
+    return {
+      phase,
+      artifacts: present.size,
+      validation: recordOf(VALIDATION_STATUSES, (s) => latest.filter((r) => r.validationStatus === s).length),
+      expectedArtifacts: [...expected],
+      missingArtifacts: expected.filter((n) => !present.has(n)),
+    };
+  });
+  return c.json(
+    {
+      currentPhase: project.currentPhase,
+      phasesCompleted: project.phasesCompleted,
+      percentComplete: percentComplete(project.currentPhase),
+      gates: {
+        stack: { approved: project.stackApproved, choice: project.stackChoice },
+        dependencies: { approved: project.dependenciesApproved },
+      },
+      phases,
+      blockers: gateItems(project.currentPhase, {
+        latest: results.latest,
+        waivers: results.waivers,
+        coverageThreshold: project.coverageThreshold,
+      }).map(gateIssue),
+      traceability: {
+        coverage: trace.coverage,
+        uncovered: trace.uncovered,
+        findings: recordOf(SEVERITIES, (s) => trace.findings.filter((f) => f.severity === s).length),
+        score: trace.score,
+      },
+    },
+    200,
+  );
+};
+
+export const phaseRoutes = router()
+  .openapi(approveStackRoute, approveStack)
+  .openapi(approveDepsRoute, approveDependencies)
+  .openapi(advanceRoute, advance)
+  .openapi(historyRoute, listPhaseHistory)
+  .openapi(progressRoute, getProgress);

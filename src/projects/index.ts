@@ -31,6 +31,7 @@ export {
   ownedProject,
   type ProjectRow,
   projectEtag,
+  projectExists,
   projectFields,
   projectTag,
 } from "./queries";

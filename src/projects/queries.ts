@@ -6,7 +6,7 @@ import type { Db } from "../platform/db/client";
 import { rowEtag } from "../platform/db/etag";
 import { insertSelect } from "../platform/db/raw";
 import { type Phase, type Project, projects, users } from "../platform/db/schema";
-import { type AnswerClaim, recordRows } from "../platform/http/idempotency";
+import { type AnswerClaim, rowsAsJson } from "../platform/http/idempotency";
 import { isUuid } from "./slug";
 
 /** A project as the API shows it: every column but the owner. */
@@ -78,7 +78,7 @@ export function createProject(
   const answered = answer({
     ok: sql`exists (select 1 from ${created})`,
     status: 201,
-    rows: { project: recordRows(created) },
+    rows: { project: rowsAsJson(created) },
   });
   return db
     .with(owned, free, created, ...answered)
@@ -151,6 +151,11 @@ export function countProjectsByPhase(db: Db, userId: SQL) {
     .from(projects)
     .where(eq(projects.userId, userId))
     .groupBy(projects.currentPhase);
+}
+
+/** The project's id when the user owns it (a listing's 404 check). */
+export function projectExists(db: Db, userId: SQL, idOrSlug: string) {
+  return db.select({ id: projects.id }).from(projects).where(ownedProject(idOrSlug, userId));
 }
 
 export function findProject(db: Db, userId: SQL, idOrSlug: string) {

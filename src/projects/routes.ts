@@ -6,9 +6,9 @@ import { PHASES, projects } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../platform/http/conditional";
 import { ApiError } from "../platform/http/errors";
-import { answerClaim, recordedRows, replayWith } from "../platform/http/idempotency";
+import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
-import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
+import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
 import { isUnstorable } from "../platform/http/text-guard";
 import { isoTimestamp, isPgTimestampText } from "../platform/http/timestamps";
 import { recordOf } from "../platform/lib/record";
@@ -166,8 +166,8 @@ const createProjectRoute = defineRoute({
   responses: { 201: jsonResponse("Created", ProjectBody) },
   errors: ["slug_contended", "quota_exceeded"],
   idempotent: replayWith(
-    (db, at) => [recordedRows(db, at, "project", projects, projectFields)],
-    ([[row]]) => row && createdBody(row),
+    (db, at) => ({ project: readRecordedRows(db, at, "project", projects, projectFields) }),
+    ({ project: [row] }) => row && createdBody(row),
   ),
 });
 
@@ -249,107 +249,126 @@ const orchestrationRoute = defineRoute({
   errors: ["not_found", "payload_too_large"],
 });
 
-export const projectRoutes = router()
-  .openapi(createProjectRoute, async (c) => {
-    const body = c.req.valid("json");
-    const base = slugify(body.name);
-    const max = c.var.config.QUOTA_PROJECTS_PER_USER;
-    for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
-      const { results } = await authed(c, ({ userId }) => [
-        lockOwner(c.var.db, userId),
-        createProject(c.var.db, userId, body, base, attempt, max, answerClaim(c, userId)),
-      ]);
-      const row = results[1][0];
-      if (row?.project) return c.json(createdBody(row.project), 201);
-      if (row && row.owned >= max) {
-        throw new ApiError("quota_exceeded", `the account already has ${row.owned} projects, the most it may have`, {
-          issues: [{ path: "projects", message: `${row.owned} of ${max} projects per account used` }],
-        });
-      }
-    }
-    throw new ApiError("slug_contended", "the slug was taken concurrently several times; retry");
-  })
-  .openapi(listRoute, async (c) => {
-    const q = c.req.valid("query");
-    const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
-    if (q.cursor !== undefined && (!cursor || cursor.s !== q.sort || cursor.o !== q.order)) {
-      throw new ApiError("invalid_cursor", "the cursor is malformed or belongs to another sort/order", {
-        issues: [{ path: "cursor", message: "invalid cursor" }],
+/** Creates the project under a free slug: a taken slug is retried with the next suffix. */
+const createProjectHandler: Handler<typeof createProjectRoute> = async (c) => {
+  const body = c.req.valid("json");
+  const base = slugify(body.name);
+  const max = c.var.config.QUOTA_PROJECTS_PER_USER;
+  for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
+    const { results } = await authed(c, ({ userId }) => ({
+      lock: lockOwner(c.var.db, userId),
+      created: createProject(c.var.db, userId, body, base, attempt, max, answerClaim(c, userId)),
+    }));
+    const row = results.created[0];
+    if (row?.project) return c.json(createdBody(row.project), 201);
+    if (row && row.owned >= max) {
+      throw new ApiError("quota_exceeded", `the account already has ${row.owned} projects, the most it may have`, {
+        issues: [{ path: "projects", message: `${row.owned} of ${max} projects per account used` }],
       });
     }
-    const { results } = await authed(c, ({ userId }) => [
-      listProjects(c.var.db, userId, {
-        sort: q.sort,
-        order: q.order,
-        limit: q.limit,
-        phase: q.phase,
-        createdFrom: q.createdFrom,
-        createdTo: q.createdTo,
-        pattern: q.q === undefined ? undefined : likePattern(q.q),
-        after: cursor && { key: cursor.v, id: cursor.id },
-      }),
-    ]);
-    const rows = results[0];
-    const page = rows.slice(0, q.limit);
-    const last = page.at(-1);
-    const nextCursor =
-      rows.length > q.limit && last ? encodeCursor({ s: q.sort, o: q.order, v: last.sortKey, id: last.id }) : null;
-    return c.json({ items: page.map(({ sortKey: _key, ...row }) => projectJson(row)), nextCursor }, 200);
-  })
-  .openapi(statsRoute, async (c) => {
-    const { results } = await authed(c, ({ userId }) => [countProjectsByPhase(c.var.db, userId)]);
-    const byPhase = recordOf(PHASES, (p) => results[0].find((r) => r.phase === p)?.n ?? 0);
-    const total = results[0].reduce((sum, r) => sum + r.n, 0);
-    return c.json({ total, byPhase }, 200);
-  })
-  .openapi(getRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const { results } = await authed(c, ({ userId }) => [
-      projectTag(c.var.db, userId, id),
-      findProject(c.var.db, userId, id),
-    ]);
-    const [tag] = results[0];
-    const row = results[1][0];
-    if (!row || !tag) throw projectNotFound();
-    c.header("ETag", quoted(tag.etag));
-    return c.json({ project: projectJson(row) }, 200);
-  })
-  .openapi(updateRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const body = c.req.valid("json");
-    const { results } = await authed(c, ({ userId }) => {
-      const ifMatch = ifMatchCondition(c, projectEtag);
-      return [updateProject(c.var.db, userId, id, body, ifMatch), projectTag(c.var.db, userId, id, ifMatch)];
+  }
+  throw new ApiError("slug_contended", "the slug was taken concurrently several times; retry");
+};
+
+/** One keyset page: one row more than the page says whether there is a next one. */
+const listProjectsHandler: Handler<typeof listRoute> = async (c) => {
+  const q = c.req.valid("query");
+  const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+  if (q.cursor !== undefined && (!cursor || cursor.s !== q.sort || cursor.o !== q.order)) {
+    throw new ApiError("invalid_cursor", "the cursor is malformed or belongs to another sort/order", {
+      issues: [{ path: "cursor", message: "invalid cursor" }],
     });
-    const row = results[0][0];
-    const tag = results[1][0];
-    if (!row || !tag) throw tag && hasIfMatch(c) ? preconditionFailed() : projectNotFound();
-    c.header("ETag", quoted(tag.etag));
-    return c.json({ project: projectJson(row) }, 200);
-  })
-  .openapi(deleteRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const { results } = await authed(c, ({ userId }) => [
-      deleteProject(c.var.db, userId, id, ifMatchCondition(c, projectEtag)),
-      projectTag(c.var.db, userId, id),
-    ]);
-    // Not deleted but still there: only If-Match can have refused it.
-    if (!results[0][0]) throw results[1][0] && hasIfMatch(c) ? preconditionFailed() : projectNotFound();
-    return c.body(null, 204);
-  })
-  .openapi(orchestrationRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const patch = c.req.valid("json");
-    const { results } = await authed(c, ({ userId }) => [
-      mergeOrchestrationState(c.var.db, userId, id, patch, ORCHESTRATION_STATE_MAX),
-    ]);
-    const row = results[0][0];
-    if (!row) throw projectNotFound();
-    if (row.state === null) {
-      throw new ApiError(
-        "payload_too_large",
-        `the merged orchestration state would exceed ${ORCHESTRATION_STATE_MAX} bytes`,
-      );
-    }
-    return c.json({ orchestrationState: row.state }, 200);
+  }
+  const { results } = await authed(c, ({ userId }) => ({
+    rows: listProjects(c.var.db, userId, {
+      sort: q.sort,
+      order: q.order,
+      limit: q.limit,
+      phase: q.phase,
+      createdFrom: q.createdFrom,
+      createdTo: q.createdTo,
+      pattern: q.q === undefined ? undefined : likePattern(q.q),
+      after: cursor && { key: cursor.v, id: cursor.id },
+    }),
+  }));
+  const rows = results.rows;
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > q.limit && last ? encodeCursor({ s: q.sort, o: q.order, v: last.sortKey, id: last.id }) : null;
+  return c.json({ items: page.map(({ sortKey: _key, ...row }) => projectJson(row)), nextCursor }, 200);
+};
+
+const getProjectStats: Handler<typeof statsRoute> = async (c) => {
+  const { results } = await authed(c, ({ userId }) => ({ counts: countProjectsByPhase(c.var.db, userId) }));
+  const byPhase = recordOf(PHASES, (p) => results.counts.find((r) => r.phase === p)?.n ?? 0);
+  const total = results.counts.reduce((sum, r) => sum + r.n, 0);
+  return c.json({ total, byPhase }, 200);
+};
+
+const getProject: Handler<typeof getRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { results } = await authed(c, ({ userId }) => ({
+    tag: projectTag(c.var.db, userId, id),
+    project: findProject(c.var.db, userId, id),
+  }));
+  const [tag] = results.tag;
+  const row = results.project[0];
+  if (!row || !tag) throw projectNotFound();
+  c.header("ETag", quoted(tag.etag));
+  return c.json({ project: projectJson(row) }, 200);
+};
+
+const updateProjectHandler: Handler<typeof updateRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const body = c.req.valid("json");
+  const { results } = await authed(c, ({ userId }) => {
+    const ifMatch = ifMatchCondition(c, projectEtag);
+    return {
+      updated: updateProject(c.var.db, userId, id, body, ifMatch),
+      tag: projectTag(c.var.db, userId, id, ifMatch),
+    };
   });
+  const row = results.updated[0];
+  const tag = results.tag[0];
+  if (!row || !tag) throw tag && hasIfMatch(c) ? preconditionFailed() : projectNotFound();
+  c.header("ETag", quoted(tag.etag));
+  return c.json({ project: projectJson(row) }, 200);
+};
+
+const deleteProjectHandler: Handler<typeof deleteRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { results } = await authed(c, ({ userId }) => ({
+    deleted: deleteProject(c.var.db, userId, id, ifMatchCondition(c, projectEtag)),
+    tag: projectTag(c.var.db, userId, id),
+  }));
+  // Not deleted but still there: only If-Match can have refused it.
+  if (!results.deleted[0]) throw results.tag[0] && hasIfMatch(c) ? preconditionFailed() : projectNotFound();
+  return c.body(null, 204);
+};
+
+const mergeOrchestration: Handler<typeof orchestrationRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const patch = c.req.valid("json");
+  const { results } = await authed(c, ({ userId }) => ({
+    merged: mergeOrchestrationState(c.var.db, userId, id, patch, ORCHESTRATION_STATE_MAX),
+  }));
+  const row = results.merged[0];
+  if (!row) throw projectNotFound();
+  if (row.state === null) {
+    throw new ApiError(
+      "payload_too_large",
+      `the merged orchestration state would exceed ${ORCHESTRATION_STATE_MAX} bytes`,
+    );
+  }
+  return c.json({ orchestrationState: row.state }, 200);
+};
+
+export const projectRoutes = router()
+  .openapi(createProjectRoute, createProjectHandler)
+  .openapi(listRoute, listProjectsHandler)
+  .openapi(statsRoute, getProjectStats)
+  .openapi(getRoute, getProject)
+  .openapi(updateRoute, updateProjectHandler)
+  .openapi(deleteRoute, deleteProjectHandler)
+  .openapi(orchestrationRoute, mergeOrchestration);

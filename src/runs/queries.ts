@@ -15,7 +15,7 @@ import {
   usageMonth,
   users,
 } from "../platform/db/schema";
-import { type AnswerClaim, recordRows } from "../platform/http/idempotency";
+import { type AnswerClaim, rowsAsJson } from "../platform/http/idempotency";
 import { ownedProject } from "../projects";
 
 export type RunRow = typeof generationRuns.$inferSelect;
@@ -112,7 +112,7 @@ export function startRun(
   const answered = answer({
     ok: sql`exists (select 1 from ${started})`,
     status: 202,
-    rows: { run: recordRows(started) },
+    rows: { run: rowsAsJson(started) },
   });
   return db
     .with(started, ...answered)

@@ -4,16 +4,15 @@
 // Workflow instance (id = run id) is created and woken through the GENERATION binding.
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { projectExists } from "../artifacts";
 import { authed } from "../platform/auth/session";
 import { RUN_TOKEN_BUDGET_CEILING, RUN_TOKEN_BUDGET_MIN } from "../platform/config";
 import { generationRuns, PHASES, RUN_STATUSES, type RunStatus } from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
 import { ApiError, notFound } from "../platform/http/errors";
-import { answerClaim, recordedRows, replayWith } from "../platform/http/idempotency";
+import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
-import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
-import { lockOwner, PhaseSchema, ProjectParams, projectNotFound } from "../projects";
+import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
+import { lockOwner, PhaseSchema, ProjectParams, projectExists, projectNotFound } from "../projects";
 import {
   activeRun,
   activeRunCount,
@@ -101,8 +100,8 @@ const startRoute = defineRoute({
   ],
   // The replay answers the run as queued; it does not create the Workflow instance again.
   idempotent: replayWith(
-    (db, at) => [recordedRows(db, at, "run", generationRuns, runFields)],
-    ([[run]]) => run && { run: runJson(run) },
+    (db, at) => ({ run: readRecordedRows(db, at, "run", generationRuns, runFields) }),
+    ({ run: [run] }) => run && { run: runJson(run) },
   ),
 });
 
@@ -165,13 +164,13 @@ const runNotFound = () => notFound("run");
 
 async function act(c: Context<AppEnv>, action: Action, id: string, runId: string) {
   const { from, to } = ACTIONS[action];
-  const { results } = await authed(c, ({ userId }) => [
-    transitionRun(c.var.db, userId, id, runId, from, to),
-    findRun(c.var.db, userId, id, runId),
-  ]);
-  const row = results[0][0];
+  const { results } = await authed(c, ({ userId }) => ({
+    moved: transitionRun(c.var.db, userId, id, runId, from, to),
+    current: findRun(c.var.db, userId, id, runId),
+  }));
+  const row = results.moved[0];
   if (!row) {
-    const current = results[1][0];
+    const current = results.current[0];
     if (!current) throw runNotFound();
     throw new ApiError("run_state", `the run is ${current.status}; ${action} needs one of: ${from.join(", ")}`);
   }
@@ -198,98 +197,114 @@ async function act(c: Context<AppEnv>, action: Action, id: string, runId: string
   return c.json({ run: runJson(row) }, 200);
 }
 
+/**
+ * Inserts the run as queued, unless a reason refuses it (read in the same batch), then creates its
+ * Workflow instance.
+ */
+const startRunHandler: Handler<typeof startRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const body = c.req.valid("json");
+  const binding = generationBinding(c.env);
+  const {
+    GENERATION_TOKEN_BUDGET: defaultBudget,
+    GENERATION_MAX_TOKEN_BUDGET: maxBudget,
+    GENERATION_MONTHLY_TOKENS: monthlyTokens,
+    GENERATION_MAX_ACTIVE_RUNS: maxActive,
+  } = c.var.config;
+  // Refused rather than lowered: a client that asked for more should learn the server's maximum.
+  if (body.tokenBudget !== undefined && body.tokenBudget > maxBudget) {
+    throw new ApiError("validation_failed", `tokenBudget may be at most ${maxBudget} tokens`, {
+      issues: [{ path: "tokenBudget", message: `must be at most ${maxBudget} (GENERATION_MAX_TOKEN_BUDGET)` }],
+    });
+  }
+  const { results } = await authed(c, ({ userId }) => ({
+    // The owner's row lock: concurrent starts take turns, so each counts the others' runs and tokens.
+    lock: lockOwner(c.var.db, userId),
+    active: activeRun(c.var.db, userId, id),
+    activeCount: activeRunCount(c.var.db, userId),
+    allowance: startAllowance(c.var.db, userId),
+    started: startRun(
+      c.var.db,
+      userId,
+      id,
+      { targetPhase: body.targetPhase, tokenBudget: body.tokenBudget ?? defaultBudget, maxActive, monthlyTokens },
+      answerClaim(c, userId),
+    ),
+  }));
+  const run = results.started[0];
+  if (!run) {
+    const allowance = results.allowance[0];
+    if (allowance && !allowance.emailVerified) {
+      throw new ApiError("email_unverified", "verify your email address before starting generation runs");
+    }
+    const active = results.active[0];
+    if (active) throw new ApiError("run_active", `the project has an active run: ${active.id} (${active.status})`);
+    if ((results.activeCount[0]?.n ?? 0) >= maxActive) {
+      throw new ApiError(
+        "run_limit_reached",
+        `you have ${maxActive} active runs, the most allowed; finish or cancel one`,
+      );
+    }
+    const used = Number(allowance?.used ?? 0);
+    const reserved = Number(allowance?.reserved ?? 0);
+    if (allowance && monthlyTokens - used - reserved < RUN_TOKEN_BUDGET_MIN) {
+      throw new ApiError(
+        "quota_exceeded",
+        `the account's generation tokens for this month are used up: ${used} spent and ${reserved} reserved by active runs, of ${monthlyTokens}`,
+        {
+          issues: [
+            {
+              path: "monthlyTokens",
+              message: `${used + reserved} of ${monthlyTokens} tokens this month (UTC) used or reserved: ${used} spent, ${reserved} reserved by active runs; a run needs at least ${RUN_TOKEN_BUDGET_MIN}`,
+            },
+          ],
+        },
+      );
+    }
+    throw projectNotFound();
+  }
+  const params: RunParams = { runId: run.id };
+  await binding.create({ id: run.id, params });
+  return c.json({ run: runJson(run) }, 202);
+};
+
+const listRunsHandler: Handler<typeof listRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { results } = await authed(c, ({ userId }) => ({
+    exists: projectExists(c.var.db, userId, id),
+    runs: listRuns(c.var.db, userId, id),
+  }));
+  if (!results.exists[0]) throw projectNotFound();
+  return c.json({ items: results.runs.map(runJson) }, 200);
+};
+
+const getRun: Handler<typeof getRoute> = async (c) => {
+  const { id, runId } = c.req.valid("param");
+  const { results } = await authed(c, ({ userId }) => ({ run: findRun(c.var.db, userId, id, runId) }));
+  const row = results.run[0];
+  if (!row) throw runNotFound();
+  return c.json({ run: runJson(row) }, 200);
+};
+
+const pauseRun: Handler<typeof pauseRoute> = (c) => {
+  const { id, runId } = c.req.valid("param");
+  return act(c, "pause", id, runId);
+};
+
+const resumeRun: Handler<typeof resumeRoute> = (c) => {
+  const { id, runId } = c.req.valid("param");
+  return act(c, "resume", id, runId);
+};
+
+const cancelRun: Handler<typeof cancelRoute> = (c) => {
+  const { id, runId } = c.req.valid("param");
+  return act(c, "cancel", id, runId);
+};
+
 export const runRoutes = router()
-  .openapi(startRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const body = c.req.valid("json");
-    const binding = generationBinding(c.env);
-    const {
-      GENERATION_TOKEN_BUDGET: defaultBudget,
-      GENERATION_MAX_TOKEN_BUDGET: maxBudget,
-      GENERATION_MONTHLY_TOKENS: monthlyTokens,
-      GENERATION_MAX_ACTIVE_RUNS: maxActive,
-    } = c.var.config;
-    // Refused rather than lowered: a client that asked for more should learn the server's maximum.
-    if (body.tokenBudget !== undefined && body.tokenBudget > maxBudget) {
-      throw new ApiError("validation_failed", `tokenBudget may be at most ${maxBudget} tokens`, {
-        issues: [{ path: "tokenBudget", message: `must be at most ${maxBudget} (GENERATION_MAX_TOKEN_BUDGET)` }],
-      });
-    }
-    const { results } = await authed(c, ({ userId }) => [
-      // The owner's row lock: concurrent starts take turns, so each counts the others' runs and tokens.
-      lockOwner(c.var.db, userId),
-      activeRun(c.var.db, userId, id),
-      activeRunCount(c.var.db, userId),
-      startAllowance(c.var.db, userId),
-      startRun(
-        c.var.db,
-        userId,
-        id,
-        { targetPhase: body.targetPhase, tokenBudget: body.tokenBudget ?? defaultBudget, maxActive, monthlyTokens },
-        answerClaim(c, userId),
-      ),
-    ]);
-    const run = results[4][0];
-    if (!run) {
-      const allowance = results[3][0];
-      if (allowance && !allowance.emailVerified) {
-        throw new ApiError("email_unverified", "verify your email address before starting generation runs");
-      }
-      const active = results[1][0];
-      if (active) throw new ApiError("run_active", `the project has an active run: ${active.id} (${active.status})`);
-      if ((results[2][0]?.n ?? 0) >= maxActive) {
-        throw new ApiError(
-          "run_limit_reached",
-          `you have ${maxActive} active runs, the most allowed; finish or cancel one`,
-        );
-      }
-      const used = Number(allowance?.used ?? 0);
-      const reserved = Number(allowance?.reserved ?? 0);
-      if (allowance && monthlyTokens - used - reserved < RUN_TOKEN_BUDGET_MIN) {
-        throw new ApiError(
-          "quota_exceeded",
-          `the account's generation tokens for this month are used up: ${used} spent and ${reserved} reserved by active runs, of ${monthlyTokens}`,
-          {
-            issues: [
-              {
-                path: "monthlyTokens",
-                message: `${used + reserved} of ${monthlyTokens} tokens this month (UTC) used or reserved: ${used} spent, ${reserved} reserved by active runs; a run needs at least ${RUN_TOKEN_BUDGET_MIN}`,
-              },
-            ],
-          },
-        );
-      }
-      throw projectNotFound();
-    }
-    const params: RunParams = { runId: run.id };
-    await binding.create({ id: run.id, params });
-    return c.json({ run: runJson(run) }, 202);
-  })
-  .openapi(listRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const { results } = await authed(c, ({ userId }) => [
-      projectExists(c.var.db, userId, id),
-      listRuns(c.var.db, userId, id),
-    ]);
-    if (!results[0][0]) throw projectNotFound();
-    return c.json({ items: results[1].map(runJson) }, 200);
-  })
-  .openapi(getRoute, async (c) => {
-    const { id, runId } = c.req.valid("param");
-    const { results } = await authed(c, ({ userId }) => [findRun(c.var.db, userId, id, runId)]);
-    const row = results[0][0];
-    if (!row) throw runNotFound();
-    return c.json({ run: runJson(row) }, 200);
-  })
-  .openapi(pauseRoute, (c) => {
-    const { id, runId } = c.req.valid("param");
-    return act(c, "pause", id, runId);
-  })
-  .openapi(resumeRoute, (c) => {
-    const { id, runId } = c.req.valid("param");
-    return act(c, "resume", id, runId);
-  })
-  .openapi(cancelRoute, (c) => {
-    const { id, runId } = c.req.valid("param");
-    return act(c, "cancel", id, runId);
-  });
+  .openapi(startRoute, startRunHandler)
+  .openapi(listRoute, listRunsHandler)
+  .openapi(getRoute, getRun)
+  .openapi(pauseRoute, pauseRun)
+  .openapi(resumeRoute, resumeRun)
+  .openapi(cancelRoute, cancelRun);

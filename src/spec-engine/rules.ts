@@ -2,7 +2,7 @@
 // functions (validate.ts, traceability.ts); nothing is evaluated from strings.
 import type { Finding, FindingLocation, RuleInfo } from "./types";
 
-export const RULES = [
+export const FINDING_RULES = [
   // Markdown documents
   {
     id: "frontmatter-missing",
@@ -172,9 +172,9 @@ export const RULES = [
   },
 ] as const satisfies readonly RuleInfo[];
 
-export type RuleId = (typeof RULES)[number]["id"];
+export type RuleId = (typeof FINDING_RULES)[number]["id"];
 
-const BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((r) => [r.id, r]));
+const BY_ID: ReadonlyMap<string, RuleInfo> = new Map(FINDING_RULES.map((r) => [r.id, r]));
 
 export function ruleInfo(id: RuleId): RuleInfo {
   const rule = BY_ID.get(id);

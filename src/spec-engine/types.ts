@@ -57,7 +57,7 @@ interface ArtifactTemplateBase {
   phase: Phase;
   name: string;
   description: string;
-  /** Rule ids (see RULES) run on this artifact. */
+  /** Rule ids (see FINDING_RULES) run on this artifact. */
   rules: readonly string[];
 }
 

@@ -3,9 +3,9 @@
 // secret, and a generator may read them before signing in. No database.
 import { z } from "@hono/zod-openapi";
 import { router } from "../platform/http/openapi-router";
-import { defineRoute, jsonResponse } from "../platform/http/route";
+import { defineRoute, type Handler, jsonResponse } from "../platform/http/route";
 import { PhaseSchema } from "../projects";
-import { PHASE_TEMPLATES, phaseTemplate, RULES } from "../spec-engine";
+import { FINDING_RULES, PHASE_TEMPLATES, phaseTemplate } from "../spec-engine";
 
 const SectionSchema = z.object({
   title: z.string(),
@@ -95,12 +95,18 @@ const getTemplate = defineRoute({
   },
 });
 
-const ruleList = () => RULES.map((r) => ({ ...r }));
+const ruleList = () => FINDING_RULES.map((r) => ({ ...r }));
+
+const listTemplatesHandler: Handler<typeof listTemplates> = (c) =>
+  c.json({ items: [...PHASE_TEMPLATES], rules: ruleList() }, 200);
+
+/** The phase's template with only the rules its documents are checked by. */
+const getTemplateHandler: Handler<typeof getTemplate> = (c) => {
+  const template = phaseTemplate(c.req.valid("param").phase);
+  const used = new Set(template.artifacts.flatMap((a) => a.rules));
+  return c.json({ template, rules: ruleList().filter((r) => used.has(r.id)) }, 200);
+};
 
 export const templateRoutes = router()
-  .openapi(listTemplates, (c) => c.json({ items: [...PHASE_TEMPLATES], rules: ruleList() }, 200))
-  .openapi(getTemplate, (c) => {
-    const template = phaseTemplate(c.req.valid("param").phase);
-    const used = new Set(template.artifacts.flatMap((a) => a.rules));
-    return c.json({ template, rules: ruleList().filter((r) => used.has(r.id)) }, 200);
-  });
+  .openapi(listTemplates, listTemplatesHandler)
+  .openapi(getTemplate, getTemplateHandler);

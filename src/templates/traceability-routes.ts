@@ -4,7 +4,7 @@ import { z } from "@hono/zod-openapi";
 import { latestTemplateContents } from "../artifacts";
 import { authed } from "../platform/auth/session";
 import { router } from "../platform/http/openapi-router";
-import { defineRoute, jsonResponse } from "../platform/http/route";
+import { defineRoute, type Handler, jsonResponse } from "../platform/http/route";
 import { findProject, PhaseSchema, ProjectParams, projectNotFound, ValidationFindingSchema } from "../projects";
 import { projectScore } from "../spec-engine";
 import { matrixFacts, traceabilityOfFacts } from "../spec-engine/traceability";
@@ -78,13 +78,15 @@ const traceabilityRoute = defineRoute({
   errors: ["not_found"],
 });
 
-export const traceabilityRoutes = router().openapi(traceabilityRoute, async (c) => {
+const getTraceability: Handler<typeof traceabilityRoute> = async (c) => {
   const { id } = c.req.valid("param");
-  const { results } = await authed(c, ({ userId }) => [
-    findProject(c.var.db, userId, id),
-    latestTemplateContents(c.var.db, userId, id),
-  ]);
-  const project = results[0][0];
+  const { results } = await authed(c, ({ userId }) => ({
+    project: findProject(c.var.db, userId, id),
+    documents: latestTemplateContents(c.var.db, userId, id),
+  }));
+  const project = results.project[0];
   if (!project) throw projectNotFound();
-  return c.json(traceabilityOf(results[1], project.coverageThreshold), 200);
-});
+  return c.json(traceabilityOf(results.documents, project.coverageThreshold), 200);
+};
+
+export const traceabilityRoutes = router().openapi(traceabilityRoute, getTraceability);

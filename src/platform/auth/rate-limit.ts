@@ -117,12 +117,12 @@ export function withinLimit(rule: Rule, identifier: string | SQL): SQL {
     and w.endpoint = ${rule.endpoint} and w.attempts <= ${rule.limit})`;
 }
 
-/** Counts this request against both rules of `rules` for `email`: two statements, network's first. */
+/** Counts this request against both rules of `rules` for `email`: two named statements, network's first. */
 export function consumeAccount(c: Context<AppEnv>, db: Db, rules: AccountRules, email: string) {
-  return [
-    consume(db, rules.perNetwork, emailNetworkIdentifier(c, email)),
-    consume(db, rules.overall, emailIdentifier(c, email)),
-  ] as const;
+  return {
+    byEmailNet: consume(db, rules.perNetwork, emailNetworkIdentifier(c, email)),
+    byEmail: consume(db, rules.overall, emailIdentifier(c, email)),
+  };
 }
 
 /** withinLimit for an account pair (the same verdict as accountVerdicts, in SQL). */

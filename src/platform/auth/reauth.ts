@@ -19,12 +19,13 @@ export const wrongPassword = () => new ApiError("wrong_password", "the password 
  */
 export async function confirmPassword(c: Context<AppEnv>, password: string, newPassword?: string): Promise<string> {
   const db = c.var.db;
-  const { results } = await authed(c, ({ userId }) => [
-    consume(db, RULES.reauthByUser, sql`'user:' || ${userId}`),
-    db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)),
-    commonPasswordCandidates(db, newPassword ?? ""),
-  ]);
-  const [byUser, rows, common] = results;
+  const {
+    results: { byUser, rows, common },
+  } = await authed(c, ({ userId }) => ({
+    byUser: consume(db, RULES.reauthByUser, sql`'user:' || ${userId}`),
+    rows: db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)),
+    common: commonPasswordCandidates(db, newPassword ?? ""),
+  }));
   enforce(c, { rule: RULES.reauthByUser, result: byUser });
   const storedHash = rows[0]?.passwordHash ?? DUMMY_HASH;
   if (!(await verifyPassword(password, storedHash, c.var.config.hashGate))) throw wrongPassword();

@@ -5,10 +5,10 @@
 // session's user in SQL, so a bad token reads and changes nothing.
 
 import { type SQL, sql } from "drizzle-orm";
-import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
+import { type NamedResults, type NamedStatements, resultsByName, statementsOf } from "../db/batch";
 import { IDEMPOTENT } from "../db/client";
 import { type ApiKeyScope, apiKeys, authSessions, users } from "../db/schema";
 import type { AppEnv, AuthScope, Credential } from "../http/context";
@@ -159,7 +159,7 @@ function keyUserIdOf(tokenHash: string, scopes: readonly ApiKeyScope[]): SQL {
     and ${withinLimit(RULES.apiKeyRequests, sql`'key:' || ${apiKeys.id}::text`)})`;
 }
 
-type KeyRow = { id: string; user_id: string; expires_at: string | null; allowed: boolean };
+type ApiKeyRow = { id: string; user_id: string; expires_at: string | null; allowed: boolean };
 
 /**
  * Looks the key up, says whether it holds the route's scopes, and stamps last use at most every
@@ -167,7 +167,7 @@ type KeyRow = { id: string; user_id: string; expires_at: string | null; allowed:
  * IDEMPOTENT: run twice, the second run finds last_used_at fresh and writes nothing.
  */
 function keyStatement(c: Context<AppEnv>, tokenHash: string, scopes: readonly ApiKeyScope[]) {
-  return c.var.db.execute<KeyRow>(sql`${IDEMPOTENT}
+  return c.var.db.execute<ApiKeyRow>(sql`${IDEMPOTENT}
     with k as (
       select id, user_id, expires_at, last_used_at, scopes @> ${scopeArray(scopes)} as allowed
       from ${apiKeys} where ${keyLive(tokenHash)}
@@ -255,7 +255,8 @@ export function clearSessionCookie(c: Context<AppEnv>) {
 }
 
 /**
- * Runs `build(scope)`'s statements in one batch behind the credential check; throws 401 when the
+ * Runs `build(scope)`'s named statements in one batch behind the credential check, and returns their
+ * results by the same names (`authed(c, ({ userId }) => ({ project: ..., tag: ... }))` -> `results.project`); throws 401 when the
  * credential is missing, unknown, expired or revoked (always the same body). With an API key the
  * batch is [rate-limit count, key check, ...statements]: 429 over the key's limit, 403
  * `insufficient_scope` without the route's scopes, and in both cases the statements saw a NULL user.
@@ -264,17 +265,18 @@ export function clearSessionCookie(c: Context<AppEnv>) {
  * `insert into projects (user_id, ...) select u.id, ... from (select ${scope.userId} as id) u where u.id is not null`,
  * `update projects set ... where user_id = ${scope.userId}`.
  */
-export async function authed<T extends readonly BatchItem<"pg">[]>(
+export async function authed<T extends NamedStatements>(
   c: Context<AppEnv>,
-  build: (scope: AuthScope) => [...T],
-): Promise<{ session: Session; results: BatchResponse<T> }> {
+  build: (scope: AuthScope) => T,
+): Promise<{ session: Session; results: NamedResults<T> }> {
   // Read by the route's requireCredential (declared "session" or with scopes); a public route has none.
   const credential = c.get("credential");
   if (!credential) throw unauthorized();
   const { tokenHash } = credential;
   if (credential.via === "key") return authedByKey(c, tokenHash, credential.scopes, build);
   const scope = { userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash) };
-  const statements = build(scope);
+  const named = build(scope);
+  const statements = statementsOf(named);
   // An Idempotency-Key's claim rides in the same batch, its answer in the route's write (src/platform/http/idempotency.ts).
   const claim = claimStatements(c, scope);
   let batch: unknown[];
@@ -299,20 +301,21 @@ export async function authed<T extends readonly BatchItem<"pg">[]>(
     const token = getCookie(c, SESSION_COOKIE, "host");
     if (token) setSessionCookie(c, token, expiresAt);
   }
-  return { session, results: results as unknown as BatchResponse<T> };
+  return { session, results: resultsByName(named, results) };
 }
 
-async function authedByKey<T extends readonly BatchItem<"pg">[]>(
+async function authedByKey<T extends NamedStatements>(
   c: Context<AppEnv>,
   tokenHash: string,
   scopes: readonly ApiKeyScope[] | undefined,
-  build: (scope: AuthScope) => [...T],
-): Promise<{ session: Session; results: BatchResponse<T> }> {
+  build: (scope: AuthScope) => T,
+): Promise<{ session: Session; results: NamedResults<T> }> {
   // A key reaches authed() only through a route that declared scopes (requireCredential).
   if (!scopes) throw unauthorized();
   const db = c.var.db;
   const scope = { userId: keyUserIdOf(tokenHash, scopes), sessionId: sql`null::uuid` };
-  const statements = build(scope);
+  const named = build(scope);
+  const statements = statementsOf(named);
   // An Idempotency-Key's claim rides in the same batch (src/platform/http/idempotency.ts), as for sessions.
   const claim = claimStatements(c, scope);
   // Each request is counted once: a keyed request that looked its key up first was counted then.
@@ -329,7 +332,7 @@ async function authedByKey<T extends readonly BatchItem<"pg">[]>(
   }
   const [countResult, keyResult, ...rest] = (counted ? [undefined, ...batch] : batch) as [
     { rows: { attempts: number; retry_after: number }[] } | undefined,
-    { rows: KeyRow[] },
+    { rows: ApiKeyRow[] },
     ...unknown[],
   ];
   const results = rest.slice(claim.length);
@@ -347,7 +350,7 @@ async function authedByKey<T extends readonly BatchItem<"pg">[]>(
     expiresAt: row.expires_at === null ? null : new Date(row.expires_at),
     via: "key",
   };
-  return { session, results: results as unknown as BatchResponse<T> };
+  return { session, results: resultsByName(named, results) };
 }
 
 /**

@@ -2,10 +2,10 @@
 // variables. They are declared here, below every module that reads them, so that the auth and http
 // modules each import this file and never each other for a type.
 import type { SQL } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import type { RequestIdVariables } from "hono/request-id";
 import type { z } from "zod";
 import type { Config, configSchema } from "../config";
+import type { NamedStatements } from "../db/batch";
 import type { Db, DbStats } from "../db/client";
 import type { ApiKeyScope } from "../db/schema";
 
@@ -51,18 +51,18 @@ export interface AuthScope {
   sessionId: SQL;
 }
 
-/** The key's row of the current user (the route's scope), where its answer is recorded and read. */
-export interface KeyRow {
+/** Which key row: the current user's (the route's scope) under `key`, where its answer is recorded and read. */
+export interface KeyRef {
   userId: SQL;
   key: string;
 }
 
-/** How a route answers a replay: reads its recorded rows (recordedRows) and renders them. */
+/** How a route answers a replay: reads its recorded rows (readRecordedRows) and renders them. */
 export interface Replay {
-  /** The statements reading the recorded rows, sent in one batch after the key row's own read. */
-  read: (db: Db, at: KeyRow) => BatchItem<"pg">[];
-  /** The body from their results: the handler's presenter. */
-  render: (results: unknown[]) => unknown;
+  /** The named statements reading the recorded rows, sent in one batch with the key row's own read. */
+  read: (db: Db, at: KeyRef) => NamedStatements;
+  /** The body from their results by name: the handler's presenter. */
+  render: (results: Record<string, unknown>) => unknown;
   /**
    * The key is looked up before the body is validated, in a round trip of its own (src/platform/http/replay-first.ts):
    * for routes whose work before the write is costly (the spec engine's validation), so that a replay

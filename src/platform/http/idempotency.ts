@@ -16,17 +16,18 @@
 // also carries the per-key count (the first batch's rolled back), so a replay counts like any request.
 // Routes whose work before the write is costly look the key up first instead (replay-first.ts).
 import { and, Column, eq, is, type SQL, sql, type WithSubquery } from "drizzle-orm";
-import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
+import type { BatchItem } from "drizzle-orm/batch";
 import type { AnyPgColumn, PgTable, SelectedFields } from "drizzle-orm/pg-core";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { enforce, type Rule } from "../auth/rate-limit";
+import { batch, type NamedResults, type NamedStatements } from "../db/batch";
 import type { Db } from "../db/client";
 import { idempotencyKeys } from "../db/schema";
-import type { AppEnv, AuthScope, IdempotencyClaim, KeyRow, Replay } from "./context";
+import type { AppEnv, AuthScope, IdempotencyClaim, KeyRef, Replay } from "./context";
 import { ApiError } from "./errors";
 
-export type { IdempotencyClaim, KeyRow, Replay } from "./context";
+export type { IdempotencyClaim, KeyRef, Replay } from "./context";
 
 /** How long a key is remembered (then the cleanup job removes it). */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
@@ -35,16 +36,17 @@ const KEY_RE = /^[\x21-\x7e]{1,255}$/;
 const PRIMARY_KEY = "idempotency_keys_pkey";
 
 /**
- * A route's Replay, typed: `read` returns drizzle statements and `render` gets their results as the
- * handler would (the route's presenter, so that the replayed body equals the first byte for byte).
+ * A route's Replay, typed: `read` returns named drizzle statements and `render` gets their results
+ * by name as the handler would (the route's presenter, so that the replayed body equals the first
+ * byte for byte).
  */
-export function replayWith<T extends readonly BatchItem<"pg">[]>(
-  read: (db: Db, at: KeyRow) => [...T],
-  render: (results: BatchResponse<T>) => unknown,
+export function replayWith<T extends NamedStatements>(
+  read: (db: Db, at: KeyRef) => T,
+  render: (results: NamedResults<T>) => unknown,
   options: { lookUpFirst?: true } = {},
 ): Replay {
-  // The results come back from db.batch(read(...)) in the same order: the tuple type holds.
-  return { read, render: (results) => render(results as unknown as BatchResponse<T>), ...options };
+  // The results come back named after read(...)'s statements (keyLookup): the mapped type holds.
+  return { read, render: (results) => render(results as NamedResults<T>), ...options };
 }
 
 async function sha256Hex(text: string): Promise<string> {
@@ -105,7 +107,7 @@ export interface Answer {
   /** The write succeeded: record the answer. Otherwise (refused, nothing done) the claim is released. */
   ok: SQL;
   status: number | SQL;
-  /** The rows the response is rendered from, by name: each a jsonb array (recordRows). */
+  /** The rows the response is rendered from, by name: each a jsonb array (rowsAsJson). */
   rows: Record<string, SQL>;
 }
 
@@ -151,16 +153,19 @@ export function answerClaim(c: Context<AppEnv>, userId: SQL): AnswerClaim {
 }
 
 /**
- * A jsonb array of the rows of `source` (a CTE of the statement), whole rows as to_jsonb gives them
- * (recordedRows reads them back as the table's row type).
+ * A jsonb array of the rows of `source` (a CTE of the statement), whole rows as to_jsonb gives them,
+ * for an Answer's `rows` (readRecordedRows reads them back as the table's row type).
  * Raw: to_jsonb of a whole row and jsonb_agg are beyond the builder.
  */
-export function recordRows(source: WithSubquery) {
+export function rowsAsJson(source: WithSubquery) {
   return sql`coalesce((select jsonb_agg(to_jsonb(${source})) from ${source}), '[]'::jsonb)`;
 }
 
-/** One recorded row as the replay reads it (jsonb): for keys a write added to its rows (storeArtifacts' `created`). */
-export const recordedRow = sql`recorded_row`;
+/**
+ * Inside readRecordedRows' `fields`: the current recorded row's whole jsonb, for keys a write added to
+ * its rows beyond the table's columns (storeArtifacts' `created`).
+ */
+export const recordedRowJson = sql`recorded_row`;
 
 /** A selection read from a row source that is not its table: columns become SQL decoded by the column. */
 type Unqualified<S extends SelectedFields> = {
@@ -182,7 +187,13 @@ function unqualified<S extends SelectedFields>(fields: S): Unqualified<S> {
  * `fields` (the handler's own selection of that table, decoded by the same columns), in the
  * recorded order. Raw: a jsonb array as a row source (jsonb_array_elements, jsonb_populate_record).
  */
-export function recordedRows<S extends SelectedFields>(db: Db, at: KeyRow, name: string, table: PgTable, fields: S) {
+export function readRecordedRows<S extends SelectedFields>(
+  db: Db,
+  at: KeyRef,
+  name: string,
+  table: PgTable,
+  fields: S,
+) {
   const k = idempotencyKeys;
   return db
     .select(unqualified(fields))
@@ -228,35 +239,37 @@ export async function onClaimConflict(
   const claim = c.get("idempotency");
   if (!claim || constraintOf(err) !== PRIMARY_KEY) return;
   const db = c.var.db;
-  const at: KeyRow = { userId: scope.userId, key: claim.key };
-  const counts = count ? [count.statement] : [];
-  const results = (await db.batch([...counts, ...keyLookup(db, at, claim.replay)] as never)) as unknown[];
+  const at: KeyRef = { userId: scope.userId, key: claim.key };
+  const { replayCount, ...found } = await batch(db, {
+    ...(count ? { replayCount: count.statement } : {}),
+    ...keyLookup(db, at, claim.replay),
+  });
   // Over the limit, the key's user is NULL and the key row unseen: refuse first (429).
-  if (count) enforce(c, { rule: count.rule, result: results[0] as Parameters<typeof enforce>[1]["result"] });
+  if (count) enforce(c, { rule: count.rule, result: replayCount as Parameters<typeof enforce>[1]["result"] });
   // Removed since the conflict (expired, cleaned up): this request was rolled back, so a retry acts afresh.
-  if (!answerRecorded(claim, results.slice(counts.length))) {
+  if (!answerRecorded(claim, found)) {
     throw new ApiError("idempotency_key_in_use", "the key expired meanwhile; retry");
   }
 }
 
-/** The key's row (request hash, status) and the route's recorded rows: one batch's statements. */
-export function keyLookup(db: Db, at: KeyRow, replay: Replay): BatchItem<"pg">[] {
-  return [
-    db
+/** The key's row (request hash, status) and the route's recorded rows: one batch's named statements. */
+export function keyLookup(db: Db, at: KeyRef, replay: Replay) {
+  return {
+    idempotencyKey: db
       .select({ requestHash: idempotencyKeys.requestHash, status: idempotencyKeys.status })
       .from(idempotencyKeys)
       .where(and(eq(idempotencyKeys.userId, at.userId), eq(idempotencyKeys.key, at.key))),
     ...replay.read(db, at),
-  ];
+  };
 }
 
 /**
  * Answers from keyLookup's results: false when the key has no row; else a replay of the recorded
  * answer (thrown, the middleware sends it), 422 for another request, 409 for an unanswered claim.
  */
-export function answerRecorded(claim: IdempotencyClaim, results: unknown[]): false {
-  const [found, ...rows] = results as [{ requestHash: string; status: number | null }[], ...unknown[]];
-  const row = found[0];
+export function answerRecorded(claim: IdempotencyClaim, results: Record<string, unknown>): false {
+  const { idempotencyKey, ...rows } = results as { idempotencyKey: { requestHash: string; status: number | null }[] };
+  const row = idempotencyKey[0];
   if (!row) return false;
   if (row.requestHash !== claim.requestHash) {
     throw new ApiError("idempotency_key_reused", "this Idempotency-Key was used with another request");

@@ -5,7 +5,6 @@
 // body's validation nor the spec engine; a first request goes on to the handler (one round trip more
 // than without a key), whose write batch claims the key as usual and no longer counts the request.
 
-import type { BatchItem } from "drizzle-orm/batch";
 import { createMiddleware } from "hono/factory";
 import { authed } from "../auth/session";
 import type { AppEnv } from "./context";
@@ -15,12 +14,9 @@ export const replayFirst = createMiddleware<AppEnv>(async (c, next) => {
   const claim = c.get("idempotency");
   if (!claim) return next();
   claim.lookingUp = true;
-  let results: unknown[];
+  let results: Record<string, unknown>;
   try {
-    ({ results } = await authed(
-      c,
-      ({ userId }) => keyLookup(c.var.db, { userId, key: claim.key }, claim.replay) as [BatchItem<"pg">],
-    ));
+    ({ results } = await authed(c, ({ userId }) => keyLookup(c.var.db, { userId, key: claim.key }, claim.replay)));
   } finally {
     claim.lookingUp = false;
   }

@@ -18,7 +18,7 @@
 // database outage, ...) are added from the same facts; see `machineryCodes`. The facts the
 // cross-cutting suites and the generated docs need of every route (its round-trip budget, whether it
 // is keyed) are kept in ROUTE_FACTS (docs/adding-a-route.md).
-import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import { createRoute, type RouteConfig, type RouteHandler, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { ZodType } from "zod";
 import { type CredentialRule, precheckCredential, requireCredential } from "../auth/session";
@@ -292,3 +292,6 @@ export function jsonBody<T extends ZodType>(schema: T) {
 export function jsonResponse<T extends ZodType>(description: string, schema: T) {
   return { description, content: { "application/json": { schema } } };
 }
+
+/** A route's handler, typed by its declaration: `const getProject: Handler<typeof getProjectRoute> = async (c) => ...`. */
+export type Handler<R extends RouteConfig> = RouteHandler<R, AppEnv>;

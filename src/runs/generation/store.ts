@@ -5,6 +5,7 @@
 import { and, desc, eq, getTableColumns, inArray, like, type SQL, sql } from "drizzle-orm";
 import { type ArtifactQuotas, storeArtifacts } from "../../artifacts";
 import { advancePhase } from "../../phases";
+import { batch } from "../../platform/db/batch";
 import type { Db } from "../../platform/db/client";
 import { insertSelect, valueAs } from "../../platform/db/raw";
 import {
@@ -53,7 +54,7 @@ export function readRunState(db: Db, runId: string) {
     .innerJoin(generationRuns, eq(generationRuns.projectId, projectArtifacts.projectId))
     .where(eq(generationRuns.id, runId))
     .orderBy(phase, artifactName, desc(version));
-  return db.batch([run, project, artifacts]);
+  return batch(db, { run, project, artifacts });
 }
 
 /** Moves the run to running from one of `from` (queued at its first step, waiting after an approval). */
@@ -129,9 +130,9 @@ export function storeDraft(db: Db, d: DraftToStore, limits: ArtifactQuotas) {
     )
     .orderBy(desc(projectArtifacts.version))
     .limit(1);
-  return db.batch([
-    insertStep(db, d, eq(generationRuns.status, "running")),
-    storeArtifacts(
+  return batch(db, {
+    step: insertStep(db, d, eq(generationRuns.status, "running")),
+    stored: storeArtifacts(
       db,
       owner,
       d.projectId,
@@ -153,19 +154,19 @@ export function storeDraft(db: Db, d: DraftToStore, limits: ArtifactQuotas) {
       ],
       limits,
     ),
-    db
+    linked: db
       .update(s)
       .set({ artifactId: sql`(${latestOfContent})` })
       .where(and(eq(s.runId, d.runId), eq(s.stepKey, d.stepKey))),
-    refreshRunCounters(db, d.runId),
+    counters: refreshRunCounters(db, d.runId),
     // Read last, in the same transaction: a run paused or cancelled meanwhile wrote nothing above.
-    db.select({ status: generationRuns.status }).from(generationRuns).where(eq(generationRuns.id, d.runId)),
-  ]);
+    run: db.select({ status: generationRuns.status }).from(generationRuns).where(eq(generationRuns.id, d.runId)),
+  });
 }
 
 /** Whether storeDraft's batch ran for a running run (else it wrote nothing: paused or cancelled). */
 export function storedWhileRunning(results: Awaited<ReturnType<typeof storeDraft>>): boolean {
-  return results[4][0]?.status === "running";
+  return results.run[0]?.status === "running";
 }
 
 /** Tokens, cost and produced versions of the run, from its step rows (idempotent). */
@@ -191,7 +192,7 @@ export function recordSpentStep(
   db: Db,
   d: Pick<DraftToStore, "runId" | "stepKey" | "tokensIn" | "tokensOut" | "costUsd">,
 ) {
-  return db.batch([insertStep(db, d), refreshRunCounters(db, d.runId)]);
+  return batch(db, { step: insertStep(db, d), counters: refreshRunCounters(db, d.runId) });
 }
 
 /**

@@ -369,7 +369,11 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
   }
 
   private async readState(runId: string): Promise<RunState> {
-    const [[run], [project], artifacts] = await readRunState(this.db(), runId);
+    const {
+      run: [run],
+      project: [project],
+      artifacts,
+    } = await readRunState(this.db(), runId);
     if (!run || !project) throw new NonRetryableError(`run_missing: run ${runId} or its project no longer exists`);
     return {
       status: run.status,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PHASE_TABLE } from "../../../src/phases/gates";
 import { PHASES } from "../../../src/platform/db/schema";
-import { classifyArtifact, PHASE_TEMPLATES, phaseTemplate, RULES } from "../../../src/spec-engine";
+import { classifyArtifact, FINDING_RULES, PHASE_TEMPLATES, phaseTemplate } from "../../../src/spec-engine";
 
 describe("phase templates", () => {
   it("has one template per phase, in phase order", () => {
@@ -20,7 +20,7 @@ describe("phase templates", () => {
   });
 
   it("names only rules of the catalog, and every Markdown artifact has sections and a title key", () => {
-    const ids = new Set<string>(RULES.map((r) => r.id));
+    const ids = new Set<string>(FINDING_RULES.map((r) => r.id));
     for (const a of PHASE_TEMPLATES.flatMap((t) => t.artifacts)) {
       for (const r of a.rules) expect(ids.has(r), `${a.name}: ${r}`).toBe(true);
       if (a.format === "markdown") {
@@ -33,7 +33,7 @@ describe("phase templates", () => {
   });
 
   it("rule ids are unique", () => {
-    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+    expect(new Set(FINDING_RULES.map((r) => r.id)).size).toBe(FINDING_RULES.length);
   });
 
   it("classifies template artifacts by phase and name, anything else as an extra file", () => {

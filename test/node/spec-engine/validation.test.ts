@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RULES, validateArtifact } from "../../../src/spec-engine";
+import { FINDING_RULES, validateArtifact } from "../../../src/spec-engine";
 import { fixture, SPEC_SET } from "../../shared/spec-fixtures";
 import { ARTIFACT_VARIANTS, PROJECT_VARIANTS } from "../../shared/spec-variants";
 
@@ -32,7 +32,7 @@ describe("validation of the complete spec set", () => {
 describe("a broken variant per rule", () => {
   it("every rule of the catalog has exactly one variant", async () => {
     const variants = [...ARTIFACT_VARIANTS, ...PROJECT_VARIANTS].map((v) => v.rule).sort();
-    expect(variants).toEqual(RULES.map((r) => r.id).sort());
+    expect(variants).toEqual(FINDING_RULES.map((r) => r.id).sort());
   });
 
   for (const v of ARTIFACT_VARIANTS) {
@@ -40,7 +40,7 @@ describe("a broken variant per rule", () => {
       const r = await validateArtifact(v.phase, v.name, v.mutate(fixture(v.phase, v.name)));
       expect(r.findings.length).toBeGreaterThan(0);
       expect(new Set(r.findings.map((f) => f.ruleId))).toEqual(new Set([v.rule]));
-      const severity = RULES.find((x) => x.id === v.rule)?.severity;
+      const severity = FINDING_RULES.find((x) => x.id === v.rule)?.severity;
       expect(r.status).toBe(severity === "error" ? "fail" : severity === "warning" ? "warn" : "pass");
       for (const f of r.findings) expect(f.location).toMatchObject({ phase: v.phase, artifact: v.name });
     });

@@ -258,7 +258,7 @@ describe("forgot-password / reset-password", () => {
     const before = (await sql.query("select password_hash from users where id = $1", [u.user.id])) as unknown[];
 
     const t = api();
-    await t.fault({ failAtStatement: 0, match: "with u as" });
+    await t.fault({ failAtStatement: 0, match: 'with "u" as' });
     const res = await t.request("/api/auth/reset-password", postJson({ token, password: "never stored 1" }));
     expect(res.status).toBe(503);
     expect((await errorOf(res)).code).toBe("database_unavailable");

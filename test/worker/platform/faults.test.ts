@@ -316,7 +316,7 @@ describe("reset-password is one statement (hash + token + sessions): all of it o
       const { u, token } = await userWithResetLink();
       const before = await resetState(u.user.id);
       const t = api();
-      await t.fault({ lostAfterCommit: lost, match: "with u as" });
+      await t.fault({ lostAfterCommit: lost, match: 'with "u" as' });
       await expect503(await t.request("/api/auth/reset-password", postJson({ token, password: "the new one 12" })));
       const [after] = await resetState(u.user.id);
       expect(after!.password_hash).not.toBe(before[0]!.password_hash);

@@ -1,0 +1,68 @@
+// The API keys' SQL. Every statement is scoped to the caller's user (NULL for a bad credential: nothing).
+import { and, desc, eq, gt, isNull, or, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../platform/db/client";
+import { insertSelect, valueAs } from "../platform/db/raw";
+import { type ApiKey, apiKeys, users } from "../platform/db/schema";
+
+/** Most keys one user may hold. */
+export const API_KEYS_MAX = 50;
+
+/** What a key shows after its creation (never its hash). */
+const keyColumns = {
+  id: apiKeys.id,
+  name: apiKeys.name,
+  prefix: apiKeys.prefix,
+  scopes: apiKeys.scopes,
+  createdAt: apiKeys.createdAt,
+  lastUsedAt: apiKeys.lastUsedAt,
+  expiresAt: apiKeys.expiresAt,
+};
+
+/** The user's live keys (expired ones wait for the cleanup job), newest first. */
+export function listLiveKeys(db: Db, userId: SQL) {
+  return db
+    .select(keyColumns)
+    .from(apiKeys)
+    .where(and(eq(apiKeys.userId, userId), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, sql`now()`))))
+    .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
+}
+
+/** The columns a new key is inserted with (the user's id comes from the scope). */
+export type KeyFields = Pick<ApiKey, "name" | "prefix" | "tokenHash" | "scopes" | "expiresAt">;
+
+/**
+ * Inserts the key only for a live credential's user whose address is verified and who holds fewer
+ * than API_KEYS_MAX keys. Raw: insert…select (src/platform/db/raw.ts) from the scope's user, so the
+ * row exists only if that user does; `returning` as the driver gives timestamps (text).
+ */
+export function insertKey(db: Db, userId: SQL, key: KeyFields) {
+  return db.execute<{ id: string; created_at: string; expires_at: string | null }>(
+    sql`${insertSelect(
+      apiKeys,
+      {
+        userId: sql`u.id`,
+        name: valueAs(apiKeys.name, key.name),
+        prefix: valueAs(apiKeys.prefix, key.prefix),
+        tokenHash: valueAs(apiKeys.tokenHash, key.tokenHash),
+        scopes: valueAs(apiKeys.scopes, key.scopes),
+        expiresAt: valueAs(apiKeys.expiresAt, key.expiresAt),
+      },
+      sql`from (select ${userId} as id) u where u.id is not null
+      and exists (select 1 from ${users} where ${users.id} = u.id and ${users.emailVerified})
+      and (select count(*) from ${apiKeys} where ${apiKeys.userId} = u.id) < ${API_KEYS_MAX}`,
+    )} returning ${apiKeys.id}, ${apiKeys.createdAt}, ${apiKeys.expiresAt}`,
+  );
+}
+
+/** Whether the user's address is verified (says why insertKey inserted nothing). */
+export function emailVerifiedOf(db: Db, userId: SQL) {
+  return db.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId));
+}
+
+/** Deletes the user's key `id`, returning its hash (to forget it in this isolate). */
+export function deleteKey(db: Db, userId: SQL, id: string) {
+  return db
+    .delete(apiKeys)
+    .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId)))
+    .returning({ id: apiKeys.id, tokenHash: apiKeys.tokenHash });
+}

@@ -1,0 +1,110 @@
+// The export's SQL: the first round trip's metadata, and the content pages read after it.
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { artifactFields } from "../artifacts";
+import type { Db } from "../platform/db/client";
+import { phaseHistory, projectArtifacts, projects } from "../platform/db/schema";
+import { ownedProject } from "../projects";
+
+/** The first round trip's statements by name, built with the session check by `authed`. */
+export function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
+  const own = ownedProject(idOrSlug, userId);
+  const a = projectArtifacts;
+  return {
+    project: db.select().from(projects).where(own),
+    history: db
+      .select({
+        fromPhase: phaseHistory.fromPhase,
+        toPhase: phaseHistory.toPhase,
+        artifactsGenerated: phaseHistory.artifactsGenerated,
+        validationPassed: phaseHistory.validationPassed,
+        tokensUsed: phaseHistory.tokensUsed,
+        costEstimateUsd: phaseHistory.costEstimateUsd,
+        transitionedBy: phaseHistory.transitionedBy,
+        transitionedAt: phaseHistory.transitionedAt,
+      })
+      .from(phaseHistory)
+      .innerJoin(projects, eq(projects.id, phaseHistory.projectId))
+      .where(own)
+      .orderBy(phaseHistory.transitionedAt, phaseHistory.id),
+    artifacts: db
+      .selectDistinctOn([a.phase, a.artifactName], {
+        ...artifactFields,
+        // What the matrix reads (traceability.json, HANDOFF.md): no document is parsed again.
+        matrixFacts: a.matrixFacts,
+        // The content's size in bytes as the database stores it: what the pages are cut by.
+        bytes: sql<number>`octet_length(${a.content})`.mapWith(Number),
+      })
+      .from(a)
+      .innerJoin(projects, eq(projects.id, a.projectId))
+      .where(own)
+      .orderBy(a.phase, a.artifactName, desc(a.version)),
+  };
+}
+
+export interface ExportFile {
+  path: string;
+  id: string;
+  bytes: number;
+}
+
+/** A byte range [start, end) of one file's content, read in one page. */
+export interface Piece {
+  file: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A cut at byte `at` of the content, moved back to the start of the UTF-8 character it falls in
+ * (continuation bytes are 10xxxxxx), so that every piece is valid text. The next piece is cut at the
+ * same point, so pieces still join to the exact content. Raw SQL: drizzle has no bytea functions.
+ */
+function cut(utf8: SQL, at: number, bytes: number): SQL {
+  if (at === 0 || at >= bytes) return sql`${at}::int`;
+  const isStart = (o: number) => sql`get_byte(${utf8}, ${o}::int) & 192 <> 128`;
+  return sql`(case when ${isStart(at)} then ${at}::int when ${isStart(at - 1)} then ${at - 1}::int
+    when ${isStart(at - 2)} then ${at - 2}::int else ${at - 3}::int end)`;
+}
+
+/**
+ * One statement reading one piece: the whole content, or a slice of its UTF-8 bytes as text. `owner` is
+ * the request's credential check (authed's scope.userId, NULL once the session or key is revoked or
+ * expired): the piece's content is read only while it still owns the project, so every page checks the
+ * credential again within its own round trip.
+ */
+function pieceStatement(db: Db, projectId: string, owner: SQL, file: ExportFile, piece: Piece) {
+  const a = projectArtifacts;
+  const where = and(eq(a.id, file.id), eq(a.projectId, projectId));
+  const live = sql<boolean>`exists (select 1 from ${projects} o where o.id = ${a.projectId} and o.user_id = ${owner})`;
+  let text: SQL = sql`${a.content}`;
+  if (piece.start !== 0 || piece.end !== file.bytes) {
+    const utf8 = sql`convert_to(${a.content}, 'UTF8')`;
+    const from = cut(utf8, piece.start, file.bytes);
+    const to = cut(utf8, piece.end, file.bytes);
+    text = sql`convert_from(substring(${utf8} from ${from} + 1 for ${to} - ${from}), 'UTF8')`;
+  }
+  return db
+    .select({ live, text: sql<string | null>`case when ${live} then ${text} end` })
+    .from(a)
+    .where(where);
+}
+
+/** Reads one page: one round trip (a batch of one statement per piece). */
+export async function readPage(
+  db: Db,
+  projectId: string,
+  owner: SQL,
+  files: ExportFile[],
+  pieces: Piece[],
+): Promise<string[]> {
+  const [first, ...rest] = pieces.map((p) => pieceStatement(db, projectId, owner, files[p.file] as ExportFile, p));
+  if (!first) return [];
+  const results = await db.batch([first, ...rest]);
+  // Either ends the stream with an error: the archive cannot be completed (the client sees a broken download).
+  return results.map((rows, i) => {
+    const row = rows[0];
+    if (!row) throw new Error(`export: artifact ${files[(pieces[i] as Piece).file]?.path} disappeared mid-export`);
+    if (!row.live || row.text === null) throw new Error("export: the credential was revoked or expired mid-export");
+    return row.text;
+  });
+}
