@@ -3,7 +3,7 @@
 // API's /mcp (src/mcp/forward.ts), and is a client of the API: every tool calls the API's own route
 // through `api` (src/mcp/contract.ts) with the caller's key, so scopes, validation, errors and the
 // one-round-trip budget are exactly the HTTP API's. Tool input schemas are the routes' own zod
-// schemas (exported from src/routes/*).
+// schemas (exported by the features, src/*/routes.ts).
 import { StreamableHTTPTransport } from "@hono/mcp";
 import { McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult, JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";

@@ -9,7 +9,7 @@ import type { ProjectRow } from "./queries";
 
 export const PhaseSchema = z.enum(PHASES).openapi("Phase", { description: "A phase of the spec workflow, in order" });
 export const ValidationStatusSchema = z.enum(VALIDATION_STATUSES).openapi("ValidationStatus");
-/** One finding of the server's validation (src/spec: the engine's Finding). */
+/** One finding of the server's validation (src/spec-engine: the engine's Finding). */
 export const ValidationFindingSchema = z
   .object({
     ruleId: z.string().openapi({ description: "A rule of GET /api/templates (`rules`)" }),
