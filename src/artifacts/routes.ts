@@ -83,7 +83,7 @@ export const ListArtifactsQuery = z.object({
   versions: z.enum(["latest", "all"]).default("latest"),
 });
 
-/** The validation endpoint's body: a waiver of a named finding (issue 14), never a result. */
+/** The validation endpoint's body: a waiver of a named finding, never a result. */
 export const ValidationBody = z
   .object({
     ruleId: z.string().min(1).max(64).openapi({ example: "section-empty" }),
@@ -170,7 +170,7 @@ const validationRouteDef = defineRoute({
   description:
     "The owner accepts rule `ruleId` on this artifact (its phase and name, every version) with a reason; the waiver " +
     "records who and when, and an error-level finding it covers no longer blocks leaving the phase. Waiving the same " +
-    "rule again replaces the reason. Until issue 14 this endpoint let the client set the validation result.",
+    "rule again replaces the reason. The validation result itself is the server's and cannot be set.",
   method: "patch",
   path: "/api/projects/{id}/artifacts/{artifactId}/validation",
   auth: { scopes: ["artifacts:write"] },
@@ -203,7 +203,7 @@ const batchRouteDef = defineRoute({
   operationId: "createArtifacts",
   tags: ["artifacts"],
   summary: "Store several artifacts in one multi-row insert (each a new version, or a no-op if identical)",
-  description: "Answers 201 (it answered 200 before issue 11), whether or not any new version was stored.",
+  description: "Answers 201 whether or not any new version was stored.",
   method: "post",
   path: "/api/projects/{id}/artifacts/batch",
   auth: { scopes: ["artifacts:write"] },

@@ -70,7 +70,7 @@ const traceabilityRoute = defineRoute({
     "Computed from the latest version of every template document (extra files are not read), in one round trip.",
   method: "get",
   path: "/api/projects/{id}/traceability",
-  // Open to keys (issue 16): agents read the matrix and its findings (the MCP get_traceability tool).
+  // Open to keys: agents read the matrix and its findings (the MCP get_traceability tool).
   auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },
   responses: { 200: jsonResponse("The matrix", TraceabilitySchema) },

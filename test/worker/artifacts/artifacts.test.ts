@@ -30,7 +30,7 @@ describe("artifacts", () => {
       fileSize: new TextEncoder().encode(content).length,
       contentHash: await sha256Hex(content),
       frontmatter: { title: "C" },
-      // The server validates on write (issue 14): this constitution has no frontmatter nor sections.
+      // The server validates on write: this constitution has no frontmatter nor sections.
       validationStatus: "fail",
       extraFile: false,
     });
@@ -185,7 +185,7 @@ describe("artifacts", () => {
     expectError(await call(u, "GET", `${path}/not-a-uuid`), 400, "validation_failed");
     expectError(await call(u, "GET", `${path}/${crypto.randomUUID()}`), 404, "not_found");
 
-    // The validation endpoint is a review action now (issue 14): it waives, never overwrites, the server's result.
+    // The validation endpoint is a review action: it waives, never overwrites, the server's result.
     const val = await call(u, "PATCH", `${path}/${v2.id}/validation`, { ruleId: "frontmatter-missing", reason: "ok" });
     expect(val.status).toBe(200);
     expect(val.roundTrips).toBe(1);
@@ -230,7 +230,7 @@ describe("POST /api/projects/:id/artifacts/batch", () => {
         { phase: "analysis", name: "project-brief.md", content: "brief", frontmatter: { v: 1 } },
       ],
     });
-    expect(r.status).toBe(201); // 200 before issue 11: a create answers 201 everywhere
+    expect(r.status).toBe(201); // a create answers 201 everywhere
     expect(r.roundTrips).toBe(1);
     expect(
       r.json.items.map((x: { artifact: { name: string; version: number }; created: boolean }) => [

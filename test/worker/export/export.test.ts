@@ -53,7 +53,7 @@ describe("GET /api/projects/:id/export", () => {
     ]);
     expect(strFromU8(files["analysis/constitution.md"]!)).toBe(constitution);
     expect(strFromU8(files["analysis/personas.md"]!)).toBe(fixture("analysis", "personas.md"));
-    // The handoff files (issue 14): every document in LLM_CONTEXT.md, each listed in HANDOFF.md.
+    // The handoff files: every document in LLM_CONTEXT.md, each listed in HANDOFF.md.
     expect(strFromU8(files["LLM_CONTEXT.md"]!)).toContain(constitution);
     expect(strFromU8(files["HANDOFF.md"]!)).toContain("stack-scorecard.json");
     expect(strFromU8(files["stack_selection/stack-scorecard.json"]!)).toBe('{"score":9}');
