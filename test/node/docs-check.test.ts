@@ -1,5 +1,5 @@
 // The prose checked against the repository: every npm script, repository path and code symbol that
-// README.md or docs/*.md names exists, and every path a comment in src/ names exists. A rename that
+// README.md or docs/*.md names exists, and every path and npm script a comment in src/ names exists. A rename that
 // leaves a doc behind fails here.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -150,11 +150,13 @@ describe("docs name what exists", () => {
     expect(missing).toEqual([]);
   });
 
-  it("every repository path a comment in src/ names exists", () => {
+  it("every repository path and npm script a comment in src/ names exists", () => {
     const missing: string[] = [];
     for (const file of CODE.filter((f) => f.startsWith("src/"))) {
-      for (const m of comments(read(file)).matchAll(PATH_RE)) {
-        if (!pathExists(m[1] as string)) missing.push(`${file}: ${m[1]}`);
+      const text = comments(read(file));
+      for (const m of text.matchAll(PATH_RE)) if (!pathExists(m[1] as string)) missing.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/npm run ([\w:-]+)/g)) {
+        if (!scripts.includes(m[1] as string)) missing.push(`${file}: npm run ${m[1]}`);
       }
     }
     expect(missing).toEqual([]);

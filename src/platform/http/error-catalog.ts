@@ -1,7 +1,7 @@
 // The one error catalog: every code the API can send, with its status and what it means. An
 // ApiError is built from a code (src/platform/http/errors.ts), so a code cannot go out with another status;
 // routes declare the codes they answer (src/platform/http/route.ts) and the OpenAPI document and
-// docs/errors.md (npm run docs:errors) are generated from this table.
+// docs/errors.md (npm run generate) are generated from this table.
 
 export interface ErrorEntry {
   status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 429 | 500 | 503;
