@@ -4,7 +4,7 @@ import { z } from "@hono/zod-openapi";
 import type { ArtifactRow } from "../artifacts/queries";
 import { type ArtifactWaiver, PHASES, VALIDATION_STATUSES } from "../platform/db/schema";
 import { notFound } from "../platform/http/errors";
-import { jsonObjectProblem, jsonProblem } from "../platform/lib/json-problem";
+import { jsonObjectProblem } from "../platform/lib/json-problem";
 import type { ProjectRow } from "./queries";
 
 export const PhaseSchema = z.enum(PHASES).openapi("Phase", { description: "A phase of the spec workflow, in order" });
@@ -157,14 +157,6 @@ const _artifactShapeMatchesTable: SameKeys<ArtifactMetaJson, ArtifactMetaFields>
 
 export function artifactMetaJson({ artifactName, createdAt, updatedAt, ...row }: ArtifactRow): ArtifactMetaJson {
   return { ...row, name: artifactName, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
-}
-
-/** A free-form JSON value (any shape) with jsonProblem's checks: for arrays and values stored as jsonb. */
-export function safeJson<T extends z.ZodType>(schema: T) {
-  return schema.superRefine((v, ctx) => {
-    const problem = jsonProblem(v);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
 }
 
 /**

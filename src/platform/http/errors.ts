@@ -21,23 +21,12 @@ export interface ErrorBody {
 /**
  * An error a handler throws on purpose, built from a catalog code: the status comes from the
  * catalog (src/platform/http/error-catalog.ts), and so does `Retry-After` where the code asks for one.
- * The four-argument form (status first) is kept while parallel branches merge; its status must
- * be the catalog's (a type error otherwise).
  */
 export class ApiError extends HTTPException {
   readonly code: ErrorCode;
   readonly extra: ApiErrorExtra;
-  constructor(code: ErrorCode, message: string, extra?: ApiErrorExtra);
-  constructor(status: number, code: ErrorCode, message: string, extra?: ApiErrorExtra);
-  constructor(...args: [ErrorCode, string, ApiErrorExtra?] | [number, ErrorCode, string, ApiErrorExtra?]) {
-    const [code, message, extra = {}] =
-      typeof args[0] === "number"
-        ? (args.slice(1) as [ErrorCode, string, ApiErrorExtra?])
-        : (args as [ErrorCode, string, ApiErrorExtra?]);
+  constructor(code: ErrorCode, message: string, extra: ApiErrorExtra = {}) {
     const entry = entryOf(code);
-    if (typeof args[0] === "number" && args[0] !== entry.status) {
-      throw new Error(`ApiError: ${code} is a ${entry.status}, not a ${args[0]}`);
-    }
     super(entry.status, { message });
     this.code = code;
     this.extra = extra;

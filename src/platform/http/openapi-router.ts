@@ -103,24 +103,6 @@ export function errorResponse(status: ErrorStatus, codes: readonly ErrorCode[], 
   };
 }
 
-/**
- * Error responses by status for a plain `createRoute` (tests' own routes): the one error shape
- * with every code the catalog has for that status. Routes of the app use defineRoute's `errors`.
- */
-export function errorResponses<const S extends readonly ErrorStatus[]>(
-  ...statuses: S
-): { [K in S[number]]: K extends 429 ? { $ref: string } : ErrorResponse } {
-  return Object.fromEntries(
-    statuses.map((s) => [
-      s,
-      errorResponse(
-        s,
-        ERROR_CODES.filter((c) => ERROR_CATALOG[c].status === s),
-      ),
-    ]),
-  ) as never;
-}
-
 export const UNSAFE = new Set<string>(["post", "put", "patch", "delete"]);
 export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
