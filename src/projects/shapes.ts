@@ -8,7 +8,7 @@ import { jsonObjectProblem } from "../platform/lib/json-problem";
 import type { ProjectRow } from "./queries";
 
 export const PhaseSchema = z.enum(PHASES).openapi("Phase", { description: "A phase of the spec workflow, in order" });
-export const ValidationStatusSchema = z.enum(VALIDATION_STATUSES).openapi("ValidationStatus");
+const ValidationStatusSchema = z.enum(VALIDATION_STATUSES).openapi("ValidationStatus");
 /** One finding of the server's validation (src/spec-engine: the engine's Finding). */
 export const ValidationFindingSchema = z
   .object({

@@ -6,12 +6,11 @@ export {
   type HandoffApproval,
   type HandoffHistoryEntry,
   type HandoffInput,
-  type HandoffProject,
   traceabilityJson,
 } from "./handoff";
-export { artifactScore, projectScore, statusOf } from "./quality";
-export { finding, RULES, type RuleId, ruleInfo } from "./rules";
-export { classifyArtifact, EPIC_ID, PHASE_TEMPLATES, phaseTemplate, REQUIREMENT_ID, TASK_ID } from "./templates";
-export { computeTraceability, DEFAULT_COVERAGE_THRESHOLD } from "./traceability";
+export { artifactScore, projectScore } from "./quality";
+export { RULES, type RuleId } from "./rules";
+export { classifyArtifact, PHASE_TEMPLATES, phaseTemplate } from "./templates";
+export { computeTraceability } from "./traceability";
 export type * from "./types";
 export { validateArtifact } from "./validate";

@@ -171,7 +171,7 @@ const SQLSTATE_CODES: Record<string, ErrorCode> = {
  * class 53 (insufficient resources), 57P01-57P03 (admin/crash shutdown, cannot connect now),
  * 57014 (query canceled: statement timeout), XX000 (internal error), XX001/XX002 (data corrupted).
  */
-export function isUnavailableSqlState(code: string): boolean {
+function isUnavailableSqlState(code: string): boolean {
   return /^(08|53)/.test(code) || /^57P0[1-3]$/.test(code) || ["57014", "XX000", "XX001", "XX002"].includes(code);
 }
 
