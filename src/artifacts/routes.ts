@@ -15,6 +15,7 @@ import { ApiError, notFound } from "../platform/http/errors";
 import { answerClaim, type KeyRow, recordedRow, recordedRows, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, jsonBody, jsonResponse } from "../platform/http/route";
+import { sha256Hex } from "../platform/lib/hash";
 import {
   ArtifactMetaSchema,
   ArtifactSchema,
@@ -253,11 +254,6 @@ const isRetryable = (err: unknown) => {
   const code = sqlState(err);
   return code === "23505" || code === "40P01";
 };
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 /** Which per-project quota refused a store, from the statement's own quota row. */
 function quotaExceeded(

@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ConfigError } from "../config";
 import { type NeonProxyFailure, neonProxyFailure } from "../db/neon-errors";
+import { causeChain } from "../lib/cause-chain";
 import type { AppEnv } from "./context";
 import { codeForSqlState, type ErrorCode, type ErrorStatus, entryOf, retryAfterOf, sqlState } from "./error-catalog";
 import { describeFailure } from "./log";
@@ -71,12 +72,7 @@ const SQLSTATE_MESSAGES: Partial<Record<ErrorCode, string>> = {
 
 /** Our round-trip timeout (src/platform/db/client.ts), also when the driver wrapped it as its sourceError. */
 function isTimeout(err: unknown): boolean {
-  for (let e: unknown = err, i = 0; e && i < 4; i++) {
-    const x = e as { name?: unknown; sourceError?: unknown; cause?: unknown };
-    if (x.name === "TimeoutError") return true;
-    e = x.sourceError ?? x.cause;
-  }
-  return false;
+  return causeChain(err, { sourceError: true }).some((e) => (e as { name?: unknown }).name === "TimeoutError");
 }
 
 /** The driver's own failures: network, non-2xx from Neon, aborted fetch (timeout). */

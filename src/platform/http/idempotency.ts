@@ -24,6 +24,8 @@ import { enforce, type Rule } from "../auth/rate-limit";
 import type { AuthScope } from "../auth/session";
 import type { Db } from "../db/client";
 import { idempotencyKeys } from "../db/schema";
+import { causeChain } from "../lib/cause-chain";
+import { sha256Hex } from "../lib/hash";
 import type { AppEnv } from "./context";
 import { ApiError } from "./errors";
 
@@ -79,11 +81,6 @@ export interface IdempotencyClaim {
   lookingUp?: boolean;
   /** The request was counted against the per-key limit by that lookup: the write's batch counts it no more. */
   counted?: boolean;
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /**
@@ -231,10 +228,9 @@ export function recordedRows<S extends SelectedFields>(db: Db, at: KeyRow, name:
 }
 
 function constraintOf(err: unknown): string | undefined {
-  for (let e: unknown = err, i = 0; e && typeof e === "object" && i < 4; i++) {
+  for (const e of causeChain(err)) {
     const name = (e as { constraint?: unknown }).constraint;
     if (typeof name === "string") return name;
-    e = (e as { cause?: unknown }).cause;
   }
   return undefined;
 }
