@@ -1,8 +1,8 @@
 // Every route declared `idempotent` (src/routes/*.ts), arranged for a successful keyed request:
 // shared by the idempotency tests (replay after a lost reply, 422, one effect) and the round-trip
 // budgets (a keyed first request is one round trip, two where the key is looked up first).
-import { sql } from "./helpers";
-import { createProject, type User, uploadPhaseDocs } from "./project-fixtures";
+import { sql, type User } from "./helpers";
+import { createProject, uploadPhaseDocs } from "./project-fixtures";
 
 export interface KeyedRoute {
   /** The route as the budgets name it. */

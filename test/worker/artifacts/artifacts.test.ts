@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { api, signedInUser, sql, withConcurrentWriter } from "../helpers";
-import { call, createProject, expectError } from "../project-fixtures";
+import { api, call, expectError, read, signedInUser, sql, withConcurrentWriter } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 async function sha256Hex(s: string) {
   const d = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(s));
@@ -128,7 +128,7 @@ describe("artifacts", () => {
       headers: { ...u.auth, "content-type": "application/json" },
       body: '{"phase":"analysis","name":"a.md","content":"c","frontmatter":{"__proto__":{"polluted":true}}}',
     });
-    expectError({ status: proto.status, json: await proto.json() }, 400, "validation_failed");
+    expectError(await read(proto), 400, "validation_failed");
     expect(await sql.query("select count(*)::int as n from project_artifacts where project_id = $1", [p.id])).toEqual([
       { n: 1 },
     ]);

@@ -1,8 +1,8 @@
 // Every project route, called by another user (404, nothing read or changed), by nobody (401)
 // and by the owner (success): each costs exactly one database round trip.
 import { describe, expect, it } from "vitest";
-import { signedInUser, sql } from "../helpers";
-import { call, createProject, expectError } from "../project-fixtures";
+import { call, expectError, signedInUser, sql } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 async function arrange() {
   const owner = await signedInUser();

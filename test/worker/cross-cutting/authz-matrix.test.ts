@@ -8,8 +8,7 @@ import { hashToken, newApiKey, newToken } from "../../../src/platform/auth/token
 import { API_KEY_SCOPES, type ApiKeyScope } from "../../../src/platform/db/schema";
 import { apiKeyFor } from "../api-key-fixtures";
 import { openApiDoc, UNDOCUMENTED_BY_DESIGN } from "../contract";
-import { api, errorOf, PASSWORD, signUp, sql, verifyEmail } from "../helpers";
-import { jsonInit } from "../project-fixtures";
+import { api, errorOf, jsonInit, PASSWORD, signUp, sql, verifyEmail } from "../helpers";
 
 /**
  * Routes anyone may call, read from the served document: the operations with `security: []`, plus

@@ -17,8 +17,8 @@ import { openApiPath } from "../../../src/platform/http/openapi-router";
 import { jsonTextHasUnstorable } from "../../../src/platform/http/text-guard";
 import { apiKeyFor } from "../api-key-fixtures";
 import { type OpenApiDoc, openApiDoc } from "../contract";
-import { api, bodyForMessage, signedInUser, sql, uniqueEmail, uniqueIp, verifyEmail } from "../helpers";
-import { createProject, jsonInit, uploadPhaseDocs } from "../project-fixtures";
+import { api, bodyForMessage, jsonInit, signedInUser, sql, uniqueEmail, uniqueIp, verifyEmail } from "../helpers";
+import { createProject, uploadPhaseDocs } from "../project-fixtures";
 import {
   type Body,
   type Components,

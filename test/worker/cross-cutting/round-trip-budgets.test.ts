@@ -13,17 +13,20 @@ import { apiKeyFor } from "../api-key-fixtures";
 import {
   api,
   bodyForMessage,
+  call,
+  jsonInit,
   PASSWORD,
   postJson,
   signedInUser,
   signUp,
   sql,
   tokenFromMail,
+  type User,
   uniqueEmail,
   verifyEmail,
 } from "../helpers";
 import { KEYED_ROUTES } from "../idempotent-routes";
-import { call, createProject, jsonInit, type User, uploadPhaseDocs } from "../project-fixtures";
+import { createProject, uploadPhaseDocs } from "../project-fixtures";
 
 type Client = ReturnType<typeof api>;
 

@@ -4,8 +4,8 @@ import { planPages } from "../../../src/export/routes";
 import { fixture } from "../../shared/spec-fixtures";
 import { apiKeyFor } from "../api-key-fixtures";
 import { LIMIT, WINDOW_SECONDS } from "../documented-limits";
-import { api, errorOf, signedInUser, sql, uniqueIp } from "../helpers";
-import { call, createProject, expectError, jsonInit, type User } from "../project-fixtures";
+import { api, call, errorOf, expectError, jsonInit, signedInUser, sql, type User, uniqueIp } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 const MiB = 1024 * 1024;
 const utf8 = (s: string) => new TextEncoder().encode(s);

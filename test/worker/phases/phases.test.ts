@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PHASES, type Phase } from "../../../src/platform/db/schema";
 import { fixture } from "../../shared/spec-fixtures";
-import { api, backend, signedInUser, sql } from "../helpers";
-import { call, createProject, expectError, jsonInit, uploadPhaseDocs } from "../project-fixtures";
+import { api, backend, call, expectError, jsonInit, signedInUser, sql } from "../helpers";
+import { createProject, uploadPhaseDocs } from "../project-fixtures";
 
 describe("the phase machine", () => {
   it("full journey to done: gates refused, then approved; history, progress; one round trip each", async () => {

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { ERROR_CATALOG, type ErrorCode } from "../../../src/platform/http/error-catalog";
 import { ApiError, mapError } from "../../../src/platform/http/errors";
 import { openApiDoc } from "../contract";
-import { api, signedInUser } from "../helpers";
-import { call, createProject } from "../project-fixtures";
+import { api, call, signedInUser } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 describe("a signed-in route without a credential", () => {
   it("answers 401 before reading the body or touching the database", async () => {
