@@ -60,7 +60,7 @@ describe("the error catalog", () => {
 });
 
 describe("X-Request-Id", () => {
-  it("is on the export's zip too (it went out without one before)", async () => {
+  it("is on the export's zip too", async () => {
     const u = await signedInUser();
     const p = await createProject(u);
     const r = await call(u, "GET", `/api/projects/${p.id}/export`);
