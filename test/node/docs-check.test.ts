@@ -42,6 +42,9 @@ const EXTERNAL = new Set([
 
 const PATH_RE = /(?<![\w./@-])((?:src|test|tools|bench|workers|drizzle|docs|client)\/[\w./*<>{},-]*)/g;
 
+/** The paths a text names, without the sentence's punctuation after them. */
+const pathsIn = (text: string) => [...text.matchAll(PATH_RE)].map((m) => (m[1] as string).replace(/[.,:]+$/, ""));
+
 /** Whether git ignores a path: a local file that a doc names (`.dev.vars`, `bench/results/`), not the repo's. */
 function ignored(path: string): boolean {
   try {
@@ -54,7 +57,7 @@ function ignored(path: string): boolean {
 
 /** A path as written in prose, with `<placeholder>`, `*` and `{a,b}` standing for names. */
 function pathExists(written: string): boolean {
-  const path = written.replace(/[.,:]+$/, "").replace(/\/$/, "");
+  const path = written.replace(/\/$/, "");
   if (NOT_PATHS.has(path) || PENDING.has(path) || PATHS.has(path)) return true;
   const pattern = path
     .replace(/[.+?^$()|[\]\\]/g, "\\$&")
@@ -64,14 +67,17 @@ function pathExists(written: string): boolean {
   return (/[<*{]/.test(path) && [...PATHS].some((p) => re.test(p))) || ignored(path);
 }
 
-/** Comments of a TypeScript source: line comments (not `https://`) and block comments. */
+/** A line comment (not the `//` of `https://` or of a string) or a block comment. */
+const COMMENT_RE = /(?<![:\w"'`])\/\/.*$|\/\*[\s\S]*?\*\//gm;
+
+/** Comments of a TypeScript source. */
 function comments(source: string): string {
-  return [...source.matchAll(/(?<![:\w"'`])\/\/.*$|\/\*[\s\S]*?\*\//gm)].map((m) => m[0]).join("\n");
+  return [...source.matchAll(COMMENT_RE)].map((m) => m[0]).join("\n");
 }
 
 /** Source without its comments: where a symbol must live for a doc to name it. */
 function codeText(): string {
-  return CODE.map((f) => read(f).replace(/(?<![:\w"'`])\/\/.*$|\/\*[\s\S]*?\*\//gm, "")).join("\n");
+  return CODE.map((f) => read(f).replace(COMMENT_RE, "")).join("\n");
 }
 
 /** Names exported by our code or imported by it from a package. */
@@ -123,7 +129,7 @@ describe("docs name what exists", () => {
     const missing: string[] = [];
     for (const doc of DOCS) {
       const text = read(doc);
-      for (const m of text.matchAll(PATH_RE)) if (!pathExists(m[1] as string)) missing.push(`${doc}: ${m[1]}`);
+      for (const path of pathsIn(text)) if (!pathExists(path)) missing.push(`${doc}: ${path}`);
       for (const m of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
         const target = m[1] as string;
         if (/^[a-z]+:/.test(target)) continue;
@@ -154,7 +160,7 @@ describe("docs name what exists", () => {
     const missing: string[] = [];
     for (const file of CODE.filter((f) => f.startsWith("src/"))) {
       const text = comments(read(file));
-      for (const m of text.matchAll(PATH_RE)) if (!pathExists(m[1] as string)) missing.push(`${file}: ${m[1]}`);
+      for (const path of pathsIn(text)) if (!pathExists(path)) missing.push(`${file}: ${path}`);
       for (const m of text.matchAll(/npm run ([\w:-]+)/g)) {
         if (!scripts.includes(m[1] as string)) missing.push(`${file}: npm run ${m[1]}`);
       }
