@@ -274,7 +274,11 @@ export async function call(user: User | undefined, method: string, path: string,
  * An error answer in the one shape: its status, JSON, its code (when given), a message, and the request
  * id of its header. Returns the body.
  */
-export function expectError(r: { status: number; headers: Headers; text: string; json: any }, status: number, code?: string) {
+export function expectError(
+  r: { status: number; headers: Headers; text: string; json: any },
+  status: number,
+  code?: string,
+) {
   expect(r.status).toBe(status);
   expect(r.headers.get("content-type")).toMatch(/^application\/json/);
   const body = r.json as { error: { code: string; message: string; requestId: string } };

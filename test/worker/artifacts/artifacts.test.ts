@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { api, call, expectError, read, signedInUser, sql, withConcurrentWriter } from "../helpers";
 import { createProject } from "../project-fixtures";
 
+/** Computed here, not with src/platform/lib/hash.ts: the expected hash must not share a bug with the server's. */
 async function sha256Hex(s: string) {
   const d = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(s));
   return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, "0")).join("");

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { planPages } from "../../../src/export/routes";
+import { sha256Hex } from "../../../src/platform/lib/hash";
 import { fixture } from "../../shared/spec-fixtures";
 import { apiKeyFor } from "../api-key-fixtures";
 import { LIMIT, WINDOW_SECONDS } from "../documented-limits";
@@ -130,8 +131,7 @@ describe("GET /api/projects/:id/export", () => {
       contents.push(parts.join(""));
     }
     for (const [i, content] of contents.entries()) {
-      const digest = await crypto.subtle.digest("SHA-256", utf8(content));
-      const hash = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+      const hash = await sha256Hex(content);
       await sql.query(
         `insert into project_artifacts (project_id, phase, artifact_name, version, content, file_size, content_hash)
          values ($1, 'analysis', $2, 1, $3, $4, $5)`,
