@@ -5,7 +5,7 @@
 // a body this large waits for the credential's lookup (bench/preauth.ts measures that). Both are refused with 400 (frontmatter over
 // 16 KiB) only after every check on the body has run: the body limit, the invalid_text guard,
 // JSON parsing, and the schema (jsonProblem's walk, the size check). The checks are linear, so
-// nested must stay within 2x of flat (issue 12, item 3; before: 0.4-0.64 s per request nested).
+// nested must stay within 2x of flat.
 //
 // Run by `npm run bench` (bench/api.ts) in a child Node process, or alone:
 //   node --experimental-transform-types --import ./bench/resolve-ts.ts bench/body-cpu.ts

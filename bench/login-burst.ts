@@ -1,4 +1,4 @@
-// GET /api/me while a burst of logins hashes in one isolate (issue 18: a burst must not starve the
+// GET /api/me while a burst of logins hashes in one isolate (a burst must not starve the
 // other requests of the isolate; the bound is src/platform/auth/hash-gate.ts). Used by bench/api.ts with the
 // configured limits, and on its own (`npm run bench:burst`) to compare gate limits in one run:
 //   BENCH_BURST_DESIGNS="16/150,4/150,16/0" (HASH_QUEUE_MAX/HASH_GAP_MS per design; default below),

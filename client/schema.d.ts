@@ -481,7 +481,7 @@ export interface paths {
         put?: never;
         /**
          * Store several artifacts in one multi-row insert (each a new version, or a no-op if identical)
-         * @description Answers 201 (it answered 200 before issue 11), whether or not any new version was stored.
+         * @description Answers 201 whether or not any new version was stored.
          */
         post: operations["createArtifacts"];
         delete?: never;
@@ -522,7 +522,7 @@ export interface paths {
         head?: never;
         /**
          * Waive a finding of the server's validation (a review action: the findings themselves never change)
-         * @description The owner accepts rule `ruleId` on this artifact (its phase and name, every version) with a reason; the waiver records who and when, and an error-level finding it covers no longer blocks leaving the phase. Waiving the same rule again replaces the reason. Until issue 14 this endpoint let the client set the validation result.
+         * @description The owner accepts rule `ruleId` on this artifact (its phase and name, every version) with a reason; the waiver records who and when, and an error-level finding it covers no longer blocks leaving the phase. Waiving the same rule again replaces the reason. The validation result itself is the server's and cannot be set.
          */
         patch: operations["waiveArtifactFinding"];
         trace?: never;

@@ -5,7 +5,7 @@ import { createHmac } from "node:crypto";
 import { hashToken, newToken } from "../platform/auth/tokens";
 
 export const VERIFICATION_TTL_SECONDS = 24 * 3600;
-export const RESET_TTL_SECONDS = 3600;
+const RESET_TTL_SECONDS = 3600;
 
 export function newAccountToken() {
   const token = newToken();

@@ -390,15 +390,6 @@ export interface WaiverInput {
 /** An artifact version's entity tag (src/platform/db/etag.ts). */
 export const artifactEtag = rowEtag(projectArtifacts);
 
-/** The artifact's ETag and whether If-Match's condition holds on it (explains a refused write). */
-export function artifactTag(db: Db, userId: SQL, idOrSlug: string, artifactId: string, ifMatch?: SQL) {
-  return db
-    .select({ etag: artifactEtag, matches: sql<boolean>`${ifMatch ?? sql`true`}` })
-    .from(projectArtifacts)
-    .innerJoin(projects, eq(projects.id, projectArtifacts.projectId))
-    .where(and(ownedProject(idOrSlug, userId), eq(projectArtifacts.id, artifactId)));
-}
-
 /**
  * The owner waives rule `ruleId` on the artifact (phase, name) of version `artifactId`, which must carry a
  * finding of that rule: one of its own stored findings, or (a template document) a cross-document error its

@@ -15,6 +15,7 @@ import { ApiError, notFound } from "../platform/http/errors";
 import { answerClaim, type KeyRef, readRecordedRows, recordedRowJson, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
+import { sha256Hex } from "../platform/lib/hash";
 import {
   ArtifactMetaSchema,
   ArtifactSchema,
@@ -83,7 +84,7 @@ export const ListArtifactsQuery = z.object({
   versions: z.enum(["latest", "all"]).default("latest"),
 });
 
-/** The validation endpoint's body: a waiver of a named finding (issue 14), never a result. */
+/** The validation endpoint's body: a waiver of a named finding, never a result. */
 export const ValidationBody = z
   .object({
     ruleId: z.string().min(1).max(64).openapi({ example: "section-empty" }),
@@ -174,7 +175,7 @@ const validationRouteDef = defineRoute({
   description:
     "The owner accepts rule `ruleId` on this artifact (its phase and name, every version) with a reason; the waiver " +
     "records who and when, and an error-level finding it covers no longer blocks leaving the phase. Waiving the same " +
-    "rule again replaces the reason. Until issue 14 this endpoint let the client set the validation result.",
+    "rule again replaces the reason. The validation result itself is the server's and cannot be set.",
   method: "patch",
   path: "/api/projects/{id}/artifacts/{artifactId}/validation",
   roundTrips: 1,
@@ -208,7 +209,7 @@ const batchRouteDef = defineRoute({
   operationId: "createArtifacts",
   tags: ["artifacts"],
   summary: "Store several artifacts in one multi-row insert (each a new version, or a no-op if identical)",
-  description: "Answers 201 (it answered 200 before issue 11), whether or not any new version was stored.",
+  description: "Answers 201 whether or not any new version was stored.",
   method: "post",
   path: "/api/projects/{id}/artifacts/batch",
   roundTrips: 1,
@@ -259,11 +260,6 @@ const isRetryable = (err: unknown) => {
   const code = sqlState(err);
   return code === "23505" || code === "40P01";
 };
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 /** Which per-project quota refused a store, from the statement's own quota row. */
 function quotaExceeded(

@@ -3,12 +3,12 @@
 import { z } from "@hono/zod-openapi";
 import { type ArtifactWaiver, PHASES, type ProjectArtifact, VALIDATION_STATUSES } from "../platform/db/schema";
 import { notFound } from "../platform/http/errors";
-import { jsonObjectProblem, jsonProblem } from "../platform/lib/json-problem";
+import { jsonObjectProblem } from "../platform/lib/json-problem";
 import type { ProjectRow } from "./queries";
 
 export const PhaseSchema = z.enum(PHASES).openapi("Phase", { description: "A phase of the spec workflow, in order" });
-export const ValidationStatusSchema = z.enum(VALIDATION_STATUSES).openapi("ValidationStatus");
-/** One finding of the server's validation (src/spec: the engine's Finding). */
+const ValidationStatusSchema = z.enum(VALIDATION_STATUSES).openapi("ValidationStatus");
+/** One finding of the server's validation (src/spec-engine: the engine's Finding). */
 export const ValidationFindingSchema = z
   .object({
     ruleId: z.string().openapi({ description: "A rule of GET /api/templates (`rules`)" }),
@@ -159,14 +159,6 @@ const _artifactShapeMatchesTable: SameKeys<ArtifactMetaJson, ArtifactMetaFields>
 
 export function artifactMetaJson({ artifactName, createdAt, updatedAt, ...row }: ArtifactRow): ArtifactMetaJson {
   return { ...row, name: artifactName, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
-}
-
-/** A free-form JSON value (any shape) with jsonProblem's checks: for arrays and values stored as jsonb. */
-export function safeJson<T extends z.ZodType>(schema: T) {
-  return schema.superRefine((v, ctx) => {
-    const problem = jsonProblem(v);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
 }
 
 /**

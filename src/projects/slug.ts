@@ -1,6 +1,6 @@
 // URL-safe slugs from project names: lowercase ASCII letters, digits and single hyphens.
 
-export const SLUG_BASE_MAX = 100;
+const SLUG_BASE_MAX = 100;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Slugs that would be shadowed by a fixed route under /api/projects/. */
 const RESERVED = new Set(["stats"]);

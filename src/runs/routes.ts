@@ -1,5 +1,5 @@
-// Generation runs over HTTP (issue 15): start, list, read, pause, resume, cancel. Open to API keys
-// (issue 16): reads with projects:read, start/pause/resume/cancel with runs:write (the MCP run tools). The run's state
+// Generation runs over HTTP: start, list, read, pause, resume, cancel. Open to API keys:
+// reads with projects:read, start/pause/resume/cancel with runs:write (the MCP run tools). The run's state
 // lives in Postgres (the generator worker keeps it current), so every read is one round trip; the
 // Workflow instance (id = run id) is created and woken through the GENERATION binding.
 import { z } from "@hono/zod-openapi";

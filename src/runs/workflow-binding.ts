@@ -14,10 +14,6 @@ export const RESUME_EVENT = "resume";
 /** Sent by the approve routes to the project's waiting run. */
 export const approvalEventType = (gate: "stack" | "dependencies") => `approval-${gate}`;
 
-export interface ApprovalEvent {
-  approvedBy: string;
-}
-
 /** The part of the Workflow binding the API uses (structural: the Node typecheck has no workers types). */
 export interface GenerationBinding {
   create(options: { id: string; params: RunParams }): Promise<{ id: string }>;

@@ -6,11 +6,10 @@ export {
   type HandoffApproval,
   type HandoffHistoryEntry,
   type HandoffInput,
-  type HandoffProject,
   traceabilityJson,
 } from "./handoff";
 export { artifactScore, projectScore, statusOf } from "./quality";
-export { FINDING_RULES, finding, type RuleId, ruleInfo } from "./rules";
+export { FINDING_RULES, finding, type RuleId } from "./rules";
 export { classifyArtifact, EPIC_ID, PHASE_TEMPLATES, phaseTemplate, REQUIREMENT_ID, TASK_ID } from "./templates";
 export { computeTraceability, DEFAULT_COVERAGE_THRESHOLD } from "./traceability";
 export type * from "./types";

@@ -147,7 +147,7 @@ export function sectionRange(doc: ParsedMarkdown, h: Heading): { start: number; 
  * The first heading below 1-based `line` whose level is <= `maxLevel`. Binary search to the line, then a scan
  * that stops at the first match: linear over a document's blocks, not quadratic (512 KiB documents).
  */
-export function headingAfter(doc: ParsedMarkdown, line: number, maxLevel: number): Heading | undefined {
+function headingAfter(doc: ParsedMarkdown, line: number, maxLevel: number): Heading | undefined {
   const hs = doc.headings;
   let lo = 0;
   let hi = hs.length;

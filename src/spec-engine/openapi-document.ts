@@ -2,7 +2,7 @@
 import { checkSchema, type SchemaError } from "./json-schema";
 import { REQUIREMENT_ID } from "./templates";
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 export interface ApiOperation {
   /** `METHOD /path`, e.g. `GET /projects/{id}`. */

@@ -1,7 +1,7 @@
 // Status and quality score from findings: deterministic formulas (docs/spec-engine.md, "Quality score").
 import type { CoverageKind, Finding, TraceabilityMatrix, ValidationResultStatus } from "./types";
 
-export const PENALTY = { error: 20, warning: 5, info: 1 } as const;
+const PENALTY = { error: 20, warning: 5, info: 1 } as const;
 
 /** fail: any error; warn: any warning; pass: otherwise (info findings do not change the status). */
 export function statusOf(findings: readonly Finding[]): ValidationResultStatus {
@@ -18,7 +18,7 @@ export function artifactScore(findings: readonly Finding[]): number {
 }
 
 /** Weights of the coverage kinds in the project score (tasks count most: they are what gets built). */
-export const COVERAGE_WEIGHTS: Record<CoverageKind, number> = { tasks: 4, operations: 3, epics: 2, entities: 1 };
+const COVERAGE_WEIGHTS: Record<CoverageKind, number> = { tasks: 4, operations: 3, epics: 2, entities: 1 };
 
 /** Rules whose findings the coverage term already measures; not penalised twice. */
 const COVERAGE_RULES = new Set(["trace-uncovered", "trace-no-operation", "trace-no-task"]);

@@ -71,7 +71,7 @@ const traceabilityRoute = defineRoute({
   path: "/api/projects/{id}/traceability",
   // One query reads the latest template documents' contents (bounded: 18 x 512 KiB).
   roundTrips: 1,
-  // Open to keys (issue 16): agents read the matrix and its findings (the MCP get_traceability tool).
+  // Open to keys: agents read the matrix and its findings (the MCP get_traceability tool).
   auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },
   responses: { 200: jsonResponse("The matrix", TraceabilitySchema) },

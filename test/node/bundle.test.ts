@@ -1,24 +1,15 @@
 // Cold start grows with the bundle: the deployable output (what `npm run deploy` uploads) has a
 // gzip budget. Raise it only deliberately, with the reason in the commit. `npm run bench` prints the
-// figure next to the yardstick worker's (bench/yardstick) and the per-package breakdown.
-// Measured 2026-11-26 (wrangler 4.164, --minify): 172.3 KiB gzip, against 78.4 for the yardstick.
-// Of it (minified KiB in the output): @neondatabase/serverless 145 (one file with its WebSocket
-// Pool/Client, no HTTP-only entry nor sideEffects in 1.2.0, the latest: ~46 KiB gzip unshakeable),
-// zod 142 (with the locale-free alias src/platform/lib/zod-slim; zod's full entry makes it 226.8 KiB gzip),
-// drizzle-orm 91, our routes 37, hono 32, zod-to-openapi 31, fflate 12.
-// Budget: 172.3 + ~5 KiB for the spec engine's js-yaml and JSON schemas (lane i14) + headroom.
-// Raised to 330 after issues 14-16 landed (measured 324.8 KiB gzip): the MCP SDK (@modelcontextprotocol/sdk
-// with its statically imported Ajv, a second zod copy and zod-to-json-schema; loaded by a dynamic import
-// on the first /mcp request, but wrangler does not split code) ~100 KiB, the spec engine ~43 KiB, keys,
-// conditional requests, idempotency and runs ~10 KiB. Issue 18 lowered it to 328 (325.1 measured, zlib level 9).
-// Lowered to 235 with /mcp in its own worker (workers/mcp/wrangler.toml; the API forwards /mcp over a
-// service binding, src/mcp/forward.ts): measured 230.3 KiB gzip (758.9 raw) against 324.8 before, same
-// machine and wrangler. The MCP worker has its own budget below (off the REST path; most of it is the
-// API's route modules its tool schemas come from). Issue 18's < 140 KiB still needs an HTTP-only Neon
-// client and leaner zod. 238 after the session's merges (stored cross-document facts, idempotent answers in
-// the write): measured 233.6 KiB gzip (768.7 raw); the MCP worker 297.9 (1017.5 raw).
-// 224 with `keep_names = false` (no `__name` call per function: -13 KiB gzip) and fflate and the OpenAPI
-// meta-schemas loaded on first use (lazily initialized, same bytes): measured 220.3 KiB gzip (732.4 raw).
+// figure next to the yardstick worker's (bench/yardstick) and the per-package breakdown
+// (docs/performance.md). Measured 2026-11-26 (wrangler 4.164, --minify, zlib level 9): 220.3 KiB gzip
+// (732.4 raw) with `keep_names = false` (no `__name` call per function) and fflate and the OpenAPI
+// meta-schemas initialized on first use. Most of it is the mandated stack: @neondatabase/serverless
+// (one file with its WebSocket Pool/Client, no HTTP-only entry nor sideEffects in 1.2.0, the latest:
+// ~46 KiB gzip unshakeable), zod (with the locale-free alias src/platform/lib/zod-slim), drizzle-orm,
+// hono and zod-to-openapi; then the spec engine and its libraries, and our routes. The MCP server and
+// its SDK (with Ajv, a second zod copy and zod-to-json-schema, ~100 KiB) are in their own worker
+// (workers/mcp/wrangler.toml; the API forwards /mcp over a service binding, src/mcp/forward.ts), with
+// their own budget below. The goal of < 140 KiB needs an HTTP-only Neon client and a leaner zod.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -230,14 +230,62 @@ export function configIssues(bindings: Record<string, string | undefined>): stri
   }
 }
 
-/** An error response in the one shape: its status, JSON, code, and the request id of its header. */
-export async function expectError(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-  const body = (await res.json()) as { error: { code: string; message: string; requestId: string } };
-  expect(body.error.code).toBe(code);
+export type User = Awaited<ReturnType<typeof signedInUser>>;
+
+/** A JSON request's init, signed in as `user` (if any); a string body is sent as it is. */
+export function jsonInit(method: string, user: User | undefined, body?: unknown): RequestInit {
+  return {
+    method,
+    headers: { ...(user?.auth ?? {}), "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+  };
+}
+
+/** A response read once: its status and headers, its body as text (JSON parsed) or, for other types, bytes. */
+export async function read(res: Response) {
+  const isJson = res.headers.get("content-type")?.startsWith("application/json");
+  const bytes = isJson ? await res.text() : await res.arrayBuffer();
+  const text = typeof bytes === "string" ? bytes : new TextDecoder().decode(bytes);
+  const json: any = typeof bytes === "string" && bytes ? JSON.parse(bytes) : undefined;
+  return { status: res.status, headers: res.headers, etag: res.headers.get("etag"), text, json, bytes };
+}
+
+export interface CallOptions {
+  /** Headers on top of the JSON ones (If-Match, Idempotency-Key...). */
+  headers?: Record<string, string>;
+  /** The client to send through (its faults, its round-trip count); default: a fresh one. */
+  client?: ReturnType<typeof api>;
+  /** Bindings for a fresh client (quotas, limits). */
+  bindings?: Record<string, unknown>;
+}
+
+/** The worker tests' request: one JSON request, its answer read, and the round trips it cost. */
+export async function call(user: User | undefined, method: string, path: string, body?: unknown, o: CallOptions = {}) {
+  const t = o.client ?? api(o.bindings);
+  const init = jsonInit(method, user, body);
+  const res = await t.request(path, {
+    ...init,
+    headers: { ...(init.headers as Record<string, string>), ...o.headers },
+  });
+  return { ...(await read(res)), roundTrips: await t.roundTrips() };
+}
+
+/**
+ * An error answer in the one shape: its status, JSON, its code (when given), a message, and the request
+ * id of its header. Returns the body.
+ */
+export function expectError(
+  r: { status: number; headers: Headers; text: string; json: any },
+  status: number,
+  code?: string,
+) {
+  expect(r.status).toBe(status);
+  expect(r.headers.get("content-type")).toMatch(/^application\/json/);
+  const body = r.json as { error: { code: string; message: string; requestId: string } };
+  if (code) expect(body.error.code).toBe(code);
+  expect(typeof body.error.message).toBe("string");
   expect(body.error.requestId).toBeTruthy();
-  expect(body.error.requestId).toBe(res.headers.get("x-request-id"));
+  expect(body.error.requestId).toBe(r.headers.get("x-request-id"));
   return body;
 }
 

@@ -5,8 +5,8 @@
 // round-trip budget is the route's own declaration (`roundTrips` in defineRoute), not a sample.
 import { expect } from "vitest";
 import type { Phase } from "../../src/platform/db/schema";
-import { api, signedInUser, signUp, sql, uniqueEmail, verifyEmail } from "./helpers";
-import { call, createProject, type User, uploadPhaseDocs } from "./project-fixtures";
+import { api, call, signedInUser, signUp, sql, type User, uniqueEmail, verifyEmail } from "./helpers";
+import { createProject, uploadPhaseDocs } from "./project-fixtures";
 
 export type Client = ReturnType<typeof api>;
 

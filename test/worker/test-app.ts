@@ -1,12 +1,11 @@
 // The real app (createApp(): same middleware, docs, fallbacks and error handling) plus routes that
 // exist only in tests, for behaviour the production routes of this branch do not exercise yet
 // (request bodies, forms, a database error carrying request data). Documented like any route.
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { createApp } from "../../src/app";
-import { errorResponses, router } from "../../src/platform/http/openapi-router";
+import { router } from "../../src/platform/http/openapi-router";
 import { defineRoute, jsonBody, jsonResponse } from "../../src/platform/http/route";
-import { withDb } from "../../src/platform/http/with-db";
 
 // Routes that take a body are declared with defineRoute: it gives them their body limit (the default).
 const echo = defineRoute({
@@ -40,15 +39,17 @@ const form = defineRoute({
   responses: { 200: jsonResponse("Seen", z.object({ name: z.string() })) },
 });
 
-const lookup = createRoute({
+const lookup = defineRoute({
+  operationId: "testLookup",
+  tags: ["health"],
+  summary: "Test only: a query that carries request data (params and query)",
   method: "get",
   path: "/__test/users/{id}",
-  middleware: [withDb] as const,
+  auth: "public",
+  roundTrips: 1,
   request: { params: z.object({ id: z.string() }), query: z.object({ email: z.string() }) },
-  responses: {
-    200: { description: "Count", content: { "application/json": { schema: z.object({ n: z.number() }) } } },
-    ...errorResponses(404, 429),
-  },
+  responses: { 200: jsonResponse("Count", z.object({ n: z.number() })) },
+  errors: ["not_found", "rate_limited"],
 });
 
 export const testRoutes = router()

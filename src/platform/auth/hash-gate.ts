@@ -39,7 +39,7 @@ function gateFor(limits: HashGateLimits): GateState {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const closed = (g: GateState) => g.hashing || Date.now() < g.reopensAt;
 
-export const serverBusy = () =>
+const serverBusy = () =>
   new ApiError("server_busy", "too many password checks in progress on this server; retry shortly");
 
 /** Runs `work` (one password hash) when the gate is open; throws server_busy if the queue is full. */

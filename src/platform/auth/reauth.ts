@@ -8,7 +8,7 @@ import { DUMMY_HASH, verifyPassword } from "./password";
 import { consume, enforce, RULES } from "./rate-limit";
 import { authed } from "./session";
 
-export const wrongPassword = () => new ApiError("wrong_password", "the password is incorrect");
+const wrongPassword = () => new ApiError("wrong_password", "the password is incorrect");
 
 /**
  * The first round trip of a password-confirmed action (change-password, DELETE /api/me): counts the

@@ -288,7 +288,7 @@ export interface RunError {
   findings?: unknown[];
 }
 
-// A generation run (issue 15): the API creates the row and the Workflow instance (instance id = run
+// A generation run: the API creates the row and the Workflow instance (instance id = run
 // id); the workflow keeps the row current as it goes, so every read is one query.
 export const generationRuns = pgTable(
   "generation_runs",

@@ -1,7 +1,8 @@
 // The one error catalog: every code the API can send, with its status and what it means. An
 // ApiError is built from a code (src/platform/http/errors.ts), so a code cannot go out with another status;
 // routes declare the codes they answer (src/platform/http/route.ts) and the OpenAPI document and
-// docs/errors.md (npm run docs:errors) are generated from this table.
+// docs/errors.md (npm run generate) are generated from this table.
+import { causeChain } from "../lib/cause-chain";
 
 export interface ErrorEntry {
   status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 429 | 500 | 503;
@@ -146,10 +147,9 @@ export function retryAfterOf(code: ErrorCode): Record<string, string> {
 
 /** The SQLSTATE of a Postgres error, also when the driver or drizzle wrapped it (as `cause`). */
 export function sqlState(err: unknown): string | undefined {
-  for (let e: unknown = err, i = 0; e && typeof e === "object" && i < 4; i++) {
+  for (const e of causeChain(err)) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    e = (e as { cause?: unknown }).cause;
   }
   return undefined;
 }
@@ -171,7 +171,7 @@ const SQLSTATE_CODES: Record<string, ErrorCode> = {
  * class 53 (insufficient resources), 57P01-57P03 (admin/crash shutdown, cannot connect now),
  * 57014 (query canceled: statement timeout), XX000 (internal error), XX001/XX002 (data corrupted).
  */
-export function isUnavailableSqlState(code: string): boolean {
+function isUnavailableSqlState(code: string): boolean {
   return /^(08|53)/.test(code) || /^57P0[1-3]$/.test(code) || ["57014", "XX000", "XX001", "XX002"].includes(code);
 }
 

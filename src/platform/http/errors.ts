@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ConfigError } from "../config";
 import { type NeonProxyFailure, neonProxyFailure } from "../db/neon-errors";
+import { causeChain } from "../lib/cause-chain";
 import type { AppEnv } from "./context";
 import { codeForSqlState, type ErrorCode, type ErrorStatus, entryOf, retryAfterOf, sqlState } from "./error-catalog";
 import { describeFailure } from "./log";
@@ -21,23 +22,12 @@ export interface ErrorBody {
 /**
  * An error a handler throws on purpose, built from a catalog code: the status comes from the
  * catalog (src/platform/http/error-catalog.ts), and so does `Retry-After` where the code asks for one.
- * The four-argument form (status first) is kept while parallel branches merge; its status must
- * be the catalog's (a type error otherwise).
  */
 export class ApiError extends HTTPException {
   readonly code: ErrorCode;
   readonly extra: ApiErrorExtra;
-  constructor(code: ErrorCode, message: string, extra?: ApiErrorExtra);
-  constructor(status: number, code: ErrorCode, message: string, extra?: ApiErrorExtra);
-  constructor(...args: [ErrorCode, string, ApiErrorExtra?] | [number, ErrorCode, string, ApiErrorExtra?]) {
-    const [code, message, extra = {}] =
-      typeof args[0] === "number"
-        ? (args.slice(1) as [ErrorCode, string, ApiErrorExtra?])
-        : (args as [ErrorCode, string, ApiErrorExtra?]);
+  constructor(code: ErrorCode, message: string, extra: ApiErrorExtra = {}) {
     const entry = entryOf(code);
-    if (typeof args[0] === "number" && args[0] !== entry.status) {
-      throw new Error(`ApiError: ${code} is a ${entry.status}, not a ${args[0]}`);
-    }
     super(entry.status, { message });
     this.code = code;
     this.extra = extra;
@@ -82,12 +72,7 @@ const SQLSTATE_MESSAGES: Partial<Record<ErrorCode, string>> = {
 
 /** Our round-trip timeout (src/platform/db/client.ts), also when the driver wrapped it as its sourceError. */
 function isTimeout(err: unknown): boolean {
-  for (let e: unknown = err, i = 0; e && i < 4; i++) {
-    const x = e as { name?: unknown; sourceError?: unknown; cause?: unknown };
-    if (x.name === "TimeoutError") return true;
-    e = x.sourceError ?? x.cause;
-  }
-  return false;
+  return causeChain(err, { sourceError: true }).some((e) => (e as { name?: unknown }).name === "TimeoutError");
 }
 
 /** The driver's own failures: network, non-2xx from Neon, aborted fetch (timeout). */

@@ -18,7 +18,7 @@ function methodRouter(app: Pick<Hono<never>, "routes">): TrieRouter<string> {
 }
 
 /** Methods with a route (not just middleware) at this path; GET implies HEAD. */
-export function allowedMethods(router: TrieRouter<string>, path: string): string[] {
+function allowedMethods(router: TrieRouter<string>, path: string): string[] {
   const allowed = METHODS.filter((m) => router.match(m, path)[0].some(([method]) => method === m));
   return allowed.includes("GET") ? ["GET", "HEAD", ...allowed.filter((m) => m !== "GET")] : allowed;
 }

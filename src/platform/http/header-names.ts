@@ -11,7 +11,7 @@ export const SENT_HEADER_NAMES = {
 } as const;
 
 /** Sent on other responses than the declared ones: every response, 429/503, the log's timing. */
-export const ALWAYS_SENT_HEADERS = ["X-Request-Id", "Retry-After", "Server-Timing"] as const;
+const ALWAYS_SENT_HEADERS = ["X-Request-Id", "Retry-After", "Server-Timing"] as const;
 
 /** Request headers of the conditional and idempotent route options (defineRoute's etag, ifMatch, idempotent). */
 export const OPTION_REQUEST_HEADERS = {

@@ -24,6 +24,8 @@ import { enforce, type Rule } from "../auth/rate-limit";
 import { batch, type NamedResults, type NamedStatements } from "../db/batch";
 import type { Db } from "../db/client";
 import { idempotencyKeys } from "../db/schema";
+import { causeChain } from "../lib/cause-chain";
+import { sha256Hex } from "../lib/hash";
 import type { AppEnv, AuthScope, IdempotencyClaim, KeyRef, Replay } from "./context";
 import { ApiError } from "./errors";
 
@@ -47,11 +49,6 @@ export function replayWith<T extends NamedStatements>(
 ): Replay {
   // The results come back named after read(...)'s statements (keyLookup): the mapped type holds.
   return { read, render: (results) => render(results as NamedResults<T>), ...options };
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /**
@@ -208,10 +205,9 @@ export function readRecordedRows<S extends SelectedFields>(
 }
 
 function constraintOf(err: unknown): string | undefined {
-  for (let e: unknown = err, i = 0; e && typeof e === "object" && i < 4; i++) {
+  for (const e of causeChain(err)) {
     const name = (e as { constraint?: unknown }).constraint;
     if (typeof name === "string") return name;
-    e = (e as { cause?: unknown }).cause;
   }
   return undefined;
 }

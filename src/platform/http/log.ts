@@ -11,6 +11,7 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
 import { newDbStats } from "../db/client";
+import { causeChain } from "../lib/cause-chain";
 import type { AppEnv, Failure } from "./context";
 import { sqlState } from "./error-catalog";
 
@@ -53,8 +54,7 @@ export function routePattern(c: Context): string | null {
  * its quoted parts blanked, and only the "at ..." frames of the stack.
  */
 export function describeFailure(err: unknown, code: string): Failure {
-  let root: unknown = err;
-  for (let i = 0; i < 5 && root instanceof Error && root.cause !== undefined; i++) root = root.cause;
+  const root: unknown = causeChain(err, { depth: 6 }).at(-1) ?? err;
   const e = root instanceof Error ? root : undefined;
   const pg = sqlState(root);
   const frames = (err instanceof Error ? err.stack : undefined)

@@ -10,7 +10,7 @@ import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, type ErrorStatus } from "./
 import { ApiError, type Issue } from "./errors";
 import { SENT_HEADER_NAMES } from "./header-names";
 
-export function zodIssues(error: ZodError): Issue[] {
+function zodIssues(error: ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
 }
 
@@ -103,26 +103,8 @@ export function errorResponse(status: ErrorStatus, codes: readonly ErrorCode[], 
   };
 }
 
-/**
- * Error responses by status for a plain `createRoute` (tests' own routes): the one error shape
- * with every code the catalog has for that status. Routes of the app use defineRoute's `errors`.
- */
-export function errorResponses<const S extends readonly ErrorStatus[]>(
-  ...statuses: S
-): { [K in S[number]]: K extends 429 ? { $ref: string } : ErrorResponse } {
-  return Object.fromEntries(
-    statuses.map((s) => [
-      s,
-      errorResponse(
-        s,
-        ERROR_CODES.filter((c) => ERROR_CATALOG[c].status === s),
-      ),
-    ]),
-  ) as never;
-}
-
 export const UNSAFE = new Set<string>(["post", "put", "patch", "delete"]);
-export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
+const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
 interface Facts {
   method: string;
@@ -197,7 +179,7 @@ const HEADERS: Record<string, { description: string; schema: Record<string, unkn
 };
 
 /** The headers of the 429 response (RateLimited). */
-export const RATE_LIMIT_HEADERS = ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After"];
+const RATE_LIMIT_HEADERS = ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After"];
 
 /** Shared components: the error schema, both auth schemes, the headers, the 405 and 429 responses. */
 export function registerComponents(registry: OpenAPIHono<AppEnv>["openAPIRegistry"]) {

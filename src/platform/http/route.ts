@@ -1,13 +1,16 @@
 // A route declares what it needs, once:
 //
-//   export const getProject = defineRoute({
+//   const getRoute = defineRoute({
 //     operationId: "getProject", tags: ["projects"], summary: "One project, by id or slug",
-//     method: "get", path: "/api/projects/{id}", auth: "session",
+//     method: "get", path: "/api/projects/{id}", auth: { scopes: ["projects:read"] },
 //     request: { params: ProjectParams },
-//     responses: { 200: json("The project", z.object({ project: ProjectSchema })) },
+//     responses: { 200: jsonResponse("The project", ProjectBody) },
 //     errors: ["not_found"],
 //     roundTrips: 1,
+//     etag: true,
 //   });
+//
+// (src/projects/routes.ts)
 //
 // From that declaration come the runtime (the route's body limit, applied before anything reads
 // the body; the credential read up front: 401 before any database work, the CSRF check for cookie

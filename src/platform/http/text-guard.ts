@@ -51,7 +51,7 @@ export function jsonTextHasUnstorable(text: string): boolean {
 /** The content types Hono's validator parses as JSON. */
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
-export const invalidText = () =>
+const invalidText = () =>
   new ApiError("invalid_text", "the request contains characters that cannot be stored (NUL or a lone surrogate)");
 
 /**

@@ -4,7 +4,7 @@
 // +-15:59) and the year 0000 (there is none in Postgres's calendar).
 import { z } from "zod";
 
-/** Postgres's largest time zone displacement: 15:59 (src/include/datatype/timestamp.h, MAX_TZDISP_HOUR). */
+/** Postgres's largest time zone displacement: 15:59 (MAX_TZDISP_HOUR in https://github.com/postgres/postgres/blob/master/src/include/datatype/timestamp.h). */
 const MAX_OFFSET_MINUTES = 15 * 60 + 59;
 
 /** Whether an ISO 8601 date-time (zod-validated shape) is within what `timestamptz` accepts. */

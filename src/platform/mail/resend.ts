@@ -1,6 +1,6 @@
 import type { Mailer } from "./mail";
 
-export class MailSendError extends Error {
+class MailSendError extends Error {
   override name = "MailSendError";
 }
 

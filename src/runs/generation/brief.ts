@@ -8,7 +8,7 @@ import type { ArtifactBrief } from "./contract";
 import { ARTIFACT_EXAMPLES } from "./examples";
 
 /** Requirement ids the first requirements document defines when the project has none yet. */
-export const SEED_REQUIREMENTS = ["REQ-CORE-001", "REQ-CORE-002", "REQ-CORE-003"];
+const SEED_REQUIREMENTS = ["REQ-CORE-001", "REQ-CORE-002", "REQ-CORE-003"];
 
 /** The state a pass starts from, as plain JSON (a step's output). */
 export interface RunState {

@@ -4,7 +4,7 @@
 import { type ArtifactInput, computeTraceability } from "../../spec-engine";
 
 /** Artifacts the generator computes, by name. */
-export const COMPUTED_ARTIFACTS = ["traceability.json"] as const;
+const COMPUTED_ARTIFACTS = ["traceability.json"] as const;
 
 export function isComputed(name: string): boolean {
   return (COMPUTED_ARTIFACTS as readonly string[]).includes(name);

@@ -4,7 +4,7 @@
 // local server reads it back to write a document that passes the spec engine's rules.
 // Plain TypeScript without dependencies: Node runs it as-is (type stripping) in tools/.
 
-export const BRIEF_FENCE = "spec-drive-brief";
+const BRIEF_FENCE = "spec-drive-brief";
 
 /** Machine-readable description of the artifact to write (filled from the spec engine's template). */
 export interface ArtifactBrief {

@@ -11,6 +11,7 @@ import type { z } from "zod";
 import { type dbConfigSchema, getDbConfig, getLlmConfig, type llmConfigSchema } from "../../platform/config";
 import { createDb } from "../../platform/db/client";
 import { PHASES, type Phase } from "../../platform/db/schema";
+import { sha256Hex } from "../../platform/lib/hash";
 import {
   type ArtifactInput,
   type ArtifactTemplate,
@@ -77,11 +78,6 @@ export function answerTokens(budget: number, spent: number, promptEstimate: numb
 export function draftRetryDelay(attempt: number, error: Error): `${number} seconds` {
   const retryAfter = Number(/retry after (\d+) s\b/.exec(error.message)?.[1] ?? 0);
   return `${Math.max(DRAFT_RETRIES.baseSeconds * 2 ** (attempt - 1), retryAfter)} seconds`;
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** Template artifacts of `phase` the project lacks or has failing. */

@@ -1,4 +1,4 @@
-// Issue 12: what a stranger who knows an email can and cannot do to its owner (login lockout,
+// What a stranger who knows an email can and cannot do to its owner (login lockout,
 // reset-link flood), per-IP limits keyed by network (IPv6 /64), and what the owner is told.
 // End to end over HTTP; each client address is its own cf-connecting-ip.
 

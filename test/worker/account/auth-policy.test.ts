@@ -1,4 +1,4 @@
-// Issue 12: common passwords refused (signup, reset, change), reset links cleared and the owner told
+// Common passwords refused (signup, reset, change), reset links cleared and the owner told
 // when the password changes, sessions with an absolute lifetime, cookie-only or bearer-only sessions.
 import { describe, expect, it, vi } from "vitest";
 import { commonPasswordDigest } from "../../../src/platform/auth/common-passwords";

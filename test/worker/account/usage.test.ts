@@ -1,8 +1,8 @@
 // GET /api/me/usage: the account's quota use against its limits, measured as the quotas measure it.
 import { describe, expect, it } from "vitest";
 import { apiKeyFor } from "../api-key-fixtures";
-import { api, signedInUser, sql } from "../helpers";
-import { call, createProject, jsonInit, type User } from "../project-fixtures";
+import { api, call, jsonInit, signedInUser, sql, type User } from "../helpers";
+import { createProject } from "../project-fixtures";
 import { withRun } from "../route-fixtures";
 
 interface Use {

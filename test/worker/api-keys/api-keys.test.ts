@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { hashToken } from "../../../src/platform/auth/tokens";
 import { apiKeyFor } from "../api-key-fixtures";
-import { api, errorOf, PASSWORD, postJson, signedInUser, signUp, sql, verifyEmail } from "../helpers";
-import { call, createProject } from "../project-fixtures";
+import { api, call, errorOf, PASSWORD, postJson, signedInUser, signUp, sql, verifyEmail } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 describe("API keys", () => {
   it("create needs the password, shows the secret once, stores only its hash; list and revoke", async () => {

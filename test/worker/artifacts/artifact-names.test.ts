@@ -1,8 +1,8 @@
 // Artifact names become zip entries unpacked on any OS: names Windows cannot create are 400, and a
 // name differing only in case from one already in the phase is 409 (checked by the insert itself).
 import { describe, expect, it } from "vitest";
-import { signedInUser, sql } from "../helpers";
-import { call, createProject, expectError } from "../project-fixtures";
+import { call, expectError, signedInUser, sql } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 const count = async (projectId: string) =>
   (

@@ -4,8 +4,8 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { fixture } from "../../shared/spec-fixtures";
-import { api, signedInUser, sql } from "../helpers";
-import { call, createProject, jsonInit } from "../project-fixtures";
+import { api, call, jsonInit, signedInUser, sql } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 describe("the traceability matrix is read from the facts stored on write", () => {
   it("traceability, progress and export use the stored facts; a version without them is parsed", async () => {

@@ -1,5 +1,7 @@
 // The artifact routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts).
-import { createProject, jsonInit } from "../project-fixtures";
+
+import { jsonInit } from "../helpers";
+import { createProject } from "../project-fixtures";
 import { count, postArtifact, type RouteSamples, withProject } from "../route-fixtures";
 
 export const samples: RouteSamples = {

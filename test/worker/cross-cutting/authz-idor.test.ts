@@ -1,8 +1,8 @@
 // Every project route, called by another user (404, nothing read or changed), by nobody (401)
 // and by the owner (success): each costs exactly one database round trip.
 import { describe, expect, it } from "vitest";
-import { signedInUser, sql } from "../helpers";
-import { call, createProject, expectError } from "../project-fixtures";
+import { call, expectError, signedInUser, sql } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 async function arrange() {
   const owner = await signedInUser();
@@ -78,11 +78,11 @@ describe("IDOR: another user's project is 404 on every route", () => {
     const expected: Record<string, number[]> = {
       "POST /api/projects/:id/stack/approve": [409],
       "POST /api/projects/:id/dependencies/approve": [409],
-      // The analysis documents are not there (the artifacts gate, issue 14); secret.md has no finding to waive.
+      // The analysis documents are not there (the artifacts gate); secret.md has no finding to waive.
       "POST /api/projects/:id/phases/advance": [409],
       "PATCH /api/projects/:id/artifacts/:artifactId/validation": [422],
       "POST /api/projects/:id/artifacts": [201],
-      "POST /api/projects/:id/artifacts/batch": [201], // 200 before issue 11
+      "POST /api/projects/:id/artifacts/batch": [201],
       "DELETE /api/projects/:id": [204],
     };
     for (const [method, path, body] of ROUTES) {

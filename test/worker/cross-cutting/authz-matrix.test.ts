@@ -9,8 +9,7 @@ import { hashToken, newApiKey, newToken } from "../../../src/platform/auth/token
 import { API_KEY_SCOPES, type ApiKeyScope } from "../../../src/platform/db/schema";
 import { apiKeyFor } from "../api-key-fixtures";
 import { openApiDoc, UNDOCUMENTED_BY_DESIGN } from "../contract";
-import { api, errorOf, signUp, sql, verifyEmail } from "../helpers";
-import { jsonInit } from "../project-fixtures";
+import { api, errorOf, jsonInit, signUp, sql, verifyEmail } from "../helpers";
 import type { AuthzSample, Owner } from "../route-fixtures";
 import { SAMPLES } from "./samples";
 

@@ -15,10 +15,11 @@ import { hashPassword } from "../../../src/platform/auth/password";
 import { hashToken, newToken } from "../../../src/platform/auth/tokens";
 import { openApiPath } from "../../../src/platform/http/openapi-router";
 import { jsonTextHasUnstorable } from "../../../src/platform/http/text-guard";
+import { sha256Hex } from "../../../src/platform/lib/hash";
 import { apiKeyFor } from "../api-key-fixtures";
 import { type OpenApiDoc, openApiDoc } from "../contract";
-import { api, bodyForMessage, signedInUser, sql, uniqueEmail, uniqueIp, verifyEmail } from "../helpers";
-import { createProject, jsonInit, uploadPhaseDocs } from "../project-fixtures";
+import { api, bodyForMessage, jsonInit, signedInUser, sql, uniqueEmail, uniqueIp, verifyEmail } from "../helpers";
+import { createProject, uploadPhaseDocs } from "../project-fixtures";
 import {
   type Body,
   type Components,
@@ -252,9 +253,7 @@ async function makeActor() {
   const resetExpiry = newResetExpiry();
   const reset = resetTokenFor(env.AUTH_SECRET, email, resetExpiry);
   const content = "# PRD";
-  const contentHash = [...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(content)))]
-    .map((b) => b.toString(16).padStart(2, "0"))
-    .join("");
+  const contentHash = await sha256Hex(content);
   // One statement: the user and everything it owns.
   const [row] = (await sql.query(
     `with u as (

@@ -9,8 +9,8 @@ import { PRECHECK_BODY_OVER } from "../../../src/platform/http/body-limit";
 import { OPENAPI_PATH } from "../../../src/platform/http/docs";
 import { ROUTE_FACTS } from "../../../src/platform/http/route";
 import { apiKeyFor } from "../api-key-fixtures";
-import { api, bodyForMessage, signedInUser } from "../helpers";
-import { jsonInit, type User, uploadPhaseDocs } from "../project-fixtures";
+import { api, bodyForMessage, jsonInit, signedInUser, type User } from "../helpers";
+import { uploadPhaseDocs } from "../project-fixtures";
 import { type Client, withProject } from "../route-fixtures";
 import { budgetOf, keyedRoutes, registeredRoutes, SAMPLES } from "./samples";
 

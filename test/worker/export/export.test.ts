@@ -1,11 +1,12 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { planPages } from "../../../src/export/routes";
+import { sha256Hex } from "../../../src/platform/lib/hash";
 import { fixture } from "../../shared/spec-fixtures";
 import { apiKeyFor } from "../api-key-fixtures";
 import { LIMIT, WINDOW_SECONDS } from "../documented-limits";
-import { api, errorOf, signedInUser, sql, uniqueIp } from "../helpers";
-import { call, createProject, expectError, jsonInit, type User } from "../project-fixtures";
+import { api, call, errorOf, expectError, jsonInit, signedInUser, sql, type User, uniqueIp } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 const MiB = 1024 * 1024;
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -53,7 +54,7 @@ describe("GET /api/projects/:id/export", () => {
     ]);
     expect(strFromU8(files["analysis/constitution.md"]!)).toBe(constitution);
     expect(strFromU8(files["analysis/personas.md"]!)).toBe(fixture("analysis", "personas.md"));
-    // The handoff files (issue 14): every document in LLM_CONTEXT.md, each listed in HANDOFF.md.
+    // The handoff files: every document in LLM_CONTEXT.md, each listed in HANDOFF.md.
     expect(strFromU8(files["LLM_CONTEXT.md"]!)).toContain(constitution);
     expect(strFromU8(files["HANDOFF.md"]!)).toContain("stack-scorecard.json");
     expect(strFromU8(files["stack_selection/stack-scorecard.json"]!)).toBe('{"score":9}');
@@ -130,8 +131,7 @@ describe("GET /api/projects/:id/export", () => {
       contents.push(parts.join(""));
     }
     for (const [i, content] of contents.entries()) {
-      const digest = await crypto.subtle.digest("SHA-256", utf8(content));
-      const hash = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+      const hash = await sha256Hex(content);
       await sql.query(
         `insert into project_artifacts (project_id, phase, artifact_name, version, content, file_size, content_hash)
          values ($1, 'analysis', $2, 1, $3, $4, $5)`,

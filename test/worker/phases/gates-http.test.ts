@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import type { Phase } from "../../../src/platform/db/schema";
 import { fixture, replaceOnce, SPEC_SET } from "../../shared/spec-fixtures";
-import { signedInUser, sql } from "../helpers";
-import { call, createProject, expectError, type User, uploadPhaseDocs, walkTo } from "../project-fixtures";
+import { call, expectError, signedInUser, sql, type User } from "../helpers";
+import { createProject, uploadPhaseDocs, walkTo } from "../project-fixtures";
 
 const advance = (u: User, id: string, from: Phase) =>
   call(u, "POST", `/api/projects/${id}/phases/advance`, { expectedPhase: from });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { PHASES, type Phase } from "../../../src/platform/db/schema";
 import { fixture } from "../../shared/spec-fixtures";
-import { api, backend, signedInUser, sql } from "../helpers";
-import { call, createProject, expectError, jsonInit, uploadPhaseDocs } from "../project-fixtures";
+import { api, backend, call, expectError, jsonInit, signedInUser, sql } from "../helpers";
+import { createProject, uploadPhaseDocs } from "../project-fixtures";
 
 describe("the phase machine", () => {
   it("full journey to done: gates refused, then approved; history, progress; one round trip each", async () => {
     const u = await signedInUser();
     const p = await createProject(u, "Journey");
     const post = async (path: string, body?: object) => call(u, "POST", `/api/projects/${p.id}${path}`, body ?? {});
-    // Each phase's passing documents first: leaving a phase needs them (the artifacts gate, issue 14).
+    // Each phase's passing documents first: leaving a phase needs them (the artifacts gate).
     const step = async (from: Phase, figures: object = {}) => {
       await uploadPhaseDocs(u, p.id, from);
       const r = await post("/phases/advance", { expectedPhase: from, ...figures });
@@ -39,7 +39,7 @@ describe("the phase machine", () => {
       artifactsGenerated: ["constitution.md", "project-brief.md"],
       validationPassed: true,
       tokensUsed: 1200,
-      costEstimateUsd: 0.0123, // a number both ways since issue 11 (was the string "0.0123")
+      costEstimateUsd: 0.0123, // a number both ways, not a string
       transitionedBy: u.id,
     });
 
@@ -174,7 +174,7 @@ describe("the phase machine", () => {
     const p = await createProject(u);
     const post = (name: string, content: string, phase = "analysis") =>
       call(u, "POST", `/api/projects/${p.id}/artifacts`, { phase, name, content });
-    // The server validates every version (issue 14): a passing v1, then a failing v2 of the constitution.
+    // The server validates every version: a passing v1, then a failing v2 of the constitution.
     expect((await post("constitution.md", fixture("analysis", "constitution.md"))).json.artifact.validationStatus).toBe(
       "pass",
     );

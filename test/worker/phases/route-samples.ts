@@ -1,6 +1,6 @@
 // The phase and approval routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts).
-import { sql } from "../helpers";
-import { createProject, jsonInit, uploadPhaseDocs } from "../project-fixtures";
+import { jsonInit, sql } from "../helpers";
+import { createProject, uploadPhaseDocs } from "../project-fixtures";
 import { advance, count, postArtifact, type RouteSamples, withProject } from "../route-fixtures";
 
 export const samples: RouteSamples = {

@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_BODY_MAX, KiB, MiB } from "../../../src/platform/http/body-limit";
 import { openApiDoc } from "../contract";
-import { api, signedInUser, sql } from "../helpers";
-import { call, createProject } from "../project-fixtures";
+import { api, call, signedInUser, sql } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 /** A JSON body of exactly `bytes` bytes: {"pad":"xxx..."}. */
 const bodyOf = (bytes: number) => `{"pad":"${"x".repeat(bytes - 10)}"}`;

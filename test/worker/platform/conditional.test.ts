@@ -1,23 +1,11 @@
 // Conditional requests: ETag + If-None-Match (304) on reads, If-Match (412) on writes, compared in
 // the write's own SQL, all in the request's one round trip.
 import { describe, expect, it } from "vitest";
-import { api, signedInUser, sql } from "../helpers";
-import { createProject, expectError, jsonInit, type User } from "../project-fixtures";
+import { call, expectError, signedInUser, sql, type User } from "../helpers";
+import { createProject } from "../project-fixtures";
 
-async function send(user: User, method: string, path: string, headers: Record<string, string>, body?: unknown) {
-  const t = api();
-  const init = jsonInit(method, user, body);
-  const res = await t.request(path, { ...init, headers: { ...(init.headers as Record<string, string>), ...headers } });
-  const text = await res.text();
-  return {
-    status: res.status,
-    text,
-    json: text ? JSON.parse(text) : undefined,
-    etag: res.headers.get("etag"),
-    headers: res.headers,
-    roundTrips: await t.roundTrips(),
-  };
-}
+const send = (user: User, method: string, path: string, headers: Record<string, string>, body?: unknown) =>
+  call(user, method, path, body, { headers });
 
 async function artifactOf(user: User, projectId: string) {
   const r = await send(

@@ -2,7 +2,7 @@
 // before the database); the same request from the app's own site, or with a bearer token (never sent
 // by a browser on its own), goes through. The guard is hono/csrf on the CORS allow-list.
 import { describe, expect, it } from "vitest";
-import { api, errorOf, expectError, postJson, signedInUser, signUp, sql } from "../helpers";
+import { api, errorOf, expectError, postJson, read, signedInUser, signUp, sql } from "../helpers";
 import { createTestApp } from "../test-app";
 
 const APP_ORIGIN = "https://app.specdrive.test"; // APP_URL in vitest.config.ts
@@ -18,8 +18,8 @@ describe("CSRF (hono/csrf, same allow-list)", () => {
     });
 
   it("a form post from an unlisted site is refused: 403 csrf_rejected", async () => {
-    await expectError(await formPost({ origin: EVIL }), 403, "csrf_rejected");
-    await expectError(await formPost({ "sec-fetch-site": "cross-site" }), 403, "csrf_rejected");
+    expectError(await read(await formPost({ origin: EVIL })), 403, "csrf_rejected");
+    expectError(await read(await formPost({ "sec-fetch-site": "cross-site" })), 403, "csrf_rejected");
   });
 
   it("from the app's origin, the API's own origin, or no browser at all it goes through", async () => {
@@ -45,7 +45,7 @@ describe("CSRF (hono/csrf, same allow-list)", () => {
         headers: { "content-type": "application/json", origin: EVIL, ...headers },
         body: JSON.stringify({ name: "Cross Site" }),
       });
-    await expectError(await patch({ cookie: `__Host-session=${u.token}` }), 403, "csrf_rejected");
+    expectError(await read(await patch({ cookie: `__Host-session=${u.token}` })), 403, "csrf_rejected");
     // A bearer token is not sent by the browser on its own: no CSRF risk, no refusal.
     expect((await patch(u.auth)).status).toBe(200);
   });

@@ -8,6 +8,7 @@ import type { Fault } from "../../../tools/local-neon/fault";
 import {
   api,
   errorOf,
+  jsonInit,
   mailsTo,
   PASSWORD,
   postJson,
@@ -17,7 +18,7 @@ import {
   tokenFromMail,
   uniqueEmail,
 } from "../helpers";
-import { createProject, jsonInit, uploadPhaseDocs } from "../project-fixtures";
+import { createProject, uploadPhaseDocs } from "../project-fixtures";
 
 const FAST_TIMEOUT = { DB_TIMEOUT_MS: "300" };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_BODY_MAX as MAX_BODY_BYTES } from "../../../src/platform/http/body-limit";
 import { OPENAPI_PATH } from "../../../src/platform/http/docs";
-import { api, expectError, signedInUser } from "../helpers";
+import { api, expectError, read, signedInUser } from "../helpers";
 import { createTestApp } from "../test-app";
 
 const APP_ORIGIN = "https://app.specdrive.test"; // APP_URL in vitest.config.ts
@@ -28,7 +28,7 @@ describe("request ids", () => {
     expect(ok.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     const mine = `trace-${crypto.randomUUID()}`;
     const err = await t.request("/api/me", { headers: { "x-request-id": mine } });
-    const body = await expectError(err, 401, "unauthorized");
+    const body = expectError(await read(err), 401, "unauthorized");
     expect(body.error.requestId).toBe(mine);
   });
 });
@@ -48,18 +48,18 @@ describe("client request ids: a bounded safe format, else a new one", () => {
 
 describe("404 and 405", () => {
   it("an unknown path: 404 in the error shape", async () => {
-    await expectError(await api().request("/api/nothing-here"), 404, "not_found");
+    expectError(await read(await api().request("/api/nothing-here")), 404, "not_found");
   });
 
   it("a known path with another method: 405 with Allow, in the error shape", async () => {
     const res = await api().request("/api/me", { method: "PUT" });
-    await expectError(res, 405, "method_not_allowed");
+    expectError(await read(res), 405, "method_not_allowed");
     expect(res.headers.get("allow")).toBe("GET, HEAD, PATCH, DELETE");
   });
 
   it("Allow lists every method the path has", async () => {
     const res = await api({}, { app: createTestApp() }).request("/__test/echo", { method: "PUT" });
-    await expectError(res, 405, "method_not_allowed");
+    expectError(await read(res), 405, "method_not_allowed");
     expect(res.headers.get("allow")).toBe("POST");
   });
 
@@ -90,7 +90,7 @@ describe("CORS (allow-list from configuration)", () => {
 
   it("errors carry the CORS headers too, so the browser app can read them", async () => {
     const res = await api().request("/api/me", { headers: { origin: APP_ORIGIN } });
-    await expectError(res, 401, "unauthorized");
+    expectError(await read(res), 401, "unauthorized");
     expect(res.headers.get("access-control-allow-origin")).toBe(APP_ORIGIN);
   });
 
@@ -116,7 +116,7 @@ describe("CORS (allow-list from configuration)", () => {
     expect(ok.headers.get("access-control-max-age")).toBe("600");
     const refused = await preflight(EVIL);
     expect(refused.headers.get("access-control-allow-origin")).toBeNull();
-    await expectError(refused, 405, "method_not_allowed");
+    expectError(await read(refused), 405, "method_not_allowed");
   });
 
   it("preflight: every request header an operation takes is allowed, every header the API sends is readable", async () => {
@@ -175,7 +175,7 @@ describe("body limit", () => {
       headers: { "content-type": "application/json", "content-length": String(big.length + 12) },
       body: JSON.stringify({ text: big }),
     });
-    const body = await expectError(res, 413, "payload_too_large");
+    const body = expectError(await read(res), 413, "payload_too_large");
     expect(body.error.message).toContain(String(MAX_BODY_BYTES));
   });
 
@@ -195,7 +195,7 @@ describe("body limit", () => {
       body: stream,
       duplex: "half",
     } as RequestInit);
-    await expectError(res, 413, "payload_too_large");
+    expectError(await read(res), 413, "payload_too_large");
   });
 
   it("a body just under the limit is fine", async () => {
@@ -212,9 +212,9 @@ describe("body limit", () => {
   it("wrong content type: 415; malformed JSON: 400; invalid fields: 400 with issues", async () => {
     const post = (body: string, type = "application/json") =>
       t().request("/__test/echo", { method: "POST", headers: { "content-type": type }, body });
-    await expectError(await post("<x/>", "application/xml"), 415, "unsupported_media_type");
-    await expectError(await post("{not json"), 400, "bad_request");
-    const invalid = await expectError(await post(JSON.stringify({ text: 5 })), 400, "validation_failed");
+    expectError(await read(await post("<x/>", "application/xml")), 415, "unsupported_media_type");
+    expectError(await read(await post("{not json")), 400, "bad_request");
+    const invalid = expectError(await read(await post(JSON.stringify({ text: 5 }))), 400, "validation_failed");
     expect((invalid as { error: { issues?: unknown[] } }).error.issues).toEqual([
       { path: "text", message: "Invalid input: expected string, received number" },
     ]);
@@ -256,7 +256,7 @@ describe("Server-Timing (database time and round trips of the request)", () => {
     const t = api();
     await t.fault({ status: 500 });
     const res = await t.request("/health/db");
-    await expectError(res, 503, "database_unavailable");
+    expectError(await read(res), 503, "database_unavailable");
     expect(timing(res).roundTrips).toBe(1);
   });
 });

@@ -4,22 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { apiKeyFor } from "../api-key-fixtures";
 import { keyedRoutes } from "../cross-cutting/samples";
-import { api, signedInUser, sql } from "../helpers";
-import { createProject, expectError, jsonInit, type User, uploadPhaseDocs } from "../project-fixtures";
+import { api, call, expectError, signedInUser, sql, type User } from "../helpers";
+import { createProject, uploadPhaseDocs } from "../project-fixtures";
 
-async function post(user: User, path: string, key: string | undefined, body?: unknown, t = api()) {
-  const init = jsonInit("POST", user, body);
-  const headers = { ...(init.headers as Record<string, string>), ...(key ? { "idempotency-key": key } : {}) };
-  const res = await t.request(path, { ...init, headers });
-  const text = await res.text();
-  return {
-    status: res.status,
-    text,
-    json: text ? JSON.parse(text) : undefined,
-    headers: res.headers,
-    roundTrips: await t.roundTrips(),
-  };
-}
+const post = (user: User, path: string, key: string | undefined, body?: unknown, client = api()) =>
+  call(user, "POST", path, body, { client, headers: key ? { "idempotency-key": key } : {} });
 
 const count = async (query: string, params: unknown[]) => (await sql.query(query, params)).length;
 

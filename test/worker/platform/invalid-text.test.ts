@@ -3,8 +3,8 @@
 // before any database round trip: Neon's proxy would refuse the whole request with a lone surrogate.
 import { describe, expect, it } from "vitest";
 import { isUnstorable, jsonTextHasUnstorable } from "../../../src/platform/http/text-guard";
-import { api, postJson, signedInUser, sql, uniqueEmail } from "../helpers";
-import { createProject, jsonInit } from "../project-fixtures";
+import { api, jsonInit, postJson, signedInUser, sql, uniqueEmail } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 async function expectInvalidText(res: Response) {
   expect(res.status).toBe(400);

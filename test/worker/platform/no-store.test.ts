@@ -1,8 +1,8 @@
 // Cache-Control: no-store on every response carrying a token or private data (and on errors), so
 // no browser, proxy or CDN keeps a copy.
 import { describe, expect, it } from "vitest";
-import { api, PASSWORD, postJson, signedInUser, signUp, uniqueEmail } from "../helpers";
-import { createProject, jsonInit } from "../project-fixtures";
+import { api, jsonInit, PASSWORD, postJson, signedInUser, signUp, uniqueEmail } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 const expectNoStore = (res: Response, what: string) => expect(res.headers.get("cache-control"), what).toBe("no-store");
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { mapError } from "../../../src/platform/http/errors";
 import { describeFailure } from "../../../src/platform/http/log";
 import { isPgTimestampText } from "../../../src/platform/http/timestamps";
-import { signedInUser } from "../helpers";
-import { call, createProject, expectError } from "../project-fixtures";
+import { call, expectError, signedInUser } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 /** The cursor the list route issues, forged: base64url of its JSON. */
 function cursor(v: string, s = "created"): string {

@@ -1,7 +1,7 @@
 // PATCH /api/projects/:id/orchestration: the orchestration state, merged key by key in SQL.
 import { describe, expect, it } from "vitest";
-import { signedInUser, sql } from "../helpers";
-import { call, createProject, expectError } from "../project-fixtures";
+import { call, expectError, signedInUser, sql } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 describe("PATCH /api/projects/:id/orchestration", () => {
   const path = (id: string) => `/api/projects/${id}/orchestration`;

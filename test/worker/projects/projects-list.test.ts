@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProjectJson } from "../../../src/projects/shapes";
-import { signedInUser, sql } from "../helpers";
-import { call, createProject, expectError, passPhase, type User } from "../project-fixtures";
+import { call, expectError, signedInUser, sql, type User } from "../helpers";
+import { createProject, passPhase } from "../project-fixtures";
 
 async function page(u: User, qs: string) {
   const r = await call(u, "GET", `/api/projects?${qs}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { signedInUser, sql, withConcurrentWriter } from "../helpers";
-import { call, createProject, expectError, passPhase } from "../project-fixtures";
+import { call, expectError, signedInUser, sql, withConcurrentWriter } from "../helpers";
+import { createProject, passPhase } from "../project-fixtures";
 
 describe("POST /api/projects", () => {
   it("creates with a slug from the name: 201, one round trip", async () => {

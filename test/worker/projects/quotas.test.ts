@@ -1,16 +1,12 @@
 // Per-user quotas (docs/quotas.md): each one reached exactly, the next write refused with
 // quota_exceeded (403) in the same single round trip and nothing written, also under concurrency.
 import { describe, expect, it } from "vitest";
-import { api, signedInUser, sql } from "../helpers";
-import { createProject, expectError, jsonInit, type User } from "../project-fixtures";
+import { api, call, expectError, jsonInit, signedInUser, sql, type User } from "../helpers";
+import { createProject } from "../project-fixtures";
 
 /** One request through a client with these quota bindings. */
-async function send(quotas: Record<string, string>, user: User, method: string, path: string, body?: unknown) {
-  const t = api(quotas);
-  const res = await t.request(path, jsonInit(method, user, body));
-  const json: any = await res.json();
-  return { status: res.status, json, roundTrips: await t.roundTrips() };
-}
+const send = (quotas: Record<string, string>, user: User, method: string, path: string, body?: unknown) =>
+  call(user, method, path, body, { bindings: quotas });
 
 const one = async (q: string, p: unknown[]) => ((await sql.query(q, p)) as { n: number }[])[0]?.n;
 const projectsOf = (u: User) => one("select count(*)::int as n from projects where user_id = $1", [u.id]);

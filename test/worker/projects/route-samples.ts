@@ -1,6 +1,5 @@
 // The project routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts).
-import { signedInUser } from "../helpers";
-import { jsonInit } from "../project-fixtures";
+import { jsonInit, signedInUser } from "../helpers";
 import { count, type RouteSamples, withProject } from "../route-fixtures";
 
 export const samples: RouteSamples = {

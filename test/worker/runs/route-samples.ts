@@ -1,6 +1,8 @@
 // The generation run routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts). In the
 // authorisation matrix the run id is one nobody has: every status is decided by the project's owner first.
-import { createProject, jsonInit } from "../project-fixtures";
+
+import { jsonInit } from "../helpers";
+import { createProject } from "../project-fixtures";
 import { count, NO_RUN, type RouteSamples, withProject, withRun } from "../route-fixtures";
 
 /** pause, resume and cancel: the run in the state the action moves it from. */

@@ -6,8 +6,19 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { getConfig } from "../../../src/platform/config";
 import { MAX_ANSWER_TOKENS } from "../../../src/runs/generation/contract";
-import { api, backend, configIssues, signedInUser, signUp, sql, verifyEmail } from "../helpers";
-import { call, createProject, expectError, type User } from "../project-fixtures";
+import {
+  api,
+  backend,
+  call,
+  configIssues,
+  expectError,
+  signedInUser,
+  signUp,
+  sql,
+  type User,
+  verifyEmail,
+} from "../helpers";
+import { createProject } from "../project-fixtures";
 
 const config = getConfig(env);
 const CAP = config.GENERATION_MAX_ACTIVE_RUNS;

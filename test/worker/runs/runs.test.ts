@@ -8,8 +8,8 @@ import { getConfig } from "../../../src/platform/config";
 import { PHASES } from "../../../src/platform/db/schema";
 import { phaseTemplate } from "../../../src/spec-engine";
 import { fixture } from "../../shared/spec-fixtures";
-import { signedInUser, sql } from "../helpers";
-import { call, createProject, expectError, handoffApprovals, type User, walkTo } from "../project-fixtures";
+import { call, expectError, signedInUser, sql, type User } from "../helpers";
+import { createProject, handoffApprovals, walkTo } from "../project-fixtures";
 
 const IDEA = "A shared todo list for two people who split household chores, with reminders.";
 

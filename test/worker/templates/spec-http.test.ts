@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { PHASES, type Phase } from "../../../src/platform/db/schema";
 import { PHASE_TEMPLATES } from "../../../src/spec-engine";
 import { fixture, replaceOnce, SPEC_SET } from "../../shared/spec-fixtures";
-import { signedInUser } from "../helpers";
-import { call, createProject, expectError, handoffApprovals, uploadPhaseDocs, walkTo } from "../project-fixtures";
+import { call, expectError, signedInUser } from "../helpers";
+import { createProject, handoffApprovals, uploadPhaseDocs, walkTo } from "../project-fixtures";
 
 const advance = (u: Awaited<ReturnType<typeof signedInUser>>, id: string, from: Phase) =>
   call(u, "POST", `/api/projects/${id}/phases/advance`, { expectedPhase: from });
