@@ -14,7 +14,7 @@ import { artifactFields } from "../artifacts/queries";
 import { consume, enforce, ipIdentifier, RULES } from "../platform/auth/rate-limit";
 import { authed } from "../platform/auth/session";
 import type { Db } from "../platform/db/client";
-import { PHASES, phaseHistory, projectArtifacts, projects } from "../platform/db/schema";
+import { APPROVAL_COLUMNS, APPROVALS, PHASES, phaseHistory, projectArtifacts, projects } from "../platform/db/schema";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute } from "../platform/http/route";
 import { ownedProject } from "../projects/queries";
@@ -283,17 +283,11 @@ function handoffFiles(project: ProjectJson, history: HandoffHistoryEntry[], arti
           : [{ phase: a.phase, name: a.name, facts: a.matrixFacts ?? matrixFacts(a.name, stored(i, a).content) }],
       );
       const traceability = traceabilityOfFacts(facts, project.coverageThreshold);
-      const approvals: HandoffApproval[] = [];
-      if (project.stackApprovedAt) {
-        approvals.push({ kind: "stack", by: project.stackApprovedBy ?? "unknown", at: project.stackApprovedAt });
-      }
-      if (project.dependenciesApprovedAt) {
-        approvals.push({
-          kind: "dependencies",
-          by: project.dependenciesApprovedBy ?? "unknown",
-          at: project.dependenciesApprovedAt,
-        });
-      }
+      const approvals = APPROVALS.flatMap((kind): HandoffApproval[] => {
+        const { by, at } = APPROVAL_COLUMNS[kind];
+        const when = project[at];
+        return when ? [{ kind, by: project[by] ?? "unknown", at: when }] : [];
+      });
       return [
         {
           path: "HANDOFF.md",

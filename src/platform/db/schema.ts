@@ -25,6 +25,17 @@ import type { Finding } from "../../spec-engine/types";
 export const PHASES = ["analysis", "stack_selection", "spec", "dependencies", "solutioning", "done"] as const;
 export type Phase = (typeof PHASES)[number];
 
+/**
+ * The human approvals, one identifier each: the route `/api/projects/{id}/<approval>/approve`, the run's wake
+ * event, the handoff's list, the template of the phase that takes it. Each is stored as a project flag
+ * `<approval>_approved` with who and when (APPROVAL_COLUMNS).
+ */
+export const APPROVALS = ["stack", "dependencies"] as const;
+export type Approval = (typeof APPROVALS)[number];
+/** An approval's flag: the projects column `<approval>_approved`, also how a phase template names its approval. */
+export const approvalFlag = <A extends Approval>(approval: A) => `${approval}_approved` as const;
+export type ApprovalFlag = ReturnType<typeof approvalFlag>;
+
 export const VALIDATION_STATUSES = ["pending", "pass", "warn", "fail"] as const;
 export type ValidationStatus = (typeof VALIDATION_STATUSES)[number];
 
@@ -163,7 +174,7 @@ export const projects = pgTable(
     stackApprovedAt: timestamp("stack_approved_at", { withTimezone: true }),
     dependenciesApprovedBy: uuid("dependencies_approved_by").references(() => users.id, { onDelete: "set null" }),
     dependenciesApprovedAt: timestamp("dependencies_approved_at", { withTimezone: true }),
-    /** Percentage of requirements tasks must cover to enter `done` (src/spec-engine/gate.ts). */
+    /** Percentage of requirements tasks must cover to enter `done` (src/phases/gates.ts). */
     coverageThreshold: integer("coverage_threshold").notNull().default(100),
     githubRepoUrl: varchar("github_repo_url", { length: 2048 }),
     orchestrationState: jsonb("orchestration_state")
@@ -434,6 +445,12 @@ export type AuthSession = typeof authSessions.$inferSelect;
 export type ApiKey = typeof apiKeys.$inferSelect;
 export type RateLimitEntry = typeof rateLimitLog.$inferSelect;
 export type Project = typeof projects.$inferSelect;
+
+/** Each approval's columns on `projects`: its flag, who approved (the user id) and when. */
+export const APPROVAL_COLUMNS = {
+  stack: { flag: "stackApproved", by: "stackApprovedBy", at: "stackApprovedAt" },
+  dependencies: { flag: "dependenciesApproved", by: "dependenciesApprovedBy", at: "dependenciesApprovedAt" },
+} as const satisfies Record<Approval, { flag: keyof Project; by: keyof Project; at: keyof Project }>;
 export type NewProject = typeof projects.$inferInsert;
 export type PhaseHistoryEntry = typeof phaseHistory.$inferSelect;
 export type ProjectArtifact = typeof projectArtifacts.$inferSelect;

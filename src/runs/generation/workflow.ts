@@ -11,11 +11,12 @@ import type { z } from "zod";
 import { PHASES } from "../../phases/gates";
 import { type dbConfigSchema, getDbConfig, getLlmConfig, type llmConfigSchema } from "../../platform/config";
 import { createDb } from "../../platform/db/client";
-import type { Phase } from "../../platform/db/schema";
+import { APPROVAL_COLUMNS, type Phase } from "../../platform/db/schema";
 import {
   type ArtifactInput,
   type ArtifactTemplate,
   type Finding,
+  phaseApproval,
   phaseTemplate,
   type ValidationResult,
   validateArtifact,
@@ -154,16 +155,8 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
       const outcome = await this.draftPhase(runId, pass, phase, state, step);
       if (outcome === "stopped") continue;
       // The phase's approval, if it has one and it is not given yet: wait for the approve route's event.
-      const approval = phaseTemplate(phase).approval;
-      const gate =
-        approval === "stack_approved" ? "stack" : approval === "dependencies_approved" ? "dependencies" : undefined;
-      const approved =
-        gate === "stack"
-          ? state.project.stackApproved
-          : gate === "dependencies"
-            ? state.project.dependenciesApproved
-            : true;
-      if (gate && !approved) {
+      const gate = phaseApproval(phase);
+      if (gate && !state.project[APPROVAL_COLUMNS[gate].flag]) {
         await step.do(`${pass} wait ${gate}`, async () => {
           await setRunPosition(this.db(), runId, { phase, artifact: null, status: "waiting_for_approval" });
         });
