@@ -16,9 +16,9 @@ import {
   projects,
 } from "../platform/db/schema";
 import { phaseApproval, phaseTemplate } from "../spec-engine/templates";
-import { crossErrors, type FactsRow, type TraceIds } from "../spec-engine/trace-ids";
+import type { FactsRow, TraceIds } from "../spec-engine/trace-ids";
 import type { Finding, GateItem } from "../spec-engine/types";
-import { CROSS_RULES, crossFinding, latestDocs } from "./cross-findings";
+import { CROSS_RULES, type CrossError, crossErrors, crossFinding, latestDocs } from "./cross-findings";
 
 export { PHASES, type Phase };
 
@@ -54,8 +54,6 @@ export interface Gate {
   refusal: Refusal;
   /** What is missing or failing (empty exactly when `met` holds); none for an approval (its refusal says it). */
   items?: (d: GateData) => GateItem[];
-  /** The approval it checks, if it is one. */
-  approval?: Approval;
 }
 
 /** The phase after `p`; undefined for the last one. */
@@ -76,9 +74,7 @@ export function gateScope(phase: Phase): readonly Phase[] {
 
 /** The template document `name` (PRD.md, tasks.md): the phase whose template holds it. */
 function documentRef(name: string): DocumentRef {
-  const phase = PHASES.find((p) => phaseTemplate(p).artifacts.some((t) => t.name === name));
-  if (!phase) throw new Error(`no template holds ${name}`);
-  return { phase, name };
+  return { phase: PHASES.find((p) => phaseTemplate(p).artifacts.some((t) => t.name === name)) as Phase, name };
 }
 
 /** The approval given in the phase whose template names it: its flag set by the approve route. */
@@ -90,7 +86,6 @@ const approvalGate = (approval: Approval): Gate => ({
     code: "approval_required",
     message: `the ${approval} approval is missing: approve the ${approval} (POST .../${approval}/approve) before leaving`,
   },
-  approval,
 });
 
 const a = projectArtifacts;
@@ -111,45 +106,34 @@ const waived = (phase: SQL, name: SQL, rule: SQL) => {
     and ${w.artifactName} = ${name} and ${w.ruleId} = ${rule})`;
 };
 
-const isWaived = (d: GateData, phase: Phase, artifactName: string, ruleId: string) =>
-  d.waivers.some((w) => w.phase === phase && w.artifactName === artifactName && w.ruleId === ruleId);
-
-/** Required documents without a version, or whose latest version was never validated (status `pending`). */
-function unreadyItems(required: readonly DocumentRef[], d: GateData): GateItem[] {
-  return required.flatMap(({ phase, name }): GateItem[] => {
-    const x = d.latest.find((l) => l.phase === phase && l.artifactName === name);
-    if (!x) return [{ code: "artifact_missing", phase, artifact: name, message: `${name} is missing` }];
-    if (x.validationStatus !== "pending") return [];
-    const message = `${name} v${x.version} was never validated: store a new version`;
-    return [{ code: "artifact_not_validated", phase, artifact: name, message }];
-  });
-}
-
-/** Error-level findings of the latest artifacts of `phase` (template or extra) that no waiver lifts. */
-function ownErrorItems(phase: Phase, d: GateData): GateItem[] {
-  return d.latest
-    .filter((x) => x.phase === phase)
-    .flatMap((x) =>
-      x.validationErrors
-        .filter((f) => f.severity === "error" && !isWaived(d, phase, x.artifactName, f.ruleId))
-        .map((f): GateItem => {
-          const message = `${x.artifactName}: ${f.message}`;
-          return { code: "finding_unwaived", phase, artifact: x.artifactName, ruleId: f.ruleId, message };
-        }),
-    );
-}
-
-/** Cross-document errors (from the stored facts) located in the scope's phases that no waiver lifts. */
-function crossErrorItems(scope: readonly Phase[], d: GateData): GateItem[] {
-  return crossErrors(d.latest)
-    .filter((e) => scope.includes(e.phase) && !isWaived(d, e.phase, e.artifact, e.ruleId))
-    .map((e) => ({
-      code: "finding_unwaived",
-      phase: e.phase,
-      artifact: e.artifact,
-      ruleId: e.ruleId,
-      message: `${e.artifact}: ${e.message}`,
-    }));
+/**
+ * What stops leaving by the scope's documents, phase by phase: required documents missing or never validated
+ * (status `pending`), then error-level own findings of its latest artifacts (template or extra); then the
+ * cross-document errors located in the scope. A finding a waiver names (phase, document, rule) is left out.
+ */
+function documentItems(scope: readonly Phase[], requires: readonly DocumentRef[], d: GateData): GateItem[] {
+  const items: GateItem[] = [];
+  const unwaived = (f: Omit<CrossError, "ruleId"> & { ruleId: string }) => {
+    if (d.waivers.some((w) => w.phase === f.phase && w.artifactName === f.artifact && w.ruleId === f.ruleId)) return;
+    items.push({ code: "finding_unwaived", ...f, message: `${f.artifact}: ${f.message}` });
+  };
+  for (const phase of scope) {
+    for (const { name } of requires.filter((r) => r.phase === phase)) {
+      const x = d.latest.find((l) => l.phase === phase && l.artifactName === name);
+      if (!x) items.push({ code: "artifact_missing", phase, artifact: name, message: `${name} is missing` });
+      else if (x.validationStatus === "pending") {
+        const message = `${name} v${x.version} was never validated: store a new version`;
+        items.push({ code: "artifact_not_validated", phase, artifact: name, message });
+      }
+    }
+    for (const x of d.latest.filter((l) => l.phase === phase)) {
+      for (const { severity, ruleId, message } of x.validationErrors) {
+        if (severity === "error") unwaived({ phase, artifact: x.artifactName, ruleId, message });
+      }
+    }
+  }
+  for (const e of crossErrors(d.latest)) if (scope.includes(e.phase)) unwaived(e);
+  return items;
 }
 
 /**
@@ -172,7 +156,7 @@ function artifactsGate(phase: Phase): Gate {
       select 1 from ${latestOf(scope)} l cross join lateral jsonb_array_elements(l.findings) f
       where f->>'severity' = 'error' and not ${waived(sql`l.phase`, sql`l.name`, sql`f->>'ruleId'`)})`;
   const l = { phase: sql`l.phase`, name: sql`l.name`, facts: sql`l.facts` };
-  const crossErrors = sql`exists (select 1 from ${latestDocs} l where l.phase in (${sql.join(
+  const crossFound = sql`exists (select 1 from ${latestDocs} l where l.phase in (${sql.join(
     scope.map((p) => sql`${p}`),
     sql`, `,
   )}) and (${sql.join(
@@ -182,18 +166,9 @@ function artifactsGate(phase: Phase): Gate {
   return {
     name: "artifacts_ready",
     requires,
-    met: sql<boolean>`(${present} and not ${ownErrors} and not ${crossErrors})`,
+    met: sql<boolean>`(${present} and not ${ownErrors} and not ${crossFound})`,
     refusal: { code: "gate_failed", message: "required artifacts are missing or have unwaived errors: cannot leave" },
-    items: (d) => [
-      ...scope.flatMap((p) => [
-        ...unreadyItems(
-          requires.filter((r) => r.phase === p),
-          d,
-        ),
-        ...ownErrorItems(p, d),
-      ]),
-      ...crossErrorItems(scope, d),
-    ],
+    items: (d) => documentItems(scope, requires, d),
   };
 }
 
@@ -283,9 +258,8 @@ export function gateColumns(p: Phase): Record<string, SQL.Aliased<boolean>> {
 
 /** The phase in which `approval` is given (the phase whose template takes it, and whose gate checks it). */
 export function approvalPhase(approval: Approval): Phase {
-  const phase = PHASES.find((p) => PHASE_TABLE[p].gates.some((g) => g.approval === approval));
-  if (!phase) throw new Error(`no phase takes the ${approval} approval`);
-  return phase;
+  // Every approval has its phase: a template names each (test/node/spec-engine/templates.test.ts).
+  return PHASES.find((p) => phaseApproval(p) === approval) as Phase;
 }
 
 /** An approval outside its phase. */
