@@ -14,7 +14,7 @@ import { artifactFields } from "../artifacts/queries";
 import { consume, enforce, ipIdentifier, RULES } from "../platform/auth/rate-limit";
 import { authed } from "../platform/auth/session";
 import type { Db } from "../platform/db/client";
-import { APPROVAL_COLUMNS, APPROVALS, PHASES, phaseHistory, projectArtifacts, projects } from "../platform/db/schema";
+import { APPROVALS, approvalColumns, PHASES, phaseHistory, projectArtifacts, projects } from "../platform/db/schema";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute } from "../platform/http/route";
 import { ownedProject } from "../projects/queries";
@@ -284,7 +284,7 @@ function handoffFiles(project: ProjectJson, history: HandoffHistoryEntry[], arti
       );
       const traceability = traceabilityOfFacts(facts, project.coverageThreshold);
       const approvals = APPROVALS.flatMap((kind): HandoffApproval[] => {
-        const { by, at } = APPROVAL_COLUMNS[kind];
+        const { by, at } = approvalColumns(kind);
         const when = project[at];
         return when ? [{ kind, by: project[by] ?? "unknown", at: when }] : [];
       });

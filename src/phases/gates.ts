@@ -7,8 +7,8 @@
 // Adding a gate is one entry in PHASE_TABLE.
 import { and, type SQL, sql } from "drizzle-orm";
 import {
-  APPROVAL_COLUMNS,
   type Approval,
+  approvalColumns,
   artifactWaivers,
   PHASES,
   type Phase,
@@ -46,8 +46,8 @@ export interface DocumentRef {
 export interface Gate {
   /** Names the gate in the state read (a column alias: lowercase letters and `_`). */
   name: string;
-  /** The documents it requires present (and validated). */
-  requires: readonly DocumentRef[];
+  /** The documents it requires present (and validated); none for an approval. */
+  requires?: readonly DocumentRef[];
   /** True when the gate is met; may use subqueries correlated on `projects.id`. */
   met: SQL<boolean>;
   /** Why leaving is refused while the gate is not met. */
@@ -80,8 +80,7 @@ function documentRef(name: string): DocumentRef {
 /** The approval given in the phase whose template names it: its flag set by the approve route. */
 const approvalGate = (approval: Approval): Gate => ({
   name: `${approval}_approved`,
-  requires: [],
-  met: sql<boolean>`${projects[APPROVAL_COLUMNS[approval].flag]}`,
+  met: sql<boolean>`${projects[approvalColumns(approval).flag]}`,
   refusal: {
     code: "approval_required",
     message: `the ${approval} approval is missing: approve the ${approval} (POST .../${approval}/approve) before leaving`,
@@ -222,24 +221,24 @@ interface PhaseRule {
   gates: readonly Gate[];
 }
 
-/** The phase's rule: its template's approval first (if it takes one), then its documents, then `extra` gates. */
-function rule(phase: Phase, ...extra: Gate[]): PhaseRule {
+/**
+ * The phase's rule: its template's approval first (if it takes one), then its documents, and entering `done` the
+ * task coverage. `done` itself is final: no gate.
+ */
+function rule(phase: Phase): PhaseRule {
   const approval = phaseApproval(phase);
-  const gates = phase === "done" ? [] : [artifactsGate(phase), ...extra];
+  const next = nextPhase(phase);
   return {
     expectedArtifacts: phaseTemplate(phase).artifacts.map((t) => t.name),
-    gates: approval ? [approvalGate(approval), ...gates] : gates,
+    gates: [
+      ...(approval ? [approvalGate(approval)] : []),
+      ...(next ? [artifactsGate(phase)] : []),
+      ...(next === "done" ? [coverageGate(phase)] : []),
+    ],
   };
 }
 
-export const PHASE_TABLE: Record<Phase, PhaseRule> = {
-  analysis: rule("analysis"),
-  stack_selection: rule("stack_selection"),
-  spec: rule("spec"),
-  dependencies: rule("dependencies"),
-  solutioning: rule("solutioning", coverageGate("solutioning")),
-  done: rule("done"),
-};
+export const PHASE_TABLE = Object.fromEntries(PHASES.map((p) => [p, rule(p)])) as Record<Phase, PhaseRule>;
 
 /** Phases to pass before `done`; `done` itself counts as 100 %. */
 export function percentComplete(current: Phase): number {

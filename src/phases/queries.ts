@@ -4,8 +4,8 @@ import { and, eq, getTableColumns, gte, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import {
-  APPROVAL_COLUMNS,
   type Approval,
+  approvalColumns,
   type Phase,
   type PhaseHistoryEntry,
   phaseHistory,
@@ -34,7 +34,7 @@ export function approve(
   answer: AnswerClaim = () => [],
 ) {
   const phase = approvalPhase(approval);
-  const columns = APPROVAL_COLUMNS[approval];
+  const columns = approvalColumns(approval);
   const set: Partial<typeof projects.$inferInsert> = { ...extra };
   set[columns.flag] = true;
   // Who and when: HANDOFF.md lists approvals with both.

@@ -304,9 +304,9 @@ function coverageFindings(
   applicable: Record<CoverageKind, boolean>,
 ): Finding[] {
   const anyApplicable = KINDS.some((k) => applicable[k]);
-  return requirements.flatMap((r) => {
+  const out: Finding[] = [];
+  for (const r of requirements) {
     const at = { phase: prd.phase, artifact: prd.name, line: r.line };
-    const out: Finding[] = [];
     if (anyApplicable && !r.covered) {
       out.push(finding("trace-uncovered", `${r.id} is referenced by no operation, entity, task or epic`, at));
     }
@@ -316,8 +316,8 @@ function coverageFindings(
     if (applicable.tasks && r.tasks.length === 0) {
       out.push(finding("trace-no-task", `${r.id} is implemented by no task of tasks.md`, at));
     }
-    return out;
-  });
+  }
+  return out;
 }
 
 /** Links declared in traceability.json that the documents do not show; requirements it leaves out. */

@@ -28,7 +28,7 @@ export type Phase = (typeof PHASES)[number];
 /**
  * The human approvals, one identifier each: the route `/api/projects/{id}/<approval>/approve`, the run's wake
  * event, the handoff's list, the template of the phase that takes it. Each is stored as a project flag
- * `<approval>_approved` with who and when (APPROVAL_COLUMNS).
+ * `<approval>_approved` with who and when (approvalColumns).
  */
 export const APPROVALS = ["stack", "dependencies"] as const;
 export type Approval = (typeof APPROVALS)[number];
@@ -446,11 +446,11 @@ export type ApiKey = typeof apiKeys.$inferSelect;
 export type RateLimitEntry = typeof rateLimitLog.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 
-/** Each approval's columns on `projects`: its flag, who approved (the user id) and when. */
-export const APPROVAL_COLUMNS = {
-  stack: { flag: "stackApproved", by: "stackApprovedBy", at: "stackApprovedAt" },
-  dependencies: { flag: "dependenciesApproved", by: "dependenciesApprovedBy", at: "dependenciesApprovedAt" },
-} as const satisfies Record<Approval, { flag: keyof Project; by: keyof Project; at: keyof Project }>;
+/** An approval's columns on `projects`: its flag, who approved (the user id) and when. */
+export const approvalColumns = <A extends Approval>(approval: A) =>
+  ({ flag: `${approval}Approved`, by: `${approval}ApprovedBy`, at: `${approval}ApprovedAt` }) as const satisfies {
+    [K in string]: keyof Project;
+  };
 export type NewProject = typeof projects.$inferInsert;
 export type PhaseHistoryEntry = typeof phaseHistory.$inferSelect;
 export type ProjectArtifact = typeof projectArtifacts.$inferSelect;

@@ -11,7 +11,7 @@ import type { z } from "zod";
 import { PHASES } from "../../phases/gates";
 import { type dbConfigSchema, getDbConfig, getLlmConfig, type llmConfigSchema } from "../../platform/config";
 import { createDb } from "../../platform/db/client";
-import { APPROVAL_COLUMNS, type Phase } from "../../platform/db/schema";
+import { approvalColumns, type Phase } from "../../platform/db/schema";
 import {
   type ArtifactInput,
   type ArtifactTemplate,
@@ -156,7 +156,7 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
       if (outcome === "stopped") continue;
       // The phase's approval, if it has one and it is not given yet: wait for the approve route's event.
       const gate = phaseApproval(phase);
-      if (gate && !state.project[APPROVAL_COLUMNS[gate].flag]) {
+      if (gate && !state.project[approvalColumns(gate).flag]) {
         await step.do(`${pass} wait ${gate}`, async () => {
           await setRunPosition(this.db(), runId, { phase, artifact: null, status: "waiting_for_approval" });
         });
