@@ -9,6 +9,7 @@ import { and, type SQL, sql } from "drizzle-orm";
 import {
   type Approval,
   approvalColumns,
+  approvalFlag,
   artifactWaivers,
   PHASES,
   type Phase,
@@ -79,7 +80,7 @@ function documentRef(name: string): DocumentRef {
 
 /** The approval given in the phase whose template names it: its flag set by the approve route. */
 const approvalGate = (approval: Approval): Gate => ({
-  name: `${approval}_approved`,
+  name: approvalFlag(approval),
   met: sql<boolean>`${projects[approvalColumns(approval).flag]}`,
   refusal: {
     code: "approval_required",
