@@ -19,7 +19,15 @@ export {
 
 // The cross-document findings as SQL conditions (read by the phase gates too).
 
-export { CROSS_RULES, type CrossRule, crossFinding, type FactsRef, latestDocs } from "./cross-findings";
+export {
+  CROSS_RULES,
+  type CrossError,
+  type CrossRule,
+  crossErrors,
+  crossFinding,
+  type FactsRef,
+  latestDocs,
+} from "./cross-findings";
 
 // Statements for other features' batches.
 

@@ -12,7 +12,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Zip, ZipDeflate } from "fflate";
 import { consume, enforce, ipIdentifier, RULES } from "../platform/auth/rate-limit";
 import { authed } from "../platform/auth/session";
-import { PHASES } from "../platform/db/schema";
+import { APPROVALS, approvalColumns, PHASES } from "../platform/db/schema";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler } from "../platform/http/route";
 import {
@@ -180,17 +180,11 @@ function handoffFiles(project: ProjectJson, history: HandoffHistoryEntry[], arti
           : [{ phase: a.phase, name: a.name, facts: a.matrixFacts ?? matrixFacts(a.name, stored(i, a).content) }],
       );
       const traceability = traceabilityOfFacts(facts, project.coverageThreshold);
-      const approvals: HandoffApproval[] = [];
-      if (project.stackApprovedAt) {
-        approvals.push({ kind: "stack", by: project.stackApprovedBy ?? "unknown", at: project.stackApprovedAt });
-      }
-      if (project.dependenciesApprovedAt) {
-        approvals.push({
-          kind: "dependencies",
-          by: project.dependenciesApprovedBy ?? "unknown",
-          at: project.dependenciesApprovedAt,
-        });
-      }
+      const approvals = APPROVALS.flatMap((kind): HandoffApproval[] => {
+        const { by, at } = approvalColumns(kind);
+        const when = project[at];
+        return when ? [{ kind, by: project[by] ?? "unknown", at: when }] : [];
+      });
       return [
         {
           path: "HANDOFF.md",

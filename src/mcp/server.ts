@@ -13,6 +13,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import { ArtifactParams, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../artifacts";
 import { AdvanceBody, StackBody } from "../phases";
+import type { Approval } from "../platform/db/schema";
 import { CreateProjectBody, ListProjectsQuery, ProjectParams, UpdateProjectBody } from "../projects";
 import { RunParamsSchema, StartBody } from "../runs";
 import { TemplateParams } from "../templates";
@@ -181,17 +182,19 @@ function phaseTools(tool: Tool, call: Call) {
     onProject(AdvanceBody.shape),
     (a) => call("POST", `/api/projects/${enc(a.id)}/phases/advance`, pick(a, Object.keys(AdvanceBody.shape))),
   );
+  // An approval's tool is approve_<approval>, its route /api/projects/{id}/<approval>/approve.
+  const approvePath = (approval: Approval, id: string) => `/api/projects/${enc(id)}/${approval}/approve`;
   tool(
-    "approve_stack",
+    "approve_stack" satisfies `approve_${Approval}`,
     "Human gate: approve the stack choice (phase stack_selection). Needs the gates:approve scope.",
     onProject(StackBody.shape),
-    (a) => call("POST", `/api/projects/${enc(a.id)}/stack/approve`, pick(a, ["stackChoice"])),
+    (a) => call("POST", approvePath("stack", a.id), pick(a, ["stackChoice"])),
   );
   tool(
-    "approve_dependencies",
+    "approve_dependencies" satisfies `approve_${Approval}`,
     "Human gate: approve the dependencies (phase dependencies). Needs the gates:approve scope.",
     ProjectParams,
-    (a) => call("POST", `/api/projects/${enc(a.id)}/dependencies/approve`),
+    (a) => call("POST", approvePath("dependencies", a.id)),
   );
 }
 

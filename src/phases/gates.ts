@@ -1,17 +1,27 @@
-// The phase machine, defined once: the order (PHASES, also the database's check constraint), and
-// per phase the documents it is expected to produce and the gates that must hold to leave it.
-// A gate is ONE SQL condition on the `projects` row: the advance statement requires it, and the
-// refusal explanation reads the same condition back as a boolean, so the two cannot disagree.
-// Adding a gate (e.g. "required artifacts present and passing") is one entry in PHASE_TABLE.
+// The phase machine, defined once: the order (PHASES, also the database's check constraint), and per phase the
+// documents it is expected to produce and the gates that must hold to leave it. Each gate is ONE definition here:
+// the documents it requires, its SQL condition on the `projects` row (the advance statement requires it, and the
+// refusal reads the same condition back as a boolean), its refusal, and the list of what is missing or failing
+// (the 409 gate_failed items and progress's blockers), read from the stored validation and facts. The condition
+// and the list agree on every fixture variant (test/worker/phases/gate-agreement.test.ts).
+// Adding a gate is one entry in PHASE_TABLE.
 import { and, type SQL, sql } from "drizzle-orm";
-import { CROSS_RULES, crossFinding, latestDocs } from "../artifacts";
-import { artifactWaivers, PHASES, type Phase, type Project, projectArtifacts, projects } from "../platform/db/schema";
-import { type GateData, gateItems, gateScope } from "../spec-engine/gate";
-import { phaseTemplate } from "../spec-engine/templates";
-import type { TraceIds } from "../spec-engine/trace-ids";
-import type { GateItem } from "../spec-engine/types";
+import { CROSS_RULES, type CrossError, crossErrors, crossFinding, latestDocs } from "../artifacts";
+import {
+  type Approval,
+  approvalColumns,
+  approvalFlag,
+  artifactWaivers,
+  PHASES,
+  type Phase,
+  projectArtifacts,
+  projects,
+} from "../platform/db/schema";
+import { phaseApproval, phaseTemplate } from "../spec-engine/templates";
+import type { FactsRow, TraceIds } from "../spec-engine/trace-ids";
+import type { Finding, GateItem } from "../spec-engine/types";
 
-export { type GateData, gateItems, PHASES, type Phase };
+export { PHASES, type Phase };
 
 export interface Refusal {
   code: "approval_required" | "phase_mismatch" | "phase_final" | "wrong_phase" | "gate_failed";
@@ -20,37 +30,62 @@ export interface Refusal {
   items?: GateItem[];
 }
 
+/** What a gate's list reads: the latest version of every artifact, the waivers, the coverage threshold. */
+export interface GateData {
+  latest: readonly (FactsRow & { version: number; validationStatus: string; validationErrors: readonly Finding[] })[];
+  waivers: readonly { phase: Phase; artifactName: string; ruleId: string }[];
+  coverageThreshold: number;
+}
+
+/** A template document a gate requires. */
+export interface DocumentRef {
+  phase: Phase;
+  name: string;
+}
+
 /** A condition for leaving a phase. */
 export interface Gate {
   /** Names the gate in the state read (a column alias: lowercase letters and `_`). */
   name: string;
+  /** The documents it requires present (and validated); none for an approval. */
+  requires?: readonly DocumentRef[];
   /** True when the gate is met; may use subqueries correlated on `projects.id`. */
   met: SQL<boolean>;
   /** Why leaving is refused while the gate is not met. */
   refusal: Refusal;
+  /** What is missing or failing (empty exactly when `met` holds); none for an approval (its refusal says it). */
+  items?: (d: GateData) => GateItem[];
 }
 
-/** The project's columns of type T. */
-type ColumnOf<T> = { [K in keyof Project]: Project[K] extends T ? K : never }[keyof Project];
-
-/** A human approval given in one phase (its route sets `flag`, `by` and `at`), required to leave that phase. */
-export interface Approval {
-  /** What is approved, in messages ("the stack"), and the path segment of its route. */
-  subject: "stack" | "dependencies";
-  flag: ColumnOf<boolean>;
-  /** Who approved (the user id) and when. */
-  by: ColumnOf<string | null>;
-  at: ColumnOf<Date | null>;
+/** The phase after `p`; undefined for the last one. */
+export function nextPhase(p: Phase): Phase | undefined {
+  return PHASES[PHASES.indexOf(p) + 1];
 }
 
-const approvalGate = (a: Approval): Gate & { approval: Approval } => ({
-  name: `${a.subject}_approved`,
-  met: sql<boolean>`${projects[a.flag]}`,
+/**
+ * The phases whose documents leaving `phase` answers for: its own, and, entering `done`, every phase (a document
+ * of an earlier phase may have been replaced, or a later one may contradict it, after that phase was left).
+ * None for `done` (final).
+ */
+export function gateScope(phase: Phase): readonly Phase[] {
+  const next = nextPhase(phase);
+  if (next === undefined) return [];
+  return next === "done" ? PHASES.slice(0, -1) : [phase];
+}
+
+/** The template document `name` (PRD.md, tasks.md): the phase whose template holds it. */
+function documentRef(name: string): DocumentRef {
+  return { phase: PHASES.find((p) => phaseTemplate(p).artifacts.some((t) => t.name === name)) as Phase, name };
+}
+
+/** The approval given in the phase whose template names it: its flag set by the approve route. */
+const approvalGate = (approval: Approval): Gate => ({
+  name: approvalFlag(approval),
+  met: sql<boolean>`${projects[approvalColumns(approval).flag]}`,
   refusal: {
     code: "approval_required",
-    message: `the ${a.subject} approval is missing: approve the ${a.subject} (POST .../${a.subject}/approve) before leaving`,
+    message: `the ${approval} approval is missing: approve the ${approval} (POST .../${approval}/approve) before leaving`,
   },
-  approval: a,
 });
 
 const a = projectArtifacts;
@@ -72,6 +107,36 @@ const waived = (phase: SQL, name: SQL, rule: SQL) => {
 };
 
 /**
+ * What stops leaving by the scope's documents, phase by phase: required documents missing or never validated
+ * (status `pending`), then error-level own findings of its latest artifacts (template or extra); then the
+ * cross-document errors located in the scope. A finding a waiver names (phase, document, rule) is left out.
+ */
+function documentItems(scope: readonly Phase[], requires: readonly DocumentRef[], d: GateData): GateItem[] {
+  const items: GateItem[] = [];
+  const unwaived = (f: Omit<CrossError, "ruleId"> & { ruleId: string }) => {
+    if (d.waivers.some((w) => w.phase === f.phase && w.artifactName === f.artifact && w.ruleId === f.ruleId)) return;
+    items.push({ code: "finding_unwaived", ...f, message: `${f.artifact}: ${f.message}` });
+  };
+  for (const phase of scope) {
+    for (const { name } of requires.filter((r) => r.phase === phase)) {
+      const x = d.latest.find((l) => l.phase === phase && l.artifactName === name);
+      if (!x) items.push({ code: "artifact_missing", phase, artifact: name, message: `${name} is missing` });
+      else if (x.validationStatus === "pending") {
+        const message = `${name} v${x.version} was never validated: store a new version`;
+        items.push({ code: "artifact_not_validated", phase, artifact: name, message });
+      }
+    }
+    for (const x of d.latest.filter((l) => l.phase === phase)) {
+      for (const { severity, ruleId, message } of x.validationErrors) {
+        if (severity === "error") unwaived({ phase, artifact: x.artifactName, ruleId, message });
+      }
+    }
+  }
+  for (const e of crossErrors(d.latest)) if (scope.includes(e.phase)) unwaived(e);
+  return items;
+}
+
+/**
  * The template documents of the scope's phases are all present and validated, no latest artifact of them
  * (template or extra) has an error-level finding without a waiver, and no latest template document of them has an
  * unwaived cross-document error (src/artifacts/cross-findings.ts). Read in the advance statement itself, so it holds
@@ -79,7 +144,8 @@ const waived = (phase: SQL, name: SQL, rule: SQL) => {
  */
 function artifactsGate(phase: Phase): Gate {
   const scope = gateScope(phase);
-  const required = scope.flatMap((p) => phaseTemplate(p).artifacts.map((t) => sql`(${p}, ${t.name})`));
+  const requires = scope.flatMap((p) => phaseTemplate(p).artifacts.map((t) => ({ phase: p, name: t.name })));
+  const required = requires.map((r) => sql`(${r.phase}, ${r.name})`);
   const present =
     required.length === 0
       ? sql`true`
@@ -90,7 +156,7 @@ function artifactsGate(phase: Phase): Gate {
       select 1 from ${latestOf(scope)} l cross join lateral jsonb_array_elements(l.findings) f
       where f->>'severity' = 'error' and not ${waived(sql`l.phase`, sql`l.name`, sql`f->>'ruleId'`)})`;
   const l = { phase: sql`l.phase`, name: sql`l.name`, facts: sql`l.facts` };
-  const crossErrors = sql`exists (select 1 from ${latestDocs} l where l.phase in (${sql.join(
+  const crossFound = sql`exists (select 1 from ${latestDocs} l where l.phase in (${sql.join(
     scope.map((p) => sql`${p}`),
     sql`, `,
   )}) and (${sql.join(
@@ -99,68 +165,81 @@ function artifactsGate(phase: Phase): Gate {
   )}))`;
   return {
     name: "artifacts_ready",
-    met: sql<boolean>`(${present} and not ${ownErrors} and not ${crossErrors})`,
+    requires,
+    met: sql<boolean>`(${present} and not ${ownErrors} and not ${crossFound})`,
     refusal: { code: "gate_failed", message: "required artifacts are missing or have unwaived errors: cannot leave" },
+    items: (d) => documentItems(scope, requires, d),
   };
 }
 
-/** The phase and name of the latest template document `name` (PRD.md, tasks.md) as its trace ids in SQL. */
-const traceIdsOf = (name: string, key: keyof TraceIds) => {
-  const phase = PHASES.find((p) => phaseTemplate(p).artifacts.some((t) => t.name === name));
-  return sql`coalesce((select ${a.traceIds}->${key} from ${a} where ${a.projectId} = ${projects.id}
-    and ${a.phase} = ${phase} and ${a.artifactName} = ${name} order by ${a.version} desc limit 1), '[]'::jsonb)`;
-};
+/** The trace ids `key` of the latest version of template document `doc`, in SQL. */
+const traceIdsOf = (doc: DocumentRef, key: keyof TraceIds) =>
+  sql`coalesce((select ${a.traceIds}->${key} from ${a} where ${a.projectId} = ${projects.id}
+    and ${a.phase} = ${doc.phase} and ${a.artifactName} = ${doc.name} order by ${a.version} desc limit 1), '[]'::jsonb)`;
 
 /**
- * Entering `done`: PRD.md defines requirements and tasks.md's tasks reference at least the project's
- * coverage_threshold percent of them. Compared in SQL from the ids extracted on write (src/spec-engine/trace-ids.ts).
+ * Entering `done` (leaving `phase`): PRD.md defines requirements and tasks.md's tasks reference at least the
+ * project's coverage_threshold percent of them. Compared from the ids extracted on write (src/spec-engine/trace-ids.ts).
  */
-const coverageGate: Gate = {
-  name: "coverage_met",
-  met: sql<boolean>`coalesce((select count(*) > 0 and 100 * count(*) filter (where d.id in (
-      select jsonb_array_elements_text(${traceIdsOf("tasks.md", "tasks")}))) >= ${projects.coverageThreshold} * count(*)
-    from jsonb_array_elements_text(${traceIdsOf("PRD.md", "defines")}) as d(id)), false)`,
-  refusal: { code: "gate_failed", message: "tasks do not cover enough requirements: cannot leave" },
-};
+function coverageGate(phase: Phase): Gate {
+  const prd = documentRef("PRD.md");
+  const tasks = documentRef("tasks.md");
+  const ids = (d: GateData, doc: DocumentRef, key: "defines" | "tasks") =>
+    d.latest.find((l) => l.artifactName === doc.name && !l.extraFile)?.traceIds[key] ?? [];
+  return {
+    name: "coverage_met",
+    requires: [prd, tasks],
+    met: sql<boolean>`coalesce((select count(*) > 0 and 100 * count(*) filter (where d.id in (
+      select jsonb_array_elements_text(${traceIdsOf(tasks, "tasks")}))) >= ${projects.coverageThreshold} * count(*)
+    from jsonb_array_elements_text(${traceIdsOf(prd, "defines")}) as d(id)), false)`,
+    refusal: { code: "gate_failed", message: "tasks do not cover enough requirements: cannot leave" },
+    items: (d) => {
+      const defined = ids(d, prd, "defines");
+      const covering = new Set(ids(d, tasks, "tasks"));
+      const missing = defined.filter((id) => !covering.has(id));
+      const covered = defined.length - missing.length;
+      if (defined.length === 0) {
+        return [
+          {
+            code: "coverage_below_threshold",
+            phase,
+            artifact: prd.name,
+            message: "PRD.md defines no requirement to trace",
+          },
+        ];
+      }
+      if (100 * covered >= d.coverageThreshold * defined.length) return [];
+      const message = `tasks cover ${covered} of ${defined.length} requirements (threshold ${d.coverageThreshold} %); not covered: ${missing.join(", ")}`;
+      return [{ code: "coverage_below_threshold", phase, artifact: tasks.name, message }];
+    },
+  };
+}
 
 interface PhaseRule {
   /** The documents the phase must produce: its template's (src/spec-engine/templates.ts), the one definition. */
   expectedArtifacts: readonly string[];
   /** All must hold to leave the phase; the first unmet one names the refusal. */
-  gates: readonly (Gate & { approval?: Approval })[];
+  gates: readonly Gate[];
 }
 
-const rule = (phase: Phase, ...gates: (Gate & { approval?: Approval })[]): PhaseRule => ({
-  expectedArtifacts: phaseTemplate(phase).artifacts.map((t) => t.name),
-  gates,
-});
-
-export const PHASE_TABLE: Record<Phase, PhaseRule> = {
-  analysis: rule("analysis", artifactsGate("analysis")),
-  stack_selection: rule(
-    "stack_selection",
-    approvalGate({ subject: "stack", flag: "stackApproved", by: "stackApprovedBy", at: "stackApprovedAt" }),
-    artifactsGate("stack_selection"),
-  ),
-  spec: rule("spec", artifactsGate("spec")),
-  dependencies: rule(
-    "dependencies",
-    approvalGate({
-      subject: "dependencies",
-      flag: "dependenciesApproved",
-      by: "dependenciesApprovedBy",
-      at: "dependenciesApprovedAt",
-    }),
-    artifactsGate("dependencies"),
-  ),
-  solutioning: rule("solutioning", artifactsGate("solutioning"), coverageGate),
-  done: rule("done"),
-};
-
-/** The phase after `p`; undefined for the last one. */
-export function nextPhase(p: Phase): Phase | undefined {
-  return PHASES[PHASES.indexOf(p) + 1];
+/**
+ * The phase's rule: its template's approval first (if it takes one), then its documents, and entering `done` the
+ * task coverage. `done` itself is final: no gate.
+ */
+function rule(phase: Phase): PhaseRule {
+  const approval = phaseApproval(phase);
+  const next = nextPhase(phase);
+  return {
+    expectedArtifacts: phaseTemplate(phase).artifacts.map((t) => t.name),
+    gates: [
+      ...(approval ? [approvalGate(approval)] : []),
+      ...(next ? [artifactsGate(phase)] : []),
+      ...(next === "done" ? [coverageGate(phase)] : []),
+    ],
+  };
 }
+
+export const PHASE_TABLE = Object.fromEntries(PHASES.map((p) => [p, rule(p)])) as Record<Phase, PhaseRule>;
 
 /** Phases to pass before `done`; `done` itself counts as 100 %. */
 export function percentComplete(current: Phase): number {
@@ -177,21 +256,26 @@ export function gateColumns(p: Phase): Record<string, SQL.Aliased<boolean>> {
   return Object.fromEntries(PHASE_TABLE[p].gates.map((g) => [g.name, sql<boolean>`${g.met}`.as(g.name)]));
 }
 
-/** The approval of `subject` and the phase in which it is given (the phase its gate guards). */
-export function approvalOf(subject: Approval["subject"]): { phase: Phase; approval: Approval } {
-  for (const phase of PHASES) {
-    const gate = PHASE_TABLE[phase].gates.find((g) => g.approval?.subject === subject);
-    if (gate?.approval) return { phase, approval: gate.approval };
-  }
-  throw new Error(`no phase takes the ${subject} approval`);
+/** The phase in which `approval` is given (the phase whose template takes it, and whose gate checks it). */
+export function approvalPhase(approval: Approval): Phase {
+  // Every approval has its phase: a template names each (test/node/spec-engine/templates.test.ts).
+  return PHASES.find((p) => phaseApproval(p) === approval) as Phase;
 }
 
 /** An approval outside its phase. */
-export function wrongPhase(subject: Approval["subject"], current: Phase): Refusal {
+export function wrongPhase(approval: Approval, current: Phase): Refusal {
   return {
     code: "wrong_phase",
-    message: `the ${subject} can only be approved in phase "${approvalOf(subject).phase}"; the project is in phase "${current}"`,
+    message: `the ${approval} can only be approved in phase "${approvalPhase(approval)}"; the project is in phase "${current}"`,
   };
+}
+
+/**
+ * What stops the project leaving `phase` by its documents (not its approvals): every gate's list, in the table's
+ * order. Empty: the documents allow leaving.
+ */
+export function gateItems(phase: Phase, d: GateData): GateItem[] {
+  return PHASE_TABLE[phase].gates.flatMap((g) => g.items?.(d) ?? []);
 }
 
 /** What the refusal explanation reads, in the same batch, after the advance matched nothing. */

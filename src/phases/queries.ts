@@ -3,10 +3,17 @@
 import { and, eq, getTableColumns, gte, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
 import { insertSelect, valueAs } from "../platform/db/raw";
-import { type Phase, type PhaseHistoryEntry, phaseHistory, projects } from "../platform/db/schema";
+import {
+  type Approval,
+  approvalColumns,
+  type Phase,
+  type PhaseHistoryEntry,
+  phaseHistory,
+  projects,
+} from "../platform/db/schema";
 import { type AnswerClaim, rowsAsJson } from "../platform/http/idempotency";
 import { ownedProject } from "../projects";
-import { type Approval, approvalOf, gateColumns, leaveCondition, nextPhase } from "./gates";
+import { approvalPhase, gateColumns, leaveCondition, nextPhase } from "./gates";
 
 /** A history entry as the API shows it: every column but the project. */
 export type HistoryRow = Omit<PhaseHistoryEntry, "projectId">;
@@ -22,15 +29,16 @@ export function approve(
   db: Db,
   userId: SQL,
   idOrSlug: string,
-  subject: Approval["subject"],
+  approval: Approval,
   extra: { stackChoice?: string } = {},
   answer: AnswerClaim = () => [],
 ) {
-  const { phase, approval } = approvalOf(subject);
+  const phase = approvalPhase(approval);
+  const columns = approvalColumns(approval);
   const set: Partial<typeof projects.$inferInsert> = { ...extra };
-  set[approval.flag] = true;
+  set[columns.flag] = true;
   // Who and when: HANDOFF.md lists approvals with both.
-  const by: Record<string, SQL> = { [approval.by]: userId, [approval.at]: sql`now()` };
+  const by: Record<string, SQL> = { [columns.by]: userId, [columns.at]: sql`now()` };
   const approved = db.$with("approved").as(
     db
       .update(projects)

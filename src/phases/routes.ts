@@ -4,7 +4,7 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { latestArtifactStatuses, latestTemplateContents, listWaivers } from "../artifacts";
 import { authed } from "../platform/auth/session";
-import { PHASES, type Phase, phaseHistory, projects, VALIDATION_STATUSES } from "../platform/db/schema";
+import { type Approval, PHASES, type Phase, phaseHistory, projects, VALIDATION_STATUSES } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../platform/http/conditional";
 import type { AppEnv } from "../platform/http/context";
@@ -31,7 +31,7 @@ import {
 import { activeRun, approvalEventType, generationBinding } from "../runs";
 import type { GateItem } from "../spec-engine/types";
 import { CoverageByKindSchema, traceabilityOf } from "../templates";
-import { type Approval, advanceRefusal, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "./gates";
+import { advanceRefusal, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "./gates";
 import {
   advancePhase,
   approve,
@@ -53,7 +53,7 @@ const gateIssue = (i: GateItem) => ({
  * The approval is committed by then: an instance the engine no longer has (its state lost) must not
  * turn it into a 500. The run then stays waiting until cancelled; a new run finds the approval given.
  */
-async function wakeRun(c: Context<AppEnv>, run: { id: string } | undefined, gate: "stack" | "dependencies") {
+async function wakeRun(c: Context<AppEnv>, run: { id: string } | undefined, gate: Approval) {
   if (!run) return;
   const binding = generationBinding(c.env); // unbound: server_misconfigured, not swallowed below
   try {
@@ -74,9 +74,9 @@ async function wakeRun(c: Context<AppEnv>, run: { id: string } | undefined, gate
 }
 
 /** A refused approval: the project is missing, or not in the phase that takes it. */
-function approvalRefused(subject: Approval["subject"], state: { currentPhase: Phase } | undefined) {
+function approvalRefused(approval: Approval, state: { currentPhase: Phase } | undefined) {
   if (!state) return projectNotFound();
-  const refusal = wrongPhase(subject, state.currentPhase);
+  const refusal = wrongPhase(approval, state.currentPhase);
   return new ApiError(refusal.code, refusal.message);
 }
 

@@ -2,6 +2,7 @@
 // script_name = "spec-drive-generator"), the parameters a run starts with and the events that wake
 // it. Types only from the generator: its code (LLM client, prompts) stays out of the API bundle.
 import { ConfigError } from "../platform/config";
+import type { Approval } from "../platform/db/schema";
 
 /** What a run's Workflow instance starts with: everything else it reads from its row. */
 export interface RunParams {
@@ -12,7 +13,7 @@ export interface RunParams {
 export const RESUME_EVENT = "resume";
 
 /** Sent by the approve routes to the project's waiting run. */
-export const approvalEventType = (gate: "stack" | "dependencies") => `approval-${gate}`;
+export const approvalEventType = (approval: Approval) => `approval-${approval}`;
 
 /** The part of the Workflow binding the API uses (structural: the Node typecheck has no workers types). */
 export interface GenerationBinding {

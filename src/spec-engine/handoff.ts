@@ -1,6 +1,7 @@
 // Handoff documents of the export: HANDOFF.md (what a team needs to start), LLM_CONTEXT.md (every latest
 // artifact in phase order, one file for a coding agent) and the traceability as JSON. Pure: every input,
 // including the generation time, is passed in, so the same project gives the same bytes.
+import type { Approval } from "./phases";
 import { projectScore } from "./quality";
 import { phaseIndex } from "./templates";
 import type { Phase, StoredArtifact, TraceabilityMatrix } from "./types";
@@ -14,7 +15,7 @@ export interface HandoffProject {
 }
 
 export interface HandoffApproval {
-  kind: "stack" | "dependencies";
+  kind: Approval;
   by: string;
   at: string;
 }

@@ -1,5 +1,4 @@
 // The spec engine's public surface (routes and other modules import from here).
-export { evaluateGate, type GateInput } from "./gate";
 export {
   generateHandoff,
   generateLlmContext,
@@ -9,8 +8,16 @@ export {
   traceabilityJson,
 } from "./handoff";
 export { artifactScore, projectScore, statusOf } from "./quality";
-export { FINDING_RULES, finding, type RuleId } from "./rules";
-export { classifyArtifact, EPIC_ID, PHASE_TEMPLATES, phaseTemplate, REQUIREMENT_ID, TASK_ID } from "./templates";
+export { FINDING_RULES, finding, type RuleId, ruleInfo } from "./rules";
+export {
+  classifyArtifact,
+  EPIC_ID,
+  PHASE_TEMPLATES,
+  phaseApproval,
+  phaseTemplate,
+  REQUIREMENT_ID,
+  TASK_ID,
+} from "./templates";
 export { computeTraceability, DEFAULT_COVERAGE_THRESHOLD } from "./traceability";
 export type * from "./types";
 export { validateArtifact } from "./validate";

@@ -176,7 +176,7 @@ export type RuleId = (typeof FINDING_RULES)[number]["id"];
 
 const BY_ID: ReadonlyMap<string, RuleInfo> = new Map(FINDING_RULES.map((r) => [r.id, r]));
 
-function ruleInfo(id: RuleId): RuleInfo {
+export function ruleInfo(id: RuleId): RuleInfo {
   const rule = BY_ID.get(id);
   if (!rule) throw new Error(`unknown rule ${id}`);
   return rule;

@@ -1,7 +1,7 @@
 // Phase templates as data: for each phase, the documents it must produce, their format (Markdown with
 // YAML frontmatter keys and sections, or JSON with a JSON Schema), what they contain and the rules run
 // on them. Serialisable as-is (the templates endpoint returns PHASE_TEMPLATES).
-import { PHASES, type Phase } from "./phases";
+import { APPROVALS, type Approval, approvalFlag, PHASES, type Phase } from "./phases";
 import type { RuleId } from "./rules";
 import {
   API_SPEC_SCHEMA,
@@ -123,7 +123,7 @@ export const PHASE_TEMPLATES: readonly PhaseTemplate[] = [
     phase: "stack_selection",
     agent: "architect",
     description: "Choose the technology stack; leaving the phase needs the stack approved by the owner.",
-    approval: "stack_approved",
+    approval: approvalFlag("stack"),
     artifacts: [
       md(
         "stack_selection",
@@ -222,7 +222,7 @@ export const PHASE_TEMPLATES: readonly PhaseTemplate[] = [
     phase: "dependencies",
     agent: "devops",
     description: "Fix the dependencies and their licences; leaving the phase needs the dependencies approved.",
-    approval: "dependencies_approved",
+    approval: approvalFlag("dependencies"),
     artifacts: [
       md(
         "dependencies",
@@ -309,6 +309,11 @@ export function phaseTemplate(phase: Phase): PhaseTemplate {
 }
 
 /** The template document for an uploaded (phase, name), or `extra` (accepted, flagged, only generic checks). */
+/** The approval needed to leave `phase`, if it takes one (its template names it). */
+export function phaseApproval(phase: Phase): Approval | undefined {
+  return APPROVALS.find((a) => approvalFlag(a) === phaseTemplate(phase).approval);
+}
+
 export function classifyArtifact(phase: Phase, name: string): ArtifactKind {
   const template = BY_KEY.get(`${phase}/${name}`);
   return template ? { kind: "template", template } : { kind: "extra" };

@@ -3,7 +3,6 @@
 // defined, referenced and linked; traceability.json's declared links; dependencies and SBOM components. Derived
 // from the document's matrix facts (matrixFacts, what computeTraceability reads), so the facts and the matrix
 // cannot disagree (test/node/spec-engine/cross-facts.test.ts checks it).
-import type { RuleId } from "./rules";
 import { isRequirementId, linkTarget, type MatrixFacts, matrixFacts } from "./traceability";
 import type { CoverageKind, Phase } from "./types";
 
@@ -100,74 +99,4 @@ export interface FactsRow {
   artifactName: string;
   extraFile: boolean;
   traceIds: TraceIds;
-}
-
-/** A cross-document error found from the facts: one per (document, rule), the unit a waiver names. */
-export interface CrossError {
-  ruleId: Extract<RuleId, "trace-undefined" | "trace-inconsistent" | "sbom-missing-dependency">;
-  phase: Phase;
-  artifact: string;
-  message: string;
-}
-
-const has = (o: Record<string, string[]> | undefined, key: string): string[] =>
-  o && Object.hasOwn(o, key) ? (o[key] ?? []) : [];
-
-/**
- * The error-level cross-document findings of the latest documents, from their facts: what the gate's SQL
- * condition (src/artifacts/cross-findings.ts) decides, in words. Extra files take no part, as in the matrix.
- */
-export function crossErrors(latest: readonly FactsRow[]): CrossError[] {
-  const docs = latest.filter((l) => !l.extraFile);
-  const prd = docs.find((l) => l.phase === "spec" && l.artifactName === "PRD.md");
-  const defined = prd ? new Set(prd.traceIds.defines ?? []) : undefined;
-  const out: CrossError[] = [];
-  // Every link target the documents show for a requirement, gathered once: one lookup per declared link.
-  const shown = new Map<string, Set<string>>();
-  const shows = (req: string, target: string) => {
-    let set = shown.get(req);
-    if (!set) {
-      set = new Set(docs.flatMap((m) => has(m.traceIds.links, req)));
-      shown.set(req, set);
-    }
-    return set.has(target);
-  };
-  for (const l of docs) {
-    const at = { phase: l.phase, artifact: l.artifactName };
-    if (defined) {
-      const undef = (l.traceIds.refs ?? []).filter((id) => !defined.has(id));
-      if (undef.length > 0) {
-        out.push({ ruleId: "trace-undefined", ...at, message: `PRD.md does not define ${undef.join(", ")}` });
-      }
-      const missing: string[] = [];
-      for (const [req, targets] of Object.entries(l.traceIds.declares ?? {})) {
-        if (!defined.has(req)) continue;
-        for (const t of targets) {
-          if (!shows(req, t)) missing.push(`${req} → ${t}`);
-        }
-      }
-      if (missing.length > 0) {
-        out.push({
-          ruleId: "trace-inconsistent",
-          ...at,
-          message: `declared links the documents do not show: ${missing.join(", ")}`,
-        });
-      }
-    }
-    if (l.artifactName === "sbom.json" && l.traceIds.components) {
-      const components = new Set(l.traceIds.components);
-      const missing = docs
-        .filter((p) => p.artifactName === "dependency-proposal.json")
-        .flatMap((p) => p.traceIds.dependencies ?? [])
-        .filter((d) => !components.has(d));
-      if (missing.length > 0) {
-        out.push({
-          ruleId: "sbom-missing-dependency",
-          ...at,
-          message: `dependencies that are not components: ${missing.join(", ")}`,
-        });
-      }
-    }
-  }
-  return out;
 }

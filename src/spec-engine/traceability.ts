@@ -207,71 +207,87 @@ export function traceabilityOfFacts(
     (a, b) => phaseIndex(a.phase) - phaseIndex(b.phase) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
   const find = (name: string) => artifacts.find((a) => a.name === name);
-  const findings: Finding[] = [];
-
   const prd = find("PRD.md");
   const definitions = prd?.facts.requirements ?? [];
-  const defined = new Set(definitions.map((d) => d.id));
+  const { links, applicable } = requirementLinks(find);
+  const requirements = definitions.map((d) => requirementTrace(d, links));
+  // Before a PRD exists nothing can be defined: no reference is undefined, no requirement uncovered.
+  const undefinedReferences = prd ? undefinedRefs(artifacts, new Set(definitions.map((d) => d.id))) : [];
+  const findings = [
+    ...undefinedReferences.map(({ id, ...at }) =>
+      finding("trace-undefined", `${id} is referenced but PRD.md does not define it`, at),
+    ),
+    ...(prd ? coverageFindings(prd, requirements, applicable) : []),
+    ...artifacts
+      .filter((x) => x.name === "traceability.json")
+      .flatMap((a) => declaredChecks(a, requirements, prd ? definitions.map((d) => d.id) : undefined)),
+    ...sbomChecks(find("dependency-proposal.json"), find("sbom.json")),
+  ];
+  return {
+    requirements,
+    coverage: coverageByKind(requirements, applicable),
+    uncovered: requirements.filter((r) => !r.covered).map((r) => r.id),
+    undefinedReferences,
+    findings,
+    threshold,
+  };
+}
 
-  // Who references each requirement, per kind.
-  const links: Record<CoverageKind, Map<string, TraceRef[]>> = {
-    operations: new Map(),
-    entities: new Map(),
-    tasks: new Map(),
-    epics: new Map(),
-  };
-  const seenLinks = new Set<string>();
-  const link = (kind: CoverageKind, req: string, ref: TraceRef) => {
-    const key = `${kind}\u0000${req}\u0000${ref.id}`;
-    if (seenLinks.has(key)) return;
-    seenLinks.add(key);
-    const list = links[kind].get(req) ?? [];
-    list.push(ref);
-    links[kind].set(req, list);
-  };
+type Links = Record<CoverageKind, Map<string, TraceRef[]>>;
+
+/** Who references each requirement, per kind (each reference once), and which kinds' documents exist. */
+function requirementLinks(find: (name: string) => FactsInput | undefined) {
+  const links: Links = { operations: new Map(), entities: new Map(), tasks: new Map(), epics: new Map() };
   const applicable: Record<CoverageKind, boolean> = { operations: false, entities: false, tasks: false, epics: false };
-
+  const seenLinks = new Set<string>();
   for (const name of ["api-spec.json", "data-model.md", "tasks.md", "epics.md"]) {
     const a = find(name);
     const kind = ITEM_KIND[name];
     if (!a || !kind) continue;
     applicable[kind] = true;
     for (const item of a.facts.items ?? []) {
-      for (const r of item.refs) link(kind, r, { id: item.id, phase: a.phase, artifact: a.name });
-    }
-  }
-
-  // References to ids PRD.md does not define (only once a PRD exists: before it, nothing can be defined).
-  const undefinedReferences: TraceabilityMatrix["undefinedReferences"] = [];
-  if (prd) {
-    for (const a of artifacts) {
-      for (const [id, line] of a.facts.mentions) {
-        if (defined.has(id)) continue;
-        undefinedReferences.push({ id, phase: a.phase, artifact: a.name, line });
-        findings.push(
-          finding("trace-undefined", `${id} is referenced but PRD.md does not define it`, {
-            phase: a.phase,
-            artifact: a.name,
-            line,
-          }),
-        );
+      for (const req of item.refs) {
+        const key = `${kind}\u0000${req}\u0000${item.id}`;
+        if (seenLinks.has(key)) continue;
+        seenLinks.add(key);
+        const list = links[kind].get(req) ?? [];
+        list.push({ id: item.id, phase: a.phase, artifact: a.name });
+        links[kind].set(req, list);
       }
     }
   }
-  const requirements: RequirementTrace[] = definitions.map((d) => {
-    const t = {
-      id: d.id,
-      title: d.title,
-      line: d.line,
-      operations: links.operations.get(d.id) ?? [],
-      entities: links.entities.get(d.id) ?? [],
-      tasks: links.tasks.get(d.id) ?? [],
-      epics: links.epics.get(d.id) ?? [],
-    };
-    return { ...t, covered: KINDS.some((k) => t[k].length > 0) };
-  });
+  return { links, applicable };
+}
 
-  const coverage = Object.fromEntries(
+/** One requirement of PRD.md with what references it. */
+function requirementTrace(d: { id: string; title: string; line: number }, links: Links): RequirementTrace {
+  const t = {
+    id: d.id,
+    title: d.title,
+    line: d.line,
+    operations: links.operations.get(d.id) ?? [],
+    entities: links.entities.get(d.id) ?? [],
+    tasks: links.tasks.get(d.id) ?? [],
+    epics: links.epics.get(d.id) ?? [],
+  };
+  return { ...t, covered: KINDS.some((k) => t[k].length > 0) };
+}
+
+/** Each mention, in reading order, of an id PRD.md does not define. */
+function undefinedRefs(artifacts: readonly FactsInput[], defined: ReadonlySet<string>) {
+  return artifacts.flatMap((a) =>
+    a.facts.mentions
+      .filter(([id]) => !defined.has(id))
+      .map(([id, line]) => ({ id, phase: a.phase, artifact: a.name, line })),
+  );
+}
+
+/** Covered / total and percent (one decimal) per kind; 100 % when nothing is defined. */
+function coverageByKind(
+  requirements: readonly RequirementTrace[],
+  applicable: Record<CoverageKind, boolean>,
+): Record<CoverageKind, CoverageFigure> {
+  return Object.fromEntries(
     KINDS.map((k): [CoverageKind, CoverageFigure] => {
       const covered = requirements.filter((r) => r[k].length > 0).length;
       const total = requirements.length;
@@ -279,36 +295,29 @@ export function traceabilityOfFacts(
       return [k, { covered, total, percent, applicable: applicable[k] }];
     }),
   ) as Record<CoverageKind, CoverageFigure>;
+}
 
-  if (prd) {
-    const anyApplicable = KINDS.some((k) => applicable[k]);
-    for (const r of requirements) {
-      const at = { phase: prd.phase, artifact: prd.name, line: r.line };
-      if (anyApplicable && !r.covered) {
-        findings.push(finding("trace-uncovered", `${r.id} is referenced by no operation, entity, task or epic`, at));
-      }
-      if (applicable.operations && r.operations.length === 0) {
-        findings.push(finding("trace-no-operation", `${r.id} is served by no operation of api-spec.json`, at));
-      }
-      if (applicable.tasks && r.tasks.length === 0) {
-        findings.push(finding("trace-no-task", `${r.id} is implemented by no task of tasks.md`, at));
-      }
+/** Requirements nothing references, no operation serves, or no task implements (where those documents exist). */
+function coverageFindings(
+  prd: FactsInput,
+  requirements: readonly RequirementTrace[],
+  applicable: Record<CoverageKind, boolean>,
+): Finding[] {
+  const anyApplicable = KINDS.some((k) => applicable[k]);
+  const out: Finding[] = [];
+  for (const r of requirements) {
+    const at = { phase: prd.phase, artifact: prd.name, line: r.line };
+    if (anyApplicable && !r.covered) {
+      out.push(finding("trace-uncovered", `${r.id} is referenced by no operation, entity, task or epic`, at));
+    }
+    if (applicable.operations && r.operations.length === 0) {
+      out.push(finding("trace-no-operation", `${r.id} is served by no operation of api-spec.json`, at));
+    }
+    if (applicable.tasks && r.tasks.length === 0) {
+      out.push(finding("trace-no-task", `${r.id} is implemented by no task of tasks.md`, at));
     }
   }
-
-  for (const a of artifacts.filter((x) => x.name === "traceability.json")) {
-    findings.push(...declaredChecks(a, requirements, prd ? definitions.map((d) => d.id) : undefined));
-  }
-  findings.push(...sbomChecks(find("dependency-proposal.json"), find("sbom.json")));
-
-  return {
-    requirements,
-    coverage,
-    uncovered: requirements.filter((r) => !r.covered).map((r) => r.id),
-    undefinedReferences,
-    findings,
-    threshold,
-  };
+  return out;
 }
 
 /** Links declared in traceability.json that the documents do not show; requirements it leaves out. */

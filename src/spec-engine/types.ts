@@ -1,6 +1,6 @@
 // Types shared by the spec engine (templates, validation, traceability, gates, handoff).
 // Stable contract: other lanes (prompts, the LLM server, the route wiring) import these.
-import type { Phase } from "./phases";
+import type { ApprovalFlag, Phase } from "./phases";
 
 export type { Phase };
 
@@ -80,8 +80,8 @@ export interface PhaseTemplate {
   agent: string;
   description: string;
   artifacts: readonly ArtifactTemplate[];
-  /** Human approval needed to leave the phase, if any (the project flag). */
-  approval?: "stack_approved" | "dependencies_approved";
+  /** Human approval needed to leave the phase, if any, by its flag (the API's form; phaseApproval reads it). */
+  approval?: ApprovalFlag;
 }
 
 /** An uploaded (phase, name): a document of the template, or an extra file kept as-is. */
@@ -168,8 +168,7 @@ export type GateItemCode =
   | "artifact_missing"
   | "artifact_not_validated"
   | "finding_unwaived"
-  | "coverage_below_threshold"
-  | "approval_required";
+  | "coverage_below_threshold";
 
 export interface GateItem {
   code: GateItemCode;
@@ -177,10 +176,4 @@ export interface GateItem {
   phase: Phase;
   artifact?: string;
   ruleId?: string;
-}
-
-export interface GateResult {
-  phase: Phase;
-  ok: boolean;
-  items: GateItem[];
 }

@@ -2,6 +2,7 @@
 // so a client or an agent can write conforming documents without reading our code. Public: templates are not
 // secret, and a generator may read them before signing in. No database.
 import { z } from "@hono/zod-openapi";
+import { APPROVALS, approvalFlag } from "../platform/db/schema";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonResponse } from "../platform/http/route";
 import { PhaseSchema } from "../projects";
@@ -47,7 +48,7 @@ const PhaseTemplateSchema = z
     agent: z.string(),
     description: z.string(),
     artifacts: z.array(ArtifactTemplateSchema).readonly(),
-    approval: z.enum(["stack_approved", "dependencies_approved"]).optional(),
+    approval: z.enum(APPROVALS.map(approvalFlag)).optional(),
   })
   .openapi("PhaseTemplate");
 

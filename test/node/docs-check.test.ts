@@ -9,7 +9,6 @@ import { describe, expect, it } from "vitest";
 const ROOT = new URL("../../", import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 
-
 /** The repository's files (tracked or new; not git-ignored ones such as `.dev.vars`) and their folders. */
 const FILES = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: ROOT })
   .toString()
@@ -17,7 +16,7 @@ const FILES = execFileSync("git", ["ls-files", "--cached", "--others", "--exclud
   .filter((f) => f && existsSync(join(ROOT, f)));
 const PATHS = new Set(FILES.flatMap((f) => f.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"))));
 
-const DOCS = FILES.filter((f) => (f === "README.md" || /^docs\/[^/]+\.md$/.test(f)));
+const DOCS = FILES.filter((f) => f === "README.md" || /^docs\/[^/]+\.md$/.test(f));
 const CODE = FILES.filter((f) => /^(src|tools|test|bench|workers|client)\/.*\.(ts|cjs|mjs|js)$/.test(f));
 
 /**

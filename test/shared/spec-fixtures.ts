@@ -1,9 +1,11 @@
 /// <reference types="vite/client" />
 // The complete spec set of a small product (test/fixtures/spec-set/<phase>/<name>), bundled into the test by
 // Vite (workerd has no file system), and helpers to derive broken variants from it.
+import type { GateData } from "../../src/phases/gates";
 import { PHASES } from "../../src/platform/db/schema";
-import { validateArtifact } from "../../src/spec-engine";
-import type { ArtifactInput, Phase, StoredArtifact } from "../../src/spec-engine/types";
+import { classifyArtifact, DEFAULT_COVERAGE_THRESHOLD, validateArtifact } from "../../src/spec-engine";
+import { traceIds } from "../../src/spec-engine/trace-ids";
+import type { ArtifactInput, Phase, StoredArtifact, Waiver } from "../../src/spec-engine/types";
 
 const files = import.meta.glob<string>("../fixtures/spec-set/*/*", { query: "?raw", import: "default", eager: true });
 
@@ -54,4 +56,28 @@ export async function stored(set: readonly ArtifactInput[]): Promise<StoredArtif
       };
     }),
   );
+}
+
+/**
+ * What the gates read of stored artifacts and waivers, as the database returns it (src/artifacts/queries.ts
+ * latestArtifactStatuses, listWaivers): the facts extracted as storing a version extracts them, through JSON.
+ */
+export function gateData(
+  artifacts: readonly StoredArtifact[],
+  waivers: readonly Waiver[] = [],
+  coverageThreshold = DEFAULT_COVERAGE_THRESHOLD,
+): GateData {
+  return {
+    latest: artifacts.map((a) => ({
+      phase: a.phase,
+      artifactName: a.name,
+      extraFile: classifyArtifact(a.phase, a.name).kind === "extra",
+      version: a.version,
+      validationStatus: a.status,
+      validationErrors: a.findings,
+      traceIds: JSON.parse(JSON.stringify(traceIds(a.name, a.content))),
+    })),
+    waivers: waivers.map((w) => ({ phase: w.phase, artifactName: w.artifact, ruleId: w.ruleId })),
+    coverageThreshold,
+  };
 }

@@ -17,12 +17,19 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import { PHASES, type Phase } from "../../spec-engine/phases";
+import {
+  APPROVALS,
+  type Approval,
+  type ApprovalFlag,
+  approvalFlag,
+  PHASES,
+  type Phase,
+} from "../../spec-engine/phases";
 import type { TraceIds } from "../../spec-engine/trace-ids";
 import type { MatrixFacts } from "../../spec-engine/traceability";
 import type { Finding } from "../../spec-engine/types";
 
-export { PHASES, type Phase };
+export { APPROVALS, type Approval, type ApprovalFlag, approvalFlag, PHASES, type Phase };
 
 export const VALIDATION_STATUSES = ["pending", "pass", "warn", "fail"] as const;
 export type ValidationStatus = (typeof VALIDATION_STATUSES)[number];
@@ -162,7 +169,7 @@ export const projects = pgTable(
     stackApprovedAt: timestamp("stack_approved_at", { withTimezone: true }),
     dependenciesApprovedBy: uuid("dependencies_approved_by").references(() => users.id, { onDelete: "set null" }),
     dependenciesApprovedAt: timestamp("dependencies_approved_at", { withTimezone: true }),
-    /** Percentage of requirements tasks must cover to enter `done` (src/spec-engine/gate.ts). */
+    /** Percentage of requirements tasks must cover to enter `done` (src/phases/gates.ts). */
     coverageThreshold: integer("coverage_threshold").notNull().default(100),
     githubRepoUrl: varchar("github_repo_url", { length: 2048 }),
     orchestrationState: jsonb("orchestration_state")
@@ -433,6 +440,12 @@ export type AuthSession = typeof authSessions.$inferSelect;
 export type ApiKey = typeof apiKeys.$inferSelect;
 export type RateLimitEntry = typeof rateLimitLog.$inferSelect;
 export type Project = typeof projects.$inferSelect;
+
+/** An approval's columns on `projects`: its flag, who approved (the user id) and when. */
+export const approvalColumns = <A extends Approval>(approval: A) =>
+  ({ flag: `${approval}Approved`, by: `${approval}ApprovedBy`, at: `${approval}ApprovedAt` }) as const satisfies {
+    [K in string]: keyof Project;
+  };
 export type NewProject = typeof projects.$inferInsert;
 export type PhaseHistoryEntry = typeof phaseHistory.$inferSelect;
 export type ProjectArtifact = typeof projectArtifacts.$inferSelect;

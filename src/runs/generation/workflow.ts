@@ -10,12 +10,13 @@ import { NonRetryableError } from "cloudflare:workflows";
 import type { z } from "zod";
 import { type dbConfigSchema, getDbConfig, getLlmConfig, type llmConfigSchema } from "../../platform/config";
 import { createDb } from "../../platform/db/client";
-import { PHASES, type Phase } from "../../platform/db/schema";
+import { approvalColumns, PHASES, type Phase } from "../../platform/db/schema";
 import { sha256Hex } from "../../platform/lib/hash";
 import {
   type ArtifactInput,
   type ArtifactTemplate,
   type Finding,
+  phaseApproval,
   phaseTemplate,
   type ValidationResult,
   validateArtifact,
@@ -149,16 +150,8 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
       const outcome = await this.draftPhase(runId, pass, phase, state, step);
       if (outcome === "stopped") continue;
       // The phase's approval, if it has one and it is not given yet: wait for the approve route's event.
-      const approval = phaseTemplate(phase).approval;
-      const gate =
-        approval === "stack_approved" ? "stack" : approval === "dependencies_approved" ? "dependencies" : undefined;
-      const approved =
-        gate === "stack"
-          ? state.project.stackApproved
-          : gate === "dependencies"
-            ? state.project.dependenciesApproved
-            : true;
-      if (gate && !approved) {
+      const gate = phaseApproval(phase);
+      if (gate && !state.project[approvalColumns(gate).flag]) {
         await step.do(`${pass} wait ${gate}`, async () => {
           await setRunPosition(this.db(), runId, { phase, artifact: null, status: "waiting_for_approval" });
         });

@@ -1,8 +1,9 @@
 // The gate decides cross-document errors from facts stored on write (src/spec-engine/trace-ids.ts); the matrix computes
 // them from the contents (src/spec-engine/traceability.ts). Both must name the same (rule, document) for every set.
 import { describe, expect, it } from "vitest";
+import { crossErrors } from "../../../src/artifacts/cross-findings";
 import { computeTraceability } from "../../../src/spec-engine";
-import { crossErrors, traceIds } from "../../../src/spec-engine/trace-ids";
+import { traceIds } from "../../../src/spec-engine/trace-ids";
 import type { ArtifactInput } from "../../../src/spec-engine/types";
 import { replaceOnce, SPEC_SET, withArtifact } from "../../shared/spec-fixtures";
 import { PROJECT_VARIANTS } from "../../shared/spec-variants";

@@ -11,7 +11,8 @@
 // SAMPLE_MS, after a full collection; a ratio over the bound is measured RETRIES times more before it fails: noise
 // does not persist, a quadratic parser does.
 import { describe, expect, it } from "vitest";
-import { crossErrors, type FactsRow } from "../../../src/spec-engine/trace-ids";
+import { crossErrors } from "../../../src/artifacts/cross-findings";
+import type { FactsRow } from "../../../src/spec-engine/trace-ids";
 import { type FactsInput, traceabilityOfFacts } from "../../../src/spec-engine/traceability";
 import { cpuMs, FAMILIES, templatesOf, write } from "./parser-linearity";
 

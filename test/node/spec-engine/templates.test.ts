@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { PHASE_TABLE } from "../../../src/phases/gates";
-import { PHASES } from "../../../src/platform/db/schema";
-import { classifyArtifact, FINDING_RULES, PHASE_TEMPLATES, phaseTemplate } from "../../../src/spec-engine";
+import { APPROVALS, PHASES } from "../../../src/platform/db/schema";
+import {
+  classifyArtifact,
+  FINDING_RULES,
+  PHASE_TEMPLATES,
+  phaseApproval,
+  phaseTemplate,
+} from "../../../src/spec-engine";
 
 describe("phase templates", () => {
   it("has one template per phase, in phase order", () => {
@@ -12,6 +18,15 @@ describe("phase templates", () => {
     for (const phase of PHASES) {
       const expected = PHASE_TABLE[phase].expectedArtifacts.filter((n) => n !== "HANDOFF.md");
       expect(phaseTemplate(phase).artifacts.map((a) => a.name)).toEqual(expected);
+    }
+  });
+
+  it("each approval is taken by exactly one phase (the phase machine's approvalPhase relies on it)", () => {
+    for (const approval of APPROVALS) {
+      expect(
+        PHASES.filter((p) => phaseApproval(p) === approval),
+        approval,
+      ).toHaveLength(1);
     }
   });
 
