@@ -1,6 +1,7 @@
 // The one place where the worker's bindings are validated. Parsed once per env object
 // (lazily, on first use: nothing runs at module load), then reused by every request.
 import { z } from "zod";
+import { builtInPrice, detectProvider, PROVIDERS } from "./generation/provider";
 
 const postgresUrl = z
   .string({ error: "is not set (wrangler secret put DATABASE_URL, or .dev.vars locally)" })
@@ -251,7 +252,14 @@ const priceTable = z
       return z.NEVER;
     }
   })
-  .pipe(z.record(z.string().min(1), z.object({ input: z.number().min(0), output: z.number().min(0) }).strict()));
+  .pipe(
+    z.record(
+      z.string().min(1),
+      z
+        .object({ input: z.number().min(0), output: z.number().min(0), cachedInput: z.number().min(0).optional() })
+        .strict(),
+    ),
+  );
 
 /**
  * The LLM bindings, validated only where a generation run needs them (the API works without them).
@@ -267,12 +275,22 @@ export const llmConfigSchema = z
     /** Secret (wrangler secret put LLM_API_KEY). */
     LLM_API_KEY: z.string({ error: "is not set (wrangler secret put LLM_API_KEY)" }).trim().min(1, "is empty"),
     LLM_MODEL: z.string({ error: "is not set (e.g. gpt-4o-mini)" }).trim().min(1, "is empty"),
-    LLM_PRICES: priceTable,
+    /** Optional: common models have a built-in price (src/generation/provider.ts); a table overrides it. */
+    LLM_PRICES: priceTable.optional(),
+    /** Optional: detected from LLM_BASE_URL (src/generation/provider.ts) unless named. */
+    LLM_PROVIDER: z
+      .enum(PROVIDERS, { error: `must be one of ${PROVIDERS.join(", ")}` })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
   })
   .superRefine(
     (c, ctx) => {
-      if (!c.LLM_PRICES[c.LLM_MODEL]) {
-        ctx.addIssue({ code: "custom", path: ["LLM_PRICES"], message: `has no entry for LLM_MODEL "${c.LLM_MODEL}"` });
+      if (!c.LLM_PRICES?.[c.LLM_MODEL] && !builtInPrice(c.LLM_MODEL)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["LLM_PRICES"],
+          message: `has no entry for LLM_MODEL "${c.LLM_MODEL}", which has no built-in price`,
+        });
       }
     },
     // Even with other bindings bad, but only once both parsed: a bad LLM_PRICES or LLM_MODEL is its own issue.
@@ -282,8 +300,9 @@ export const llmConfigSchema = z
     baseUrl: c.LLM_BASE_URL,
     apiKey: c.LLM_API_KEY,
     model: c.LLM_MODEL,
-    // The refinement above guarantees the entry.
-    price: c.LLM_PRICES[c.LLM_MODEL] ?? { input: 0, output: 0 },
+    provider: c.LLM_PROVIDER ?? detectProvider(c.LLM_BASE_URL),
+    // The refinement above guarantees one of the two.
+    price: c.LLM_PRICES?.[c.LLM_MODEL] ?? builtInPrice(c.LLM_MODEL) ?? { input: 0, output: 0 },
   }));
 
 export type LlmConfig = z.output<typeof llmConfigSchema>;

@@ -55,6 +55,10 @@ export interface DraftResult {
   costUsd: number;
   model: string;
   contextOmitted: string[];
+  /** The answer was unusable (content ""): why, for the next try's findings. */
+  unusable?: string;
+  /** The model refused: its words (content ""). */
+  refusal?: string;
 }
 
 export const DRAFT_RETRIES = { limit: 4, baseSeconds: 2 } as const;
@@ -270,9 +274,25 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
             ),
         );
         spent += draft.tokensIn + draft.tokensOut;
+        if (draft.refusal !== undefined) {
+          // A refusal is the model's decision on this prompt: asking again the same way does not help.
+          await step.do(`${key} refused`, async () => {
+            await setRunPosition(this.db(), runId, {
+              phase,
+              artifact: tpl.name,
+              status: "needs_attention",
+              lastError: {
+                code: "llm_refused",
+                message: `the model refused to write ${tpl.name}: ${draft.refusal}`,
+                artifact: tpl.name,
+              },
+            });
+          });
+          return "stopped";
+        }
         if (draft.content === "") {
           failing = [];
-          findings = ["the previous answer was not usable (not valid JSON for the schema, or empty)"];
+          findings = [`the previous answer was not usable: ${draft.unusable ?? "empty"}`];
           continue;
         }
         const verdict = await validateArtifact(phase, tpl.name, draft.content);
@@ -422,15 +442,23 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
       });
       return { ...d, contentHash: await sha256Hex(d.content), contextOmitted: trimmed.omitted };
     } catch (err) {
-      if (err instanceof LlmError && err.kind === "invalid_output") {
-        // Answered but unusable: its tokens count (recorded once, keyed by the step); the run regenerates.
+      if (err instanceof LlmError && (err.kind === "invalid_output" || err.kind === "refused")) {
+        // Answered but unusable or refused: its tokens count (recorded once, keyed by the step); the
+        // run regenerates (unusable) or stops for a person (refused).
         const usage = {
           tokensIn: err.usage?.tokensIn ?? 0,
           tokensOut: err.usage?.tokensOut ?? 0,
           costUsd: err.usage ? costUsd(cfg.price, err.usage.tokensIn, err.usage.tokensOut) : 0,
         };
-        await recordSpentStep(db, { runId, stepKey: `${key} unusable`, ...usage });
-        return { content: "", contentHash: "", model: cfg.model, contextOmitted: trimmed.omitted, ...usage };
+        await recordSpentStep(db, {
+          runId,
+          stepKey: `${key} ${err.kind === "refused" ? "refused" : "unusable"}`,
+          ...usage,
+        });
+        const empty = { content: "", contentHash: "", model: cfg.model, contextOmitted: trimmed.omitted, ...usage };
+        return err.kind === "refused"
+          ? { ...empty, refusal: err.message.replace(/^the model refused: /, "") }
+          : { ...empty, unusable: err.message };
       }
       if (err instanceof LlmError && err.retryable) {
         throw new Error(`${artifact}: ${err.message}${err.retryAfterS ? `, retry after ${err.retryAfterS} s` : ""}`);
