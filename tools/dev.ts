@@ -44,6 +44,7 @@ const llmVars = llm
       LLM_API_KEY: process.env.LLM_API_KEY,
       LLM_MODEL: process.env.LLM_MODEL,
       LLM_PRICES: process.env.LLM_PRICES,
+      LLM_PROVIDER: process.env.LLM_PROVIDER,
     };
 writeFileSync(
   `${root}workers/generator/.dev.vars`,
