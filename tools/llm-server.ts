@@ -7,6 +7,7 @@
 //   GET  /v1/models             the models it answers for
 //   POST /control/faults        queue a fault (see Fault below)      DELETE /control/faults  clear them
 //   POST /control/profiles      {project, profile}: that project's requests take the profile
+//   POST /control/writer        {project, seed, defectRate, ...}: the realistic writer for it (tools/llm-realistic.ts)
 //   /<profile>/v1/...           the same API as a provider's endpoint answers it (tools/llm-profiles.ts)
 //   GET  /control/stats         request counters                     POST   /control/reset   clear all
 //   GET  /control/requests      one line per completion request, oldest first
@@ -24,6 +25,7 @@ import {
   profileOfPath,
   strictSchemaViolation,
 } from "./llm-profiles.ts";
+import { applyDefect, type Defect, drawDefect, parseWriterSettings, type WriterSettings } from "./llm-realistic.ts";
 
 export const DEFAULT_MODEL = "spec-drive-local";
 
@@ -77,6 +79,8 @@ export interface CompletionRecord {
   maxTokens: number | null;
   /** It sent an earlier cut answer back to be continued. */
   continuation: boolean;
+  /** The realistic writer's defect in this answer. */
+  defect: Defect | null;
   /** When the request arrived (ISO 8601): shows the retry delays a client kept. */
   at: string;
   profile: ProfileName;
@@ -191,6 +195,9 @@ export async function startLlmServer(
   const models = opts.models ?? [DEFAULT_MODEL];
   let faults: { fault: Fault; left: number }[] = [];
   let projectProfiles = new Map<string, ProfileName>();
+  let writers = new Map<string, WriterSettings>();
+  /** Answers (not continuations) per project/artifact: the realistic writer's draw index. */
+  let answers = new Map<string, number>();
   /** Earlier prompts, newest last: the openai profile's prefix cache. */
   let seenPrompts: string[] = [];
   /** Arrival times of the last minute's completions and their tokens: the x-ratelimit-* figures. */
@@ -229,6 +236,7 @@ export async function startLlmServer(
     let project: string | null = null;
     let cachedTokens = 0;
     let continuation = false;
+    let defect: Defect | undefined;
     const record = (status: number, fault: FaultKind | null, artifact: string | null, p = 0, c = 0) =>
       log.push({
         n,
@@ -244,6 +252,7 @@ export async function startLlmServer(
         profile: profile.name,
         cachedTokens,
         continuation,
+        defect: defect ?? null,
       });
     if (!model) return sendError(res, 400, "invalid_request_error", "`model` is required");
     if (!models.includes(model)) {
@@ -340,9 +349,19 @@ export async function startLlmServer(
     }
 
     const schema = sent?.schema;
+    const writer = writers.get(project);
+    const continues = messages.some((m) => m.role === "assistant");
+    if (writer) {
+      // A continuation redraws its answer's defect (so the rest follows the same text).
+      const key = `${project}/${brief.artifact}`;
+      const index = continues ? Math.max(0, (answers.get(key) ?? 1) - 1) : (answers.get(key) ?? 0);
+      if (!continues) answers.set(key, index + 1);
+      defect = drawDefect(writer, brief, index);
+    }
     let content = writeDocument(brief, {
       schema: brief.schema ?? schema,
-      breakRule: fault?.kind === "break_rule" ? fault.rule : undefined,
+      breakRule:
+        fault?.kind === "break_rule" ? fault.rule : defect === "missing_section" ? "missing_section" : undefined,
       section: fault?.section,
     });
     // A provider that constrains decoding to the schema answers in the schema's shape (strict
@@ -351,6 +370,7 @@ export async function startLlmServer(
       content = JSON.stringify(conformTo(schema, JSON.parse(content)), null, 2);
     }
     if (profile.responseFormat === "ignored") content = chatAnswer(brief.artifact, brief.format, content);
+    if (defect) content = applyDefect(defect, brief, content);
     // A continuation (the cut answer sent back as the assistant's turn): the rest of the same answer.
     const partial = [...messages].reverse().find((m) => m.role === "assistant")?.content;
     continuation = typeof partial === "string" && partial !== "" && content.startsWith(partial);
@@ -360,7 +380,7 @@ export async function startLlmServer(
     let cut = maxTokens !== null && estimateTokens(content) > maxTokens;
     if (cut) content = content.slice(0, (maxTokens ?? 0) * 4);
     // cut_short: stopped half-way with finish_reason "length", as at the end of the context window.
-    if (fault?.kind === "cut_short") {
+    if (fault?.kind === "cut_short" || (defect === "cut_short" && !continues)) {
       content = content.slice(0, Math.floor(content.length / 2));
       cut = true;
     }
@@ -441,7 +461,17 @@ export async function startLlmServer(
           projectProfiles.set(b.project, b.profile as ProfileName);
           return send(res, 201, { project: b.project, profile: b.profile });
         }
+        case "POST /control/writer": {
+          const b = JSON.parse(await readBody(req)) as { project?: unknown };
+          if (typeof b.project !== "string" || !b.project) return send(res, 400, { message: "project is required" });
+          const settings = parseWriterSettings(b);
+          if (typeof settings === "string") return send(res, 400, { message: settings });
+          writers.set(b.project, settings);
+          return send(res, 201, { project: b.project, ...settings });
+        }
         case "POST /control/reset":
+          writers = new Map();
+          answers = new Map();
           projectProfiles = new Map();
           seenPrompts = [];
           window = [];

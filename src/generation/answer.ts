@@ -87,3 +87,36 @@ export function extractJson(answer: string): unknown {
   }
   return undefined;
 }
+
+const HEADING = /^(#{1,6})[ \t]+(?:\d+[.)][ \t]*)?(.+?)[ \t]*#*[ \t]*$/;
+const key = (title: string) => title.trim().toLowerCase();
+
+/**
+ * Section headings as the template names them: a required section found numbered ("## 1. Overview")
+ * or at another level ("### Overview") becomes "## Overview", the headings below it shifted by as
+ * much. Headings that name no required section keep their level unless the whole outline moved.
+ */
+export function normalizeHeadings(doc: string, sections: string[]): string {
+  if (sections.length === 0) return doc;
+  const wanted = new Map(sections.map((s) => [key(s), s]));
+  const lines = doc.split("\n");
+  let inFence = false;
+  const headings: { i: number; level: number; title: string }[] = [];
+  lines.forEach((l, i) => {
+    if (/^```/.test(l)) inFence = !inFence;
+    const m = inFence ? null : HEADING.exec(l);
+    if (m?.[1] && m[2]) headings.push({ i, level: m[1].length, title: m[2] });
+  });
+  const levels = headings.filter((h) => wanted.has(key(h.title))).map((h) => h.level);
+  // The level most required sections sit at: the outline's shift from level 2.
+  const counts = new Map<number, number>();
+  for (const l of levels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const at = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 2;
+  const shift = at - 2;
+  for (const h of headings) {
+    const name = wanted.get(key(h.title));
+    if (name) lines[h.i] = `## ${name}`;
+    else if (shift !== 0 && h.level >= at) lines[h.i] = `${"#".repeat(Math.max(1, h.level - shift))} ${h.title}`;
+  }
+  return lines.join("\n");
+}

@@ -82,3 +82,23 @@ export function crossFindings(phase: Phase, name: string, latest: readonly Artif
     (f) => f.severity === "error" && f.location.phase === phase && f.location.artifact === name,
   );
 }
+
+/**
+ * The ids the brief asks a document to define (requirements in PRD.md, tasks, epics) that it does not
+ * define: such a draft may pass its own rules (an id in another format is just text) yet leave the
+ * later documents nothing to trace, so the run holds it to them. Rule id `brief-defines`.
+ */
+export function briefFindings(brief: ArtifactBrief, content: string): Finding[] {
+  if (brief.defines.length === 0) return [];
+  // Present as written (ids are [A-Z0-9-]: no escaping needed); the rules check where it stands.
+  const missing = brief.defines.filter((id) => !new RegExp(`(^|[^\\w-])${id}(?![\\w-])`).test(content));
+  if (missing.length === 0) return [];
+  return [
+    {
+      ruleId: "brief-defines",
+      severity: "error",
+      message: `define ${missing.join(", ")} exactly in this format (the later documents trace them)`,
+      location: { phase: brief.phase as Phase, artifact: brief.artifact },
+    },
+  ];
+}

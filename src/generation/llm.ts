@@ -4,7 +4,7 @@
 import { Validator } from "@cfworker/json-schema";
 import OpenAI, { APIConnectionError, APIError } from "openai";
 import type { LlmConfig } from "../config";
-import { extractJson, extractMarkdown } from "./answer";
+import { extractJson, extractMarkdown, normalizeHeadings } from "./answer";
 import { STRUCTURED_MODE } from "./provider";
 import { fromStrict, toStrict } from "./strict-schema";
 
@@ -144,7 +144,13 @@ export const MAX_CONTINUATIONS = 2;
 export async function complete(
   cfg: LlmConfig,
   messages: ChatMessage[],
-  opts: { schema?: { name: string; schema: Record<string, unknown> }; timeoutMs?: number; maxTokens: number },
+  opts: {
+    schema?: { name: string; schema: Record<string, unknown> };
+    timeoutMs?: number;
+    maxTokens: number;
+    /** Markdown: the required sections, whose headings are put at level 2 under their names. */
+    sections?: string[];
+  },
 ): Promise<Draft> {
   const timeoutMs = opts.timeoutMs ?? 120_000;
   const mode = STRUCTURED_MODE[cfg.provider];
@@ -194,7 +200,7 @@ export async function complete(
     }
     content = `${JSON.stringify(doc, null, 2)}\n`;
   } else {
-    content = extractMarkdown(content);
+    content = normalizeHeadings(extractMarkdown(content), opts.sections ?? []);
   }
   return {
     content,

@@ -21,7 +21,7 @@ import {
   type ValidationResult,
   validateArtifact,
 } from "../spec";
-import { briefFor, crossFindings, type RunState } from "./brief";
+import { briefFindings, briefFor, crossFindings, type RunState } from "./brief";
 import { declaredTraceability, isComputed } from "./computed";
 import type { ContextDoc } from "./context";
 import { type ArtifactBrief, estimateTokens, MAX_ANSWER_TOKENS } from "./contract";
@@ -301,6 +301,7 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
         const errors = [
           ...verdict.findings.filter((f) => f.severity === "error"),
           ...crossFindings(phase, tpl.name, [...latest.filter((a) => a.phase !== phase || a.name !== tpl.name), doc]),
+          ...briefFindings(brief, draft.content),
         ];
         if (errors.length === 0) {
           accept(doc);
@@ -439,6 +440,7 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
       const d = await complete(cfg, messages, {
         schema: brief.format === "json" && brief.schema ? { name: "artifact", schema: brief.schema } : undefined,
         maxTokens,
+        sections: brief.sections,
       });
       return { ...d, contentHash: await sha256Hex(d.content), contextOmitted: trimmed.omitted };
     } catch (err) {

@@ -6,7 +6,7 @@ import { Validator } from "@cfworker/json-schema";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { LlmConfig } from "../../src/config.ts";
 import { PHASES } from "../../src/db/schema.ts";
-import { extractJson, extractMarkdown } from "../../src/generation/answer.ts";
+import { extractJson, extractMarkdown, normalizeHeadings } from "../../src/generation/answer.ts";
 import { briefFor } from "../../src/generation/brief.ts";
 import { isComputed } from "../../src/generation/computed.ts";
 import { type ArtifactBrief, renderBrief } from "../../src/generation/contract.ts";
@@ -17,6 +17,7 @@ import { phaseTemplate } from "../../src/spec/index.ts";
 import { STACK_SCORECARD_SCHEMA } from "../../src/spec/schemas/artifacts.ts";
 import { conformTo } from "../../tools/llm-documents.ts";
 import { profileOfPath, strictSchemaViolation } from "../../tools/llm-profiles.ts";
+import { applyDefect, DEFECTS, drawDefect } from "../../tools/llm-realistic.ts";
 import { DEFAULT_MODEL, DEFAULT_REFUSAL, type LlmServer, startLlmServer } from "../../tools/llm-server.ts";
 
 let llm: LlmServer;
@@ -306,5 +307,52 @@ describe("strict subset and the answer's document", () => {
     });
     expect(extractJson('The JSON is {"a": 1} as asked.')).toEqual({ a: 1 });
     expect(extractJson("no json here")).toBeUndefined();
+  });
+
+  it("puts required sections back at level 2 under their names (numbered, or the outline a level deeper)", () => {
+    const sections = ["Overview", "Requirements"];
+    expect(normalizeHeadings("# T\n\n## 1. Overview\n\ntext\n\n## 2) Requirements\n", sections)).toBe(
+      "# T\n\n## Overview\n\ntext\n\n## Requirements\n",
+    );
+    expect(normalizeHeadings("# T\n\n### overview\n\n#### Persona 1\n\n### Requirements\n", sections)).toBe(
+      "# T\n\n## Overview\n\n### Persona 1\n\n## Requirements\n",
+    );
+    const plain = "# T\n\n## Overview\n\n### Detail\n\n```md\n## 9. Not a heading\n```\n";
+    expect(normalizeHeadings(plain, sections)).toBe(plain);
+  });
+});
+
+describe("realistic writer", () => {
+  const md = briefFor(markdownTemplate, state);
+
+  it("draws the same defects for the same seed, about the configured rate, and each defect the generator meets is undone", () => {
+    const draws = (seed: number) =>
+      Array.from({ length: 400 }, (_, i) => drawDefect({ seed, defectRate: 0.3 }, md, i) ?? "none");
+    expect(draws(7)).toEqual(draws(7));
+    expect(draws(7)).not.toEqual(draws(8));
+    const rate = draws(7).filter((d) => d !== "none").length / 400;
+    expect(rate).toBeGreaterThan(0.2);
+    expect(rate).toBeLessThan(0.4);
+    expect(new Set(draws(7))).toEqual(new Set(["none", ...DEFECTS.filter((d) => !d.startsWith("json_"))]));
+    // persistent: every answer of the artifact draws the first one's.
+    const persistent = Array.from({ length: 5 }, (_, i) =>
+      drawDefect({ seed: 3, defectRate: 1, persistent: true }, md, i),
+    );
+    expect(new Set(persistent).size).toBe(1);
+  });
+
+  it("what the generator takes out of each repairable defect is the clean document", () => {
+    const doc = "---\ntitle: T\n---\n\n# T\n\n## Overview\n\nText.\n\n### Persona 1\n\nMore.\n";
+    for (const d of ["prose_around", "fence", "heading_levels", "numbered_headings"] as const) {
+      const taken = normalizeHeadings(extractMarkdown(applyDefect(d, md, doc)), ["Overview"]);
+      expect(taken.trimEnd().startsWith(doc.trimEnd()), d).toBe(true);
+    }
+    const json = briefFor(scorecardTpl, state);
+    const value = { a: [1, 2], b: { c: "x" } };
+    for (const d of ["prose_around", "fence", "json_trailing_comma", "json_comment"] as const) {
+      const answer = applyDefect(d, json, JSON.stringify(value, null, 2));
+      expect(() => JSON.parse(answer), d).toThrow();
+      expect(extractJson(answer), d).toEqual(value);
+    }
   });
 });

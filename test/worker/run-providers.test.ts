@@ -27,11 +27,12 @@ async function until(u: User, projectId: string, runId: string, done: (r: Run) =
 
 const settled = (r: Run) => ["completed", "failed", "needs_attention", "waiting_for_approval"].includes(r.status);
 
-/** A project whose LLM requests take `profile`; the run started. */
-async function startUnder(profile: string, targetPhase?: string) {
+/** A project whose LLM requests take `profile` (and the realistic `writer`, if given); the run started. */
+async function startUnder(profile: string, targetPhase?: string, writer?: object) {
   const u = await signedInUser();
   const name = `Chores ${profile} ${crypto.randomUUID().slice(0, 8)}`;
   expect((await llm("/control/profiles", { project: name, profile })).status).toBe(201);
+  if (writer) expect((await llm("/control/writer", { project: name, ...writer })).status).toBe(201);
   const p = await createProject(u, name, { idea: IDEA });
   const started = await call(u, "POST", `/api/projects/${p.id}/runs`, targetPhase ? { targetPhase } : {});
   expect(started.status).toBe(202);
@@ -39,8 +40,8 @@ async function startUnder(profile: string, targetPhase?: string) {
 }
 
 /** Idea to done, both approvals through the API. */
-async function fullRun(profile: string) {
-  const { u, p, runId } = await startUnder(profile);
+async function fullRun(profile: string, writer?: object) {
+  const { u, p, runId, name } = await startUnder(profile, undefined, writer);
   let run = await until(u, p.id, runId, settled);
   expect(run, `${profile}: ${JSON.stringify(run.lastError)}`).toMatchObject({
     status: "waiting_for_approval",
@@ -60,15 +61,18 @@ async function fullRun(profile: string) {
   expect((await call(u, "POST", `/api/projects/${p.id}/dependencies/approve`)).status).toBe(200);
   run = await until(u, p.id, runId, (r) => settled(r) && r.phase !== "dependencies");
   expect(run.status, `${profile}: ${JSON.stringify(run.lastError)}`).toBe("completed");
-  const arts = await call(u, "GET", `/api/projects/${p.id}/artifacts?versions=all`);
+  // The latest version of each document passes (a regenerated draft leaves its failing version behind).
+  const arts = await call(u, "GET", `/api/projects/${p.id}/artifacts`);
   const all = arts.json.items as { phase: string; name: string; validationStatus: string }[];
   for (const a of all) expect(a.validationStatus, `${profile} ${a.phase}/${a.name}`).toBe("pass");
-  return { run, documents: all.length };
+  return { run, documents: all.length, name };
 }
 
 describe("runs under provider profiles", () => {
   it("reaches done with both approvals through the API under openai, workers-ai, ollama, anthropic and gemini", async () => {
-    const results = await Promise.all(["openai", "workers-ai", "ollama", "anthropic", "gemini"].map(fullRun));
+    const results = await Promise.all(
+      ["openai", "workers-ai", "ollama", "anthropic", "gemini"].map((profile) => fullRun(profile)),
+    );
     for (const r of results) expect(r.documents).toBeGreaterThan(15);
     // The openai profile took every JSON draft's schema as strict (a 400 would have failed the run).
     const log = (await (await llm("/control/requests")).json()) as {
@@ -122,5 +126,52 @@ describe("runs under provider profiles", () => {
       ["cut_short", false],
       [null, true],
     ]);
+  }, 120_000);
+
+  it("the realistic writer at a 30% defect rate per answer: a run reaches done for five seeds", async () => {
+    const seeds = [1, 2, 3, 4, 5];
+    const results = await Promise.all(seeds.map((seed) => fullRun("local", { seed, defectRate: 0.3 })));
+    const log = (await (await llm("/control/requests")).json()) as {
+      requests: { n: number; project: string; artifact: string; defect: string | null; continuation: boolean }[];
+    };
+    const names = new Set(results.map((r) => r.name));
+    const mine = log.requests.filter((r) => names.has(r.project));
+    const defects = mine.filter((r) => r.defect !== null);
+    // The defects were there: about 30% of the answers, of several kinds.
+    expect(defects.length / mine.length).toBeGreaterThan(0.15);
+    expect(new Set(defects.map((r) => r.defect)).size).toBeGreaterThan(4);
+    // The generator undid the repairable ones: such an answer was its document's last (kept, not redrafted).
+    const repairable = [
+      "prose_around",
+      "fence",
+      "heading_levels",
+      "numbered_headings",
+      "json_comment",
+      "json_trailing_comma",
+    ];
+    const answersOf = (r: { project: string; artifact: string }) =>
+      mine.filter((o) => o.project === r.project && o.artifact === r.artifact && !o.continuation);
+    for (const r of defects.filter((d) => repairable.includes(d.defect ?? "") && !d.continuation)) {
+      expect(answersOf(r).at(-1)?.n, `${r.artifact} ${r.defect}`).toBe(r.n);
+    }
+    console.log(
+      `[runs] realistic writer, 5 seeds at 30%: ${mine.length} completions, ${defects.length} with a defect (${[
+        ...new Set(defects.map((r) => r.defect)),
+      ].join(", ")})`,
+    );
+  }, 300_000);
+
+  it("a defect that persists stops the run needs_attention naming the document and the findings", async () => {
+    const { u, p, runId } = await startUnder("local", "stack_selection", {
+      seed: 1,
+      defectRate: 1,
+      defects: ["missing_section"],
+      persistent: true,
+    });
+    const run = await until(u, p.id, runId, settled);
+    expect(run).toMatchObject({ status: "needs_attention", lastError: { code: "validation_failed" } });
+    expect(run.lastError.message).toContain(`${run.artifact} still fails validation after 3 drafts`);
+    expect(run.lastError.artifact).toBe(run.artifact);
+    expect(run.lastError.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("section-missing");
   }, 120_000);
 });
