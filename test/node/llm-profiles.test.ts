@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { LlmConfig } from "../../src/config.ts";
 import { PHASES } from "../../src/db/schema.ts";
 import { extractJson, extractMarkdown, normalizeHeadings } from "../../src/generation/answer.ts";
-import { briefFor } from "../../src/generation/brief.ts";
+import { briefFindings, briefFor } from "../../src/generation/brief.ts";
 import { isComputed } from "../../src/generation/computed.ts";
 import { type ArtifactBrief, renderBrief } from "../../src/generation/contract.ts";
 import { type ChatMessage, complete, LlmError } from "../../src/generation/llm.ts";
@@ -354,5 +354,23 @@ describe("realistic writer", () => {
       expect(() => JSON.parse(answer), d).toThrow();
       expect(extractJson(answer), d).toEqual(value);
     }
+  });
+
+  it("a draft that writes the ids its brief defines in another format is held to them (wrong_id_format)", () => {
+    const prdTpl = phaseTemplate("spec").artifacts.find((t) => t.name === "PRD.md");
+    if (!prdTpl) throw new Error("no PRD template");
+    const prd = briefFor(prdTpl, state);
+    const doc = "## Requirements\n\n- **REQ-CORE-001**: a\n- **REQ-CORE-002**: b\n- **REQ-CORE-003**: c\n";
+    expect(briefFindings(prd, doc)).toEqual([]);
+    const wrong = applyDefect("wrong_id_format", prd, doc);
+    expect(wrong).toContain("REQ-CORE-1**");
+    expect(briefFindings(prd, wrong).map((f) => [f.ruleId, f.message])).toEqual([
+      [
+        "brief-defines",
+        "define REQ-CORE-001, REQ-CORE-002, REQ-CORE-003 exactly in this format (the later documents trace them)",
+      ],
+    ]);
+    // REQ-CORE-0010 does not define REQ-CORE-001.
+    expect(briefFindings(prd, doc.replace("REQ-CORE-001", "REQ-CORE-0010"))).toHaveLength(1);
   });
 });
