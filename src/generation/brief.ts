@@ -72,6 +72,19 @@ export function briefFor(
 }
 
 /**
+ * What a draft reads from its own phase, so it is drafted after those (src/generation/workflow.ts
+ * draftLevels): the requirements document defines the ids later documents reference (briefFor), and
+ * the sbom is checked against the dependency proposal (sbom-missing-dependency). Documents not named
+ * here read only earlier phases and are drafted in parallel.
+ */
+export const DRAFT_INPUTS: Record<string, string[]> = {
+  "data-model.md": ["PRD.md"],
+  "api-spec.json": ["PRD.md"],
+  "sbom.json": ["dependency-proposal.json"],
+  "DEPENDENCIES.md": ["dependency-proposal.json"],
+};
+
+/**
  * Errors of the cross-document rules (src/spec/traceability.ts) located in one document, given the
  * project's other latest documents: an id PRD.md does not define, an sbom without a proposed
  * dependency. The artifact route stores only the document's own findings; the run holds its drafts

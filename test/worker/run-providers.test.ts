@@ -174,4 +174,26 @@ describe("runs under provider profiles", () => {
     expect(run.lastError.artifact).toBe(run.artifact);
     expect(run.lastError.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("section-missing");
   }, 120_000);
+
+  it("independent documents are drafted in parallel: a slow answer does not hold up its phase's others", async () => {
+    const u = await signedInUser();
+    const name = `Parallel ${crypto.randomUUID().slice(0, 8)}`;
+    expect(
+      (await llm("/control/faults", { kind: "slow", project: name, artifact: "constitution.md", delayMs: 1500 }))
+        .status,
+    ).toBe(201);
+    const p = await createProject(u, name, { idea: IDEA });
+    const started = await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "stack_selection" });
+    const run = await until(u, p.id, started.json.run.id, settled);
+    expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
+    const log = (await (await llm("/control/requests")).json()) as {
+      requests: { project: string; artifact: string; at: string }[];
+    };
+    const at = (artifact: string) =>
+      Date.parse(log.requests.find((r) => r.project === name && r.artifact === artifact)?.at ?? "");
+    // The three analysis drafts were asked for together: none waited for the slow constitution.
+    for (const other of ["project-brief.md", "personas.md"]) {
+      expect(Math.abs(at(other) - at("constitution.md")), other).toBeLessThan(1000);
+    }
+  }, 120_000);
 });
