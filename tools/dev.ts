@@ -45,6 +45,7 @@ const llmVars = llm
       LLM_MODEL: process.env.LLM_MODEL,
       LLM_PRICES: process.env.LLM_PRICES,
       LLM_PROVIDER: process.env.LLM_PROVIDER,
+      GENERATION_DRAFT_CONCURRENCY: process.env.GENERATION_DRAFT_CONCURRENCY,
     };
 writeFileSync(
   `${root}workers/generator/.dev.vars`,

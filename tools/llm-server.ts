@@ -189,8 +189,14 @@ function answerBody(
   };
 }
 
+/** A simulated provider's speed: each answer comes after ttftMs plus its tokens at tokensPerSecond. */
+export interface Throughput {
+  ttftMs: number;
+  tokensPerSecond: number;
+}
+
 export async function startLlmServer(
-  opts: { port?: number; host?: string; apiKey?: string; models?: string[] } = {},
+  opts: { port?: number; host?: string; apiKey?: string; models?: string[]; throughput?: Throughput } = {},
 ): Promise<LlmServer> {
   const models = opts.models ?? [DEFAULT_MODEL];
   let faults: { fault: Fault; left: number }[] = [];
@@ -387,6 +393,10 @@ export async function startLlmServer(
     const completionTokens = estimateTokens(content);
     record(200, fault?.kind ?? null, brief.artifact, promptTokens, completionTokens);
     window.push({ at: Date.now(), tokens: promptTokens + completionTokens });
+    if (opts.throughput) {
+      const { ttftMs, tokensPerSecond } = opts.throughput;
+      await new Promise((r) => setTimeout(r, ttftMs + (completionTokens / tokensPerSecond) * 1000));
+    }
     const answer = answerBody(
       n,
       model,

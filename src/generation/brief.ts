@@ -85,6 +85,29 @@ export const DRAFT_INPUTS: Record<string, string[]> = {
 };
 
 /**
+ * The documents of a phase in levels: each level's drafts depend only on earlier levels'
+ * (DRAFT_INPUTS), so a level's drafts run in parallel. Order within a level: the template's.
+ */
+export function draftLevels(tpls: ArtifactTemplate[]): ArtifactTemplate[][] {
+  const names = new Set(tpls.map((t) => t.name));
+  const level = new Map<string, number>();
+  const levelOf = (name: string): number => {
+    const known = level.get(name);
+    if (known !== undefined) return known;
+    const inputs = (DRAFT_INPUTS[name] ?? []).filter((n) => names.has(n));
+    const l = inputs.length ? Math.max(...inputs.map(levelOf)) + 1 : 0;
+    level.set(name, l);
+    return l;
+  };
+  const levels: ArtifactTemplate[][] = [];
+  for (const t of tpls) {
+    const l = levelOf(t.name);
+    levels[l] = [...(levels[l] ?? []), t];
+  }
+  return levels.filter(Boolean);
+}
+
+/**
  * Errors of the cross-document rules (src/spec/traceability.ts) located in one document, given the
  * project's other latest documents: an id PRD.md does not define, an sbom without a proposed
  * dependency. The artifact route stores only the document's own findings; the run holds its drafts

@@ -21,7 +21,7 @@ import {
   type ValidationResult,
   validateArtifact,
 } from "../spec";
-import { briefFindings, briefFor, crossFindings, DRAFT_INPUTS, type RunState } from "./brief";
+import { briefFindings, briefFor, crossFindings, draftLevels, type RunState } from "./brief";
 import { declaredTraceability, isComputed } from "./computed";
 import type { ContextDoc } from "./context";
 import { type ArtifactBrief, estimateTokens, MAX_ANSWER_TOKENS } from "./contract";
@@ -46,6 +46,7 @@ export type GeneratorBindings = Record<
 > & { GENERATION: Workflow<RunParams> };
 
 export type { RunParams, RunState };
+export { draftLevels };
 
 export interface DraftResult {
   content: string;
@@ -113,29 +114,6 @@ export const DEFAULT_DRAFT_CONCURRENCY = 4;
 export function draftConcurrency(env: Record<string, unknown>): number {
   const n = Number(env.GENERATION_DRAFT_CONCURRENCY ?? DEFAULT_DRAFT_CONCURRENCY);
   return Number.isInteger(n) && n >= 1 && n <= 16 ? n : DEFAULT_DRAFT_CONCURRENCY;
-}
-
-/**
- * The documents of a phase in levels: each level's drafts depend only on earlier levels'
- * (DRAFT_INPUTS), so a level's drafts run in parallel. Order within a level: the template's.
- */
-export function draftLevels(tpls: ArtifactTemplate[]): ArtifactTemplate[][] {
-  const names = new Set(tpls.map((t) => t.name));
-  const level = new Map<string, number>();
-  const levelOf = (name: string): number => {
-    const known = level.get(name);
-    if (known !== undefined) return known;
-    const inputs = (DRAFT_INPUTS[name] ?? []).filter((n) => names.has(n));
-    const l = inputs.length ? Math.max(...inputs.map(levelOf)) + 1 : 0;
-    level.set(name, l);
-    return l;
-  };
-  const levels: ArtifactTemplate[][] = [];
-  for (const t of tpls) {
-    const l = levelOf(t.name);
-    levels[l] = [...(levels[l] ?? []), t];
-  }
-  return levels.filter(Boolean);
 }
 
 const findingLines = (findings: Finding[]) =>
