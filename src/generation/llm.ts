@@ -3,8 +3,8 @@
 // (maxRetries: 0): the Workflow step retries 429/5xx with backoff, so a retry is visible and durable.
 import { Validator } from "@cfworker/json-schema";
 import OpenAI, { APIConnectionError, APIError } from "openai";
-import type { LlmConfig } from "../config";
 import { extractJson, extractMarkdown, normalizeHeadings } from "./answer";
+import type { LlmConfig } from "./config";
 import { STRUCTURED_MODE } from "./provider";
 import { fromStrict, toStrict } from "./strict-schema";
 

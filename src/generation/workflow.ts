@@ -8,7 +8,7 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
 import { NonRetryableError } from "cloudflare:workflows";
 import type { z } from "zod";
-import { type dbConfigSchema, getDbConfig, getLlmConfig, type llmConfigSchema } from "../config";
+import { type dbConfigSchema, getDbConfig } from "../config";
 import { createDb } from "../db/client";
 import type { Phase } from "../db/schema";
 import { PHASES } from "../domain/phases";
@@ -23,6 +23,7 @@ import {
 } from "../spec";
 import { briefFindings, briefFor, crossFindings, draftLevels, type RunState } from "./brief";
 import { declaredTraceability, isComputed } from "./computed";
+import { getLlmConfig, type llmConfigSchema } from "./config";
 import type { ContextDoc } from "./context";
 import { type ArtifactBrief, estimateTokens, MAX_ANSWER_TOKENS } from "./contract";
 import { complete, costUsd, LlmError } from "./llm";

@@ -1,7 +1,8 @@
-// LLM bindings (src/config.ts getLlmConfig): validated where a run needs them; a missing or bad one
+// LLM bindings (src/generation/config.ts getLlmConfig): validated where a run needs them; a missing or bad one
 // is a ConfigError naming it (answered as server_misconfigured), never a silent stand-in.
 import { describe, expect, it } from "vitest";
-import { ConfigError, getLlmConfig } from "../../src/config.ts";
+import { ConfigError } from "../../src/config.ts";
+import { getLlmConfig } from "../../src/generation/config.ts";
 
 const good = {
   LLM_BASE_URL: "https://api.openai.com/v1",

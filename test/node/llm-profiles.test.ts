@@ -4,11 +4,11 @@
 // prompt tokens). Every JSON artifact schema of the templates goes through the openai profile.
 import { Validator } from "@cfworker/json-schema";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { LlmConfig } from "../../src/config.ts";
 import { PHASES } from "../../src/db/schema.ts";
 import { extractJson, extractMarkdown, normalizeHeadings } from "../../src/generation/answer.ts";
 import { briefFindings, briefFor } from "../../src/generation/brief.ts";
 import { isComputed } from "../../src/generation/computed.ts";
+import type { LlmConfig } from "../../src/generation/config.ts";
 import { type ArtifactBrief, renderBrief } from "../../src/generation/contract.ts";
 import { type ChatMessage, complete, LlmError } from "../../src/generation/llm.ts";
 import { detectProvider } from "../../src/generation/provider.ts";

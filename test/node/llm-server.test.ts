@@ -2,7 +2,7 @@
 // over HTTP: documents written from the brief, usage, structured output, and every fault it can inject.
 import { Validator } from "@cfworker/json-schema";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { LlmConfig } from "../../src/config.ts";
+import type { LlmConfig } from "../../src/generation/config.ts";
 import { type ArtifactBrief, estimateTokens, renderBrief } from "../../src/generation/contract.ts";
 import { type ChatMessage, complete, LlmError } from "../../src/generation/llm.ts";
 import { DEFAULT_MODEL, type LlmServer, startLlmServer } from "../../tools/llm-server.ts";
