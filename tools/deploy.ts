@@ -16,7 +16,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs, parseEnv } from "node:util";
 import { unstable_readConfig } from "wrangler";
 import { z } from "zod";
-import { configSchema, dbConfigSchema, llmConfigSchema } from "../src/platform/config";
+import { configSchema, dbConfigSchema } from "../src/platform/config";
+import { llmConfigSchema } from "../src/runs/generation/config";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 

@@ -1,8 +1,8 @@
 // `npm run dev`: the API on http://localhost:8787 (wrangler dev) against the local Neon endpoint,
 // backed by embedded PGlite persisted in .data/pglite (LOCAL_PGLITE_DIR), or by the Postgres in
 // LOCAL_DATABASE_URL. The generator worker (GenerationWorkflow) runs in the same session, calling the
-// local LLM server (tools/llm-server.ts) unless LLM_BASE_URL (with LLM_API_KEY, LLM_MODEL, LLM_PRICES)
-// is set; so does the MCP worker, which serves the API's /mcp. Mail goes to the Resend-shaped mail sink
+// local LLM server (tools/llm-server.ts) unless LLM_BASE_URL (with LLM_API_KEY, LLM_MODEL, and optionally
+// LLM_PRICES, LLM_PROVIDER, GENERATION_DRAFT_CONCURRENCY) is set; so does the MCP worker, which serves the API's /mcp. Mail goes to the Resend-shaped mail sink
 // (tools/mail-sink.ts) on http://localhost:8025 (MAIL_SINK_PORT), which prints each mail here and serves
 // the newest one to an address at GET /latest?to=<address>.
 // Extra arguments go to wrangler: `npm run dev -- --port 8788` (mail links then point to port 8788).
@@ -44,6 +44,8 @@ const llmVars = llm
       LLM_API_KEY: process.env.LLM_API_KEY,
       LLM_MODEL: process.env.LLM_MODEL,
       LLM_PRICES: process.env.LLM_PRICES,
+      LLM_PROVIDER: process.env.LLM_PROVIDER,
+      GENERATION_DRAFT_CONCURRENCY: process.env.GENERATION_DRAFT_CONCURRENCY,
     };
 writeFileSync(
   `${root}workers/generator/.dev.vars`,

@@ -212,3 +212,48 @@ export function writeDocument(
     ? json(brief, opts.schema ?? brief.schema, opts.breakRule)
     : markdown(brief, opts.breakRule, opts.section);
 }
+
+const typesOf = (schema: Schema): string[] =>
+  Array.isArray(schema.type) ? (schema.type as string[]) : typeof schema.type === "string" ? [schema.type] : [];
+
+/** An array schema whose items are `{key, value}` entries: a map in the strict subset. */
+function entriesItems(schema: Schema): Schema | undefined {
+  const items = schema.items as Schema | undefined;
+  const props = items?.properties as Record<string, Schema> | undefined;
+  return props?.key && props.value && Object.keys(props).length === 2 ? props.value : undefined;
+}
+
+/**
+ * `value` shaped to `schema` as a provider that constrains decoding to the schema answers: a missing
+ * nullable property is null, a map the schema lists as `{key, value}` entries is listed so, a value
+ * where the schema has a string is that value as JSON text, extra properties are dropped where the
+ * schema forbids them. Driven by the schema sent alone (not by the generator's transform).
+ */
+export function conformTo(schema: Schema, value: unknown): unknown {
+  const variants = schema.anyOf as Schema[] | undefined;
+  if (variants) {
+    const nonNull = variants.filter((v) => !typesOf(v).includes("null") || typesOf(v).length > 1);
+    if ((value === undefined || value === null) && nonNull.length < variants.length) return null;
+    return conformTo(nonNull[0] ?? {}, value);
+  }
+  const types = typesOf(schema);
+  if ((value === undefined || value === null) && types.includes("null")) return null;
+  const type = types.find((t) => t !== "null");
+  if (value === undefined) return instanceOf({ ...schema, type });
+  if (type === "object" && typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const props = (schema.properties ?? {}) as Record<string, Schema>;
+    const src = value as Record<string, unknown>;
+    const out: Record<string, unknown> = schema.additionalProperties === false ? {} : { ...src };
+    for (const [k, sub] of Object.entries(props)) out[k] = conformTo(sub, src[k]);
+    return out;
+  }
+  if (type === "array") {
+    const valueSchema = entriesItems(schema);
+    if (valueSchema && typeof value === "object" && value !== null && !Array.isArray(value)) {
+      return Object.entries(value).map(([key, v]) => ({ key, value: conformTo(valueSchema, v) }));
+    }
+    if (Array.isArray(value)) return value.map((v) => conformTo((schema.items ?? {}) as Schema, v));
+  }
+  if (type === "string" && typeof value !== "string") return JSON.stringify(value);
+  return value;
+}

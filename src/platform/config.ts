@@ -90,7 +90,7 @@ export interface HashGateLimits {
 }
 
 /** A cross-field check's `when`: run whenever the input is an object, even with other fields bad. */
-const isObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
+export const isObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
 
 /** The largest token budget any configuration may allow one run (token_budget is an int column). */
 export const RUN_TOKEN_BUDGET_CEILING = 100_000_000;
@@ -240,54 +240,6 @@ export const configSchema = z
 
 export type Config = z.output<typeof configSchema>;
 
-/** USD per million tokens, per model: {"gpt-4o-mini": {"input": 0.15, "output": 0.6}}. */
-const priceTable = z
-  .string({ error: 'is not set (JSON: {"<model>": {"input": <USD per 1M tokens>, "output": <USD per 1M>}})' })
-  .transform((v, ctx) => {
-    try {
-      return JSON.parse(v) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: "is not valid JSON" });
-      return z.NEVER;
-    }
-  })
-  .pipe(z.record(z.string().min(1), z.object({ input: z.number().min(0), output: z.number().min(0) }).strict()));
-
-/**
- * The LLM bindings, validated only where a generation run needs them (the API works without them).
- * Missing or bad ones are a ConfigError (server_misconfigured), never a silent stand-in.
- */
-export const llmConfigSchema = z
-  .object({
-    /** An OpenAI-compatible Chat Completions base URL, e.g. https://api.openai.com/v1. */
-    LLM_BASE_URL: z.url({
-      protocol: /^https?$/,
-      error: "is not set or not an http(s) URL (e.g. https://api.openai.com/v1)",
-    }),
-    /** Secret (wrangler secret put LLM_API_KEY). */
-    LLM_API_KEY: z.string({ error: "is not set (wrangler secret put LLM_API_KEY)" }).trim().min(1, "is empty"),
-    LLM_MODEL: z.string({ error: "is not set (e.g. gpt-4o-mini)" }).trim().min(1, "is empty"),
-    LLM_PRICES: priceTable,
-  })
-  .superRefine(
-    (c, ctx) => {
-      if (!c.LLM_PRICES[c.LLM_MODEL]) {
-        ctx.addIssue({ code: "custom", path: ["LLM_PRICES"], message: `has no entry for LLM_MODEL "${c.LLM_MODEL}"` });
-      }
-    },
-    // Even with other bindings bad, but only once both parsed: a bad LLM_PRICES or LLM_MODEL is its own issue.
-    { when: (p) => isObject(p) && !p.issues.some((i) => i.path?.[0] === "LLM_PRICES" || i.path?.[0] === "LLM_MODEL") },
-  )
-  .transform((c) => ({
-    baseUrl: c.LLM_BASE_URL,
-    apiKey: c.LLM_API_KEY,
-    model: c.LLM_MODEL,
-    // The refinement above guarantees the entry.
-    price: c.LLM_PRICES[c.LLM_MODEL] ?? { input: 0, output: 0 },
-  }));
-
-export type LlmConfig = z.output<typeof llmConfigSchema>;
-
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
     super(`server misconfigured: ${issues.join("; ")}`);
@@ -295,19 +247,6 @@ export class ConfigError extends Error {
 }
 
 const cache = new WeakMap<object, Config>();
-const llmCache = new WeakMap<object, LlmConfig>();
-
-/** The LLM bindings of a run's worker; throws ConfigError naming every missing or bad one. */
-export function getLlmConfig(env: object): LlmConfig {
-  const hit = llmCache.get(env);
-  if (hit) return hit;
-  const parsed = llmConfigSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`));
-  }
-  llmCache.set(env, parsed.data);
-  return parsed.data;
-}
 
 /** Validates the bindings once per env object; throws ConfigError naming every bad binding. */
 export function getConfig(env: object): Config {

@@ -54,7 +54,7 @@ describe("deploy preflight", () => {
     const res = dryRun({
       APP_URL: "https://app.example.com",
       MAIL_PROVIDER: "resend",
-      LLM_MODEL: "gpt-4o-mini",
+      LLM_MODEL: "my-model",
       LLM_PRICES: '{"gpt-4o":{"input":1,"output":2}}',
       DB_TIMEOUT_MS: "10",
       NEON_FETCH_ENDPOINT: "http://127.0.0.1:4444",
@@ -81,7 +81,7 @@ describe("deploy preflight", () => {
         "RESEND_API_KEY",
       ].sort(),
     );
-    expect(generator).toContain('LLM_PRICES has no entry for LLM_MODEL "gpt-4o-mini"');
+    expect(generator).toContain('LLM_PRICES has no entry for LLM_MODEL "my-model", which has no built-in price');
     expect(res.stderr).toContain("preflight: 13 setting(s) missing or invalid; nothing was deployed");
     expect(res.stdout).not.toContain("wrangler deploy");
   }, 60_000);

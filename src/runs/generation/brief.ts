@@ -72,6 +72,42 @@ export function briefFor(
 }
 
 /**
+ * What a draft reads from its own phase, so it is drafted after those (src/runs/generation/workflow.ts
+ * draftLevels): the requirements document defines the ids later documents reference (briefFor), and
+ * the sbom is checked against the dependency proposal (sbom-missing-dependency). Documents not named
+ * here read only earlier phases and are drafted in parallel.
+ */
+export const DRAFT_INPUTS: Record<string, string[]> = {
+  "data-model.md": ["PRD.md"],
+  "api-spec.json": ["PRD.md"],
+  "sbom.json": ["dependency-proposal.json"],
+  "DEPENDENCIES.md": ["dependency-proposal.json"],
+};
+
+/**
+ * The documents of a phase in levels: each level's drafts depend only on earlier levels'
+ * (DRAFT_INPUTS), so a level's drafts run in parallel. Order within a level: the template's.
+ */
+export function draftLevels(tpls: ArtifactTemplate[]): ArtifactTemplate[][] {
+  const names = new Set(tpls.map((t) => t.name));
+  const level = new Map<string, number>();
+  const levelOf = (name: string): number => {
+    const known = level.get(name);
+    if (known !== undefined) return known;
+    const inputs = (DRAFT_INPUTS[name] ?? []).filter((n) => names.has(n));
+    const l = inputs.length ? Math.max(...inputs.map(levelOf)) + 1 : 0;
+    level.set(name, l);
+    return l;
+  };
+  const levels: ArtifactTemplate[][] = [];
+  for (const t of tpls) {
+    const l = levelOf(t.name);
+    levels[l] = [...(levels[l] ?? []), t];
+  }
+  return levels.filter(Boolean);
+}
+
+/**
  * Errors of the cross-document rules (src/spec-engine/traceability.ts) located in one document, given the
  * project's other latest documents: an id PRD.md does not define, an sbom without a proposed
  * dependency. The artifact route stores only the document's own findings; the run holds its drafts
@@ -81,4 +117,24 @@ export function crossFindings(phase: Phase, name: string, latest: readonly Artif
   return computeTraceability(latest).findings.filter(
     (f) => f.severity === "error" && f.location.phase === phase && f.location.artifact === name,
   );
+}
+
+/**
+ * The ids the brief asks a document to define (requirements in PRD.md, tasks, epics) that it does not
+ * define: such a draft may pass its own rules (an id in another format is just text) yet leave the
+ * later documents nothing to trace, so the run holds it to them. Rule id `brief-defines`.
+ */
+export function briefFindings(brief: ArtifactBrief, content: string): Finding[] {
+  if (brief.defines.length === 0) return [];
+  // Present as written (ids are [A-Z0-9-]: no escaping needed); the rules check where it stands.
+  const missing = brief.defines.filter((id) => !new RegExp(`(^|[^\\w-])${id}(?![\\w-])`).test(content));
+  if (missing.length === 0) return [];
+  return [
+    {
+      ruleId: "brief-defines",
+      severity: "error",
+      message: `define ${missing.join(", ")} exactly in this format (the later documents trace them)`,
+      location: { phase: brief.phase as Phase, artifact: brief.artifact },
+    },
+  ];
 }

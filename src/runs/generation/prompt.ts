@@ -1,6 +1,7 @@
-// Builds the messages of one draft: the system prompt, then the artifact's prompt file inside the
-// frame (project, idea, earlier artifacts trimmed to a budget, findings of the last try) and the
-// artifact brief as a fenced machine-readable block (src/runs/generation/contract.ts).
+// Builds the messages of one draft: the system prompt, then the frame: project, idea, earlier
+// artifacts trimmed to a budget (the part a phase's drafts share, first for prompt caching), the
+// artifact's prompt file, findings of the last try, and the artifact brief as a fenced
+// machine-readable block (src/runs/generation/contract.ts).
 
 import { type ContextDoc, renderContext, type TrimmedContext, trimContext } from "./context";
 import { type ArtifactBrief, renderBrief } from "./contract";
@@ -32,10 +33,13 @@ export function buildMessages(input: PromptInput): { messages: ChatMessage[]; co
   const artifactPrompt = ARTIFACT_PROMPTS[input.brief.artifact];
   if (artifactPrompt === undefined) throw new UnknownArtifactError(input.brief.artifact);
   const context = trimContext(input.context, input.contextBudget);
-  const user = `${artifactPrompt.trim()}\n\n${fill(FRAME, {
+  // The part every draft of a phase shares first (project, idea, earlier documents), then what is this
+  // artifact's: a provider's prompt cache serves the shared prefix to the phase's other drafts.
+  const user = `${fill(FRAME, {
     project_name: input.brief.project.name,
     idea: input.brief.project.idea,
     context: renderContext(context).trim(),
+    artifact_prompt: artifactPrompt.trim(),
     findings: input.findings?.length ? input.findings.map((f) => `- ${f}`).join("\n") : "(none)",
     brief: renderBrief(input.brief),
   }).trim()}\n`;

@@ -8,7 +8,7 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
 import { NonRetryableError } from "cloudflare:workflows";
 import type { z } from "zod";
-import { type dbConfigSchema, getDbConfig, getLlmConfig, type llmConfigSchema } from "../../platform/config";
+import { type dbConfigSchema, getDbConfig } from "../../platform/config";
 import { createDb } from "../../platform/db/client";
 import { approvalColumns, PHASES, type Phase } from "../../platform/db/schema";
 import { sha256Hex } from "../../platform/lib/hash";
@@ -22,8 +22,9 @@ import {
   validateArtifact,
 } from "../../spec-engine";
 import { approvalEventType, RESUME_EVENT, type RunParams } from "../workflow-binding";
-import { briefFor, crossFindings, type RunState } from "./brief";
+import { briefFindings, briefFor, crossFindings, draftLevels, type RunState } from "./brief";
 import { declaredTraceability, isComputed } from "./computed";
+import { getLlmConfig, type llmConfigSchema } from "./config";
 import type { ContextDoc } from "./context";
 import { type ArtifactBrief, estimateTokens, MAX_ANSWER_TOKENS } from "./contract";
 import { complete, costUsd, LlmError } from "./llm";
@@ -47,6 +48,7 @@ export type GeneratorBindings = Record<
 > & { GENERATION: Workflow<RunParams> };
 
 export type { RunParams, RunState };
+export { draftLevels };
 
 export interface DraftResult {
   content: string;
@@ -56,6 +58,10 @@ export interface DraftResult {
   costUsd: number;
   model: string;
   contextOmitted: string[];
+  /** The answer was unusable (content ""): why, for the next try's findings. */
+  unusable?: string;
+  /** The model refused: its words (content ""). */
+  refusal?: string;
 }
 
 export const DRAFT_RETRIES = { limit: 4, baseSeconds: 2 } as const;
@@ -97,6 +103,14 @@ export function toDraft(phase: Phase, state: RunState): ArtifactTemplate[] {
 /** What the run computes in `phase` after drafting (traceability.json, src/runs/generation/computed.ts). */
 export function toCompute(phase: Phase, state: RunState): ArtifactTemplate[] {
   return missingOrFailing(phase, state).filter((tpl) => isComputed(tpl.name));
+}
+
+/** Drafts of one phase at once (parallel steps), unless GENERATION_DRAFT_CONCURRENCY says otherwise. */
+export const DEFAULT_DRAFT_CONCURRENCY = 4;
+
+export function draftConcurrency(env: Record<string, unknown>): number {
+  const n = Number(env.GENERATION_DRAFT_CONCURRENCY ?? DEFAULT_DRAFT_CONCURRENCY);
+  return Number.isInteger(n) && n >= 1 && n <= 16 ? n : DEFAULT_DRAFT_CONCURRENCY;
 }
 
 const findingLines = (findings: Finding[]) =>
@@ -191,7 +205,12 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
     }
   }
 
-  /** Drafts what the phase lacks; "stopped" when the run now needs a person (attention or budget). */
+  /**
+   * Drafts what the phase lacks, level by level of the phase's dependency graph (draftLevels), at most
+   * `concurrency` drafts at once as parallel steps; "stopped" when the run now needs a person
+   * (attention or budget). The drafts of one group share what the run's budget has left equally, so
+   * together they never exceed it.
+   */
   private async draftPhase(
     runId: string,
     pass: number,
@@ -207,78 +226,23 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
       if (i >= 0) latest.splice(i, 1, doc);
       else latest.push(doc);
     };
-    // Context: the earlier phases' documents, then this phase's as they are written (the sbom reads
-    // the dependency proposal drafted just before it).
-    const context = (): ContextDoc[] =>
-      latest.filter((a) => PHASES.indexOf(a.phase) <= PHASES.indexOf(phase) && !isComputed(a.name));
-    for (const tpl of toDraft(phase, state)) {
-      // From the documents as they are now: the PRD drafted earlier in this pass defines what the rest references.
-      const brief = briefFor(tpl, { project: state.project, artifacts: latest });
-      let findings: string[] = [];
-      let failing: Finding[] | undefined;
-      for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
-        const key = `${pass} ${phase}/${tpl.name}/try-${attempt}`;
-        const ctx = context().filter((a) => !(a.phase === phase && a.name === tpl.name));
-        const estimate = estimateTokens(
-          buildMessages({ brief, context: ctx, contextBudget: CONTEXT_BUDGET, findings })
-            .messages.map((m) => m.content)
-            .join(""),
+    const concurrency = draftConcurrency(this.env);
+    const pending = toDraft(phase, state);
+    for (const level of draftLevels(pending)) {
+      for (let i = 0; i < level.length; i += concurrency) {
+        const group = level.slice(i, i + concurrency);
+        // Every draft of the group sees the documents as the group starts (the same on a replay).
+        const snapshot = latest.map((a) => ({ ...a }));
+        const share = Math.floor((state.tokenBudget - spent) / group.length);
+        const outcomes = await Promise.all(
+          group.map((tpl) => this.draftArtifact(runId, pass, phase, state, step, tpl, snapshot, share)),
         );
-        if (spent + estimate + ANSWER_RESERVE > state.tokenBudget) {
-          await step.do(`${key} budget`, async () => {
-            await setRunPosition(this.db(), runId, {
-              phase,
-              artifact: tpl.name,
-              status: "needs_attention",
-              lastError: {
-                code: "token_budget_exhausted",
-                message: `the next draft (~${estimate + ANSWER_RESERVE} tokens) would exceed the run's budget: ${spent} of ${state.tokenBudget} used`,
-                artifact: tpl.name,
-              },
-            });
-          });
-          return "stopped";
+        for (const o of outcomes) {
+          spent += o.spent;
+          if (o.accepted) accept(o.accepted);
         }
-        const draft = await step.do(
-          `${key} draft`,
-          {
-            retries: { limit: DRAFT_RETRIES.limit, delay: ({ ctx, error }) => draftRetryDelay(ctx.attempt, error) },
-            timeout: "3 minutes",
-          },
-          () =>
-            this.draft(
-              runId,
-              key,
-              phase,
-              tpl.name,
-              brief,
-              ctx,
-              findings,
-              answerTokens(state.tokenBudget, spent, estimate),
-            ),
-        );
-        spent += draft.tokensIn + draft.tokensOut;
-        if (draft.content === "") {
-          failing = [];
-          findings = ["the previous answer was not usable (not valid JSON for the schema, or empty)"];
-          continue;
-        }
-        const verdict = await validateArtifact(phase, tpl.name, draft.content);
-        if (!(await this.store(step, key, runId, state.project.id, phase, tpl.name, draft, verdict))) return "stopped";
-        const doc = { phase, name: tpl.name, content: draft.content };
-        const errors = [
-          ...verdict.findings.filter((f) => f.severity === "error"),
-          ...crossFindings(phase, tpl.name, [...latest.filter((a) => a.phase !== phase || a.name !== tpl.name), doc]),
-        ];
-        if (errors.length === 0) {
-          accept(doc);
-          failing = undefined;
-          break;
-        }
-        failing = errors;
-        findings = findingLines(errors);
+        if (outcomes.some((o) => o.stopped)) return "stopped";
       }
-      if (failing) return this.needsAttention(step, runId, pass, phase, tpl.name, failing);
     }
     for (const tpl of toCompute(phase, state)) {
       const content = declaredTraceability(latest);
@@ -291,6 +255,103 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
       accept({ phase, name: tpl.name, content });
     }
     return "done";
+  }
+
+  /**
+   * One document: drafted, validated and stored, drafted again with its findings up to MAX_TRIES,
+   * spending at most `share` tokens. `snapshot`: the documents as its group started (context, brief,
+   * cross-document checks). `stopped` when the run now needs a person.
+   */
+  private async draftArtifact(
+    runId: string,
+    pass: number,
+    phase: Phase,
+    state: RunState,
+    step: WorkflowStep,
+    tpl: ArtifactTemplate,
+    snapshot: ArtifactInput[],
+    share: number,
+  ): Promise<{ spent: number; accepted?: ArtifactInput; stopped?: true }> {
+    let spent = 0;
+    const others = snapshot.filter((a) => a.phase !== phase || a.name !== tpl.name);
+    // Context: the earlier phases' documents, then this phase's written before this group (the sbom
+    // reads the dependency proposal of the level before it).
+    const ctx: ContextDoc[] = others.filter(
+      (a) => PHASES.indexOf(a.phase) <= PHASES.indexOf(phase) && !isComputed(a.name),
+    );
+    // From the documents as they are now: the PRD drafted earlier in this pass defines what the rest references.
+    const brief = briefFor(tpl, { project: state.project, artifacts: snapshot });
+    let findings: string[] = [];
+    let failing: Finding[] | undefined;
+    for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
+      const key = `${pass} ${phase}/${tpl.name}/try-${attempt}`;
+      const estimate = estimateTokens(
+        buildMessages({ brief, context: ctx, contextBudget: CONTEXT_BUDGET, findings })
+          .messages.map((m) => m.content)
+          .join(""),
+      );
+      if (spent + estimate + ANSWER_RESERVE > share) {
+        const used = state.tokenBudget - share + spent;
+        await step.do(`${key} budget`, async () => {
+          await setRunPosition(this.db(), runId, {
+            phase,
+            artifact: tpl.name,
+            status: "needs_attention",
+            lastError: {
+              code: "token_budget_exhausted",
+              message: `the next draft (~${estimate + ANSWER_RESERVE} tokens) would exceed the run's budget: ${used} of ${state.tokenBudget} used or reserved`,
+              artifact: tpl.name,
+            },
+          });
+        });
+        return { spent, stopped: true };
+      }
+      const draft = await step.do(
+        `${key} draft`,
+        {
+          retries: { limit: DRAFT_RETRIES.limit, delay: ({ ctx, error }) => draftRetryDelay(ctx.attempt, error) },
+          timeout: "3 minutes",
+        },
+        () => this.draft(runId, key, phase, tpl.name, brief, ctx, findings, answerTokens(share, spent, estimate)),
+      );
+      spent += draft.tokensIn + draft.tokensOut;
+      if (draft.refusal !== undefined) {
+        // A refusal is the model's decision on this prompt: asking again the same way does not help.
+        await step.do(`${key} refused`, async () => {
+          await setRunPosition(this.db(), runId, {
+            phase,
+            artifact: tpl.name,
+            status: "needs_attention",
+            lastError: {
+              code: "llm_refused",
+              message: `the model refused to write ${tpl.name}: ${draft.refusal}`,
+              artifact: tpl.name,
+            },
+          });
+        });
+        return { spent, stopped: true };
+      }
+      if (draft.content === "") {
+        failing = [];
+        findings = [`the previous answer was not usable: ${draft.unusable ?? "empty"}`];
+        continue;
+      }
+      const verdict = await validateArtifact(phase, tpl.name, draft.content);
+      if (!(await this.store(step, key, runId, state.project.id, phase, tpl.name, draft, verdict))) {
+        return { spent, stopped: true };
+      }
+      const doc = { phase, name: tpl.name, content: draft.content };
+      const errors = [
+        ...verdict.findings.filter((f) => f.severity === "error"),
+        ...crossFindings(phase, tpl.name, [...others, doc]),
+        ...briefFindings(brief, draft.content),
+      ];
+      if (errors.length === 0) return { spent, accepted: doc };
+      failing = errors;
+      findings = findingLines(errors);
+    }
+    await this.needsAttention(step, runId, pass, phase, tpl.name, failing ?? []);
+    return { spent, stopped: true };
   }
 
   /**
@@ -411,18 +472,27 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
       const d = await complete(cfg, messages, {
         schema: brief.format === "json" && brief.schema ? { name: "artifact", schema: brief.schema } : undefined,
         maxTokens,
+        sections: brief.sections,
       });
       return { ...d, contentHash: await sha256Hex(d.content), contextOmitted: trimmed.omitted };
     } catch (err) {
-      if (err instanceof LlmError && err.kind === "invalid_output") {
-        // Answered but unusable: its tokens count (recorded once, keyed by the step); the run regenerates.
+      if (err instanceof LlmError && (err.kind === "invalid_output" || err.kind === "refused")) {
+        // Answered but unusable or refused: its tokens count (recorded once, keyed by the step); the
+        // run regenerates (unusable) or stops for a person (refused).
         const usage = {
           tokensIn: err.usage?.tokensIn ?? 0,
           tokensOut: err.usage?.tokensOut ?? 0,
           costUsd: err.usage ? costUsd(cfg.price, err.usage.tokensIn, err.usage.tokensOut) : 0,
         };
-        await recordSpentStep(db, { runId, stepKey: `${key} unusable`, ...usage });
-        return { content: "", contentHash: "", model: cfg.model, contextOmitted: trimmed.omitted, ...usage };
+        await recordSpentStep(db, {
+          runId,
+          stepKey: `${key} ${err.kind === "refused" ? "refused" : "unusable"}`,
+          ...usage,
+        });
+        const empty = { content: "", contentHash: "", model: cfg.model, contextOmitted: trimmed.omitted, ...usage };
+        return err.kind === "refused"
+          ? { ...empty, refusal: err.message.replace(/^the model refused: /, "") }
+          : { ...empty, unusable: err.message };
       }
       if (err instanceof LlmError && err.retryable) {
         throw new Error(`${artifact}: ${err.message}${err.retryAfterS ? `, retry after ${err.retryAfterS} s` : ""}`);

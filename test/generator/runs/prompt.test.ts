@@ -54,7 +54,9 @@ describe("prompts", () => {
     expect(messages.map((m) => m.role)).toEqual(["system", "user"]);
     expect(messages[0]?.content).toBe(SYSTEM_PROMPT.trim());
     const user = messages[1]!.content;
-    expect(user.startsWith(ARTIFACT_PROMPTS["tasks.md"]!.trim())).toBe(true);
+    // The shared part first (prompt caching), then the artifact's own prompt after the context.
+    expect(user.startsWith("Project: Tiny Todo")).toBe(true);
+    expect(user.indexOf(ARTIFACT_PROMPTS["tasks.md"]!.trim())).toBeGreaterThan(user.indexOf("### spec/PRD.md"));
     expect(user).toContain("Project: Tiny Todo");
     expect(user).toContain("### spec/PRD.md\n# PRD\n");
     expect(user).toContain("- missing_section: Tasks");

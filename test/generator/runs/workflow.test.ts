@@ -2,7 +2,7 @@
 // tested over HTTP from the API's project: test/worker/runs/runs.test.ts.
 import { describe, expect, it } from "vitest";
 import { briefFor } from "../../../src/runs/generation/brief";
-import { draftRetryDelay, toDraft } from "../../../src/runs/generation/workflow";
+import { draftConcurrency, draftLevels, draftRetryDelay, toDraft } from "../../../src/runs/generation/workflow";
 import { phaseTemplate } from "../../../src/spec-engine";
 
 const state = {
@@ -67,5 +67,16 @@ describe("GenerationWorkflow", () => {
       ],
     };
     expect(briefFor(later, withPrd)).toMatchObject({ defines: [], references: ["REQ-AUTH-001", "REQ-AUTH-002"] });
+  });
+
+  it("drafts in levels of the phase's dependency graph: independent documents together, readers after what they read", () => {
+    const names = (phase: Parameters<typeof phaseTemplate>[0]) =>
+      draftLevels(toDraft(phase, { ...state, artifacts: [] })).map((l) => l.map((t) => t.name));
+    expect(names("analysis")).toEqual([["constitution.md", "project-brief.md", "personas.md"]]);
+    expect(names("spec")).toEqual([["PRD.md"], ["data-model.md", "api-spec.json"]]);
+    expect(names("dependencies")).toEqual([["dependency-proposal.json"], ["DEPENDENCIES.md", "sbom.json"]]);
+    expect(names("solutioning")).toEqual([["architecture.md", "epics.md", "tasks.md"]]);
+    expect([draftConcurrency({}), draftConcurrency({ GENERATION_DRAFT_CONCURRENCY: "1" })]).toEqual([4, 1]);
+    expect(draftConcurrency({ GENERATION_DRAFT_CONCURRENCY: "0" })).toBe(4);
   });
 });

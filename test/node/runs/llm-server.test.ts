@@ -2,7 +2,7 @@
 // over HTTP: documents written from the brief, usage, structured output, and every fault it can inject.
 import { Validator } from "@cfworker/json-schema";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { LlmConfig } from "../../../src/platform/config.ts";
+import type { LlmConfig } from "../../../src/runs/generation/config.ts";
 import { type ArtifactBrief, estimateTokens, renderBrief } from "../../../src/runs/generation/contract.ts";
 import { type ChatMessage, complete, LlmError } from "../../../src/runs/generation/llm.ts";
 import { DEFAULT_MODEL, type LlmServer, startLlmServer } from "../../../tools/llm-server.ts";
@@ -13,7 +13,13 @@ const KEY = "sk-local-test";
 
 beforeAll(async () => {
   llm = await startLlmServer({ apiKey: KEY });
-  cfg = { baseUrl: llm.baseUrl, apiKey: KEY, model: DEFAULT_MODEL, price: { input: 2, output: 8 } };
+  cfg = {
+    baseUrl: llm.baseUrl,
+    apiKey: KEY,
+    model: DEFAULT_MODEL,
+    provider: "openai-compatible",
+    price: { input: 2, output: 8 },
+  };
 });
 afterAll(() => llm.close());
 beforeEach(async () => {
@@ -121,14 +127,37 @@ describe("local LLM server", () => {
     expect(await stats()).toMatchObject({ requests: 2, completions: 2, byArtifact: { "PRD.md": 2 } });
   });
 
-  it("every call names max_tokens, and the answer stops there (finish_reason length, usage within it)", async () => {
+  it("every call names max_tokens, and the answer stops there (finish_reason length); the client continues it", async () => {
     const full = await complete(cfg, messagesFor(prd), answer);
-    const cap = Math.floor(full.tokensOut / 2);
-    const cut = await complete(cfg, messagesFor(prd), { maxTokens: cap });
-    expect(cut.tokensOut).toBeLessThanOrEqual(cap);
-    expect(cut.content).toBe(full.content.slice(0, cap * 4));
-    const log = (await (await fetch(`${llm.url}/control/requests`)).json()) as { requests: { maxTokens: number }[] };
-    expect(log.requests.map((r) => r.maxTokens)).toEqual([answer.maxTokens, cap]);
+    const cap = Math.ceil(full.tokensOut / 2);
+    const raw = await fetch(`${llm.baseUrl}/chat/completions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+      body: JSON.stringify({ model: DEFAULT_MODEL, messages: messagesFor(prd), max_tokens: cap }),
+    });
+    const body = (await raw.json()) as { choices: { message: { content: string }; finish_reason: string }[] };
+    expect(body.choices[0]?.finish_reason).toBe("length");
+    expect(body.choices[0]?.message.content).toBe(full.content.slice(0, cap * 4));
+    // The client sends the cut answer back and asks for the rest: the whole document in the end.
+    const continued = await complete(cfg, messagesFor(prd), { maxTokens: cap });
+    expect(continued.content).toBe(full.content);
+    const log = (await (await fetch(`${llm.url}/control/requests`)).json()) as {
+      requests: { maxTokens: number; continuation: boolean }[];
+    };
+    expect(log.requests.map((r) => [r.maxTokens, r.continuation])).toEqual([
+      [answer.maxTokens, false],
+      [cap, false],
+      [cap, false],
+      [cap, true],
+    ]);
+  });
+
+  it("a JSON answer cut at max_tokens is unusable (it cannot be continued under a schema)", async () => {
+    const err = await llmErrorOf(complete(cfg, messagesFor(scorecard), { ...jsonOpts, maxTokens: 5 }));
+    expect([err.kind, err.message]).toEqual([
+      "invalid_output",
+      "LLM answer was cut at max_tokens (5): write it shorter",
+    ]);
   });
 
   it("honours response_format json_schema: the JSON conforms to the schema", async () => {

@@ -300,24 +300,27 @@ describe("generation runs", () => {
       ).requests
         .filter((r) => r.project === p.name)
         .map((r) => r.artifact);
-    // constitution.md is the phase's first document: project-brief.md and personas.md follow it.
+    // spec/PRD.md defines the requirements data-model.md and api-spec.json reference: they follow it
+    // (the analysis documents are drafted in parallel, none follows another).
+    await walkTo(u, p.id, "spec");
+    const before = await artifactCount(p.id);
     await llm("/control/faults", {
       method: "POST",
-      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "constitution.md", project: p.name }),
+      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "PRD.md", project: p.name }),
     });
-    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "stack_selection" })).json.run
+    const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "dependencies" })).json.run
       .id as string;
-    await until(u, p.id, runId, (r) => r.artifact === "constitution.md");
+    await until(u, p.id, runId, (r) => r.artifact === "PRD.md");
     expect((await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/pause`)).status).toBe(200);
     await sleep(3000); // the slow answer came back meanwhile; a run that went on would have asked for the next one
-    expect(await mine()).toEqual(["constitution.md"]);
-    expect(await artifactCount(p.id)).toBe(0);
+    expect(await mine()).toEqual(["PRD.md"]);
+    expect(await artifactCount(p.id)).toBe(before);
     expect((await call(u, "GET", `/api/projects/${p.id}/runs/${runId}`)).json.run.status).toBe("paused");
 
     expect((await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/resume`)).status).toBe(200);
     const run = await until(u, p.id, runId, (r) => ["completed", "failed", "needs_attention"].includes(r.status));
     expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
-    expect((await mine()).sort()).toEqual(["constitution.md", "constitution.md", "personas.md", "project-brief.md"]);
+    expect((await mine()).sort()).toEqual(["PRD.md", "PRD.md", "api-spec.json", "data-model.md"]);
   }, 60_000);
 
   it("a draft that passes its own rules but breaks a cross-document one (an undefined requirement) is not accepted: needs_attention with that finding", async () => {
