@@ -168,11 +168,6 @@ export async function verifyEmail(userId: string) {
   if (rows.length !== 1) throw new Error(`no user ${userId}`);
 }
 
-/** POST with a JSON body (and optional extra headers). */
-export function postJson(body: unknown, headers: Record<string, string> = {}, method = "POST"): RequestInit {
-  return { method, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) };
-}
-
 export interface SunkMail {
   id: string;
   from: string;
@@ -212,7 +207,7 @@ export async function signUp(
 ) {
   const email = fields.email ?? uniqueEmail();
   const password = fields.password ?? PASSWORD;
-  const res = await t.request("/api/auth/signup", postJson({ email, password, name: fields.name ?? "Ada" }));
+  const res = await t.request("/api/auth/signup", jsonInit("POST", { email, password, name: fields.name ?? "Ada" }));
   if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as AuthResult;
   return { ...body, email, password, auth: { authorization: `Bearer ${body.session.token}` } };
@@ -232,11 +227,14 @@ export function configIssues(bindings: Record<string, string | undefined>): stri
 
 export type User = Awaited<ReturnType<typeof signedInUser>>;
 
-/** A JSON request's init, signed in as `user` (if any); a string body is sent as it is. */
-export function jsonInit(method: string, user: User | undefined, body?: unknown): RequestInit {
+/**
+ * The worker tests' one request init: a JSON body (a string is sent as it is) with `headers` on top
+ * (a user's `auth`, If-Match, another content-type...).
+ */
+export function jsonInit(method: string, body?: unknown, headers: Record<string, string> = {}): RequestInit {
   return {
     method,
-    headers: { ...(user?.auth ?? {}), "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
   };
 }
@@ -262,7 +260,7 @@ export interface CallOptions {
 /** The worker tests' request: one JSON request, its answer read, and the round trips it cost. */
 export async function call(user: User | undefined, method: string, path: string, body?: unknown, o: CallOptions = {}) {
   const t = o.client ?? api(o.bindings);
-  const init = jsonInit(method, user, body);
+  const init = jsonInit(method, body, user?.auth);
   const res = await t.request(path, {
     ...init,
     headers: { ...(init.headers as Record<string, string>), ...o.headers },
@@ -296,7 +294,7 @@ export async function errorOf(res: Response) {
 
 /** A new session for an existing account, through the real login route. */
 export async function loginAgain(email: string, password = PASSWORD, headers: Record<string, string> = {}) {
-  const res = await api().request("/api/auth/login", postJson({ email, password }, headers));
+  const res = await api().request("/api/auth/login", jsonInit("POST", { email, password }, headers));
   expect(res.status).toBe(200);
   const body = (await res.json()) as AuthResult;
   return { ...body, auth: { authorization: `Bearer ${body.session.token}` } };

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
-import { type AuthResult, api, errorOf, loginAgain, PASSWORD, postJson, signedInUser, signUp, sql } from "../helpers";
+import { type AuthResult, api, errorOf, jsonInit, loginAgain, PASSWORD, signedInUser, signUp, sql } from "../helpers";
 
 // Each signup/login spends a real scrypt hash (~0.1-0.2 s of CPU in workerd); under a parallel
 // run a file with many of them can pass vitest's 5 s default without anything being wrong.
@@ -12,15 +12,15 @@ describe("PATCH /api/me", () => {
   it("renames in one round trip; 400 on bad input; 401 without session", async () => {
     const u = await signedInUser("Old");
     const t = api();
-    const res = await t.request("/api/me", postJson({ name: "  New Name " }, u.auth, "PATCH"));
+    const res = await t.request("/api/me", jsonInit("PATCH", { name: "  New Name " }, u.auth));
     expect(res.status).toBe(200);
     expect(((await res.json()) as AuthResult).user).toMatchObject({ id: u.id, name: "New Name" });
     expect(await t.roundTrips()).toBe(1);
 
-    const bad = await api().request("/api/me", postJson({ name: "" }, u.auth, "PATCH"));
+    const bad = await api().request("/api/me", jsonInit("PATCH", { name: "" }, u.auth));
     expect(bad.status).toBe(400);
     expect((await errorOf(bad)).code).toBe("validation_failed");
-    expect((await api().request("/api/me", postJson({ name: "X" }, {}, "PATCH"))).status).toBe(401);
+    expect((await api().request("/api/me", jsonInit("PATCH", { name: "X" }))).status).toBe(401);
   });
 });
 
@@ -30,7 +30,7 @@ describe("DELETE /api/me", () => {
     await loginAgain(u.email);
     await sql.query("insert into projects (user_id, slug, name) values ($1, $2, 'P')", [u.user.id, `p-${u.user.id}`]);
     const t = api();
-    const res = await t.request("/api/me", postJson({ password: PASSWORD }, u.auth, "DELETE"));
+    const res = await t.request("/api/me", jsonInit("DELETE", { password: PASSWORD }, u.auth));
     expect(res.status).toBe(204);
     expect(await t.roundTrips()).toBe(2);
     expect(res.headers.get("set-cookie")).toMatch(/__Host-session=;/);
@@ -43,19 +43,19 @@ describe("DELETE /api/me", () => {
   it("wrong password: 403 and nothing deleted; missing body: 400; no session: 401", async () => {
     const u = await signUp(api());
     const t = api();
-    const res = await t.request("/api/me", postJson({ password: "not my password" }, u.auth, "DELETE"));
+    const res = await t.request("/api/me", jsonInit("DELETE", { password: "not my password" }, u.auth));
     expect(res.status).toBe(403);
     expect((await errorOf(res)).code).toBe("wrong_password");
     expect(await t.roundTrips()).toBe(1);
     expect(await count("select count(*)::int as n from users where id = $1", [u.user.id])).toBe(1);
     expect((await api().request("/api/me", { method: "DELETE", headers: u.auth })).status).toBe(400);
-    expect((await api().request("/api/me", postJson({ password: PASSWORD }, {}, "DELETE"))).status).toBe(401);
+    expect((await api().request("/api/me", jsonInit("DELETE", { password: PASSWORD }))).status).toBe(401);
   });
 
   it("user B's session cannot delete user A", async () => {
     const a = await signUp(api());
     const b = await signUp(api());
-    const res = await api().request("/api/me", postJson({ password: PASSWORD }, b.auth, "DELETE"));
+    const res = await api().request("/api/me", jsonInit("DELETE", { password: PASSWORD }, b.auth));
     expect(res.status).toBe(204);
     expect(await count("select count(*)::int as n from users where id = $1", [a.user.id])).toBe(1);
     expect((await api().request("/api/me", { headers: a.auth })).status).toBe(200);
@@ -69,14 +69,16 @@ describe("POST /api/auth/change-password", () => {
     const t = api();
     const res = await t.request(
       "/api/auth/change-password",
-      postJson({ currentPassword: PASSWORD, newPassword: "my new password 2" }, u.auth),
+      jsonInit("POST", { currentPassword: PASSWORD, newPassword: "my new password 2" }, u.auth),
     );
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ revokedSessions: 1 });
     expect(await t.roundTrips()).toBe(2);
     expect((await api().request("/api/me", { headers: u.auth })).status).toBe(200);
     expect((await api().request("/api/me", { headers: other.auth })).status).toBe(401);
-    expect((await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }))).status).toBe(401);
+    expect(
+      (await api().request("/api/auth/login", jsonInit("POST", { email: u.email, password: PASSWORD }))).status,
+    ).toBe(401);
     await loginAgain(u.email, "my new password 2");
   });
 
@@ -86,7 +88,7 @@ describe("POST /api/auth/change-password", () => {
     const t = api();
     const res = await t.request(
       "/api/auth/change-password",
-      postJson({ currentPassword: "not the password", newPassword: "my new password 2" }, u.auth),
+      jsonInit("POST", { currentPassword: "not the password", newPassword: "my new password 2" }, u.auth),
     );
     expect(res.status).toBe(403);
     expect((await errorOf(res)).code).toBe("wrong_password");
@@ -99,18 +101,19 @@ describe("POST /api/auth/change-password", () => {
     const u = await signUp(api());
     const weak = await api().request(
       "/api/auth/change-password",
-      postJson({ currentPassword: PASSWORD, newPassword: "short" }, u.auth),
+      jsonInit("POST", { currentPassword: PASSWORD, newPassword: "short" }, u.auth),
     );
     expect(weak.status).toBe(400);
     expect((await errorOf(weak)).issues!.map((i) => i.path)).toEqual(["newPassword"]);
     const anon = await api().request(
       "/api/auth/change-password",
-      postJson({ currentPassword: PASSWORD, newPassword: "long enough 1" }),
+      jsonInit("POST", { currentPassword: PASSWORD, newPassword: "long enough 1" }),
     );
     expect(anon.status).toBe(401);
     const csrf = await api().request(
       "/api/auth/change-password",
-      postJson(
+      jsonInit(
+        "POST",
         { currentPassword: PASSWORD, newPassword: "long enough 1" },
         { cookie: `__Host-session=${u.session.token}`, origin: "https://evil.example" },
       ),
@@ -129,7 +132,7 @@ describe("POST /api/auth/change-password under a concurrent change", () => {
     await t.fault({ delayMs: 1500, match: 'update "users" set "password_hash"' });
     const pending = t.request(
       "/api/auth/change-password",
-      postJson({ currentPassword: PASSWORD, newPassword: "my new password 2" }, u.auth),
+      jsonInit("POST", { currentPassword: PASSWORD, newPassword: "my new password 2" }, u.auth),
     );
     const control = `${env.NEON_CONTROL_URL}/stats?key=${t.key}`;
     for (;;) {

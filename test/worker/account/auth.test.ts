@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { hashPassword, needsRehash, verifyPassword } from "../../../src/platform/auth/password";
 import { hashToken } from "../../../src/platform/auth/tokens";
-import { type AuthResult, api, errorOf, PASSWORD, postJson, signUp, sql, uniqueEmail } from "../helpers";
+import { type AuthResult, api, errorOf, jsonInit, PASSWORD, signUp, sql, uniqueEmail } from "../helpers";
 
 // Each signup/login spends a real scrypt hash (~0.1-0.2 s of CPU in workerd); under a parallel
 // run a file with many of them can pass vitest's 5 s default without anything being wrong.
@@ -24,7 +24,8 @@ describe("POST /api/auth/signup", () => {
     const email = uniqueEmail();
     const res = await t.request(
       "/api/auth/signup",
-      postJson(
+      jsonInit(
+        "POST",
         { email: `  ${email.toUpperCase()} `, password: PASSWORD, name: "  Ada Lovelace " },
         { "user-agent": "curl/8" },
       ),
@@ -68,7 +69,7 @@ describe("POST /api/auth/signup", () => {
     const t2 = api();
     const res = await t2.request(
       "/api/auth/signup",
-      postJson({ email: first.email.toUpperCase(), password: "another password", name: "Mallory" }),
+      jsonInit("POST", { email: first.email.toUpperCase(), password: "another password", name: "Mallory" }),
     );
     expect(res.status).toBe(409);
     expect((await errorOf(res)).code).toBe("email_taken");
@@ -82,7 +83,9 @@ describe("POST /api/auth/signup", () => {
   it("concurrent signups with one email: exactly one account, the other 409, no orphan session", async () => {
     const email = uniqueEmail();
     const results = await Promise.all(
-      [1, 2, 3].map(() => api().request("/api/auth/signup", postJson({ email, password: PASSWORD, name: "Twin" }))),
+      [1, 2, 3].map(() =>
+        api().request("/api/auth/signup", jsonInit("POST", { email, password: PASSWORD, name: "Twin" })),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     const users = (await sql.query("select id from users where email = $1", [email])) as { id: string }[];
@@ -99,7 +102,7 @@ describe("POST /api/auth/signup", () => {
     ["missing fields", {}, "email"],
   ])("400 validation_failed: %s", async (_n, body, field) => {
     const t = api();
-    const res = await t.request("/api/auth/signup", postJson(body));
+    const res = await t.request("/api/auth/signup", jsonInit("POST", body));
     expect(res.status).toBe(400);
     const err = await errorOf(res);
     expect(err.code).toBe("validation_failed");
@@ -124,7 +127,7 @@ describe("POST /api/auth/login", () => {
     const t = api();
     const res = await t.request(
       "/api/auth/login",
-      postJson({ email: ` ${u.email.toUpperCase()}`, password: PASSWORD }),
+      jsonInit("POST", { email: ` ${u.email.toUpperCase()}`, password: PASSWORD }),
     );
     expect(res.status).toBe(200);
     const body = (await res.json()) as AuthResult;
@@ -139,9 +142,12 @@ describe("POST /api/auth/login", () => {
   it("unknown email and wrong password: the same 401 body; no session created", async () => {
     const u = await signUp(api());
     const t1 = api();
-    const wrong = await t1.request("/api/auth/login", postJson({ email: u.email, password: "wrong password!" }));
+    const wrong = await t1.request(
+      "/api/auth/login",
+      jsonInit("POST", { email: u.email, password: "wrong password!" }),
+    );
     const t2 = api();
-    const unknown = await t2.request("/api/auth/login", postJson({ email: uniqueEmail(), password: PASSWORD }));
+    const unknown = await t2.request("/api/auth/login", jsonInit("POST", { email: uniqueEmail(), password: PASSWORD }));
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     const a = await errorOf(wrong);
@@ -162,7 +168,7 @@ describe("POST /api/auth/login", () => {
   it("a user with a fixture (non-scrypt) hash cannot log in", async () => {
     const email = uniqueEmail();
     await sql.query("insert into users (email, password_hash, name) values ($1, 'fixture-no-login', 'F')", [email]);
-    const res = await api().request("/api/auth/login", postJson({ email, password: "fixture-no-login" }));
+    const res = await api().request("/api/auth/login", jsonInit("POST", { email, password: "fixture-no-login" }));
     expect(res.status).toBe(401);
   });
 
@@ -171,7 +177,7 @@ describe("POST /api/auth/login", () => {
     const weak = await hashPassword(PASSWORD, { ln: 10, r: 8, p: 1 });
     await sql.query("insert into users (email, password_hash, name) values ($1, $2, 'Old')", [email, weak]);
     const t = api();
-    const res = await t.request("/api/auth/login", postJson({ email, password: PASSWORD }));
+    const res = await t.request("/api/auth/login", jsonInit("POST", { email, password: PASSWORD }));
     expect(res.status).toBe(200);
     expect(await t.roundTrips()).toBe(2);
     const [row] = (await sql.query("select password_hash from users where email = $1", [email])) as {
@@ -182,25 +188,27 @@ describe("POST /api/auth/login", () => {
     expect(needsRehash(row!.password_hash)).toBe(false);
     expect(await verifyPassword(PASSWORD, row!.password_hash)).toBe(true);
     // And the upgraded hash logs in.
-    expect((await api().request("/api/auth/login", postJson({ email, password: PASSWORD }))).status).toBe(200);
+    expect((await api().request("/api/auth/login", jsonInit("POST", { email, password: PASSWORD }))).status).toBe(200);
   });
 
   it("an up-to-date hash is not rewritten", async () => {
     const u = await signUp(api());
     const before = (await userRow(u.user.id))!.password_hash;
-    expect((await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }))).status).toBe(200);
+    expect(
+      (await api().request("/api/auth/login", jsonInit("POST", { email: u.email, password: PASSWORD }))).status,
+    ).toBe(200);
     expect((await userRow(u.user.id))!.password_hash).toBe(before);
   });
 
   it("NFKC: a password typed in another normalisation form logs in", async () => {
     const u = await signUp(api(), { password: "ｓｅｃｒｅｔ　ｐａｓｓ" });
-    const res = await api().request("/api/auth/login", postJson({ email: u.email, password: "secret pass" }));
+    const res = await api().request("/api/auth/login", jsonInit("POST", { email: u.email, password: "secret pass" }));
     expect(res.status).toBe(200);
   });
 
   it("400 for malformed input, before any database work", async () => {
     const t = api();
-    const res = await t.request("/api/auth/login", postJson({ email: "nope", password: "" }));
+    const res = await t.request("/api/auth/login", jsonInit("POST", { email: "nope", password: "" }));
     expect(res.status).toBe(400);
     expect(await t.roundTrips()).toBe(0);
   });
@@ -210,7 +218,7 @@ describe("POST /api/auth/logout", () => {
   it("revokes the current session only: one round trip, cookie cleared", async () => {
     const u = await signUp(api());
     const other = (await (
-      await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }))
+      await api().request("/api/auth/login", jsonInit("POST", { email: u.email, password: PASSWORD }))
     ).json()) as AuthResult;
     const t = api();
     const res = await t.request("/api/auth/logout", { method: "POST", headers: u.auth });

@@ -1,21 +1,22 @@
 // The account routes' samples (sign-up and sign-in, the profile, sessions) for the cross-cutting
 // suites (test/worker/route-fixtures.ts).
 import { expect } from "vitest";
-import { api, PASSWORD, postJson, signedInUser, sql, tokenFromMail, uniqueEmail } from "../helpers";
+import { api, jsonInit, PASSWORD, signedInUser, sql, tokenFromMail, uniqueEmail } from "../helpers";
 import { postArtifact, type RouteSamples, signedUp, withProject } from "../route-fixtures";
 
 export const samples: RouteSamples = {
   "POST /api/auth/signup": {
     status: 201,
     typedClient: 201,
-    run: (t) => t.request("/api/auth/signup", postJson({ email: uniqueEmail("rt"), password: PASSWORD, name: "Ada" })),
+    run: (t) =>
+      t.request("/api/auth/signup", jsonInit("POST", { email: uniqueEmail("rt"), password: PASSWORD, name: "Ada" })),
   },
   "POST /api/auth/login": {
     status: 200,
     typedClient: 200,
     run: async (t) => {
       const u = await signedUp();
-      return t.request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }));
+      return t.request("/api/auth/login", jsonInit("POST", { email: u.email, password: PASSWORD }));
     },
   },
   "POST /api/auth/logout": {
@@ -30,7 +31,7 @@ export const samples: RouteSamples = {
     run: async (t) => {
       const u = await signedUp();
       const token = await tokenFromMail(u.email, "/verify-email");
-      return t.request("/api/auth/verify-email", postJson({ token }));
+      return t.request("/api/auth/verify-email", jsonInit("POST", { token }));
     },
   },
   "POST /api/auth/verify-email/resend": {
@@ -42,17 +43,17 @@ export const samples: RouteSamples = {
   "POST /api/auth/forgot-password": {
     status: 202,
     typedClient: 400,
-    run: async (t) => t.request("/api/auth/forgot-password", postJson({ email: (await signedInUser()).email })),
+    run: async (t) => t.request("/api/auth/forgot-password", jsonInit("POST", { email: (await signedInUser()).email })),
   },
   "POST /api/auth/reset-password": {
     status: 204,
     typedClient: 400,
     run: async (t) => {
       const u = await signedInUser();
-      const res = await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+      const res = await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }));
       expect(res.status).toBe(202);
       const token = await tokenFromMail(u.email, "/reset-password");
-      return t.request("/api/auth/reset-password", postJson({ token, password: "a brand new passphrase" }));
+      return t.request("/api/auth/reset-password", jsonInit("POST", { token, password: "a brand new passphrase" }));
     },
   },
   "POST /api/auth/change-password": {
@@ -62,7 +63,7 @@ export const samples: RouteSamples = {
       const u = await signedUp();
       return t.request(
         "/api/auth/change-password",
-        postJson({ currentPassword: PASSWORD, newPassword: "a brand new passphrase" }, u.auth),
+        jsonInit("POST", { currentPassword: PASSWORD, newPassword: "a brand new passphrase" }, u.auth),
       );
     },
     authz: {
@@ -83,13 +84,13 @@ export const samples: RouteSamples = {
   "PATCH /api/me": {
     status: 200,
     typedClient: 200,
-    run: async (t) => t.request("/api/me", postJson({ name: "Grace" }, (await signedInUser()).auth, "PATCH")),
+    run: async (t) => t.request("/api/me", jsonInit("PATCH", { name: "Grace" }, (await signedInUser()).auth)),
     authz: { request: () => ({ path: "/api/me", body: { name: "Renamed" } }), ownStatus: 200 },
   },
   "DELETE /api/me": {
     status: 204,
     typedClient: 400,
-    run: async (t) => t.request("/api/me", postJson({ password: PASSWORD }, (await signedUp()).auth, "DELETE")),
+    run: async (t) => t.request("/api/me", jsonInit("DELETE", { password: PASSWORD }, (await signedUp()).auth)),
     authz: { request: () => ({ path: "/api/me", body: { password: PASSWORD } }), ownStatus: 204 },
   },
 

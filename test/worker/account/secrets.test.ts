@@ -5,7 +5,7 @@
 // response that issued it (body and Set-Cookie); nothing else may carry any of them.
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { hashToken } from "../../../src/platform/auth/tokens";
-import { api, mailsTo, postJson, sql, tokenFromMail, uniqueEmail } from "../helpers";
+import { api, jsonInit, mailsTo, sql, tokenFromMail, uniqueEmail } from "../helpers";
 
 const METHODS = ["log", "info", "warn", "error", "debug"] as const;
 let spies: MockInstance[] = [];
@@ -54,42 +54,53 @@ describe("secrets in responses and logs", () => {
     const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
     expect(
-      (await step("signup", "/api/auth/signup", postJson({ email, password: passwords[0], name: "S" }))).status,
+      (await step("signup", "/api/auth/signup", jsonInit("POST", { email, password: passwords[0], name: "S" }))).status,
     ).toBe(201);
     const session1 = tokens[0]!;
     const verifyToken = await tokenFromMail(email, "/verify-email");
-    expect((await step("verify wrong", "/api/auth/verify-email", postJson({ token: `${verifyToken}x` }))).status).toBe(
-      400,
+    expect(
+      (await step("verify wrong", "/api/auth/verify-email", jsonInit("POST", { token: `${verifyToken}x` }))).status,
+    ).toBe(400);
+    expect((await step("verify", "/api/auth/verify-email", jsonInit("POST", { token: verifyToken }))).status).toBe(200);
+    expect(
+      (await step("login wrong", "/api/auth/login", jsonInit("POST", { email, password: passwords[1] }))).status,
+    ).toBe(401);
+    expect((await step("login", "/api/auth/login", jsonInit("POST", { email, password: passwords[0] }))).status).toBe(
+      200,
     );
-    expect((await step("verify", "/api/auth/verify-email", postJson({ token: verifyToken }))).status).toBe(200);
-    expect((await step("login wrong", "/api/auth/login", postJson({ email, password: passwords[1] }))).status).toBe(
-      401,
-    );
-    expect((await step("login", "/api/auth/login", postJson({ email, password: passwords[0] }))).status).toBe(200);
     const session2 = tokens[1]!;
     expect((await step("me", "/api/me", { headers: bearer(session2) })).status).toBe(200);
     expect((await step("sessions", "/api/me/sessions", { headers: bearer(session2) })).status).toBe(200);
-    expect((await step("forgot", "/api/auth/forgot-password", postJson({ email }))).status).toBe(202);
+    expect((await step("forgot", "/api/auth/forgot-password", jsonInit("POST", { email }))).status).toBe(202);
     const resetToken = await tokenFromMail(email, "/reset-password");
     expect(
-      (await step("reset weak", "/api/auth/reset-password", postJson({ token: resetToken, password: "short" }))).status,
-    ).toBe(400);
-    expect(
-      (await step("reset", "/api/auth/reset-password", postJson({ token: resetToken, password: passwords[1] }))).status,
-    ).toBe(204);
-    expect(
-      (await step("reset reused", "/api/auth/reset-password", postJson({ token: resetToken, password: passwords[2] })))
+      (await step("reset weak", "/api/auth/reset-password", jsonInit("POST", { token: resetToken, password: "short" })))
         .status,
     ).toBe(400);
+    expect(
+      (await step("reset", "/api/auth/reset-password", jsonInit("POST", { token: resetToken, password: passwords[1] })))
+        .status,
+    ).toBe(204);
+    expect(
+      (
+        await step(
+          "reset reused",
+          "/api/auth/reset-password",
+          jsonInit("POST", { token: resetToken, password: passwords[2] }),
+        )
+      ).status,
+    ).toBe(400);
     expect((await step("old session", "/api/me", { headers: bearer(session1) })).status).toBe(401);
-    expect((await step("login new", "/api/auth/login", postJson({ email, password: passwords[1] }))).status).toBe(200);
+    expect(
+      (await step("login new", "/api/auth/login", jsonInit("POST", { email, password: passwords[1] }))).status,
+    ).toBe(200);
     const session3 = tokens[2]!;
     expect(
       (
         await step(
           "change wrong",
           "/api/auth/change-password",
-          postJson({ currentPassword: passwords[0], newPassword: passwords[2] }, bearer(session3)),
+          jsonInit("POST", { currentPassword: passwords[0], newPassword: passwords[2] }, bearer(session3)),
         )
       ).status,
     ).toBe(403);
@@ -98,7 +109,7 @@ describe("secrets in responses and logs", () => {
         await step(
           "change",
           "/api/auth/change-password",
-          postJson({ currentPassword: passwords[1], newPassword: passwords[2] }, bearer(session3)),
+          jsonInit("POST", { currentPassword: passwords[1], newPassword: passwords[2] }, bearer(session3)),
         )
       ).status,
     ).toBe(200);
@@ -106,14 +117,16 @@ describe("secrets in responses and logs", () => {
     const created = await step(
       "key create",
       "/api/me/keys",
-      postJson({ name: "agent", scopes: ["projects:read"], password: passwords[2] }, bearer(session3)),
+      jsonInit("POST", { name: "agent", scopes: ["projects:read"], password: passwords[2] }, bearer(session3)),
     );
     expect(created.status).toBe(201);
     const { key, secret: apiKey } = (await created.json()) as { key: { id: string }; secret: string };
     tokens.pop(); // the key's secret is checked under its own name below
     expect((await step("key list", "/api/me/keys", { headers: bearer(session3) })).status).toBe(200);
     expect((await step("key use", "/api/projects", { headers: bearer(apiKey) })).status).toBe(200);
-    expect((await step("key scope", "/api/projects", postJson({ name: "No scope" }, bearer(apiKey)))).status).toBe(403);
+    expect(
+      (await step("key scope", "/api/projects", jsonInit("POST", { name: "No scope" }, bearer(apiKey)))).status,
+    ).toBe(403);
     expect((await step("key account", "/api/me", { headers: bearer(apiKey) })).status).toBe(401);
     expect(
       (await step("key revoke", `/api/me/keys/${key.id}`, { method: "DELETE", headers: bearer(session3) })).status,
@@ -121,7 +134,9 @@ describe("secrets in responses and logs", () => {
     expect((await step("key revoked", "/api/projects", { headers: bearer(apiKey) })).status).toBe(401);
     // A database failure's log line (5xx) must not carry the statement's parameters either.
     await t.fault({ status: 500 });
-    expect((await step("db down", "/api/auth/login", postJson({ email, password: passwords[2] }))).status).toBe(503);
+    expect((await step("db down", "/api/auth/login", jsonInit("POST", { email, password: passwords[2] }))).status).toBe(
+      503,
+    );
     expect((await step("logout", "/api/auth/logout", { method: "POST", headers: bearer(session3) })).status).toBe(204);
 
     const [row] = (await sql.query("select password_hash from users where email = $1", [email])) as {

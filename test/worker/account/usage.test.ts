@@ -71,7 +71,7 @@ describe("GET /api/me/usage", () => {
     expect(held).toBeGreaterThan(new TextEncoder().encode("# One# One, revised: ünïcödé# Two").byteLength);
     const refused = await api({ QUOTA_BYTES_PER_PROJECT: String(held) }).request(
       `/api/projects/${first.id}/artifacts`,
-      jsonInit("POST", user, { phase: "analysis", name: "x.md", content: "x" }),
+      jsonInit("POST", { phase: "analysis", name: "x.md", content: "x" }, user.auth),
     );
     expect(refused.status).toBe(403);
     const issue = ((await refused.json()) as { error: { issues: { path: string; message: string }[] } }).error

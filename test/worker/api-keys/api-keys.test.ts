@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { hashToken } from "../../../src/platform/auth/tokens";
 import { apiKeyFor } from "../api-key-fixtures";
-import { api, call, errorOf, PASSWORD, postJson, signedInUser, signUp, sql, verifyEmail } from "../helpers";
+import { api, call, errorOf, jsonInit, PASSWORD, signedInUser, signUp, sql, verifyEmail } from "../helpers";
 import { createProject } from "../project-fixtures";
 
 describe("API keys", () => {
@@ -12,14 +12,14 @@ describe("API keys", () => {
     await verifyEmail(u.user.id);
     const wrong = await api().request(
       "/api/me/keys",
-      postJson({ name: "agent", scopes: ["projects:read"], password: "not the password at all" }, u.auth),
+      jsonInit("POST", { name: "agent", scopes: ["projects:read"], password: "not the password at all" }, u.auth),
     );
     expect(wrong.status).toBe(403);
     expect((await errorOf(wrong)).code).toBe("wrong_password");
 
     const res = await api().request(
       "/api/me/keys",
-      postJson({ name: "agent", scopes: ["projects:read", "projects:read"], password: PASSWORD }, u.auth),
+      jsonInit("POST", { name: "agent", scopes: ["projects:read", "projects:read"], password: PASSWORD }, u.auth),
     );
     expect(res.status).toBe(201);
     const { key, secret } = (await res.json()) as {
@@ -57,7 +57,7 @@ describe("API keys", () => {
   it("an account whose email is unverified cannot create keys (403 email_unverified, nothing stored); verified, it can", async () => {
     const u = await signUp(api());
     const body = { name: "agent", scopes: ["projects:read"], password: PASSWORD };
-    const refused = await api().request("/api/me/keys", postJson(body, u.auth));
+    const refused = await api().request("/api/me/keys", jsonInit("POST", body, u.auth));
     expect(refused.status).toBe(403);
     expect((await errorOf(refused)).code).toBe("email_unverified");
     const count = async () =>
@@ -66,7 +66,7 @@ describe("API keys", () => {
       )[0]!.n;
     expect(await count()).toBe(0);
     await verifyEmail(u.user.id);
-    expect((await api().request("/api/me/keys", postJson(body, u.auth))).status).toBe(201);
+    expect((await api().request("/api/me/keys", jsonInit("POST", body, u.auth))).status).toBe(201);
     expect(await count()).toBe(1);
   });
 
@@ -76,7 +76,7 @@ describe("API keys", () => {
     const create = async (expiresInDays?: number | null) => {
       const res = await api().request(
         "/api/me/keys",
-        postJson({ name: "agent", scopes: ["projects:read"], password: PASSWORD, expiresInDays }, u.auth),
+        jsonInit("POST", { name: "agent", scopes: ["projects:read"], password: PASSWORD, expiresInDays }, u.auth),
       );
       expect(res.status).toBe(201);
       const { key } = (await res.json()) as { key: { id: string; expiresAt: string | null } };
@@ -108,7 +108,10 @@ describe("API keys", () => {
       [u.user.id],
     );
     const create = () =>
-      api().request("/api/me/keys", postJson({ name: "agent", scopes: ["projects:read"], password: PASSWORD }, u.auth));
+      api().request(
+        "/api/me/keys",
+        jsonInit("POST", { name: "agent", scopes: ["projects:read"], password: PASSWORD }, u.auth),
+      );
     expect((await create()).status).toBe(201);
     const refused = await create();
     expect(refused.status).toBe(409);
@@ -154,7 +157,7 @@ describe("API keys", () => {
     }
     const create = await api().request(
       "/api/me/keys",
-      postJson({ name: "x", scopes: ["projects:read"], password: PASSWORD }, key.auth),
+      jsonInit("POST", { name: "x", scopes: ["projects:read"], password: PASSWORD }, key.auth),
     );
     expect(create.status).toBe(401);
   });

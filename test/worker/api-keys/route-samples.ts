@@ -1,7 +1,7 @@
 // The API key routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts). Key
 // management acts on the caller's own account: an intruder lists or creates its own keys.
 import { apiKeyFor } from "../api-key-fixtures";
-import { PASSWORD, postJson, signedInUser } from "../helpers";
+import { jsonInit, PASSWORD, signedInUser } from "../helpers";
 import { type RouteSamples, verifiedSignUp } from "../route-fixtures";
 
 export const samples: RouteSamples = {
@@ -21,7 +21,11 @@ export const samples: RouteSamples = {
     run: async (t) =>
       t.request(
         "/api/me/keys",
-        postJson({ name: "agent", scopes: ["projects:read"], password: PASSWORD }, (await verifiedSignUp()).auth),
+        jsonInit(
+          "POST",
+          { name: "agent", scopes: ["projects:read"], password: PASSWORD },
+          (await verifiedSignUp()).auth,
+        ),
       ),
     authz: {
       request: () => ({

@@ -57,7 +57,7 @@ describe("the traceability matrix is read from the facts stored on write", () =>
   it("an Idempotency-Key's recorded answer leaves the facts out (the replay shows metadata only)", async () => {
     const u = await signedInUser();
     const p = await createProject(u);
-    const init = jsonInit("POST", u, { phase: "spec", name: "PRD.md", content: fixture("spec", "PRD.md") });
+    const init = jsonInit("POST", { phase: "spec", name: "PRD.md", content: fixture("spec", "PRD.md") }, u.auth);
     const key = crypto.randomUUID();
     const headers = { ...(init.headers as Record<string, string>), "idempotency-key": key };
     expect((await api().request(`/api/projects/${p.id}/artifacts`, { ...init, headers })).status).toBe(201);

@@ -12,12 +12,16 @@ export const samples: RouteSamples = {
       const { user, project } = await withProject();
       return t.request(
         `/api/projects/${project.id}/artifacts`,
-        jsonInit("POST", user, {
-          phase: "analysis",
-          name: "project-brief.md",
-          content: "# Brief",
-          frontmatter: { v: 1 },
-        }),
+        jsonInit(
+          "POST",
+          {
+            phase: "analysis",
+            name: "project-brief.md",
+            content: "# Brief",
+            frontmatter: { v: 1 },
+          },
+          user.auth,
+        ),
       );
     },
     authz: {
@@ -45,12 +49,16 @@ export const samples: RouteSamples = {
       const { user, project } = await withProject();
       return t.request(
         `/api/projects/${project.id}/artifacts/batch`,
-        jsonInit("POST", user, {
-          artifacts: [
-            { phase: "analysis", name: "constitution.md", content: "# C" },
-            { phase: "analysis", name: "personas.md", content: "# P" },
-          ],
-        }),
+        jsonInit(
+          "POST",
+          {
+            artifacts: [
+              { phase: "analysis", name: "constitution.md", content: "# C" },
+              { phase: "analysis", name: "personas.md", content: "# P" },
+            ],
+          },
+          user.auth,
+        ),
       );
     },
     authz: {
@@ -107,7 +115,7 @@ export const samples: RouteSamples = {
       const a = await postArtifact(user, project.id);
       return t.request(
         `/api/projects/${project.id}/artifacts/${a.id}/validation`,
-        jsonInit("PATCH", user, { ruleId: a.validationErrors[0]?.ruleId, reason: "accepted in review" }),
+        jsonInit("PATCH", { ruleId: a.validationErrors[0]?.ruleId, reason: "accepted in review" }, user.auth),
       );
     },
     authz: {

@@ -104,11 +104,11 @@ beforeAll(async () => {
   await verifyEmail(u.user.id);
   ownerAuth = u.auth;
   const projectName = `Secret plan ${crypto.randomUUID()}`;
-  const p = await api().request("/api/projects", jsonInit("POST", { auth: ownerAuth } as never, { name: projectName }));
+  const p = await api().request("/api/projects", jsonInit("POST", { name: projectName }, ownerAuth));
   const project = ((await p.json()) as { project: { id: string } }).project;
   const a = await api().request(
     `/api/projects/${project.id}/artifacts`,
-    jsonInit("POST", { auth: ownerAuth } as never, { phase: "analysis", name: "PRD.md", content: "# secret" }),
+    jsonInit("POST", { phase: "analysis", name: "PRD.md", content: "# secret" }, ownerAuth),
   );
   const artifact = ((await a.json()) as { artifact: { id: string } }).artifact;
   const [s] = (await sql.query(
@@ -207,7 +207,7 @@ describe("authorisation matrix", () => {
       // Where the route needs a verified account, verified: the guard under test is ownership.
       if (authzOf(key).needsVerified) await verifyEmail(other.user.id);
       const { path, body } = authzOf(key).request(owner);
-      const res = await api().request(path, jsonInit(method, { auth: other.auth } as never, body));
+      const res = await api().request(path, jsonInit(method, body, other.auth));
       const text = await res.text();
       expect([key, res.status]).toEqual([key, asOther(key)]);
       expect(leaks(text)).toEqual([]);

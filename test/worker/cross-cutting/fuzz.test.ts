@@ -80,7 +80,7 @@ async function makeFixtures(): Promise<Fixtures> {
   const p = await createProject(me);
   const a = await api().request(
     `/api/projects/${p.id}/artifacts`,
-    jsonInit("POST", me, { phase: "analysis", name: "PRD.md", content: "# PRD" }),
+    jsonInit("POST", { phase: "analysis", name: "PRD.md", content: "# PRD" }, me.auth),
   );
   const other = await signedInUser("Bystander");
   const op = await createProject(other);
@@ -325,7 +325,7 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
   "PATCH /api/projects/:id/artifacts/:artifactId/validation": async (a) => {
     const res = await api().request(
       `/api/projects/${a.projectId}/artifacts`,
-      jsonInit("POST", a.user, { phase: "analysis", name: "constitution.md", content: "x" }),
+      jsonInit("POST", { phase: "analysis", name: "constitution.md", content: "x" }, a.user.auth),
     );
     expect(res.status).toBe(201);
     const artifactId = ((await res.json()) as { artifact: { id: string } }).artifact.id;
@@ -341,7 +341,10 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
   "POST /api/projects/:id/runs/:runId/cancel": async (a) => ({ params: { runId: await startRun(a) } }),
   "POST /api/projects/:id/runs/:runId/resume": async (a) => {
     const runId = await startRun(a);
-    const paused = await api().request(`/api/projects/${a.projectId}/runs/${runId}/pause`, jsonInit("POST", a.user));
+    const paused = await api().request(
+      `/api/projects/${a.projectId}/runs/${runId}/pause`,
+      jsonInit("POST", undefined, a.user.auth),
+    );
     expect(paused.status).toBe(200);
     return { params: { runId } };
   },
@@ -355,7 +358,7 @@ async function startRun(a: Actor): Promise<string> {
   await verifyEmail(a.user.id);
   const res = await api().request(
     `/api/projects/${a.projectId}/runs`,
-    jsonInit("POST", a.user, { targetPhase: "done" }),
+    jsonInit("POST", { targetPhase: "done" }, a.user.auth),
   );
   expect(res.status).toBe(202);
   return ((await res.json()) as { run: { id: string } }).run.id;

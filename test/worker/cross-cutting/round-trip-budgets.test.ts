@@ -61,13 +61,13 @@ const WITH_KEY: [string, (t: Client, key: User, projectId: string) => Promise<Re
     (t, key, id) =>
       t.request(
         `/api/projects/${id}/artifacts`,
-        jsonInit("POST", key, { phase: "analysis", name: "constitution.md", content: "# C" }),
+        jsonInit("POST", { phase: "analysis", name: "constitution.md", content: "# C" }, key.auth),
       ),
   ],
   [
     "POST /api/projects/:id/phases/advance",
     (t, key, id) =>
-      t.request(`/api/projects/${id}/phases/advance`, jsonInit("POST", key, { expectedPhase: "analysis" })),
+      t.request(`/api/projects/${id}/phases/advance`, jsonInit("POST", { expectedPhase: "analysis" }, key.auth)),
   ],
 ];
 
@@ -111,7 +111,7 @@ describe("round-trip budgets with an Idempotency-Key (first request)", () => {
     const user = await signedInUser();
     const r = await arrange(user);
     const t = api();
-    const init = jsonInit("POST", user, r.body);
+    const init = jsonInit("POST", r.body, user.auth);
     const res = await t.request(r.path, {
       ...init,
       headers: { ...(init.headers as Record<string, string>), "idempotency-key": crypto.randomUUID() },
@@ -133,16 +133,21 @@ const PRECHECKED: [string, (t: Client, key: User, projectId: string) => Promise<
     (t, key, id) =>
       t.request(
         `/api/projects/${id}/artifacts`,
-        jsonInit("POST", key, { phase: "analysis", name: `n-${crypto.randomUUID()}.md`, content: `# C\n\n${LARGE}` }),
+        jsonInit(
+          "POST",
+          { phase: "analysis", name: `n-${crypto.randomUUID()}.md`, content: `# C\n\n${LARGE}` },
+          key.auth,
+        ),
       ),
   ],
   [
     "POST /api/projects",
-    (t, key) => t.request("/api/projects", jsonInit("POST", key, { name: `P ${crypto.randomUUID()}`, idea: LARGE })),
+    (t, key) =>
+      t.request("/api/projects", jsonInit("POST", { name: `P ${crypto.randomUUID()}`, idea: LARGE }, key.auth)),
   ],
   [
     "PATCH /api/projects/:id",
-    (t, key, id) => t.request(`/api/projects/${id}`, jsonInit("PATCH", key, { idea: LARGE })),
+    (t, key, id) => t.request(`/api/projects/${id}`, jsonInit("PATCH", { idea: LARGE }, key.auth)),
   ],
 ];
 

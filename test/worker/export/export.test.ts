@@ -31,7 +31,7 @@ describe("GET /api/projects/:id/export", () => {
     expect(advanced.status).toBe(200);
 
     const t = api();
-    const res = await t.request(`/api/projects/${p.slug}/export`, jsonInit("GET", u));
+    const res = await t.request(`/api/projects/${p.slug}/export`, jsonInit("GET", undefined, u.auth));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/zip");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="exported.zip"');
@@ -85,7 +85,7 @@ describe("GET /api/projects/:id/export", () => {
     const u = await signedInUser();
     const b = await signedInUser();
     const p = await createProject(u);
-    const res = await api().request(`/api/projects/${p.id}/export`, jsonInit("GET", u));
+    const res = await api().request(`/api/projects/${p.id}/export`, jsonInit("GET", undefined, u.auth));
     expect(Object.keys(unzipSync(new Uint8Array(await res.arrayBuffer())))).toEqual([
       "project.json",
       "HANDOFF.md",
@@ -100,7 +100,7 @@ describe("GET /api/projects/:id/export", () => {
     const u = await signedInUser();
     const p = await createProject(u);
     const t = api();
-    const res = await t.request(`/api/projects/${p.id}/export`, jsonInit("GET", u));
+    const res = await t.request(`/api/projects/${p.id}/export`, jsonInit("GET", undefined, u.auth));
     expect(res.status).toBe(200);
     await res.arrayBuffer();
     expect(await t.roundTrips()).toBe(1);
@@ -143,7 +143,7 @@ describe("GET /api/projects/:id/export", () => {
 
     const t = api({ EXPORT_PAGE_BYTES: String(PAGE) });
     await t.limits({ maxResponseBytes: LIMIT });
-    const res = await t.request(`/api/projects/${p.id}/export`, jsonInit("GET", u));
+    const res = await t.request(`/api/projects/${p.id}/export`, jsonInit("GET", undefined, u.auth));
     expect(res.status).toBe(200);
     // Streamed: the first bytes arrive before the pages are read (one round trip each), and the body
     // comes in many chunks (a buffered export would answer once every page had been read).

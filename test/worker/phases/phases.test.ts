@@ -214,7 +214,7 @@ describe("the phase machine", () => {
     await t.fault({ failAtStatement: 2, match: "phase_history" });
     const res = await t.request(
       `/api/projects/${p.id}/phases/advance`,
-      jsonInit("POST", u, { expectedPhase: "analysis" }),
+      jsonInit("POST", { expectedPhase: "analysis" }, u.auth),
     );
     // The injected Postgres error is XX000 (internal error): the database is in trouble, 503.
     expect(res.status).toBe(503);

@@ -12,7 +12,7 @@ export const samples: RouteSamples = {
       await uploadPhaseDocs(user, project.id, "analysis");
       return t.request(
         `/api/projects/${project.id}/phases/advance`,
-        jsonInit("POST", user, { expectedPhase: "analysis", artifactsGenerated: ["constitution.md"] }),
+        jsonInit("POST", { expectedPhase: "analysis", artifactsGenerated: ["constitution.md"] }, user.auth),
       );
     },
     authz: {
@@ -39,7 +39,7 @@ export const samples: RouteSamples = {
       await advance(user, project.id, "analysis");
       return t.request(
         `/api/projects/${project.id}/stack/approve`,
-        jsonInit("POST", user, { stackChoice: "hono_neon_drizzle" }),
+        jsonInit("POST", { stackChoice: "hono_neon_drizzle" }, user.auth),
       );
     },
     authz: {

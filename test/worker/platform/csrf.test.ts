@@ -2,7 +2,7 @@
 // before the database); the same request from the app's own site, or with a bearer token (never sent
 // by a browser on its own), goes through. The guard is hono/csrf on the CORS allow-list.
 import { describe, expect, it } from "vitest";
-import { api, errorOf, expectError, postJson, read, signedInUser, signUp, sql } from "../helpers";
+import { api, errorOf, expectError, jsonInit, read, signedInUser, signUp, sql } from "../helpers";
 import { createTestApp } from "../test-app";
 
 const APP_ORIGIN = "https://app.specdrive.test"; // APP_URL in vitest.config.ts
@@ -93,13 +93,13 @@ describe("cookie auth from another site, route by route", () => {
     const u = await signedInUser("Keep");
     const csrf = await api().request(
       "/api/me",
-      postJson({ name: "Pwned" }, { cookie: `__Host-session=${u.token}`, origin: "https://evil.example" }, "PATCH"),
+      jsonInit("PATCH", { name: "Pwned" }, { cookie: `__Host-session=${u.token}`, origin: "https://evil.example" }),
     );
     expect(csrf.status).toBe(403);
     expect((await errorOf(csrf)).code).toBe("csrf_rejected");
     const fetchSite = await api().request(
       "/api/me",
-      postJson({ name: "Pwned" }, { cookie: `__Host-session=${u.token}`, "sec-fetch-site": "cross-site" }, "PATCH"),
+      jsonInit("PATCH", { name: "Pwned" }, { cookie: `__Host-session=${u.token}`, "sec-fetch-site": "cross-site" }),
     );
     expect(fetchSite.status).toBe(403);
     const [row] = (await sql.query("select name from users where id = $1", [u.id])) as { name: string }[];
@@ -107,19 +107,19 @@ describe("cookie auth from another site, route by route", () => {
 
     const bearer = await api().request(
       "/api/me",
-      postJson(
+      jsonInit(
+        "PATCH",
         { name: "Mine" },
         { ...u.auth, origin: "https://other.example", "sec-fetch-site": "cross-site" },
-        "PATCH",
       ),
     );
     expect(bearer.status).toBe(200);
     const sameOrigin = await api().request(
       "/api/me",
-      postJson(
+      jsonInit(
+        "PATCH",
         { name: "Mine too" },
         { cookie: `__Host-session=${u.token}`, origin: "https://app.specdrive.test" },
-        "PATCH",
       ),
     );
     expect(sameOrigin.status).toBe(200);

@@ -11,7 +11,6 @@ import {
   jsonInit,
   mailsTo,
   PASSWORD,
-  postJson,
   signedInUser,
   signUp,
   sql,
@@ -74,7 +73,7 @@ describe("timeouts: every round trip is bounded by DB_TIMEOUT_MS", () => {
     const t = api(FAST_TIMEOUT);
     await t.fault({ delayMs: 1500, times: 2 });
     await expect503(await t.request("/api/me", { headers: u.auth }), "database_timeout");
-    await expect503(await t.request("/api/me", jsonInit("PATCH", u, { name: "Slow" })), "database_timeout");
+    await expect503(await t.request("/api/me", jsonInit("PATCH", { name: "Slow" }, u.auth)), "database_timeout");
     expect(await t.roundTrips()).toBe(2);
   });
 
@@ -140,12 +139,12 @@ describe("retries: a read is retried once on a network error, a write never", ()
     const name = `Dropped ${crypto.randomUUID()}`;
     const t = api();
     await t.fault({ drop: true });
-    await expect503(await t.request("/api/projects", jsonInit("POST", u, { name })));
+    await expect503(await t.request("/api/projects", jsonInit("POST", { name }, u.auth)));
     expect(await t.roundTrips()).toBe(1);
     expect(await sql.query("select id from projects where name = $1", [name])).toEqual([]);
     // The client may retry it itself: it then succeeds once.
     const again = api();
-    expect((await again.request("/api/projects", jsonInit("POST", u, { name }))).status).toBe(201);
+    expect((await again.request("/api/projects", jsonInit("POST", { name }, u.auth))).status).toBe(201);
     expect(await sql.query("select count(*)::int as n from projects where name = $1", [name])).toEqual([{ n: 1 }]);
   });
 });
@@ -171,7 +170,7 @@ describe.each(FAILURES)("all or nothing under %s", (_name, failure, { committed 
     const t = api();
     // The second batch: insert user, insert session.
     await t.fault({ ...failure(2), match: 'insert into "users"' });
-    const res = await t.request("/api/auth/signup", postJson({ email, password: PASSWORD, name: "Atomic" }));
+    const res = await t.request("/api/auth/signup", jsonInit("POST", { email, password: PASSWORD, name: "Atomic" }));
     await expect503(res);
     expect(res.headers.get("set-cookie")).toBeNull();
     const state = () =>
@@ -181,7 +180,10 @@ describe.each(FAILURES)("all or nothing under %s", (_name, failure, { committed 
       );
     expect(await state()).toEqual(committed ? [{ sessions: 1 }] : []);
     expect(await mailsTo(email)).toEqual([]);
-    const retry = await api().request("/api/auth/signup", postJson({ email, password: PASSWORD, name: "Atomic" }));
+    const retry = await api().request(
+      "/api/auth/signup",
+      jsonInit("POST", { email, password: PASSWORD, name: "Atomic" }),
+    );
     if (committed) {
       expect(retry.status).toBe(409);
       expect((await errorOf(retry)).code).toBe("email_taken");
@@ -210,9 +212,9 @@ describe.each(FAILURES)("all or nothing under %s", (_name, failure, { committed 
     // The batch: session, advance (update + insert), state read.
     await t.fault({ ...failure(3), match: "phase_history" });
     const body = { expectedPhase: "analysis", artifactsGenerated: ["PRD.md"] };
-    await expect503(await t.request(`/api/projects/${p.id}/phases/advance`, jsonInit("POST", u, body)));
+    await expect503(await t.request(`/api/projects/${p.id}/phases/advance`, jsonInit("POST", body, u.auth)));
     expect(await state()).toEqual(committed ? advanced : before);
-    const retry = await api().request(`/api/projects/${p.id}/phases/advance`, jsonInit("POST", u, body));
+    const retry = await api().request(`/api/projects/${p.id}/phases/advance`, jsonInit("POST", body, u.auth));
     expect(retry.status).toBe(committed ? 409 : 200);
     expect(await state()).toEqual(advanced);
     expect(await sql.query("select from_phase, to_phase from phase_history where project_id = $1", [p.id])).toEqual([
@@ -227,11 +229,11 @@ describe.each(FAILURES)("all or nothing under %s", (_name, failure, { committed 
     // The batch: session, insert.
     await t.fault({ ...failure(2), match: 'insert into "project_artifacts"' });
     const body = { phase: "analysis", name: "PRD.md", content: `# PRD ${crypto.randomUUID()}` };
-    await expect503(await t.request(`/api/projects/${p.id}/artifacts`, jsonInit("POST", u, body)));
+    await expect503(await t.request(`/api/projects/${p.id}/artifacts`, jsonInit("POST", body, u.auth)));
     const versions = () =>
       sql.query("select version from project_artifacts where project_id = $1 order by version", [p.id]);
     expect(await versions()).toEqual(committed ? [{ version: 1 }] : []);
-    const retry = await api().request(`/api/projects/${p.id}/artifacts`, jsonInit("POST", u, body));
+    const retry = await api().request(`/api/projects/${p.id}/artifacts`, jsonInit("POST", body, u.auth));
     // The same content again is the version already stored (200), not a second one.
     expect(retry.status).toBe(committed ? 200 : 201);
     expect(await versions()).toEqual([{ version: 1 }]);
@@ -243,7 +245,7 @@ describe.each(FAILURES)("all or nothing under %s", (_name, failure, { committed 
     const p = await createProject(owner);
     await api().request(
       `/api/projects/${p.id}/artifacts`,
-      jsonInit("POST", owner, { phase: "analysis", name: "PRD.md", content: "x" }),
+      jsonInit("POST", { phase: "analysis", name: "PRD.md", content: "x" }, owner.auth),
     );
     const state = () =>
       sql.query(
@@ -259,9 +261,9 @@ describe.each(FAILURES)("all or nothing under %s", (_name, failure, { committed 
     const t = api();
     // The second batch: session, delete user (cascades).
     await t.fault({ ...failure(2), match: 'delete from "users"' });
-    await expect503(await t.request("/api/me", jsonInit("DELETE", owner, { password: PASSWORD })));
+    await expect503(await t.request("/api/me", jsonInit("DELETE", { password: PASSWORD }, owner.auth)));
     expect(await state()).toEqual(committed ? gone : before);
-    const retry = await api().request("/api/me", jsonInit("DELETE", owner, { password: PASSWORD }));
+    const retry = await api().request("/api/me", jsonInit("DELETE", { password: PASSWORD }, owner.auth));
     expect(retry.status).toBe(committed ? 401 : 204);
     expect(await state()).toEqual(gone);
   }, 20_000);
@@ -279,7 +281,7 @@ describe("reset-password is one statement (hash + token + sessions): all of it o
 
   async function userWithResetLink() {
     const u = await signUp(api());
-    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }));
     return { u, token: await tokenFromMail(u.email, "/reset-password") };
   }
 
@@ -298,7 +300,7 @@ describe("reset-password is one statement (hash + token + sessions): all of it o
     );
     try {
       await expect503(
-        await api().request("/api/auth/reset-password", postJson({ token, password: "never stored 12" })),
+        await api().request("/api/auth/reset-password", jsonInit("POST", { token, password: "never stored 12" })),
       );
     } finally {
       await sql.query(`drop trigger ${trigger} on auth_sessions`);
@@ -306,7 +308,7 @@ describe("reset-password is one statement (hash + token + sessions): all of it o
     expect(await resetState(u.user.id)).toEqual(before);
     expect((await api().request("/api/me", { headers: u.auth })).status).toBe(200);
     expect(
-      (await api().request("/api/auth/reset-password", postJson({ token, password: "the new one 12" }))).status,
+      (await api().request("/api/auth/reset-password", jsonInit("POST", { token, password: "the new one 12" }))).status,
     ).toBe(204);
     expect((await resetState(u.user.id))[0]).toMatchObject({ password_reset_token_hash: null, sessions: 0 });
   });
@@ -318,13 +320,21 @@ describe("reset-password is one statement (hash + token + sessions): all of it o
       const before = await resetState(u.user.id);
       const t = api();
       await t.fault({ lostAfterCommit: lost, match: 'with "u" as' });
-      await expect503(await t.request("/api/auth/reset-password", postJson({ token, password: "the new one 12" })));
+      await expect503(
+        await t.request("/api/auth/reset-password", jsonInit("POST", { token, password: "the new one 12" })),
+      );
       const [after] = await resetState(u.user.id);
       expect(after!.password_hash).not.toBe(before[0]!.password_hash);
       expect(after).toMatchObject({ password_reset_token_hash: null, sessions: 0 });
-      const again = await api().request("/api/auth/reset-password", postJson({ token, password: "the new one 12" }));
+      const again = await api().request(
+        "/api/auth/reset-password",
+        jsonInit("POST", { token, password: "the new one 12" }),
+      );
       expect(again.status).toBe(400);
-      const login = await api().request("/api/auth/login", postJson({ email: u.email, password: "the new one 12" }));
+      const login = await api().request(
+        "/api/auth/login",
+        jsonInit("POST", { email: u.email, password: "the new one 12" }),
+      );
       expect(login.status).toBe(200);
     },
   );
@@ -343,10 +353,13 @@ describe("work after the response (ctx.waitUntil): a failing mail provider never
       const errors = vi.spyOn(console, "error");
       const t = api({ MAIL_API_URL: url() });
       const email = uniqueEmail("mailfail");
-      const signup = await t.request("/api/auth/signup", postJson({ email, password: PASSWORD, name: "Mail Down" }));
+      const signup = await t.request(
+        "/api/auth/signup",
+        jsonInit("POST", { email, password: PASSWORD, name: "Mail Down" }),
+      );
       expect(signup.status).toBe(201);
       const { session } = (await signup.json()) as { session: { token: string } };
-      const forgot = await t.request("/api/auth/forgot-password", postJson({ email }));
+      const forgot = await t.request("/api/auth/forgot-password", jsonInit("POST", { email }));
       expect(forgot.status).toBe(202);
       const resend = await t.request("/api/auth/verify-email/resend", {
         method: "POST",

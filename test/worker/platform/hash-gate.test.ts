@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import { gatedHash, hashesInFlight } from "../../../src/platform/auth/hash-gate";
 import { hashPassword, verifyPassword } from "../../../src/platform/auth/password";
 import { ApiError } from "../../../src/platform/http/errors";
-import { api, errorOf, postJson, signUp } from "../helpers";
+import { api, errorOf, jsonInit, signUp } from "../helpers";
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -65,13 +65,13 @@ describe("password hashing gate", () => {
     await new Promise((r) => setTimeout(r, LIMITS.gapMs + 50));
     await vi.waitFor(() => expect(hashesInFlight(LIMITS)).toBe(0), { timeout: 10_000 });
     const gate = fillGate();
-    const busy = await t.request("/api/auth/login", postJson({ email: u.email, password: u.password }));
+    const busy = await t.request("/api/auth/login", jsonInit("POST", { email: u.email, password: u.password }));
     expect(busy.status).toBe(503);
     expect(busy.headers.get("retry-after")).toBe("1");
     expect((await errorOf(busy)).code).toBe("server_busy");
     gate.release();
     await Promise.all(gate.jobs);
-    const ok = await t.request("/api/auth/login", postJson({ email: u.email, password: u.password }));
+    const ok = await t.request("/api/auth/login", jsonInit("POST", { email: u.email, password: u.password }));
     expect(ok.status).toBe(200);
   });
 });

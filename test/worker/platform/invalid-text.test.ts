@@ -3,7 +3,7 @@
 // before any database round trip: Neon's proxy would refuse the whole request with a lone surrogate.
 import { describe, expect, it } from "vitest";
 import { isUnstorable, jsonTextHasUnstorable } from "../../../src/platform/http/text-guard";
-import { api, jsonInit, postJson, signedInUser, sql, uniqueEmail } from "../helpers";
+import { api, jsonInit, signedInUser, sql, uniqueEmail } from "../helpers";
 import { createProject } from "../project-fixtures";
 
 async function expectInvalidText(res: Response) {
@@ -50,7 +50,7 @@ describe("invalid_text in every text field, before the database", () => {
     const u = await signedInUser();
     for (const field of ["name", "description", "idea"]) {
       const t = api();
-      const res = await t.request("/api/projects", jsonInit("POST", u, { name: "ok", [field]: "a\ud800b" }));
+      const res = await t.request("/api/projects", jsonInit("POST", { name: "ok", [field]: "a\ud800b" }, u.auth));
       await expectInvalidText(res);
       expect(await t.roundTrips()).toBe(0);
     }
@@ -59,7 +59,7 @@ describe("invalid_text in every text field, before the database", () => {
     // Surrogate pairs and escaped backslashes are fine.
     const ok = await api().request(
       "/api/projects",
-      jsonInit("POST", u, '{"name":"\\ud83d\\ude00 \\\\u0000 \\\\ud800"}'),
+      jsonInit("POST", '{"name":"\\ud83d\\ude00 \\\\u0000 \\\\ud800"}', u.auth),
     );
     expect(ok.status).toBe(201);
     const { project } = (await ok.json()) as { project: { name: string } };
@@ -70,10 +70,10 @@ describe("invalid_text in every text field, before the database", () => {
     const email = uniqueEmail();
     const t = api();
     await expectInvalidText(
-      await t.request("/api/auth/signup", postJson({ email, password: "a long enough pass", name: "\udfffx" })),
+      await t.request("/api/auth/signup", jsonInit("POST", { email, password: "a long enough pass", name: "\udfffx" })),
     );
     await expectInvalidText(
-      await t.request("/api/auth/login", postJson({ email: `\ud800${email}`, password: "whatever 123" })),
+      await t.request("/api/auth/login", jsonInit("POST", { email: `\ud800${email}`, password: "whatever 123" })),
     );
     expect(await t.roundTrips()).toBe(0);
     expect(await sql.query("select count(*)::int as n from users where email = $1", [email])).toEqual([{ n: 0 }]);
@@ -85,11 +85,11 @@ describe("invalid_text in every text field, before the database", () => {
     await expectInvalidText(
       await api().request(
         `/api/projects/${p.id}/artifacts`,
-        jsonInit("POST", u, { phase: "analysis", name: "a.md", content: "x\ud800" }),
+        jsonInit("POST", { phase: "analysis", name: "a.md", content: "x\ud800" }, u.auth),
       ),
     );
     await expectInvalidText(
-      await api().request(`/api/projects/${p.id}/stack/approve`, jsonInit("POST", u, { stackChoice: "\udc00" })),
+      await api().request(`/api/projects/${p.id}/stack/approve`, jsonInit("POST", { stackChoice: "\udc00" }, u.auth)),
     );
   });
 

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import { getConfig } from "../../../src/platform/config";
-import { api, configIssues, errorOf, mailsTo, PASSWORD, postJson, uniqueEmail } from "../helpers";
+import { api, configIssues, errorOf, jsonInit, mailsTo, PASSWORD, uniqueEmail } from "../helpers";
 
 const base = {
   DATABASE_URL: "postgres://u:p@db.example/x",
@@ -38,7 +38,10 @@ describe("mail configuration", () => {
 
   it("a misconfigured mailer fails requests loudly (500 server_misconfigured), not silently", async () => {
     const t = api({ MAIL_PROVIDER: undefined });
-    const res = await t.request("/api/auth/signup", postJson({ email: uniqueEmail(), password: PASSWORD, name: "N" }));
+    const res = await t.request(
+      "/api/auth/signup",
+      jsonInit("POST", { email: uniqueEmail(), password: PASSWORD, name: "N" }),
+    );
     expect(res.status).toBe(500);
     expect((await errorOf(res)).code).toBe("server_misconfigured");
     expect(await t.roundTrips()).toBe(0);
@@ -62,7 +65,10 @@ describe("mail configuration", () => {
     // Through the app: with the configured key the verification mail arrives; with a wrong key the
     // provider refuses it, the failure is logged, and nothing arrives (the signup itself succeeds).
     const good = uniqueEmail();
-    const ok = await api().request("/api/auth/signup", postJson({ email: good, password: PASSWORD, name: "N" }));
+    const ok = await api().request(
+      "/api/auth/signup",
+      jsonInit("POST", { email: good, password: PASSWORD, name: "N" }),
+    );
     expect(ok.status).toBe(201);
     expect((await mailsTo(good)).map((m) => m.subject)).toHaveLength(1);
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
@@ -70,7 +76,7 @@ describe("mail configuration", () => {
       const bad = uniqueEmail();
       const res = await api({ RESEND_API_KEY: "wrong-key" }).request(
         "/api/auth/signup",
-        postJson({ email: bad, password: PASSWORD, name: "N" }),
+        jsonInit("POST", { email: bad, password: PASSWORD, name: "N" }),
       );
       expect(res.status).toBe(201);
       expect(await mailsTo(bad)).toEqual([]);

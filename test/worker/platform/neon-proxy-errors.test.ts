@@ -6,7 +6,7 @@ import { env } from "cloudflare:test";
 import { afterEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { mapError } from "../../../src/platform/http/errors";
 import type { NeonErrorKind } from "../../../tools/local-neon/fault";
-import { api, errorOf, postJson, signedInUser, sql } from "../helpers";
+import { api, errorOf, jsonInit, signedInUser, sql } from "../helpers";
 import { createProject } from "../project-fixtures";
 
 const neonDbError = (message: string, code?: string) =>
@@ -92,7 +92,7 @@ describe("a write whose round trip timed out does not commit (Neon cancels it wh
     // Every statement runs, then the endpoint stalls before COMMIT; the app gives up after 300 ms.
     await t.fault({ stallAtStatement: -1, delayMs: 5_000, match: "insert into" });
     const name = `Timed out ${crypto.randomUUID()}`;
-    const res = await t.request("/api/projects", postJson({ name }, u.auth));
+    const res = await t.request("/api/projects", jsonInit("POST", { name }, u.auth));
     expect(res.status).toBe(503);
     expect((await errorOf(res)).code).toBe("database_timeout");
     // Bounded wait until the endpoint has finished the abandoned request (rolled back, not committed).

@@ -1,7 +1,7 @@
 // Cache-Control: no-store on every response carrying a token or private data (and on errors), so
 // no browser, proxy or CDN keeps a copy.
 import { describe, expect, it } from "vitest";
-import { api, jsonInit, PASSWORD, postJson, signedInUser, signUp, uniqueEmail } from "../helpers";
+import { api, jsonInit, PASSWORD, signedInUser, signUp, uniqueEmail } from "../helpers";
 import { createProject } from "../project-fixtures";
 
 const expectNoStore = (res: Response, what: string) => expect(res.headers.get("cache-control"), what).toBe("no-store");
@@ -10,10 +10,10 @@ describe("Cache-Control: no-store", () => {
   it("sign-up and login (they carry the session token)", async () => {
     const t = api();
     const email = uniqueEmail();
-    const signup = await t.request("/api/auth/signup", postJson({ email, password: PASSWORD, name: "Ada" }));
+    const signup = await t.request("/api/auth/signup", jsonInit("POST", { email, password: PASSWORD, name: "Ada" }));
     expect(signup.status).toBe(201);
     expectNoStore(signup, "signup");
-    const login = await t.request("/api/auth/login", postJson({ email, password: PASSWORD }));
+    const login = await t.request("/api/auth/login", jsonInit("POST", { email, password: PASSWORD }));
     expect(login.status).toBe(200);
     expectNoStore(login, "login");
   });
@@ -25,7 +25,7 @@ describe("Cache-Control: no-store", () => {
     const p = await createProject(fixture);
     const created = await t.request(
       `/api/projects/${p.id}/artifacts`,
-      jsonInit("POST", fixture, { phase: "analysis", name: "PRD.md", content: "# secret" }),
+      jsonInit("POST", { phase: "analysis", name: "PRD.md", content: "# secret" }, fixture.auth),
     );
     expect(created.status).toBe(201);
     expectNoStore(created, "artifact create");
@@ -50,6 +50,6 @@ describe("Cache-Control: no-store", () => {
   it("errors, refusals and the public routes too", async () => {
     const t = api();
     for (const path of ["/api/me", "/health", "/nope"]) expectNoStore(await t.request(path), path);
-    expectNoStore(await t.request("/api/auth/login", postJson({ email: "x" })), "400");
+    expectNoStore(await t.request("/api/auth/login", jsonInit("POST", { email: "x" })), "400");
   });
 });

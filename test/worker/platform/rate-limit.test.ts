@@ -8,9 +8,9 @@ import { LIMIT, WINDOW_SECONDS } from "../documented-limits";
 import {
   api,
   errorOf,
+  jsonInit,
   mailsTo,
   PASSWORD,
-  postJson,
   signedInUser,
   signUp,
   sql,
@@ -48,7 +48,7 @@ describe("rate limits: exact under concurrency", () => {
       Array.from({ length: n }, () =>
         api().request(
           "/api/auth/login",
-          postJson({ email: u.email, password: "wrong password" }, { "cf-connecting-ip": ip }),
+          jsonInit("POST", { email: u.email, password: "wrong password" }, { "cf-connecting-ip": ip }),
         ),
       ),
     );
@@ -62,10 +62,12 @@ describe("rate limits: exact under concurrency", () => {
     // That network is refused even the right password now; the owner's own network is not.
     const locked = await api().request(
       "/api/auth/login",
-      postJson({ email: u.email, password: PASSWORD }, { "cf-connecting-ip": ip }),
+      jsonInit("POST", { email: u.email, password: PASSWORD }, { "cf-connecting-ip": ip }),
     );
     expect(locked.status).toBe(429);
-    expect((await api().request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }))).status).toBe(200);
+    expect(
+      (await api().request("/api/auth/login", jsonInit("POST", { email: u.email, password: PASSWORD }))).status,
+    ).toBe(200);
   });
 
   it(`forgot-password: 10 parallel requests for one email from one network let exactly ${LIMIT.forgotByEmailNet} through, and send that many mails`, async () => {
@@ -73,7 +75,7 @@ describe("rate limits: exact under concurrency", () => {
     const ip = uniqueIp();
     const rs = await Promise.all(
       Array.from({ length: 10 }, () =>
-        api().request("/api/auth/forgot-password", postJson({ email: u.email }, { "cf-connecting-ip": ip })),
+        api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }, { "cf-connecting-ip": ip })),
       ),
     );
     expect(tally(rs)).toEqual({ 202: LIMIT.forgotByEmailNet, 429: 10 - LIMIT.forgotByEmailNet });
@@ -88,7 +90,7 @@ describe("rate limits: exact under concurrency", () => {
       emails.map((email) =>
         api().request(
           "/api/auth/signup",
-          postJson({ email, password: PASSWORD, name: "B" }, { "cf-connecting-ip": ip }),
+          jsonInit("POST", { email, password: PASSWORD, name: "B" }, { "cf-connecting-ip": ip }),
         ),
       ),
     );
@@ -106,7 +108,10 @@ describe("rate limits: answers, windows, identifiers", () => {
     const seen: Response[] = [];
     for (let i = 0; i < LIMIT.verifyByIp + 1; i++) {
       seen.push(
-        await api().request("/api/auth/verify-email", postJson({ token: "C".repeat(43) }, { "cf-connecting-ip": ip })),
+        await api().request(
+          "/api/auth/verify-email",
+          jsonInit("POST", { token: "C".repeat(43) }, { "cf-connecting-ip": ip }),
+        ),
       );
     }
     expect(statuses(seen)).toEqual([...Array(LIMIT.verifyByIp).fill(400), 429]);
@@ -133,7 +138,7 @@ describe("rate limits: answers, windows, identifiers", () => {
     const t = api();
     const res = await t.request(
       "/api/auth/login",
-      postJson({ email: u.email, password: PASSWORD }, { "cf-connecting-ip": ip }),
+      jsonInit("POST", { email: u.email, password: PASSWORD }, { "cf-connecting-ip": ip }),
     );
     expect(res.status).toBe(429);
     expect(await t.roundTrips()).toBe(1);
@@ -151,7 +156,7 @@ describe("rate limits: answers, windows, identifiers", () => {
       [identifier],
     );
     const verify = () =>
-      api().request("/api/auth/verify-email", postJson({ token: "D".repeat(43) }, { "cf-connecting-ip": ip }));
+      api().request("/api/auth/verify-email", jsonInit("POST", { token: "D".repeat(43) }, { "cf-connecting-ip": ip }));
     expect((await verify()).status).toBe(429);
     await sql.query("update rate_limit_log set reset_at = now() - interval '1 second' where identifier = $1", [
       identifier,
@@ -172,9 +177,9 @@ describe("rate limits: answers, windows, identifiers", () => {
     const ip = uniqueIp();
     await api().request(
       "/api/auth/forgot-password",
-      postJson({ email: `  ${email.toUpperCase()}  ` }, { "cf-connecting-ip": ip }),
+      jsonInit("POST", { email: `  ${email.toUpperCase()}  ` }, { "cf-connecting-ip": ip }),
     );
-    await api().request("/api/auth/forgot-password", postJson({ email }, { "cf-connecting-ip": ip }));
+    await api().request("/api/auth/forgot-password", jsonInit("POST", { email }, { "cf-connecting-ip": ip }));
     const keyed = createHmac("sha256", env.AUTH_SECRET).update(`email\0${email.toLowerCase()}`).digest("hex");
     const rows = (await sql.query(
       "select identifier, attempts from rate_limit_log where endpoint = 'forgot-password' and identifier in ($1, $2) order by identifier",
@@ -223,10 +228,13 @@ describe("rate limits: answers, windows, identifiers", () => {
     const token = await tokenFromMail(u.email, "/verify-email");
     const ip = uniqueIp();
     for (let i = 0; i < LIMIT.verifyByIp; i++) {
-      await api().request("/api/auth/verify-email", postJson({ token: "D".repeat(43) }, { "cf-connecting-ip": ip }));
+      await api().request(
+        "/api/auth/verify-email",
+        jsonInit("POST", { token: "D".repeat(43) }, { "cf-connecting-ip": ip }),
+      );
     }
     const t = api();
-    const refused = await t.request("/api/auth/verify-email", postJson({ token }, { "cf-connecting-ip": ip }));
+    const refused = await t.request("/api/auth/verify-email", jsonInit("POST", { token }, { "cf-connecting-ip": ip }));
     expect(refused.status).toBe(429);
     expect(await t.roundTrips()).toBe(1);
     const [row] = (await sql.query(
@@ -260,12 +268,12 @@ describe("rate limits: answers, windows, identifiers", () => {
       [`user:${u.user.id}`, LIMIT.reauthByUser],
     );
     const t = api();
-    const res = await t.request("/api/me", postJson({ password: PASSWORD }, u.auth, "DELETE"));
+    const res = await t.request("/api/me", jsonInit("DELETE", { password: PASSWORD }, u.auth));
     expect(res.status).toBe(429);
     expect(await t.roundTrips()).toBe(1);
     const change = await api().request(
       "/api/auth/change-password",
-      postJson({ currentPassword: PASSWORD, newPassword: "whatever 12345" }, u.auth),
+      jsonInit("POST", { currentPassword: PASSWORD, newPassword: "whatever 12345" }, u.auth),
     );
     expect(change.status).toBe(429);
     expect((await api().request("/api/me", { headers: u.auth })).status).toBe(200);
@@ -275,14 +283,14 @@ describe("rate limits: answers, windows, identifiers", () => {
 describe("every per-IP and per-email rule refuses at its documented number", () => {
   it(`reset-password: ${LIMIT.resetByIp} attempts per network, then 429 even with a valid token (nothing changes)`, async () => {
     const u = await signUp(api());
-    await api().request("/api/auth/forgot-password", postJson({ email: u.email }));
+    await api().request("/api/auth/forgot-password", jsonInit("POST", { email: u.email }));
     const token = await tokenFromMail(u.email, "/reset-password");
     const ip = uniqueIp();
     const bad: number[] = [];
     for (let i = 0; i < LIMIT.resetByIp; i++) {
       const res = await api().request(
         "/api/auth/reset-password",
-        postJson({ token: "F".repeat(43), password: "never stored 12" }, { "cf-connecting-ip": ip }),
+        jsonInit("POST", { token: "F".repeat(43), password: "never stored 12" }, { "cf-connecting-ip": ip }),
       );
       bad.push(res.status);
     }
@@ -292,7 +300,7 @@ describe("every per-IP and per-email rule refuses at its documented number", () 
     ]);
     const refused = await api().request(
       "/api/auth/reset-password",
-      postJson({ token, password: "never stored 12" }, { "cf-connecting-ip": ip }),
+      jsonInit("POST", { token, password: "never stored 12" }, { "cf-connecting-ip": ip }),
     );
     expect(refused.status).toBe(429);
     expect((await errorOf(refused)).code).toBe("rate_limited");
@@ -310,7 +318,7 @@ describe("every per-IP and per-email rule refuses at its documented number", () 
         (
           await api().request(
             "/api/auth/forgot-password",
-            postJson({ email: uniqueEmail("fip") }, { "cf-connecting-ip": ip }),
+            jsonInit("POST", { email: uniqueEmail("fip") }, { "cf-connecting-ip": ip }),
           )
         ).status,
       );
@@ -323,7 +331,9 @@ describe("every per-IP and per-email rule refuses at its documented number", () 
     const rs: number[] = [];
     for (let i = 0; i < LIMIT.signupByEmail + 1; i++) {
       // A fresh network each time (api() default): only the email's counter can refuse.
-      rs.push((await api().request("/api/auth/signup", postJson({ email, password: PASSWORD, name: "E" }))).status);
+      rs.push(
+        (await api().request("/api/auth/signup", jsonInit("POST", { email, password: PASSWORD, name: "E" }))).status,
+      );
     }
     expect(rs).toEqual([201, ...Array(LIMIT.signupByEmail - 1).fill(409), 429]);
   });
@@ -333,16 +343,16 @@ describe("database unreachable: auth fails closed (503), never open", () => {
   const endpoints = async () => {
     const u = await signUp(api());
     return [
-      ["signup", "/api/auth/signup", postJson({ email: uniqueEmail(), password: PASSWORD, name: "X" })],
-      ["login", "/api/auth/login", postJson({ email: u.email, password: PASSWORD })],
-      ["forgot-password", "/api/auth/forgot-password", postJson({ email: u.email })],
-      ["reset-password", "/api/auth/reset-password", postJson({ token: "E".repeat(43), password: PASSWORD })],
-      ["verify-email", "/api/auth/verify-email", postJson({ token: "E".repeat(43) })],
+      ["signup", "/api/auth/signup", jsonInit("POST", { email: uniqueEmail(), password: PASSWORD, name: "X" })],
+      ["login", "/api/auth/login", jsonInit("POST", { email: u.email, password: PASSWORD })],
+      ["forgot-password", "/api/auth/forgot-password", jsonInit("POST", { email: u.email })],
+      ["reset-password", "/api/auth/reset-password", jsonInit("POST", { token: "E".repeat(43), password: PASSWORD })],
+      ["verify-email", "/api/auth/verify-email", jsonInit("POST", { token: "E".repeat(43) })],
       ["resend", "/api/auth/verify-email/resend", { method: "POST", headers: u.auth }],
       [
         "change-password",
         "/api/auth/change-password",
-        postJson({ currentPassword: PASSWORD, newPassword: "abcdefgh1" }, u.auth),
+        jsonInit("POST", { currentPassword: PASSWORD, newPassword: "abcdefgh1" }, u.auth),
       ],
       ["logout", "/api/auth/logout", { method: "POST", headers: u.auth }],
       ["me", "/api/me", { headers: u.auth }],
@@ -370,7 +380,7 @@ describe("database unreachable: auth fails closed (503), never open", () => {
     const errors = vi.spyOn(console, "error");
     const t = api();
     await t.fault({ status: 500, match: 'insert into "auth_sessions"' });
-    const res = await t.request("/api/auth/login", postJson({ email: u.email, password: PASSWORD }));
+    const res = await t.request("/api/auth/login", jsonInit("POST", { email: u.email, password: PASSWORD }));
     expect(res.status).toBe(503);
     expect(JSON.stringify(await res.json())).not.toContain("token");
     const n = (await sql.query("select count(*)::int as n from auth_sessions where user_id = $1", [u.user.id])) as {

@@ -35,7 +35,7 @@ describe("project quota (per user)", () => {
     const other = await signedInUser();
     expect((await send(Q, other, "POST", "/api/projects", { name: "P 1" })).status).toBe(201);
     const [first] = (await sql.query("select id from projects where user_id = $1 limit 1", [u.id])) as { id: string }[];
-    expect((await api().request(`/api/projects/${first?.id}`, jsonInit("DELETE", u))).status).toBe(204);
+    expect((await api().request(`/api/projects/${first?.id}`, jsonInit("DELETE", undefined, u.auth))).status).toBe(204);
     expect((await send(Q, u, "POST", "/api/projects", { name: "P 5" })).status).toBe(201);
     expect(await projectsOf(u)).toBe(3);
   });

@@ -6,7 +6,8 @@ export const samples: RouteSamples = {
   "POST /api/projects": {
     status: 201,
     typedClient: 400,
-    run: async (t) => t.request("/api/projects", jsonInit("POST", await signedInUser(), { name: "Round trips" })),
+    run: async (t) =>
+      t.request("/api/projects", jsonInit("POST", { name: "Round trips" }, (await signedInUser()).auth)),
     authz: { request: () => ({ path: "/api/projects", body: { name: "Intruder" } }), ownStatus: 201 },
     keyed: async (user) => {
       const name = `Keyed ${crypto.randomUUID()}`;
@@ -48,7 +49,7 @@ export const samples: RouteSamples = {
     typedClient: 400,
     run: async (t) => {
       const { user, project } = await withProject();
-      return t.request(`/api/projects/${project.id}`, jsonInit("PATCH", user, { description: "Updated" }));
+      return t.request(`/api/projects/${project.id}`, jsonInit("PATCH", { description: "Updated" }, user.auth));
     },
     authz: { request: (o) => ({ path: `/api/projects/${o.projectId}`, body: { name: "Taken" } }), owned: true },
   },
@@ -68,7 +69,7 @@ export const samples: RouteSamples = {
       const { user, project } = await withProject();
       return t.request(
         `/api/projects/${project.id}/orchestration`,
-        jsonInit("PATCH", user, { agent: "planner", step: 3 }),
+        jsonInit("PATCH", { agent: "planner", step: 3 }, user.auth),
       );
     },
     authz: {

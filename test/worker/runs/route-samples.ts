@@ -11,7 +11,7 @@ const action = (name: "pause" | "resume" | "cancel"): RouteSamples[string] => ({
   typedClient: 400,
   run: async (t) => {
     const { user, project, runId } = await withRun(name === "resume" ? "paused" : "waiting_for_approval");
-    return t.request(`/api/projects/${project.id}/runs/${runId}/${name}`, jsonInit("POST", user));
+    return t.request(`/api/projects/${project.id}/runs/${runId}/${name}`, jsonInit("POST", undefined, user.auth));
   },
   authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/runs/${NO_RUN}/${name}` }), owned: true },
 });
@@ -23,7 +23,7 @@ export const samples: RouteSamples = {
     run: async (t) => {
       const { user, project } = await withProject();
       // Target the current phase: the run completes at its first step and never calls the LLM.
-      return t.request(`/api/projects/${project.id}/runs`, jsonInit("POST", user, { targetPhase: "analysis" }));
+      return t.request(`/api/projects/${project.id}/runs`, jsonInit("POST", { targetPhase: "analysis" }, user.auth));
     },
     authz: {
       request: (o) => ({ path: `/api/projects/${o.projectId}/runs`, body: {} }),
@@ -47,7 +47,7 @@ export const samples: RouteSamples = {
     typedClient: 200,
     run: async (t) => {
       const { user, project } = await withProject();
-      return t.request(`/api/projects/${project.id}/runs`, jsonInit("GET", user));
+      return t.request(`/api/projects/${project.id}/runs`, jsonInit("GET", undefined, user.auth));
     },
     authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/runs` }), owned: true },
   },
@@ -56,7 +56,7 @@ export const samples: RouteSamples = {
     typedClient: 400,
     run: async (t) => {
       const { user, project, runId } = await withRun();
-      return t.request(`/api/projects/${project.id}/runs/${runId}`, jsonInit("GET", user));
+      return t.request(`/api/projects/${project.id}/runs/${runId}`, jsonInit("GET", undefined, user.auth));
     },
     authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/runs/${NO_RUN}` }), owned: true },
   },
