@@ -14,7 +14,7 @@ import { type ApiKeyScope, apiKeys, authSessions, users } from "../db/schema";
 import type { AppEnv, AuthScope, Credential } from "../http/context";
 import { ApiError } from "../http/errors";
 import { assertCookieNotCrossSite } from "../http/guards";
-import { claimStatements, onClaimConflict } from "../http/idempotency";
+import { claimStatements, onClaimConflict, type ReplayCount } from "../http/idempotency";
 import { forgetCredential, rememberLive, takeTicket } from "./credential-cache";
 import { consume, enforce, RULES, withinLimit } from "./rate-limit";
 import { API_KEY_RE, hashToken, newToken } from "./tokens";
@@ -276,18 +276,8 @@ export async function authed<T extends NamedStatements>(
   if (credential.via === "key") return authedByKey(c, tokenHash, credential.scopes, build);
   const scope = { userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash) };
   const named = build(scope);
-  const statements = statementsOf(named);
-  // An Idempotency-Key's claim rides in the same batch, its answer in the route's write (src/platform/http/idempotency.ts).
-  const claim = claimStatements(c, scope);
-  let batch: unknown[];
-  try {
-    batch = await c.var.db.batch([sessionStatement(c, tokenHash), ...claim, ...statements] as never);
-  } catch (err) {
-    await onClaimConflict(c, err, scope);
-    throw err;
-  }
-  const [sessionResult, ...rest] = batch as [{ rows: SessionRow[] }, ...unknown[]];
-  const results = rest.slice(claim.length);
+  const { lead, results } = await credentialBatch(c, scope, { session: sessionStatement(c, tokenHash) }, named);
+  const sessionResult = lead.session as { rows: SessionRow[] };
   const row = sessionResult.rows[0];
   if (!row) {
     forgetCredential(tokenHash);
@@ -301,7 +291,7 @@ export async function authed<T extends NamedStatements>(
     const token = getCookie(c, SESSION_COOKIE, "host");
     if (token) setSessionCookie(c, token, expiresAt);
   }
-  return { session, results: resultsByName(named, results) };
+  return { session, results };
 }
 
 async function authedByKey<T extends NamedStatements>(
@@ -315,27 +305,20 @@ async function authedByKey<T extends NamedStatements>(
   const db = c.var.db;
   const scope = { userId: keyUserIdOf(tokenHash, scopes), sessionId: sql`null::uuid` };
   const named = build(scope);
-  const statements = statementsOf(named);
-  // An Idempotency-Key's claim rides in the same batch (src/platform/http/idempotency.ts), as for sessions.
-  const claim = claimStatements(c, scope);
   // Each request is counted once: a keyed request that looked its key up first was counted then.
   const counted = c.get("idempotency")?.counted === true;
   const count = () => consume(db, RULES.apiKeyRequests, keyIdentifier(tokenHash));
-  const counts = counted ? [] : [count()];
-  let batch: unknown[];
-  try {
-    batch = await db.batch([...counts, keyStatement(c, tokenHash, scopes), ...claim, ...statements] as never);
-  } catch (err) {
-    // A replay's own round trip counts it (this batch's count rolled back with the claim).
-    await onClaimConflict(c, err, scope, counted ? undefined : { rule: RULES.apiKeyRequests, statement: count() });
-    throw err;
-  }
-  const [countResult, keyResult, ...rest] = (counted ? [undefined, ...batch] : batch) as [
-    { rows: { attempts: number; retry_after: number }[] } | undefined,
-    { rows: ApiKeyRow[] },
-    ...unknown[],
-  ];
-  const results = rest.slice(claim.length);
+  const key = keyStatement(c, tokenHash, scopes);
+  // A replay's own round trip counts it (this batch's count rolls back with the claim).
+  const { lead, results } = counted
+    ? await credentialBatch(c, scope, { key }, named)
+    : await credentialBatch(c, scope, { count: count(), key }, named, {
+        rule: RULES.apiKeyRequests,
+        statement: count(),
+      });
+  const countResult =
+    "count" in lead ? (lead.count as { rows: { attempts: number; retry_after: number }[] }) : undefined;
+  const keyResult = lead.key as { rows: ApiKeyRow[] };
   const row = keyResult.rows[0];
   if (!row) {
     forgetCredential(tokenHash);
@@ -350,7 +333,34 @@ async function authedByKey<T extends NamedStatements>(
     expiresAt: row.expires_at === null ? null : new Date(row.expires_at),
     via: "key",
   };
-  return { session, results: resultsByName(named, results) };
+  return { session, results };
+}
+
+/**
+ * One batch, one round trip: the credential's own statements (`lead`), the Idempotency-Key's claim
+ * (src/platform/http/idempotency.ts; its answer rides in the route's write), then the route's
+ * statements; each group's results by name. A claim conflict is answered as a replay.
+ */
+async function credentialBatch<L extends NamedStatements, T extends NamedStatements>(
+  c: Context<AppEnv>,
+  scope: AuthScope,
+  lead: L,
+  named: T,
+  replayCount?: ReplayCount,
+): Promise<{ lead: NamedResults<L>; results: NamedResults<T> }> {
+  const leading = statementsOf(lead);
+  const claim = claimStatements(c, scope);
+  let out: unknown[];
+  try {
+    out = await c.var.db.batch([...leading, ...claim, ...statementsOf(named)] as never);
+  } catch (err) {
+    await onClaimConflict(c, err, scope, replayCount);
+    throw err;
+  }
+  return {
+    lead: resultsByName(lead, out.slice(0, leading.length)),
+    results: resultsByName(named, out.slice(leading.length + claim.length)),
+  };
 }
 
 /**
