@@ -391,13 +391,43 @@ export interface WaiverInput {
 export const artifactEtag = rowEtag(projectArtifacts);
 
 /**
+ * The entity tag of the latest version of the (phase, name) of the `project_artifacts` row in scope: what
+ * If-Match on a waiver is compared with, so a tag read before a newer version was stored (whose findings the
+ * waiver would cover unseen) no longer matches.
+ */
+export function latestArtifactEtag(db: Db): SQL<string> {
+  const a = projectArtifacts;
+  const l = alias(projectArtifacts, "latest");
+  const latest = db
+    .select({ etag: rowEtag(l) })
+    .from(l)
+    .where(and(eq(l.projectId, a.projectId), eq(l.phase, a.phase), eq(l.artifactName, a.artifactName)))
+    .orderBy(desc(l.version))
+    .limit(1);
+  return sql<string>`(${latest})`;
+}
+
+/**
+ * The latest tag of artifact `artifactId`'s (phase, name), and whether `ifMatch` holds on it: what tells a
+ * refused conditional waiver (412) from a missing finding, read in the waiver's batch.
+ */
+export function artifactTag(db: Db, userId: SQL, idOrSlug: string, artifactId: string, ifMatch?: SQL) {
+  const a = projectArtifacts;
+  return db
+    .select({ etag: latestArtifactEtag(db), matches: sql<boolean>`${ifMatch ?? sql`true`}` })
+    .from(a)
+    .innerJoin(projects, eq(projects.id, a.projectId))
+    .where(and(ownedProject(idOrSlug, userId), eq(a.id, artifactId)));
+}
+
+/**
  * The owner waives rule `ruleId` on the artifact (phase, name) of version `artifactId`, which must carry a
  * finding of that rule: one of its own stored findings, or (a template document) a cross-document error its
  * facts have against the project's latest documents now (src/artifacts/cross-findings.ts). One row (replaced with
  * the new reason, who and when if it existed); none when the artifact is not the user's or has no such finding.
- * The stored findings are never changed.
+ * The stored findings are never changed. `ifMatch`: If-Match's condition on latestArtifactEtag, in the same WHERE.
  */
-export function waiveFinding(db: Db, userId: SQL, idOrSlug: string, artifactId: string, w: WaiverInput) {
+export function waiveFinding(db: Db, userId: SQL, idOrSlug: string, artifactId: string, w: WaiverInput, ifMatch?: SQL) {
   const a = projectArtifacts;
   const t = artifactWaivers;
   const waived = db.$with("waived", getTableColumns(artifactWaivers)).as(sql`
@@ -413,7 +443,7 @@ export function waiveFinding(db: Db, userId: SQL, idOrSlug: string, artifactId: 
       },
       // Raw: insert…select with an upsert, and a finding looked up inside the jsonb array of findings.
       sql`from ${a} inner join ${projects} on ${eq(projects.id, a.projectId)}
-          where ${and(ownedProject(idOrSlug, userId), eq(a.id, artifactId))}
+          where ${and(ownedProject(idOrSlug, userId), eq(a.id, artifactId), ifMatch)}
             and (exists (select 1 from jsonb_array_elements(${a.validationErrors}) f where f->>'ruleId' = ${w.ruleId})
               or ${crossFindingOf(w.ruleId)})
           on conflict (${sql.join(

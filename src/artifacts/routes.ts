@@ -8,7 +8,7 @@ import { authed } from "../platform/auth/session";
 import type { Db } from "../platform/db/client";
 import { PHASES, projectArtifacts } from "../platform/db/schema";
 import { KiB, MiB } from "../platform/http/body-limit";
-import { quoted } from "../platform/http/conditional";
+import { ifMatchCondition, preconditionFailed, quoted } from "../platform/http/conditional";
 import type { AppEnv } from "../platform/http/context";
 import { sqlState } from "../platform/http/error-catalog";
 import { ApiError, notFound } from "../platform/http/errors";
@@ -36,7 +36,9 @@ import {
   type ArtifactQuotas,
   type ArtifactRow,
   artifactFields,
+  artifactTag,
   findArtifact,
+  latestArtifactEtag,
   listArtifacts,
   lockProject,
   type NewArtifact,
@@ -186,6 +188,7 @@ const validationRouteDef = defineRoute({
     200: jsonResponse("Waived", z.object({ artifact: ArtifactMetaSchema, waiver: WaiverSchema })),
   },
   errors: ["not_found", "finding_not_found"],
+  ifMatch: true,
 });
 
 export const ARTIFACT_BATCH_MAX = 20;
@@ -379,13 +382,19 @@ const getArtifact: Handler<typeof getRouteDef> = async (c) => {
 const waiveArtifactFinding: Handler<typeof validationRouteDef> = async (c) => {
   const { id, artifactId } = c.req.valid("param");
   const b = c.req.valid("json");
-  const { results } = await authed(c, ({ userId }) => ({
-    waiver: waiveFinding(c.var.db, userId, id, artifactId, b),
-    artifact: findArtifact(c.var.db, userId, id, artifactId),
-  }));
+  const { results } = await authed(c, ({ userId }) => {
+    const ifMatch = ifMatchCondition(c, latestArtifactEtag(c.var.db));
+    return {
+      waiver: waiveFinding(c.var.db, userId, id, artifactId, b, ifMatch),
+      artifact: findArtifact(c.var.db, userId, id, artifactId),
+      tag: artifactTag(c.var.db, userId, id, artifactId, ifMatch),
+    };
+  });
   const artifact = results.artifact[0];
-  if (!artifact) throw notFound("artifact");
+  const tag = results.tag[0];
+  if (!artifact || !tag) throw notFound("artifact");
   const waiver = results.waiver[0];
+  if (!(waiver || tag.matches)) throw preconditionFailed();
   if (!waiver) {
     throw new ApiError(
       "finding_not_found",
@@ -393,6 +402,7 @@ const waiveArtifactFinding: Handler<typeof validationRouteDef> = async (c) => {
     );
   }
   const { content: _content, etag: _etag, ...meta } = artifact;
+  c.header("ETag", quoted(tag.etag));
   return c.json({ artifact: artifactMetaJson(meta), waiver: waiverJson(waiver) }, 200);
 };
 

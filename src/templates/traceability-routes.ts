@@ -76,6 +76,7 @@ const traceabilityRoute = defineRoute({
   request: { params: ProjectParams },
   responses: { 200: jsonResponse("The matrix", TraceabilitySchema) },
   errors: ["not_found"],
+  etag: true,
 });
 
 const getTraceability: Handler<typeof traceabilityRoute> = async (c) => {

@@ -7,7 +7,7 @@ import { createProject } from "../project-fixtures";
 const send = (user: User, method: string, path: string, headers: Record<string, string>, body?: unknown) =>
   call(user, method, path, body, { headers });
 
-async function artifactOf(user: User, projectId: string) {
+async function artifactOf(user: User, projectId: string, content = "# Constitution") {
   const r = await send(
     user,
     "POST",
@@ -16,7 +16,7 @@ async function artifactOf(user: User, projectId: string) {
     {
       phase: "analysis",
       name: "constitution.md",
-      content: "# Constitution",
+      content,
     },
   );
   expect(r.status).toBe(201);
@@ -79,6 +79,24 @@ describe("ETag and If-None-Match", () => {
     });
     expect(same.status).toBe(304);
   });
+  it("traceability sends an ETag and answers 304 to it until the matrix changes", async () => {
+    const user = await signedInUser();
+    const p = await createProject(user);
+    const path = `/api/projects/${p.id}/traceability`;
+    const first = await send(user, "GET", path, {});
+    expect(first.status).toBe(200);
+    expect(first.etag).toMatch(/^"[0-9a-f]{40}"$/);
+    const same = await send(user, "GET", path, { "if-none-match": first.etag as string });
+    expect(same.status).toBe(304);
+    expect(same.text).toBe("");
+    expect(same.roundTrips).toBe(1);
+    // The threshold is part of the body (no route sets it, so the test does).
+    await sql.query("update projects set coverage_threshold = 50 where id = $1", [p.id]);
+    const changed = await send(user, "GET", path, { "if-none-match": first.etag as string });
+    expect(changed.status).toBe(200);
+    expect(changed.json.threshold).toBe(50);
+    expect(changed.etag).not.toBe(first.etag);
+  });
 });
 
 describe("If-Match", () => {
@@ -137,6 +155,38 @@ describe("If-Match", () => {
     const { etag: now } = await send(user, "GET", `/api/projects/${p.id}`, {});
     const gone = await send(user, "DELETE", `/api/projects/${p.id}`, { "if-match": now as string });
     expect(gone.status).toBe(204);
+  });
+
+  it("a waiver with a tag read before a newer version: 412 and no waiver; with the latest version's tag: 200", async () => {
+    const user = await signedInUser();
+    const p = await createProject(user);
+    const path = `/api/projects/${p.id}/artifacts`;
+    const v1 = await artifactOf(user, p.id);
+    const { etag: read } = await send(user, "GET", `${path}/${v1.id}`, {});
+    const v2 = await artifactOf(user, p.id, "# Constitution v2");
+    const body = { ruleId: "frontmatter-missing", reason: "accepted in review" };
+    for (const id of [v1.id, v2.id]) {
+      const stale = await send(user, "PATCH", `${path}/${id}/validation`, { "if-match": read as string }, body);
+      expectError(stale, 412, "precondition_failed");
+      expect(stale.roundTrips).toBe(1);
+    }
+    expect(await sql.query("select 1 from artifact_waivers where project_id = $1", [p.id])).toHaveLength(0);
+    const { etag: current } = await send(user, "GET", `${path}/${v2.id}`, {});
+    const ok = await send(user, "PATCH", `${path}/${v2.id}/validation`, { "if-match": current as string }, body);
+    expect(ok.status).toBe(200);
+    expect(ok.etag).toBe(current);
+    expect(ok.json.waiver.ruleId).toBe("frontmatter-missing");
+    const missing = await send(
+      user,
+      "PATCH",
+      `${path}/${v2.id}/validation`,
+      { "if-match": current as string },
+      {
+        ...body,
+        ruleId: "no-such-rule",
+      },
+    );
+    expectError(missing, 422, "finding_not_found");
   });
 
   it("advance with a stale ETag: 412, the phase unchanged and no history row", async () => {
