@@ -8,6 +8,7 @@ import { type NeonProxyFailure, neonProxyFailure } from "../db/neon-errors";
 import { causeChain } from "../lib/cause-chain";
 import type { AppEnv } from "./context";
 import { codeForSqlState, type ErrorCode, type ErrorStatus, entryOf, retryAfterOf, sqlState } from "./error-catalog";
+import { CHALLENGE_HEADER } from "./header-names";
 import { describeFailure } from "./log";
 
 export interface Issue {
@@ -144,11 +145,27 @@ export function errorBody(c: Context<AppEnv>, code: ErrorCode, message: string, 
   return { error: { code, message, requestId: c.get("requestId"), ...(issues ? { issues } : {}) } };
 }
 
+/** The realm of the API's Bearer challenge (RFC 6750 §3). */
+export const AUTH_REALM = "spec-drive";
+
+/**
+ * The `WWW-Authenticate` of a 401 (RFC 9110 §11.6.1 requires one; RFC 6750 §3 gives its form): the Bearer
+ * challenge, with `error="invalid_token"` when the request sent a Bearer token that was refused (unknown,
+ * expired, revoked, malformed, or a key where only a session is taken). No error code when it sent none, or
+ * another scheme (§3.1), or on login's wrong password (no token involved).
+ */
+function challengeOf(c: Context<AppEnv>, code: ErrorCode): string {
+  const challenge = `Bearer realm="${AUTH_REALM}"`;
+  const sentBearer = /^\s*Bearer(\s|$)/i.test(c.req.header("authorization") ?? "");
+  return code === "unauthorized" && sentBearer ? `${challenge}, error="invalid_token"` : challenge;
+}
+
 /** app.onError: the only place an exception becomes a response. */
 export function handleError(err: unknown, c: Context<AppEnv>): Response {
   const m = mapError(err);
   // The request log (src/platform/http/log.ts) writes the one line for this request, with this attached.
   if (m.bug || m.status >= 500) c.set("failure", describeFailure(err, m.code));
   const issues = err instanceof ApiError ? err.extra.issues : undefined;
-  return c.json(errorBody(c, m.code, m.message, issues), m.status, m.headers);
+  const headers = m.status === 401 ? { ...m.headers, [CHALLENGE_HEADER]: challengeOf(c, m.code) } : m.headers;
+  return c.json(errorBody(c, m.code, m.message, issues), m.status, headers);
 }

@@ -10,8 +10,11 @@ export const SENT_HEADER_NAMES = {
   "Idempotent-Replayed": ["Idempotent-Replayed"],
 } as const;
 
-/** Sent on other responses than the declared ones: every response, 429/503, the log's timing. */
-const ALWAYS_SENT_HEADERS = ["X-Request-Id", "Retry-After", "Server-Timing"] as const;
+/** The challenge every 401 carries (src/platform/http/errors.ts). */
+export const CHALLENGE_HEADER = "WWW-Authenticate";
+
+/** Sent on other responses than the declared ones: every response, 429/503, 401, the log's timing. */
+const ALWAYS_SENT_HEADERS = ["X-Request-Id", "Retry-After", CHALLENGE_HEADER, "Server-Timing"] as const;
 
 /** Request headers of the conditional and idempotent route options (defineRoute's etag, ifMatch, idempotent). */
 export const OPTION_REQUEST_HEADERS = {

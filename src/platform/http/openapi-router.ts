@@ -7,8 +7,8 @@ import type { ZodError } from "zod";
 import { type CredentialRule, SESSION_COOKIE_WIRE_NAME } from "../auth/session";
 import type { AppEnv } from "./context";
 import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, type ErrorStatus } from "./error-catalog";
-import { ApiError, type Issue } from "./errors";
-import { SENT_HEADER_NAMES } from "./header-names";
+import { ApiError, AUTH_REALM, type Issue } from "./errors";
+import { CHALLENGE_HEADER, SENT_HEADER_NAMES } from "./header-names";
 
 function zodIssues(error: ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
@@ -81,6 +81,7 @@ export function errorResponse(status: ErrorStatus, codes: readonly ErrorCode[], 
   if (status === 429) return rateLimitedRef;
   const headers: Record<string, unknown> = rateLimited ? SENT_HEADERS.pick(["RateLimit"]) : {};
   if (codes.some((c) => "retryAfter" in ERROR_CATALOG[c])) headers["Retry-After"] = header("Retry-After");
+  if (status === 401) headers[CHALLENGE_HEADER] = header(CHALLENGE_HEADER);
   return {
     description: codes.map((c) => `\`${c}\`: ${ERROR_CATALOG[c].description}`).join(". "),
     ...(Object.keys(headers).length ? { headers } : {}),
@@ -156,6 +157,13 @@ const HEADERS: Record<string, { description: string; schema: Record<string, unkn
   },
   "RateLimit-Reset": { description: "Seconds until the window resets", schema: { type: "integer", minimum: 0 } },
   "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer", minimum: 0 } },
+  [CHALLENGE_HEADER]: {
+    description:
+      `The Bearer challenge (RFC 6750 §3): \`Bearer realm="${AUTH_REALM}"\`, followed by ` +
+      '`, error="invalid_token"` when the request sent a Bearer token that was refused (unknown, expired, ' +
+      "revoked, malformed, or an API key where only a session is taken)",
+    schema: { type: "string" },
+  },
   "Set-Cookie": {
     description:
       `The session cookie \`${SESSION_COOKIE_WIRE_NAME}\` (HttpOnly, Secure, SameSite=Lax): set by sign-in, ` +

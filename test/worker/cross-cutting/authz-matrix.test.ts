@@ -160,6 +160,33 @@ describe("authorisation matrix", () => {
   type Credential = "none" | "garbage" | "expired" | "revoked" | "cookie-garbage";
   const BAD: Credential[] = ["none", "garbage", "expired", "revoked", "cookie-garbage"];
 
+  /** RFC 6750 §3: every 401 challenges; `error="invalid_token"` only where a Bearer token was sent. */
+  const CHALLENGE = 'Bearer realm="spec-drive"';
+  const INVALID_TOKEN = `${CHALLENGE}, error="invalid_token"`;
+  const challengeFor = (c: Credential) => (c === "none" || c === "cookie-garbage" ? CHALLENGE : INVALID_TOKEN);
+
+  it("the document declares WWW-Authenticate on every 401 response", async () => {
+    const doc = (await openApiDoc()) as unknown as {
+      paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>>;
+    };
+    const declared = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([, op]) => op.responses["401"])
+        .map(([method, op]) => [`${method} ${path}`, Object.keys(op.responses["401"]?.headers ?? {})]),
+    );
+    expect(declared.length).toBeGreaterThan(30);
+    for (const [op, headers] of declared) expect([op, headers?.includes("WWW-Authenticate")]).toEqual([op, true]);
+  });
+
+  it("login's wrong password: 401 with the plain challenge (no token was involved)", async () => {
+    const res = await api().request(
+      "/api/auth/login",
+      jsonInit("POST", { email: owner.email, password: "not the password at all" }),
+    );
+    expect((await errorOf(res)).code).toBe("invalid_credentials");
+    expect(res.headers.get("www-authenticate")).toBe(CHALLENGE);
+  });
+
   async function headersFor(c: Credential): Promise<Record<string, string>> {
     switch (c) {
       case "none":
@@ -191,6 +218,11 @@ describe("authorisation matrix", () => {
         const text = await res.clone().text();
         expect([key, credential, res.status]).toEqual([key, credential, 401]);
         expect((await errorOf(res)).code).toBe("unauthorized");
+        expect([key, credential, res.headers.get("www-authenticate")]).toEqual([
+          key,
+          credential,
+          challengeFor(credential),
+        ]);
         expect(leaks(text)).toEqual([]);
         expect(res.headers.get("set-cookie") ?? "").not.toMatch(/__Host-session=[A-Za-z0-9_-]{20,}/);
       }
@@ -239,6 +271,7 @@ describe("authorisation matrix", () => {
         const res = await send(key, secret);
         const text = await res.clone().text();
         expect([key, res.status, (await errorOf(res)).code]).toEqual([key, 401, "unauthorized"]);
+        expect([key, res.headers.get("www-authenticate")]).toEqual([key, INVALID_TOKEN]);
         expect(leaks(text)).toEqual([]);
       }
       if (scopes) {
