@@ -23,5 +23,6 @@ export type ApiFetch = (call: ApiCall) => Promise<ApiAnswer>;
 
 /** The MCP worker's entrypoint as the API's MCP binding sees it (structural: no workers types needed). */
 export interface McpService {
-  serve(request: Request, api: ApiFetch): Promise<Response>;
+  /** `scopes`: the key's, read at its check: the tools it may use are the ones listed. */
+  serve(request: Request, api: ApiFetch, scopes: readonly string[]): Promise<Response>;
 }

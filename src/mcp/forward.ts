@@ -4,10 +4,12 @@
 // unknown, expired or revoked `sd_` key (one round trip, counted against the key's rate limit),
 // 400 for a JSON-RPC batch. Only then does it forward the request over the MCP service binding,
 // together with `api`: the way back into this app's routes (src/mcp/contract.ts).
+import { eq } from "drizzle-orm";
 import type { Context, Hono } from "hono";
 import { ARTIFACT_BODY_MAX } from "../artifacts";
 import { authed, readCredential } from "../platform/auth/session";
 import { ConfigError } from "../platform/config";
+import { apiKeys } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import type { AppEnv } from "../platform/http/context";
 import { ApiError } from "../platform/http/errors";
@@ -68,11 +70,15 @@ export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "re
   const credential = readCredential(c);
   if (credential?.via !== "key") refuse();
   // The key is checked once here, for every MCP method, before any MCP work: one round trip that also
-  // counts the request against the key's rate limit (429 over it). No scope is needed to speak MCP;
-  // each tool's route then checks its own scopes.
+  // counts the request against the key's rate limit (429 over it), and reads the key's scopes (the tools
+  // it lists). No scope is needed to speak MCP; each tool's route then checks its own scopes.
   c.set("credential", { ...credential, scopes: [] });
+  let scopes: readonly string[];
   try {
-    await authed(c, () => ({}));
+    const { results } = await authed(c, () => ({
+      key: c.var.db.select({ scopes: apiKeys.scopes }).from(apiKeys).where(eq(apiKeys.tokenHash, credential.tokenHash)),
+    }));
+    scopes = results.key[0]?.scopes ?? [];
   } catch (err) {
     if (err instanceof ApiError && err.code === "unauthorized") refuse();
     throw err;
@@ -105,7 +111,7 @@ export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "re
   };
   // A fresh request: the incoming one may carry an AbortSignal, which RPC cannot send.
   const { url, method, headers } = c.req.raw;
-  const res = await mcp.serve(new Request(url, { method, headers, body }), api);
+  const res = await mcp.serve(new Request(url, { method, headers, body }), api, scopes);
   // A copy: a response from another worker has immutable headers, and this app's middleware adds some.
   return new Response(res.body, res);
 }

@@ -77,7 +77,7 @@ describe("MCP", () => {
         "get_traceability",
         "list_artifacts",
         "list_projects",
-        "record_validation",
+        "waive_finding",
         "update_project",
         "write_artifact",
         "start_run",
@@ -144,7 +144,15 @@ describe("MCP", () => {
 
     // The latest artifact as a resource.
     const res = await client.readResource({ uri: `specdrive://projects/${id}/artifacts/spec/PRD.md` });
-    expect(res.contents[0]).toMatchObject({ text: fixture("spec", "PRD.md") });
+    expect(res.contents[0]).toMatchObject({ text: fixture("spec", "PRD.md"), mimeType: "text/markdown" });
+    // A JSON document says so.
+    const scorecard = await client.readResource({
+      uri: `specdrive://projects/${id}/artifacts/stack_selection/stack-scorecard.json`,
+    });
+    expect(scorecard.contents[0]).toMatchObject({
+      text: fixture("stack_selection", "stack-scorecard.json"),
+      mimeType: "application/json",
+    });
     const [row] = (await sql.query("select current_phase from projects where id = $1", [id])) as {
       current_phase: string;
     }[];
@@ -506,4 +514,81 @@ describe("MCP", () => {
     expect(listed.structuredContent.items.map((i: { name: string }) => i.name)).toEqual(["PRD.md"]);
     await client.close();
   }, 30_000);
+
+  it("every tool input property has a description; id says it takes a uuid or a slug", async () => {
+    const user = await signedInUser();
+    const { client } = await connect((await apiKeyFor(user.id)).secret);
+    const { tools } = await client.listTools();
+    expect(tools).toHaveLength(20);
+    const undescribed = tools.flatMap((t) =>
+      Object.entries((t.inputSchema.properties ?? {}) as Record<string, { description?: string }>)
+        .filter(([, p]) => !p.description?.trim())
+        .map(([name]) => `${t.name}.${name}`),
+    );
+    expect(undescribed).toEqual([]);
+    const getProject = tools.find((t) => t.name === "get_project")!;
+    expect((getProject.inputSchema.properties as any).id.description).toMatch(/uuid.*slug/);
+    const approve = tools.find((t) => t.name === "approve_stack")!;
+    expect((approve.inputSchema.properties as any).stackChoice.description).toMatch(/stack-scorecard\.json/);
+    await client.close();
+  });
+
+  it("a key lists only the tools its scopes allow; a read-only key lists no write tool and calling one is refused", async () => {
+    const user = await signedInUser();
+    const reader = await apiKeyFor(user.id, ["projects:read"]);
+    const { client } = await connect(reader.secret);
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name).sort()).toEqual(
+      [
+        "get_artifact",
+        "get_progress",
+        "get_project",
+        "get_run",
+        "get_template",
+        "get_traceability",
+        "list_artifacts",
+        "list_projects",
+        "list_runs",
+      ].sort(),
+    );
+    expect(tools.every((t) => t.annotations?.readOnlyHint === true)).toBe(true);
+    const project = await createProject({ ...user });
+    const refused = await tool(client, "write_artifact", {
+      id: project.id,
+      phase: "spec",
+      name: "PRD.md",
+      content: "# PRD",
+    });
+    expect([refused.isError, refused.structuredContent.error.code]).toEqual([true, "insufficient_scope"]);
+    await client.close();
+    // A key with runs:write only: the run tools that write, the public template, nothing that reads projects.
+    const runner = await apiKeyFor(user.id, ["runs:write"]);
+    const { client: runs } = await connect(runner.secret);
+    expect((await runs.listTools()).tools.map((t) => t.name).sort()).toEqual(
+      ["cancel_run", "get_template", "pause_run", "resume_run", "start_run"].sort(),
+    );
+    await runs.close();
+  });
+
+  it("a gate_failed tool error's text names the documents and findings, not only the code", async () => {
+    const user = await signedInUser();
+    const key = await apiKeyFor(user.id, ["projects:read", "projects:write"]);
+    const { client } = await connect(key.secret);
+    const created = await tool(client, "create_project", { name: "Gate text", idea: "An invoice tracker" });
+    const id: string = created.structuredContent.project.id;
+    const first = PHASES[0];
+    const expected = PHASE_TABLE[first].expectedArtifacts;
+    expect(expected.length).toBeGreaterThan(0);
+    const refused = await tool(client, "advance_phase", { id, expectedPhase: first });
+    expect(refused.isError).toBe(true);
+    expect(refused.structuredContent.error.code).toBe("gate_failed");
+    const text = refused.content[0]!.text!;
+    expect(text).toMatch(/^gate_failed: /);
+    for (const name of expected) expect(text).toContain(`- ${first}/${name}: artifact_missing`);
+    // The text lists every issue structuredContent carries.
+    const issues = refused.structuredContent.error.issues as { path: string; message: string }[];
+    expect(issues.length).toBeGreaterThan(0);
+    expect(text.split("\n").slice(1)).toEqual(issues.map((i) => `- ${i.path}: ${i.message}`));
+    await client.close();
+  });
 });
