@@ -13,7 +13,7 @@ import { apiKeys } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import type { AppEnv } from "../platform/http/context";
 import { ApiError } from "../platform/http/errors";
-import type { ApiFetch, McpService } from "./contract";
+import type { ApiAnswer, ApiFetch, McpService } from "./contract";
 
 export const MCP_PATH = "/mcp";
 /**
@@ -56,6 +56,34 @@ function isBatch(text: string): boolean {
     if (ch !== " " && ch !== "\t" && ch !== "\n" && ch !== "\r") return ch === "[";
   }
   return false;
+}
+
+/**
+ * A binary answer's bytes, up to `max`: past it, the stream is cancelled (an export stops reading its
+ * pages) and only the count read so far is reported.
+ */
+async function readAtMost(
+  stream: ReadableStream<Uint8Array>,
+  max: number,
+): Promise<Pick<ApiAnswer, "bytes" | "overMax">> {
+  const chunks: Uint8Array[] = [];
+  let read = 0;
+  const reader = stream.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    read += r.value.byteLength;
+    if (read > max) {
+      await reader.cancel();
+      return { overMax: read };
+    }
+    chunks.push(r.value);
+  }
+  const bytes = new Uint8Array(read);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return { bytes };
 }
 
 export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "request">): Promise<Response> {
@@ -102,12 +130,13 @@ export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "re
   const authorization = c.req.header("authorization") as string;
   // Each tool call: one request through this app's routes with the caller's key and this request's
   // bindings, id and client address (so logs, rate limits and round-trip counts are the API's own).
-  const api: ApiFetch = async ({ method, path, body }) => {
+  const api: ApiFetch = async ({ method, path, body, binaryMax }) => {
     const headers: Record<string, string> = { authorization, "x-request-id": requestId };
     if (ip) headers["cf-connecting-ip"] = ip;
     if (body !== undefined) headers["content-type"] = "application/json";
     const res = await app.request(path, { method, headers, body }, c.env, ctx);
-    return { status: res.status, body: await res.text() };
+    if (binaryMax === undefined || !res.ok || !res.body) return { status: res.status, body: await res.text() };
+    return { status: res.status, body: "", ...(await readAtMost(res.body, binaryMax)) };
   };
   // A fresh request: the incoming one may carry an AbortSignal, which RPC cannot send.
   const { url, method, headers } = c.req.raw;

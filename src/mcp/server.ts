@@ -9,6 +9,7 @@ import { McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/server/mc
 import type { CallToolResult, JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { ErrorCode, JSONRPCMessageSchema, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
+import { unzipSync } from "fflate";
 import type { Context } from "hono";
 import { z } from "zod";
 import { ArtifactParams, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../artifacts";
@@ -26,19 +27,28 @@ type Args = Record<string, unknown>;
 interface Answer {
   status: number;
   json: unknown;
+  /** A binary call's success (ApiCall's binaryMax): its bytes, or the count read past the max. */
+  bytes?: Uint8Array;
+  overMax?: number;
 }
 
-type Call = (method: ApiCall["method"], path: string, body?: unknown) => Promise<Answer>;
+type Call = (method: ApiCall["method"], path: string, body?: unknown, binaryMax?: number) => Promise<Answer>;
 
 /**
  * Calls the API's route with the caller's key. `onUnauthorized` hears of a 401 (the key is unknown,
  * expired or revoked): the whole MCP request then answers 401 (see handleMcp).
  */
 function caller(api: ApiFetch, onUnauthorized: (a: ApiAnswer) => void): Call {
-  return async (method, path, body) => {
-    const answer = await api({ method, path, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  return async (method, path, body, binaryMax) => {
+    const answer = await api({
+      method,
+      path,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(binaryMax === undefined ? {} : { binaryMax }),
+    });
     if (answer.status === 401) onUnauthorized(answer);
-    return { status: answer.status, json: answer.body ? JSON.parse(answer.body) : null };
+    const { bytes, overMax } = answer;
+    return { status: answer.status, json: answer.body ? JSON.parse(answer.body) : null, bytes, overMax };
   };
 }
 
@@ -144,7 +154,7 @@ type Tool = <S extends z.ZodObject>(
   name: string,
   description: string,
   inputSchema: S,
-  run: (args: z.infer<S>) => Promise<Answer>,
+  run: (args: z.infer<S>) => Promise<Answer | CallToolResult>,
   scope: ToolScope,
 ) => void;
 
@@ -173,7 +183,10 @@ function toolsOf(server: McpServer, scopes: ToolScopes): Tool {
       name,
       { description, inputSchema: described(inputSchema), annotations: { readOnlyHint: readOnly } },
       // The SDK's callback type is generic over the schema; the handler gets the parsed arguments.
-      (async (args: Args) => toolResult(await run(args as z.infer<typeof inputSchema>))) as never,
+      (async (args: Args) => {
+        const answer = await run(args as z.infer<typeof inputSchema>);
+        return "content" in answer ? answer : toolResult(answer);
+      }) as never,
     );
   };
 }
@@ -215,6 +228,39 @@ function projectTools(tool: Tool, call: Call) {
     (a) => call("GET", `/api/projects/${enc(a.id)}/progress`),
     "projects:read",
   );
+  tool(
+    "export_project",
+    "The project's export: the files of GET /api/projects/{id}/export's zip (project.json, every latest " +
+      "document under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json), each as an embedded " +
+      "text resource. A zip over the MCP response limit is refused: download it over HTTP instead.",
+    ProjectParams,
+    (a) => exported(a.id, call),
+    "projects:read",
+  );
+}
+
+/**
+ * The export's files as embedded resources (text, with their media type), read from the export route's own
+ * zip: at most MCP_RESPONSE_MAX bytes of it (the answer's limit; past it, the route stops being read).
+ */
+async function exported(id: string, call: Call): Promise<Answer | CallToolResult> {
+  const answer = await call("GET", `/api/projects/${enc(id)}/export`, undefined, MCP_RESPONSE_MAX);
+  if (answer.overMax !== undefined) return tooLargeResult(`the export is over ${answer.overMax} bytes`);
+  if (!answer.bytes) return answer;
+  const files = Object.entries(unzipSync(answer.bytes));
+  const paths = files.map(([path]) => path);
+  const text = new TextDecoder();
+  const uri = (path: string) => `specdrive://projects/${enc(id)}/export/${path}`;
+  return {
+    content: [
+      { type: "text", text: `The export of project ${id}: ${paths.length} files, each below: ${paths.join(", ")}` },
+      ...files.map(([path, bytes]) => ({
+        type: "resource" as const,
+        resource: { uri: uri(path), mimeType: mimeTypeOf(path), text: text.decode(bytes) },
+      })),
+    ],
+    structuredContent: { files: files.map(([path, bytes]) => ({ path, bytes: bytes.byteLength })) },
+  };
 }
 
 function artifactTools(tool: Tool, call: Call) {
@@ -444,6 +490,19 @@ function listedFor(body: string, toolScopes: ToolScopes, keyScopes: readonly str
   return JSON.stringify({ ...answer, result: { ...answer.result, tools: tools.filter((t) => held(t.name)) } });
 }
 
+const tooLargeText = (what: string) =>
+  `response_too_large: ${what}, over the MCP response limit of ${MCP_RESPONSE_MAX}`;
+
+/** A tool error naming the response limit (`what`: the answer or the data that passed it). */
+function tooLargeResult(what: string): CallToolResult {
+  const text = tooLargeText(what);
+  return {
+    isError: true,
+    content: [{ type: "text", text }],
+    structuredContent: { error: { code: "response_too_large", message: text } },
+  };
+}
+
 /** The id of a JSON-RPC request (null for a notification or a response). */
 const idOf = (m: JSONRPCMessage): string | number | null =>
   "method" in m && "id" in m ? (m.id as string | number) : null;
@@ -453,16 +512,12 @@ const idOf = (m: JSONRPCMessage): string | number | null =>
  * data over HTTP, or ask for less), anything else a JSON-RPC error; both name the limit.
  */
 function tooLarge(message: JSONRPCMessage, bytes: number): Response {
-  const text = `response_too_large: the answer is ${bytes} bytes, over the MCP response limit of ${MCP_RESPONSE_MAX}`;
+  const what = `the answer is ${bytes} bytes`;
   const id = idOf(message);
   if ("method" in message && message.method === "tools/call") {
-    const result: CallToolResult = {
-      isError: true,
-      content: [{ type: "text", text }],
-      structuredContent: { error: { code: "response_too_large", message: text } },
-    };
-    return Response.json({ jsonrpc: "2.0", id, result });
+    return Response.json({ jsonrpc: "2.0", id, result: tooLargeResult(what) });
   }
+  const text = tooLargeText(what);
   return Response.json({ jsonrpc: "2.0", id, error: { code: ErrorCode.InternalError, message: text } });
 }
 

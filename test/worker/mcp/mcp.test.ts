@@ -70,6 +70,7 @@ describe("MCP", () => {
         "approve_dependencies",
         "approve_stack",
         "create_project",
+        "export_project",
         "get_artifact",
         "get_progress",
         "get_project",
@@ -153,6 +154,23 @@ describe("MCP", () => {
       text: fixture("stack_selection", "stack-scorecard.json"),
       mimeType: "application/json",
     });
+    // The export: the zip's files as embedded resources, each with its media type.
+    const exported = await tool(client, "export_project", { id });
+    expect(exported.isError ?? false).toBe(false);
+    const files = exported.content.filter((c) => c.type === "resource") as unknown as {
+      resource: { uri: string; mimeType: string; text: string };
+    }[];
+    const byPath = new Map(files.map((f) => [f.resource.uri.split("/export/")[1], f.resource]));
+    expect(byPath.get("spec/PRD.md")).toMatchObject({ mimeType: "text/markdown", text: fixture("spec", "PRD.md") });
+    expect(byPath.get("stack_selection/stack-scorecard.json")).toMatchObject({
+      mimeType: "application/json",
+      text: fixture("stack_selection", "stack-scorecard.json"),
+    });
+    expect(JSON.parse(byPath.get("project.json")!.text)).toMatchObject({ project: { id } });
+    expect(byPath.get("HANDOFF.md")!.text).toContain("hono_neon_drizzle");
+    expect(exported.structuredContent.files.map((f: { path: string }) => f.path).sort()).toEqual(
+      [...byPath.keys()].sort(),
+    );
     const [row] = (await sql.query("select current_phase from projects where id = $1", [id])) as {
       current_phase: string;
     }[];
@@ -509,6 +527,9 @@ describe("MCP", () => {
     await expect(
       client.readResource({ uri: `specdrive://projects/${project.id}/artifacts/spec/PRD.md` }),
     ).rejects.toThrow(/response_too_large/);
+    // The export of that project: its zip is small (the document compresses), its files are not.
+    const exported = await tool(client, "export_project", { id: project.id });
+    expect([exported.isError, exported.structuredContent.error.code]).toEqual([true, "response_too_large"]);
     // The limit is on the answer, not the tool: a small read of the same project still answers.
     const listed = await tool(client, "list_artifacts", { id: project.id });
     expect(listed.structuredContent.items.map((i: { name: string }) => i.name)).toEqual(["PRD.md"]);
@@ -519,7 +540,7 @@ describe("MCP", () => {
     const user = await signedInUser();
     const { client } = await connect((await apiKeyFor(user.id)).secret);
     const { tools } = await client.listTools();
-    expect(tools).toHaveLength(20);
+    expect(tools).toHaveLength(21);
     const undescribed = tools.flatMap((t) =>
       Object.entries((t.inputSchema.properties ?? {}) as Record<string, { description?: string }>)
         .filter(([, p]) => !p.description?.trim())
@@ -540,6 +561,7 @@ describe("MCP", () => {
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual(
       [
+        "export_project",
         "get_artifact",
         "get_progress",
         "get_project",
