@@ -12,13 +12,13 @@ import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validatio
 import { unzipSync } from "fflate";
 import type { Context } from "hono";
 import { z } from "zod";
-import { ArtifactParams, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../artifacts";
-import { AdvanceBody, StackBody } from "../phases";
+import { ArtifactParams, artifactRoutes, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../artifacts";
+import { AdvanceBody, phaseRoutes, StackBody } from "../phases";
 import type { ApiKeyScope, Approval } from "../platform/db/schema";
 import type { ErrorBody } from "../platform/http/errors";
-import { CreateProjectBody, ListProjectsQuery, ProjectParams, UpdateProjectBody } from "../projects";
-import { RunParamsSchema, StartBody } from "../runs";
-import { TemplateParams } from "../templates";
+import { CreateProjectBody, ListProjectsQuery, ProjectParams, projectRoutes, UpdateProjectBody } from "../projects";
+import { RunParamsSchema, runRoutes, StartBody } from "../runs";
+import { TemplateParams, templateRoutes, traceabilityRoutes } from "../templates";
 import type { ApiAnswer, ApiCall, ApiFetch } from "./contract";
 
 type Args = Record<string, unknown>;
@@ -172,16 +172,75 @@ function newServer(): McpServer {
   );
 }
 
+/** The route each data tool calls: its answer's schema is the tool's outputSchema (outputSchemas). */
+const TOOL_ROUTES: Record<string, string> = {
+  list_projects: "get /api/projects",
+  create_project: "post /api/projects",
+  get_project: "get /api/projects/{id}",
+  update_project: "patch /api/projects/{id}",
+  get_progress: "get /api/projects/{id}/progress",
+  list_artifacts: "get /api/projects/{id}/artifacts",
+  get_artifact: "get /api/projects/{id}/artifacts/{artifactId}",
+  write_artifact: "post /api/projects/{id}/artifacts",
+  waive_finding: "patch /api/projects/{id}/artifacts/{artifactId}/validation",
+  advance_phase: "post /api/projects/{id}/phases/advance",
+  approve_stack: "post /api/projects/{id}/stack/approve",
+  approve_dependencies: "post /api/projects/{id}/dependencies/approve",
+  get_traceability: "get /api/projects/{id}/traceability",
+  get_template: "get /api/templates/{phase}",
+  start_run: "post /api/projects/{id}/runs",
+  get_run: "get /api/projects/{id}/runs/{runId}",
+  list_runs: "get /api/projects/{id}/runs",
+  pause_run: "post /api/projects/{id}/runs/{runId}/pause",
+  resume_run: "post /api/projects/{id}/runs/{runId}/resume",
+  cancel_run: "post /api/projects/{id}/runs/{runId}/cancel",
+};
+
+type RouteDefinition = {
+  type: string;
+  route?: {
+    method: string;
+    path: string;
+    responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  };
+};
+
+/**
+ * The JSON schema of each route's success (its 200, 201 or 202), from the features' own routers' OpenAPI
+ * registries, by "method path": one definition of what a tool's structuredContent holds.
+ */
+function outputSchemas(): Map<string, z.ZodObject> {
+  const schemas = new Map<string, z.ZodObject>();
+  const routers = [projectRoutes, artifactRoutes, phaseRoutes, runRoutes, templateRoutes, traceabilityRoutes];
+  for (const r of routers) {
+    for (const d of r.openAPIRegistry.definitions as RouteDefinition[]) {
+      if (d.type !== "route" || !d.route) continue;
+      const ok = d.route.responses["200"] ?? d.route.responses["201"] ?? d.route.responses["202"];
+      const schema = ok?.content?.["application/json"]?.schema;
+      if (schema instanceof z.ZodObject) schemas.set(`${d.route.method} ${d.route.path}`, schema);
+    }
+  }
+  return schemas;
+}
+
 /** Each tool's scope, by name, as registered: what tools/list is filtered by (listedFor). */
 type ToolScopes = Map<string, ToolScope>;
 
 function toolsOf(server: McpServer, scopes: ToolScopes): Tool {
+  const outputs = outputSchemas();
   return (name, description, inputSchema, run, scope) => {
     scopes.set(name, scope);
     const readOnly = scope === "public" || scope === "projects:read";
+    const route = TOOL_ROUTES[name];
+    const outputSchema = route === undefined ? EXPORT_OUTPUT : outputs.get(route);
     server.registerTool(
       name,
-      { description, inputSchema: described(inputSchema), annotations: { readOnlyHint: readOnly } },
+      {
+        description,
+        inputSchema: described(inputSchema),
+        ...(outputSchema ? { outputSchema } : {}),
+        annotations: { readOnlyHint: readOnly },
+      },
       // The SDK's callback type is generic over the schema; the handler gets the parsed arguments.
       (async (args: Args) => {
         const answer = await run(args as z.infer<typeof inputSchema>);
@@ -238,6 +297,9 @@ function projectTools(tool: Tool, call: Call) {
     "projects:read",
   );
 }
+
+/** export_project's structuredContent: the files' paths and sizes (the files are its content). */
+const EXPORT_OUTPUT = z.object({ files: z.array(z.object({ path: z.string(), bytes: z.number().int() })) });
 
 /**
  * The export's files as embedded resources (text, with their media type), read from the export route's own

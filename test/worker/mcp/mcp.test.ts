@@ -547,6 +547,11 @@ describe("MCP", () => {
         .map(([name]) => `${t.name}.${name}`),
     );
     expect(undescribed).toEqual([]);
+    // Every tool returns data: each declares its structuredContent's schema (the client checks the
+    // results against it: the idea-to-done and run tests call every tool through it).
+    expect(tools.filter((t) => t.outputSchema?.type !== "object").map((t) => t.name)).toEqual([]);
+    const getProjectOut = tools.find((t) => t.name === "get_project")!.outputSchema!;
+    expect(getProjectOut.required).toEqual(["project"]);
     const getProject = tools.find((t) => t.name === "get_project")!;
     expect((getProject.inputSchema.properties as any).id.description).toMatch(/uuid.*slug/);
     const approve = tools.find((t) => t.name === "approve_stack")!;
