@@ -6,22 +6,32 @@
 // bindings. So the MCP worker needs no binding back to the API (no cycle between the two scripts),
 // and every tool call is an ordinary API request: same scopes, validation, errors, round trips.
 
-/** One API request made by a tool: the path with its query, and a JSON body as text. */
+/**
+ * One API request made by a tool: the path with its query, and a JSON body as text. `binaryMax`: the
+ * answer is binary (a zip): a success's bytes come back as `bytes`, read up to that many.
+ */
 export interface ApiCall {
   method: "GET" | "POST" | "PATCH" | "DELETE";
   path: string;
   body?: string;
+  binaryMax?: number;
 }
 
-/** The API's answer: its status and body text (JSON, or empty). */
+/**
+ * The API's answer: its status and body text (JSON, or empty); for a binary call's success, `bytes`
+ * instead, or `overMax` (the byte count read when it passed binaryMax, the rest unread).
+ */
 export interface ApiAnswer {
   status: number;
   body: string;
+  bytes?: Uint8Array;
+  overMax?: number;
 }
 
 export type ApiFetch = (call: ApiCall) => Promise<ApiAnswer>;
 
 /** The MCP worker's entrypoint as the API's MCP binding sees it (structural: no workers types needed). */
 export interface McpService {
-  serve(request: Request, api: ApiFetch): Promise<Response>;
+  /** `scopes`: the key's, read at its check: the tools it may use are the ones listed. */
+  serve(request: Request, api: ApiFetch, scopes: readonly string[]): Promise<Response>;
 }

@@ -4,14 +4,16 @@
 // unknown, expired or revoked `sd_` key (one round trip, counted against the key's rate limit),
 // 400 for a JSON-RPC batch. Only then does it forward the request over the MCP service binding,
 // together with `api`: the way back into this app's routes (src/mcp/contract.ts).
+import { eq } from "drizzle-orm";
 import type { Context, Hono } from "hono";
 import { ARTIFACT_BODY_MAX } from "../artifacts";
 import { authed, readCredential } from "../platform/auth/session";
 import { ConfigError } from "../platform/config";
+import { apiKeys } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import type { AppEnv } from "../platform/http/context";
 import { ApiError } from "../platform/http/errors";
-import type { ApiFetch, McpService } from "./contract";
+import type { ApiAnswer, ApiFetch, McpService } from "./contract";
 
 export const MCP_PATH = "/mcp";
 /**
@@ -56,6 +58,34 @@ function isBatch(text: string): boolean {
   return false;
 }
 
+/**
+ * A binary answer's bytes, up to `max`: past it, the stream is cancelled (an export stops reading its
+ * pages) and only the count read so far is reported.
+ */
+async function readAtMost(
+  stream: ReadableStream<Uint8Array>,
+  max: number,
+): Promise<Pick<ApiAnswer, "bytes" | "overMax">> {
+  const chunks: Uint8Array[] = [];
+  let read = 0;
+  const reader = stream.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    read += r.value.byteLength;
+    if (read > max) {
+      await reader.cancel();
+      return { overMax: read };
+    }
+    chunks.push(r.value);
+  }
+  const bytes = new Uint8Array(read);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return { bytes };
+}
+
 export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "request">): Promise<Response> {
   // Stateless Streamable HTTP without a server-to-client stream: GET (the SSE stream) and DELETE (a
   // session's end) have nothing to serve, and a server offering no SSE stream answers GET with 405
@@ -68,11 +98,15 @@ export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "re
   const credential = readCredential(c);
   if (credential?.via !== "key") refuse();
   // The key is checked once here, for every MCP method, before any MCP work: one round trip that also
-  // counts the request against the key's rate limit (429 over it). No scope is needed to speak MCP;
-  // each tool's route then checks its own scopes.
+  // counts the request against the key's rate limit (429 over it), and reads the key's scopes (the tools
+  // it lists). No scope is needed to speak MCP; each tool's route then checks its own scopes.
   c.set("credential", { ...credential, scopes: [] });
+  let scopes: readonly string[];
   try {
-    await authed(c, () => ({}));
+    const { results } = await authed(c, () => ({
+      key: c.var.db.select({ scopes: apiKeys.scopes }).from(apiKeys).where(eq(apiKeys.tokenHash, credential.tokenHash)),
+    }));
+    scopes = results.key[0]?.scopes ?? [];
   } catch (err) {
     if (err instanceof ApiError && err.code === "unauthorized") refuse();
     throw err;
@@ -96,16 +130,17 @@ export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "re
   const authorization = c.req.header("authorization") as string;
   // Each tool call: one request through this app's routes with the caller's key and this request's
   // bindings, id and client address (so logs, rate limits and round-trip counts are the API's own).
-  const api: ApiFetch = async ({ method, path, body }) => {
+  const api: ApiFetch = async ({ method, path, body, binaryMax }) => {
     const headers: Record<string, string> = { authorization, "x-request-id": requestId };
     if (ip) headers["cf-connecting-ip"] = ip;
     if (body !== undefined) headers["content-type"] = "application/json";
     const res = await app.request(path, { method, headers, body }, c.env, ctx);
-    return { status: res.status, body: await res.text() };
+    if (binaryMax === undefined || !res.ok || !res.body) return { status: res.status, body: await res.text() };
+    return { status: res.status, body: "", ...(await readAtMost(res.body, binaryMax)) };
   };
   // A fresh request: the incoming one may carry an AbortSignal, which RPC cannot send.
   const { url, method, headers } = c.req.raw;
-  const res = await mcp.serve(new Request(url, { method, headers, body }), api);
+  const res = await mcp.serve(new Request(url, { method, headers, body }), api, scopes);
   // A copy: a response from another worker has immutable headers, and this app's middleware adds some.
   return new Response(res.body, res);
 }

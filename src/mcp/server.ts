@@ -9,14 +9,16 @@ import { McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/server/mc
 import type { CallToolResult, JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { ErrorCode, JSONRPCMessageSchema, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
+import { unzipSync } from "fflate";
 import type { Context } from "hono";
 import { z } from "zod";
-import { ArtifactParams, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../artifacts";
-import { AdvanceBody, StackBody } from "../phases";
-import type { Approval } from "../platform/db/schema";
-import { CreateProjectBody, ListProjectsQuery, ProjectParams, UpdateProjectBody } from "../projects";
-import { RunParamsSchema, StartBody } from "../runs";
-import { TemplateParams } from "../templates";
+import { ArtifactParams, artifactRoutes, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../artifacts";
+import { AdvanceBody, phaseRoutes, StackBody } from "../phases";
+import type { ApiKeyScope, Approval } from "../platform/db/schema";
+import type { ErrorBody } from "../platform/http/errors";
+import { CreateProjectBody, ListProjectsQuery, ProjectParams, projectRoutes, UpdateProjectBody } from "../projects";
+import { RunParamsSchema, runRoutes, StartBody } from "../runs";
+import { TemplateParams, templateRoutes, traceabilityRoutes } from "../templates";
 import type { ApiAnswer, ApiCall, ApiFetch } from "./contract";
 
 type Args = Record<string, unknown>;
@@ -25,30 +27,49 @@ type Args = Record<string, unknown>;
 interface Answer {
   status: number;
   json: unknown;
+  /** A binary call's success (ApiCall's binaryMax): its bytes, or the count read past the max. */
+  bytes?: Uint8Array;
+  overMax?: number;
 }
 
-type Call = (method: ApiCall["method"], path: string, body?: unknown) => Promise<Answer>;
+type Call = (method: ApiCall["method"], path: string, body?: unknown, binaryMax?: number) => Promise<Answer>;
 
 /**
  * Calls the API's route with the caller's key. `onUnauthorized` hears of a 401 (the key is unknown,
  * expired or revoked): the whole MCP request then answers 401 (see handleMcp).
  */
 function caller(api: ApiFetch, onUnauthorized: (a: ApiAnswer) => void): Call {
-  return async (method, path, body) => {
-    const answer = await api({ method, path, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  return async (method, path, body, binaryMax) => {
+    const answer = await api({
+      method,
+      path,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(binaryMax === undefined ? {} : { binaryMax }),
+    });
     if (answer.status === 401) onUnauthorized(answer);
-    return { status: answer.status, json: answer.body ? JSON.parse(answer.body) : null };
+    const { bytes, overMax } = answer;
+    return { status: answer.status, json: answer.body ? JSON.parse(answer.body) : null, bytes, overMax };
   };
+}
+
+/**
+ * An API error as text an agent reads: "<code>: <message>", then one line per issue (for gate_failed,
+ * the document and the finding; for a validation error, the field). Many hosts pass the model only a
+ * tool's text, not its structuredContent.
+ */
+function errorText(status: number, error: ErrorBody["error"] | Record<string, never>): string {
+  const head = `${error.code ?? `http_${status}`}: ${error.message ?? ""}`;
+  return [head, ...(error.issues ?? []).map((i) => `- ${i.path}: ${i.message}`)].join("\n");
 }
 
 /** A tool's result: the JSON body; an API error as an MCP tool error carrying our `{ error: { code, ... } }`. */
 function toolResult({ status, json }: Answer): CallToolResult {
   const structured = (json ?? {}) as Record<string, unknown>;
   if (status >= 400) {
-    const error = (structured.error ?? {}) as { code?: string; message?: string };
+    const error = (structured.error ?? {}) as ErrorBody["error"];
     return {
       isError: true,
-      content: [{ type: "text", text: `${error.code ?? `http_${status}`}: ${error.message ?? ""}` }],
+      content: [{ type: "text", text: errorText(status, error) }],
       structuredContent: { status, ...structured },
     };
   }
@@ -73,13 +94,68 @@ const onProject = <S extends z.ZodRawShape>(shape: S) => ProjectParams.extend(sh
 const ArtifactWrite = CreateArtifactBody.omit({ frontmatter: true });
 const GetArtifact = ArtifactParams.extend({ version: z.number().int().min(1).max(1_000_000).optional() });
 
+/**
+ * What a tool needs of a key: its route's scope ("public": none). A key is listed the tools it holds the
+ * scope of; a tool is read-only when its route needs projects:read or nothing.
+ */
+type ToolScope = ApiKeyScope | "public";
+
+/**
+ * What each tool input property means, by name (the same in every tool that has it). The routes' schemas
+ * describe the HTTP operation; an agent reads only a tool's input schema, so every property says what it
+ * accepts (tools/list is checked for a property without one: test/worker/mcp/mcp.test.ts).
+ */
+const PROPERTY_DOCS: Record<string, string> = {
+  id: "The project: its id (a uuid) or its slug (as in list_projects' items)",
+  artifactId: "The artifact version's id (a uuid, as in list_artifacts' items)",
+  runId: "The run's id (a uuid, as returned by start_run or list_runs)",
+  version: "An artifact version number (1 is the first); omitted: the latest version",
+  name: "A name: the project's name, or for an artifact its document name from the phase's template (e.g. PRD.md)",
+  description: "The project's short description",
+  idea: "The product idea in plain words: what to build, for whom, why",
+  githubRepoUrl: "The project's GitHub repository URL (https://github.com/<owner>/<repo>)",
+  limit: "Most items on one page (1 to 100)",
+  cursor: "The nextCursor of the previous page; omitted: the first page",
+  sort: "The field to sort by",
+  order: "Sort order: asc or desc",
+  phase:
+    "A lifecycle phase (get_template lists a phase's documents); as a filter, only projects or artifacts of that phase",
+  createdFrom: "Only projects created at or after this ISO 8601 timestamp",
+  createdTo: "Only projects created at or before this ISO 8601 timestamp",
+  q: "Text to search for in project names and descriptions",
+  versions: "latest: the latest version of each artifact; all: every version",
+  content: "The document's full text: Markdown for .md documents, JSON text for .json documents",
+  ruleId: "The id of the validation finding to waive (a finding's ruleId from get_artifact's validation)",
+  reason: "Why the finding is acceptable for this project (recorded with the waiver)",
+  expectedPhase: "The phase the project is in now (get_progress's currentPhase): the advance is refused otherwise",
+  artifactsGenerated: "Names of the documents produced in this phase, recorded in the phase's history",
+  validationPassed: "Whether the agent's own checks passed, recorded in the phase's history",
+  tokensUsed: "LLM tokens the agent spent on this phase, recorded in the phase's history",
+  costEstimateUsd: "The agent's estimated cost of this phase in US dollars, recorded in the phase's history",
+  stackChoice:
+    "The approved stack: the key of one of the options in the stack_selection phase's stack-scorecard.json (e.g. hono_neon_drizzle)",
+  targetPhase: "The phase the run stops at (default done)",
+  tokenBudget: "The most LLM tokens the run may spend; it pauses when they run out",
+};
+
+/** `schema` with each property's description: its own if it has one, else PROPERTY_DOCS'. */
+function described<S extends z.ZodObject>(schema: S): S {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([k, v]) => {
+      const doc = (v as z.ZodType).description ?? PROPERTY_DOCS[k];
+      return [k, doc ? (v as z.ZodType).describe(doc) : v];
+    }),
+  );
+  return schema.safeExtend(shape) as S;
+}
+
 /** Registers a tool whose input is a route's own zod schema and whose result is the API's answer. */
 type Tool = <S extends z.ZodObject>(
   name: string,
   description: string,
   inputSchema: S,
-  run: (args: z.infer<S>) => Promise<Answer>,
-  readOnly?: boolean,
+  run: (args: z.infer<S>) => Promise<Answer | CallToolResult>,
+  scope: ToolScope,
 ) => void;
 
 function newServer(): McpServer {
@@ -96,13 +172,80 @@ function newServer(): McpServer {
   );
 }
 
-function toolsOf(server: McpServer): Tool {
-  return (name, description, inputSchema, run, readOnly = false) => {
+/** The route each data tool calls: its answer's schema is the tool's outputSchema (outputSchemas). */
+const TOOL_ROUTES: Record<string, string> = {
+  list_projects: "get /api/projects",
+  create_project: "post /api/projects",
+  get_project: "get /api/projects/{id}",
+  update_project: "patch /api/projects/{id}",
+  get_progress: "get /api/projects/{id}/progress",
+  list_artifacts: "get /api/projects/{id}/artifacts",
+  get_artifact: "get /api/projects/{id}/artifacts/{artifactId}",
+  write_artifact: "post /api/projects/{id}/artifacts",
+  waive_finding: "patch /api/projects/{id}/artifacts/{artifactId}/validation",
+  advance_phase: "post /api/projects/{id}/phases/advance",
+  approve_stack: "post /api/projects/{id}/stack/approve",
+  approve_dependencies: "post /api/projects/{id}/dependencies/approve",
+  get_traceability: "get /api/projects/{id}/traceability",
+  get_template: "get /api/templates/{phase}",
+  start_run: "post /api/projects/{id}/runs",
+  get_run: "get /api/projects/{id}/runs/{runId}",
+  list_runs: "get /api/projects/{id}/runs",
+  pause_run: "post /api/projects/{id}/runs/{runId}/pause",
+  resume_run: "post /api/projects/{id}/runs/{runId}/resume",
+  cancel_run: "post /api/projects/{id}/runs/{runId}/cancel",
+};
+
+type RouteDefinition = {
+  type: string;
+  route?: {
+    method: string;
+    path: string;
+    responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  };
+};
+
+/**
+ * The JSON schema of each route's success (its 200, 201 or 202), from the features' own routers' OpenAPI
+ * registries, by "method path": one definition of what a tool's structuredContent holds.
+ */
+function outputSchemas(): Map<string, z.ZodObject> {
+  const schemas = new Map<string, z.ZodObject>();
+  const routers = [projectRoutes, artifactRoutes, phaseRoutes, runRoutes, templateRoutes, traceabilityRoutes];
+  for (const r of routers) {
+    for (const d of r.openAPIRegistry.definitions as RouteDefinition[]) {
+      if (d.type !== "route" || !d.route) continue;
+      const ok = d.route.responses["200"] ?? d.route.responses["201"] ?? d.route.responses["202"];
+      const schema = ok?.content?.["application/json"]?.schema;
+      if (schema instanceof z.ZodObject) schemas.set(`${d.route.method} ${d.route.path}`, schema);
+    }
+  }
+  return schemas;
+}
+
+/** Each tool's scope, by name, as registered: what tools/list is filtered by (listedFor). */
+type ToolScopes = Map<string, ToolScope>;
+
+function toolsOf(server: McpServer, scopes: ToolScopes): Tool {
+  const outputs = outputSchemas();
+  return (name, description, inputSchema, run, scope) => {
+    scopes.set(name, scope);
+    const readOnly = scope === "public" || scope === "projects:read";
+    const route = TOOL_ROUTES[name];
+    const outputSchema = route === undefined ? EXPORT_OUTPUT : outputs.get(route);
     server.registerTool(
       name,
-      { description, inputSchema, annotations: { readOnlyHint: readOnly } },
+      {
+        description,
+        inputSchema: described(inputSchema),
+        ...(outputSchema ? { outputSchema } : {}),
+        annotations: { readOnlyHint: readOnly },
+      },
       // The SDK's callback type is generic over the schema; the handler gets the parsed arguments.
-      (async (args: Args) => toolResult(await run(args as z.infer<typeof inputSchema>))) as never,
+      (async (args: Args) => {
+        const answer = await run(args as z.infer<typeof inputSchema>);
+        return "content" in answer ? answer : toolResult(answer);
+      }) as never,
     );
   };
 }
@@ -114,31 +257,72 @@ function projectTools(tool: Tool, call: Call) {
     "The user's projects, one page at a time (pass nextCursor as cursor).",
     ListProjectsQuery,
     (a) => call("GET", `/api/projects${query(a, Object.keys(ListProjectsQuery.shape))}`),
-    true,
+    "projects:read",
   );
-  tool("create_project", "Create a project from a name and an idea.", CreateProjectBody, (a) =>
-    call("POST", "/api/projects", pick(a, projectKeys)),
+  tool(
+    "create_project",
+    "Create a project from a name and an idea.",
+    CreateProjectBody,
+    (a) => call("POST", "/api/projects", pick(a, projectKeys)),
+    "projects:write",
   );
   tool(
     "get_project",
     "One project, by id or slug.",
     ProjectParams,
     (a) => call("GET", `/api/projects/${enc(a.id)}`),
-    true,
+    "projects:read",
   );
   tool(
     "update_project",
     "Update a project's name, description, idea or GitHub URL.",
     onProject(UpdateProjectBody.shape),
     (a) => call("PATCH", `/api/projects/${enc(a.id)}`, pick(a, Object.keys(UpdateProjectBody.shape))),
+    "projects:write",
   );
   tool(
     "get_progress",
     "Current phase, completed phases, approval gates, expected and missing artifacts per phase.",
     ProjectParams,
     (a) => call("GET", `/api/projects/${enc(a.id)}/progress`),
-    true,
+    "projects:read",
   );
+  tool(
+    "export_project",
+    "The project's export: the files of GET /api/projects/{id}/export's zip (project.json, every latest " +
+      "document under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json), each as an embedded " +
+      "text resource. A zip over the MCP response limit is refused: download it over HTTP instead.",
+    ProjectParams,
+    (a) => exported(a.id, call),
+    "projects:read",
+  );
+}
+
+/** export_project's structuredContent: the files' paths and sizes (the files are its content). */
+const EXPORT_OUTPUT = z.object({ files: z.array(z.object({ path: z.string(), bytes: z.number().int() })) });
+
+/**
+ * The export's files as embedded resources (text, with their media type), read from the export route's own
+ * zip: at most MCP_RESPONSE_MAX bytes of it (the answer's limit; past it, the route stops being read).
+ */
+async function exported(id: string, call: Call): Promise<Answer | CallToolResult> {
+  const answer = await call("GET", `/api/projects/${enc(id)}/export`, undefined, MCP_RESPONSE_MAX);
+  if (answer.overMax !== undefined) return tooLargeResult(`the export is over ${answer.overMax} bytes`);
+  if (!answer.bytes) return answer;
+  const files = Object.entries(unzipSync(answer.bytes));
+  const paths = files.map(([path]) => path);
+  const text = new TextDecoder();
+  const uri = (path: string) => `specdrive://projects/${enc(id)}/export/${path}`;
+  return {
+    content: [
+      { type: "text", text: `The export of project ${id}: ${paths.length} files, each below: ${paths.join(", ")}` },
+      ...files.map(([path, bytes]) => ({
+        type: "resource" as const,
+        resource: { uri: uri(path), mimeType: mimeTypeOf(path), text: text.decode(bytes) },
+      })),
+    ],
+    structuredContent: { files: files.map(([path, bytes]) => ({ path, bytes: bytes.byteLength })) },
+  };
 }
 
 function artifactTools(tool: Tool, call: Call) {
@@ -147,23 +331,24 @@ function artifactTools(tool: Tool, call: Call) {
     "A project's artifacts without content (latest version of each by default).",
     onProject(ListArtifactsQuery.shape),
     (a) => call("GET", `/api/projects/${enc(a.id)}/artifacts${query(a, ["phase", "versions"])}`),
-    true,
+    "projects:read",
   );
   tool(
     "get_artifact",
     "One artifact with its content (a version, or the latest).",
     GetArtifact,
     (a) => call("GET", `/api/projects/${enc(a.id)}/artifacts/${enc(a.artifactId)}${query(a, ["version"])}`),
-    true,
+    "projects:read",
   );
   tool(
     "write_artifact",
     "Store a new version of an artifact (phase + name); unchanged content is not stored twice.",
     onProject(ArtifactWrite.shape),
     (a) => call("POST", `/api/projects/${enc(a.id)}/artifacts`, pick(a, Object.keys(ArtifactWrite.shape))),
+    "artifacts:write",
   );
   tool(
-    "record_validation",
+    "waive_finding",
     "Waive a named finding of the server's validation on an artifact (ruleId + reason); the findings never change.",
     ArtifactParams.extend(ValidationBody.shape),
     (a) =>
@@ -172,6 +357,7 @@ function artifactTools(tool: Tool, call: Call) {
         `/api/projects/${enc(a.id)}/artifacts/${enc(a.artifactId)}/validation`,
         pick(a, Object.keys(ValidationBody.shape)),
       ),
+    "artifacts:write",
   );
 }
 
@@ -181,6 +367,7 @@ function phaseTools(tool: Tool, call: Call) {
     "Move the project to its next phase if it is still in expectedPhase and the phase's gates are met.",
     onProject(AdvanceBody.shape),
     (a) => call("POST", `/api/projects/${enc(a.id)}/phases/advance`, pick(a, Object.keys(AdvanceBody.shape))),
+    "projects:write",
   );
   // An approval's tool is approve_<approval>, its route /api/projects/{id}/<approval>/approve.
   const approvePath = (approval: Approval, id: string) => `/api/projects/${enc(id)}/${approval}/approve`;
@@ -189,12 +376,14 @@ function phaseTools(tool: Tool, call: Call) {
     "Human gate: approve the stack choice (phase stack_selection). Needs the gates:approve scope.",
     onProject(StackBody.shape),
     (a) => call("POST", approvePath("stack", a.id), pick(a, ["stackChoice"])),
+    "gates:approve",
   );
   tool(
     "approve_dependencies" satisfies `approve_${Approval}`,
     "Human gate: approve the dependencies (phase dependencies). Needs the gates:approve scope.",
     ProjectParams,
     (a) => call("POST", approvePath("dependencies", a.id)),
+    "gates:approve",
   );
 }
 
@@ -205,14 +394,14 @@ function templateTools(tool: Tool, call: Call) {
       "and the project's quality score, from the latest documents.",
     ProjectParams,
     (a) => call("GET", `/api/projects/${enc(a.id)}/traceability`),
-    true,
+    "projects:read",
   );
   tool(
     "get_template",
     "A phase's template: the documents it expects, their formats, sections and JSON Schemas, and the rules they are checked by.",
     TemplateParams,
     (a) => call("GET", `/api/templates/${enc(a.phase)}`),
-    true,
+    "public",
   );
 }
 
@@ -226,6 +415,7 @@ function runTools(tool: Tool, call: Call) {
       "Watch it with get_run.",
     onProject(StartBody.shape),
     (a) => call("POST", `/api/projects/${enc(a.id)}/runs`, pick(a, Object.keys(StartBody.shape))),
+    "runs:write",
   );
   tool(
     "get_run",
@@ -234,30 +424,33 @@ function runTools(tool: Tool, call: Call) {
       "few seconds to watch a run.",
     RunParamsSchema,
     (a) => call("GET", runPath(a)),
-    true,
+    "projects:read",
   );
   tool(
     "list_runs",
     "The project's generation runs, newest first.",
     ProjectParams,
     (a) => call("GET", `/api/projects/${enc(a.id)}/runs`),
-    true,
+    "projects:read",
   );
   for (const [action, description] of [
     ["pause", "Pause a run: it stops before its next step. Needs runs:write."],
     ["resume", "Resume a paused run, or one that needs attention once its artifact is fixed. Needs runs:write."],
     ["cancel", "Cancel a run: it writes nothing more. Needs runs:write."],
   ] as const) {
-    tool(`${action}_run`, description, RunParamsSchema, (a) => call("POST", `${runPath(a)}/${action}`));
+    tool(`${action}_run`, description, RunParamsSchema, (a) => call("POST", `${runPath(a)}/${action}`), "runs:write");
   }
 }
+
+/** A document's media type by its name: the templates' documents are Markdown or JSON. */
+const mimeTypeOf = (name: string) => (name.endsWith(".json") ? "application/json" : "text/markdown");
 
 /** The latest version of an artifact as a resource: lists the phase's artifacts, then reads the one named. */
 function artifactResource(server: McpServer, call: Call) {
   server.registerResource(
     "latest-artifact",
     new ResourceTemplate("specdrive://projects/{id}/artifacts/{phase}/{name}", { list: undefined }),
-    { description: "The latest version of a project's artifact", mimeType: "text/markdown" },
+    { description: "The latest version of a project's artifact (application/json for .json, else text/markdown)" },
     async (uri, vars) => {
       const id = String(vars.id);
       const listed = await call("GET", `/api/projects/${enc(id)}/artifacts${query(vars, ["phase"])}`);
@@ -268,15 +461,15 @@ function artifactResource(server: McpServer, call: Call) {
       const got = await call("GET", `/api/projects/${enc(id)}/artifacts/${enc(meta.id)}`);
       if (got.status !== 200) throw apiMcpError(got);
       const artifact = (got.json as { artifact: { content: string } }).artifact;
-      return { contents: [{ uri: uri.href, mimeType: "text/markdown", text: artifact.content }] };
+      return { contents: [{ uri: uri.href, mimeType: mimeTypeOf(String(vars.name)), text: artifact.content }] };
     },
   );
 }
 
 /** The server of one request: its tools (listed in this order) and the artifact resource, all over `call`. */
-function buildServer(call: Call): McpServer {
+function buildServer(call: Call, scopes: ToolScopes): McpServer {
   const server = newServer();
-  const tool = toolsOf(server);
+  const tool = toolsOf(server, scopes);
   projectTools(tool, call);
   artifactTools(tool, call);
   phaseTools(tool, call);
@@ -344,6 +537,34 @@ function withoutIssueTree(body: string): string {
   return JSON.stringify({ ...answer, error: { code: ErrorCode.InvalidParams, message } });
 }
 
+/**
+ * tools/list as the key sees it: only the tools whose scope it holds (a read-only key lists no write
+ * tool). A tool not listed is still callable: its route refuses it (insufficient_scope), as it always did.
+ */
+function listedFor(body: string, toolScopes: ToolScopes, keyScopes: readonly string[]): string {
+  const answer = JSON.parse(body) as { result?: { tools?: { name: string }[] } };
+  const tools = answer.result?.tools;
+  if (!tools) return body;
+  const held = (name: string) => {
+    const scope = toolScopes.get(name);
+    return scope === "public" || (scope !== undefined && keyScopes.includes(scope));
+  };
+  return JSON.stringify({ ...answer, result: { ...answer.result, tools: tools.filter((t) => held(t.name)) } });
+}
+
+const tooLargeText = (what: string) =>
+  `response_too_large: ${what}, over the MCP response limit of ${MCP_RESPONSE_MAX}`;
+
+/** A tool error naming the response limit (`what`: the answer or the data that passed it). */
+function tooLargeResult(what: string): CallToolResult {
+  const text = tooLargeText(what);
+  return {
+    isError: true,
+    content: [{ type: "text", text }],
+    structuredContent: { error: { code: "response_too_large", message: text } },
+  };
+}
+
 /** The id of a JSON-RPC request (null for a notification or a response). */
 const idOf = (m: JSONRPCMessage): string | number | null =>
   "method" in m && "id" in m ? (m.id as string | number) : null;
@@ -353,16 +574,12 @@ const idOf = (m: JSONRPCMessage): string | number | null =>
  * data over HTTP, or ask for less), anything else a JSON-RPC error; both name the limit.
  */
 function tooLarge(message: JSONRPCMessage, bytes: number): Response {
-  const text = `response_too_large: the answer is ${bytes} bytes, over the MCP response limit of ${MCP_RESPONSE_MAX}`;
+  const what = `the answer is ${bytes} bytes`;
   const id = idOf(message);
   if ("method" in message && message.method === "tools/call") {
-    const result: CallToolResult = {
-      isError: true,
-      content: [{ type: "text", text }],
-      structuredContent: { error: { code: "response_too_large", message: text } },
-    };
-    return Response.json({ jsonrpc: "2.0", id, result });
+    return Response.json({ jsonrpc: "2.0", id, result: tooLargeResult(what) });
   }
+  const text = tooLargeText(what);
   return Response.json({ jsonrpc: "2.0", id, error: { code: ErrorCode.InternalError, message: text } });
 }
 
@@ -373,7 +590,7 @@ function tooLarge(message: JSONRPCMessage, bytes: number): Response {
  * the API's routes through `api` (at most two requests: a resource read lists, then reads). A key
  * revoked in between gets the API's 401 for the whole request, never an MCP answer.
  */
-export async function handleMcp(c: Context, api: ApiFetch): Promise<Response> {
+export async function handleMcp(c: Context, api: ApiFetch, keyScopes: readonly string[]): Promise<Response> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(await c.req.text());
@@ -389,13 +606,15 @@ export async function handleMcp(c: Context, api: ApiFetch): Promise<Response> {
   const call = caller(api, (a) => {
     refused.answer ??= a;
   });
-  const server = buildServer(call);
+  const toolScopes: ToolScopes = new Map();
+  const server = buildServer(call, toolScopes);
   const transport = new StreamableHTTPTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   await server.connect(transport);
   const res = (await transport.handleRequest(c, parsed)) ?? c.body(null, 202);
   if (refused.answer) return passThrough(refused.answer);
   if (res.status === 202 || !res.body) return res;
-  const body = withoutIssueTree(await res.text());
+  let body = withoutIssueTree(await res.text());
+  if ("method" in message && message.method === "tools/list") body = listedFor(body, toolScopes, keyScopes);
   const bytes = new TextEncoder().encode(body).byteLength;
   if (bytes > MCP_RESPONSE_MAX) return tooLarge(message, bytes);
   return new Response(body, res);

@@ -6,13 +6,13 @@ import { WorkerEntrypoint } from "cloudflare:workers";
 import { Hono } from "hono";
 import { type ApiFetch, handleMcp, type McpService } from "../mcp/worker";
 
-type McpEnv = { Bindings: { api: ApiFetch } };
+type McpEnv = { Bindings: { api: ApiFetch; scopes: readonly string[] } };
 
-const mcp = new Hono<McpEnv>().all("*", (c) => handleMcp(c, c.env.api));
+const mcp = new Hono<McpEnv>().all("*", (c) => handleMcp(c, c.env.api, c.env.scopes));
 
 export default class McpWorker extends WorkerEntrypoint implements McpService {
-  async serve(request: Request, api: ApiFetch): Promise<Response> {
-    return mcp.fetch(request, { api });
+  async serve(request: Request, api: ApiFetch, scopes: readonly string[]): Promise<Response> {
+    return mcp.fetch(request, { api, scopes });
   }
 
   override async fetch(): Promise<Response> {

@@ -20,8 +20,12 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
 export const BUNDLE_BUDGET_GZIP_KIB = 226;
-/** The MCP worker (workers/mcp/wrangler.toml): measured 297.9 KiB gzip (1017.5 raw); it is off the REST path. */
-export const MCP_BUNDLE_BUDGET_GZIP_KIB = 302;
+/**
+ * The MCP worker (workers/mcp/wrangler.toml): measured 297.9 KiB gzip (1017.5 raw); it is off the REST path.
+ * 306.6 with the tool input descriptions, the scope filter, export_project (fflate's unzip: +3.3) and the
+ * tools' output schemas (+0.5).
+ */
+export const MCP_BUNDLE_BUDGET_GZIP_KIB = 307;
 
 /** `wrangler deploy --dry-run --minify` of a config: the output's gzip size and its code. */
 function dryRun(config?: string): { gzipKiB: number; code: string } {

@@ -70,6 +70,7 @@ describe("MCP", () => {
         "approve_dependencies",
         "approve_stack",
         "create_project",
+        "export_project",
         "get_artifact",
         "get_progress",
         "get_project",
@@ -77,7 +78,7 @@ describe("MCP", () => {
         "get_traceability",
         "list_artifacts",
         "list_projects",
-        "record_validation",
+        "waive_finding",
         "update_project",
         "write_artifact",
         "start_run",
@@ -144,7 +145,32 @@ describe("MCP", () => {
 
     // The latest artifact as a resource.
     const res = await client.readResource({ uri: `specdrive://projects/${id}/artifacts/spec/PRD.md` });
-    expect(res.contents[0]).toMatchObject({ text: fixture("spec", "PRD.md") });
+    expect(res.contents[0]).toMatchObject({ text: fixture("spec", "PRD.md"), mimeType: "text/markdown" });
+    // A JSON document says so.
+    const scorecard = await client.readResource({
+      uri: `specdrive://projects/${id}/artifacts/stack_selection/stack-scorecard.json`,
+    });
+    expect(scorecard.contents[0]).toMatchObject({
+      text: fixture("stack_selection", "stack-scorecard.json"),
+      mimeType: "application/json",
+    });
+    // The export: the zip's files as embedded resources, each with its media type.
+    const exported = await tool(client, "export_project", { id });
+    expect(exported.isError ?? false).toBe(false);
+    const files = exported.content.filter((c) => c.type === "resource") as unknown as {
+      resource: { uri: string; mimeType: string; text: string };
+    }[];
+    const byPath = new Map(files.map((f) => [f.resource.uri.split("/export/")[1], f.resource]));
+    expect(byPath.get("spec/PRD.md")).toMatchObject({ mimeType: "text/markdown", text: fixture("spec", "PRD.md") });
+    expect(byPath.get("stack_selection/stack-scorecard.json")).toMatchObject({
+      mimeType: "application/json",
+      text: fixture("stack_selection", "stack-scorecard.json"),
+    });
+    expect(JSON.parse(byPath.get("project.json")!.text)).toMatchObject({ project: { id } });
+    expect(byPath.get("HANDOFF.md")!.text).toContain("hono_neon_drizzle");
+    expect(exported.structuredContent.files.map((f: { path: string }) => f.path).sort()).toEqual(
+      [...byPath.keys()].sort(),
+    );
     const [row] = (await sql.query("select current_phase from projects where id = $1", [id])) as {
       current_phase: string;
     }[];
@@ -501,9 +527,95 @@ describe("MCP", () => {
     await expect(
       client.readResource({ uri: `specdrive://projects/${project.id}/artifacts/spec/PRD.md` }),
     ).rejects.toThrow(/response_too_large/);
+    // The export of that project: its zip is small (the document compresses), its files are not.
+    const exported = await tool(client, "export_project", { id: project.id });
+    expect([exported.isError, exported.structuredContent.error.code]).toEqual([true, "response_too_large"]);
     // The limit is on the answer, not the tool: a small read of the same project still answers.
     const listed = await tool(client, "list_artifacts", { id: project.id });
     expect(listed.structuredContent.items.map((i: { name: string }) => i.name)).toEqual(["PRD.md"]);
     await client.close();
   }, 30_000);
+
+  it("every tool input property has a description; id says it takes a uuid or a slug", async () => {
+    const user = await signedInUser();
+    const { client } = await connect((await apiKeyFor(user.id)).secret);
+    const { tools } = await client.listTools();
+    expect(tools).toHaveLength(21);
+    const undescribed = tools.flatMap((t) =>
+      Object.entries((t.inputSchema.properties ?? {}) as Record<string, { description?: string }>)
+        .filter(([, p]) => !p.description?.trim())
+        .map(([name]) => `${t.name}.${name}`),
+    );
+    expect(undescribed).toEqual([]);
+    // Every tool returns data: each declares its structuredContent's schema (the client checks the
+    // results against it: the idea-to-done and run tests call every tool through it).
+    expect(tools.filter((t) => t.outputSchema?.type !== "object").map((t) => t.name)).toEqual([]);
+    const getProjectOut = tools.find((t) => t.name === "get_project")!.outputSchema!;
+    expect(getProjectOut.required).toEqual(["project"]);
+    const getProject = tools.find((t) => t.name === "get_project")!;
+    expect((getProject.inputSchema.properties as any).id.description).toMatch(/uuid.*slug/);
+    const approve = tools.find((t) => t.name === "approve_stack")!;
+    expect((approve.inputSchema.properties as any).stackChoice.description).toMatch(/stack-scorecard\.json/);
+    await client.close();
+  });
+
+  it("a key lists only the tools its scopes allow; a read-only key lists no write tool and calling one is refused", async () => {
+    const user = await signedInUser();
+    const reader = await apiKeyFor(user.id, ["projects:read"]);
+    const { client } = await connect(reader.secret);
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name).sort()).toEqual(
+      [
+        "export_project",
+        "get_artifact",
+        "get_progress",
+        "get_project",
+        "get_run",
+        "get_template",
+        "get_traceability",
+        "list_artifacts",
+        "list_projects",
+        "list_runs",
+      ].sort(),
+    );
+    expect(tools.every((t) => t.annotations?.readOnlyHint === true)).toBe(true);
+    const project = await createProject({ ...user });
+    const refused = await tool(client, "write_artifact", {
+      id: project.id,
+      phase: "spec",
+      name: "PRD.md",
+      content: "# PRD",
+    });
+    expect([refused.isError, refused.structuredContent.error.code]).toEqual([true, "insufficient_scope"]);
+    await client.close();
+    // A key with runs:write only: the run tools that write, the public template, nothing that reads projects.
+    const runner = await apiKeyFor(user.id, ["runs:write"]);
+    const { client: runs } = await connect(runner.secret);
+    expect((await runs.listTools()).tools.map((t) => t.name).sort()).toEqual(
+      ["cancel_run", "get_template", "pause_run", "resume_run", "start_run"].sort(),
+    );
+    await runs.close();
+  });
+
+  it("a gate_failed tool error's text names the documents and findings, not only the code", async () => {
+    const user = await signedInUser();
+    const key = await apiKeyFor(user.id, ["projects:read", "projects:write"]);
+    const { client } = await connect(key.secret);
+    const created = await tool(client, "create_project", { name: "Gate text", idea: "An invoice tracker" });
+    const id: string = created.structuredContent.project.id;
+    const first = PHASES[0];
+    const expected = PHASE_TABLE[first].expectedArtifacts;
+    expect(expected.length).toBeGreaterThan(0);
+    const refused = await tool(client, "advance_phase", { id, expectedPhase: first });
+    expect(refused.isError).toBe(true);
+    expect(refused.structuredContent.error.code).toBe("gate_failed");
+    const text = refused.content[0]!.text!;
+    expect(text).toMatch(/^gate_failed: /);
+    for (const name of expected) expect(text).toContain(`- ${first}/${name}: artifact_missing`);
+    // The text lists every issue structuredContent carries.
+    const issues = refused.structuredContent.error.issues as { path: string; message: string }[];
+    expect(issues.length).toBeGreaterThan(0);
+    expect(text.split("\n").slice(1)).toEqual(issues.map((i) => `- ${i.path}: ${i.message}`));
+    await client.close();
+  });
 });
