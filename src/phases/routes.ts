@@ -140,6 +140,8 @@ const HistoryQuery = z
 
 const approveStackRoute = defineRoute({
   operationId: "approveStack",
+  description:
+    "Records the chosen technology stack and approves the stack gate. Needs the project in phase `stack_selection` and a session or an API key with `gates:approve`.",
   tags: ["phases"],
   summary: "Approve the stack (only in phase stack_selection)",
   method: "post",
@@ -154,6 +156,8 @@ const approveStackRoute = defineRoute({
 
 const approveDepsRoute = defineRoute({
   operationId: "approveDependencies",
+  description:
+    "Approves the dependencies gate. Needs the project in phase `dependencies` and a session or an API key with `gates:approve`.",
   tags: ["phases"],
   summary: "Approve the dependencies (only in phase dependencies)",
   method: "post",
@@ -168,6 +172,8 @@ const approveDepsRoute = defineRoute({
 
 const advanceRoute = defineRoute({
   operationId: "advancePhase",
+  description:
+    "Moves the project to the next phase and records the transition, provided it is still in `expectedPhase` and that phase's gate is met (409 otherwise, with the unmet conditions). Needs a session or an API key with `projects:write`.",
   tags: ["phases"],
   summary: "Move to the next phase if still in expectedPhase and its gate is met (atomic, recorded)",
   method: "post",
@@ -194,6 +200,8 @@ const advanceRoute = defineRoute({
 
 const historyRoute = defineRoute({
   operationId: "listPhaseHistory",
+  description:
+    "Lists the project's phase transitions, oldest first, optionally only those within [from, to]. Needs a session or an API key with `projects:read`.",
   tags: ["phases"],
   summary: "Phase transitions, oldest first, optionally within [from, to]",
   method: "get",
@@ -212,6 +220,8 @@ const statusCountsBySeverity = z
   .openapi({ description: "Cross-artifact findings (GET .../traceability) per severity" });
 const progressRoute = defineRoute({
   operationId: "getProgress",
+  description:
+    "Summarises where the project stands: current and completed phases, gates, artifact counts per phase and percent complete. Needs a session or an API key with `projects:read`.",
   tags: ["phases"],
   summary: "Current phase, completed phases, gates, artifact counts per phase, percent complete",
   method: "get",
