@@ -914,25 +914,6 @@ export interface components {
          * @enum {string}
          */
         ApiKeyScope: "projects:read" | "projects:write" | "artifacts:write" | "gates:approve" | "runs:write";
-        /**
-         * @example {
-         *       "name": "Claude Code on my laptop",
-         *       "scopes": [
-         *         "projects:read",
-         *         "projects:write",
-         *         "artifacts:write"
-         *       ],
-         *       "expiresInDays": 90,
-         *       "password": "correct horse battery staple"
-         *     }
-         */
-        CreateApiKey: {
-            name: string;
-            scopes: components["schemas"]["ApiKeyScope"][];
-            /** @default 90 */
-            expiresInDays?: number | null;
-            password: string;
-        };
         Project: {
             /** Format: uuid */
             id: string;
@@ -969,20 +950,6 @@ export interface components {
          * @enum {string}
          */
         Phase: "analysis" | "stack_selection" | "spec" | "dependencies" | "solutioning" | "done";
-        /**
-         * @example {
-         *       "name": "Invoice tracker",
-         *       "description": "Track invoices for a small team",
-         *       "idea": "A web app that..."
-         *     }
-         */
-        CreateProject: {
-            name: string;
-            /** @default  */
-            description?: string;
-            /** @default  */
-            idea?: string;
-        };
         ProjectPage: {
             items: components["schemas"]["Project"][];
             nextCursor: string | null;
@@ -1016,24 +983,6 @@ export interface components {
             transitionedBy: string | null;
             /** Format: date-time */
             transitionedAt: string;
-        };
-        /**
-         * @example {
-         *       "expectedPhase": "analysis",
-         *       "artifactsGenerated": [
-         *         "PRD.md"
-         *       ],
-         *       "tokensUsed": 12000,
-         *       "costEstimateUsd": 0.42
-         *     }
-         */
-        AdvancePhase: {
-            expectedPhase: components["schemas"]["Phase"];
-            /** @default [] */
-            artifactsGenerated?: string[];
-            validationPassed?: boolean;
-            tokensUsed?: number;
-            costEstimateUsd?: number;
         };
         TraceCoverage: {
             operations: {
@@ -3852,7 +3801,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateApiKey"];
+                "application/json": {
+                    name: string;
+                    scopes: components["schemas"]["ApiKeyScope"][];
+                    /** @default 90 */
+                    expiresInDays?: number | null;
+                    password: string;
+                };
             };
         };
         responses: {
@@ -4302,7 +4257,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateProject"];
+                "application/json": {
+                    name: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default  */
+                    idea?: string;
+                };
             };
         };
         responses: {
@@ -5899,7 +5860,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AdvancePhase"];
+                "application/json": {
+                    expectedPhase: components["schemas"]["Phase"];
+                    /** @default [] */
+                    artifactsGenerated?: string[];
+                    validationPassed?: boolean;
+                    tokensUsed?: number;
+                    costEstimateUsd?: number;
+                };
             };
         };
         responses: {

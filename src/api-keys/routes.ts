@@ -36,6 +36,7 @@ const ApiKeySchema = z
   })
   .openapi("ApiKey");
 
+// Inline in the document (no component name): a defaulted field stays optional in generated clients (docs/client.md).
 const CreateKeyBody = z
   .object({
     name: z.string().trim().min(1).max(100),
@@ -47,7 +48,7 @@ const CreateKeyBody = z
     expiresInDays: z.number().int().min(1).max(MAX_DAYS).nullable().default(90),
     password: givenPasswordSchema,
   })
-  .openapi("CreateApiKey", {
+  .openapi({
     example: {
       name: "Claude Code on my laptop",
       scopes: ["projects:read", "projects:write", "artifacts:write"],

@@ -119,6 +119,7 @@ export const StackBody = z.object({
   stackChoice: z.string().trim().min(1).max(100).openapi({ example: "nextjs_neon_drizzle_betterauth" }),
 });
 
+// Inline in the document (no component name): a defaulted field stays optional in generated clients (docs/client.md).
 export const AdvanceBody = z
   .object({
     expectedPhase: PhaseSchema,
@@ -127,7 +128,7 @@ export const AdvanceBody = z
     tokensUsed: z.number().int().min(0).max(2_000_000_000).optional(),
     costEstimateUsd: z.number().min(0).max(99_999_999).optional(),
   })
-  .openapi("AdvancePhase", {
+  .openapi({
     example: { expectedPhase: "analysis", artifactsGenerated: ["PRD.md"], tokensUsed: 12000, costEstimateUsd: 0.42 },
   });
 

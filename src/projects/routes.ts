@@ -52,13 +52,14 @@ const githubRepoUrl = z
   .nullable()
   .openapi({ example: "https://github.com/acme/app" });
 
+// Inline in the document (no component name): a defaulted field stays optional in generated clients (docs/client.md).
 export const CreateProjectBody = z
   .object({
     name: text(255).min(1),
     description: text(10_000).default(""),
     idea: text(50_000).default(""),
   })
-  .openapi("CreateProject", {
+  .openapi({
     example: { name: "Invoice tracker", description: "Track invoices for a small team", idea: "A web app that..." },
   });
 
