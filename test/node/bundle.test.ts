@@ -8,7 +8,8 @@
 // ~46 KiB gzip unshakeable), zod (with the locale-free alias src/platform/lib/zod-slim), drizzle-orm,
 // hono and zod-to-openapi; then the spec engine and its libraries, and our routes. 225.7 KiB with the
 // feature folders (named batches, named handlers, each feature's SQL in its queries.ts: +1.3) and
-// GET /api/me/usage (+0.7). The MCP server and
+// GET /api/me/usage (+0.7); 226.9 with a description on every operation (+1.6: the document's text
+// ships in the bundle). The MCP server and
 // its SDK (with Ajv, a second zod copy and zod-to-json-schema, ~100 KiB) are in their own worker
 // (workers/mcp/wrangler.toml; the API forwards /mcp over a service binding, src/mcp/forward.ts), with
 // their own budget below. The goal of < 140 KiB needs an HTTP-only Neon client and a leaner zod.
@@ -19,9 +20,12 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
-export const BUNDLE_BUDGET_GZIP_KIB = 226;
-/** The MCP worker (workers/mcp/wrangler.toml): measured 297.9 KiB gzip (1017.5 raw); it is off the REST path. */
-export const MCP_BUNDLE_BUDGET_GZIP_KIB = 302;
+export const BUNDLE_BUDGET_GZIP_KIB = 227;
+/**
+ * The MCP worker (workers/mcp/wrangler.toml): measured 297.9 KiB gzip (1017.5 raw); 302.4 with the
+ * operations' descriptions (it bundles the route declarations). It is off the REST path.
+ */
+export const MCP_BUNDLE_BUDGET_GZIP_KIB = 303;
 
 /** `wrangler deploy --dry-run --minify` of a config: the output's gzip size and its code. */
 function dryRun(config?: string): { gzipKiB: number; code: string } {
