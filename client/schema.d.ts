@@ -8,7 +8,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness (no database) */
+        /**
+         * Liveness (no database)
+         * @description Answers 200 while the worker runs, without touching the database: for uptime checks and load balancers. Needs no credential.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -25,7 +28,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Database reachability: one round trip through the real driver */
+        /**
+         * Database reachability: one round trip through the real driver
+         * @description Sends one query through the production database driver: 200 when the database answers, 503 when it cannot be reached. Needs no credential.
+         */
         get: operations["getDatabaseHealth"];
         put?: never;
         post?: never;
@@ -44,7 +50,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an account; signs in and sends a verification email */
+        /**
+         * Create an account; signs in and sends a verification email
+         * @description Creates the account, signs it in (a new session) and emails a link that verifies the address. Needs an email not yet registered and a password that meets the password rules; rate limited per client and per address.
+         */
         post: operations["signUp"];
         delete?: never;
         options?: never;
@@ -61,7 +70,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with email and password */
+        /**
+         * Sign in with email and password
+         * @description Checks the email and password and starts a new session, returned as a token and set as the session cookie. Rate limited per client and per address; a wrong email or password answers the same 401.
+         */
         post: operations["logIn"];
         delete?: never;
         options?: never;
@@ -78,7 +90,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke the current session */
+        /**
+         * Revoke the current session
+         * @description Revokes the session that made the request, so its token and cookie stop working at once. Needs a session (not an API key).
+         */
         post: operations["logOut"];
         delete?: never;
         options?: never;
@@ -95,7 +110,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm the email address with the token from the verification email */
+        /**
+         * Confirm the email address with the token from the verification email
+         * @description Marks the account's email address as verified with the single-use token from the verification email. Needs only the token.
+         */
         post: operations["verifyEmail"];
         delete?: never;
         options?: never;
@@ -112,7 +130,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a new verification email to the signed-in user (supersedes the previous link) */
+        /**
+         * Send a new verification email to the signed-in user (supersedes the previous link)
+         * @description Sends a fresh verification link to the signed-in user; the previous link stops working. Needs a session whose address is not yet verified; rate limited.
+         */
         post: operations["resendVerificationEmail"];
         delete?: never;
         options?: never;
@@ -129,7 +150,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email a password reset link (same answer whether or not the account exists) */
+        /**
+         * Email a password reset link (same answer whether or not the account exists)
+         * @description Emails a password reset link when the address has an account, and answers the same 202 either way so the answer reveals no account. Needs only the email; rate limited.
+         */
         post: operations["requestPasswordReset"];
         delete?: never;
         options?: never;
@@ -146,7 +170,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a new password with the token from the reset email; signs out every session */
+        /**
+         * Set a new password with the token from the reset email; signs out every session
+         * @description Sets a new password with the single-use token from the reset email and revokes every session of the account. Needs the token and a password that meets the password rules.
+         */
         post: operations["resetPassword"];
         delete?: never;
         options?: never;
@@ -163,7 +190,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change the password; signs out every other session */
+        /**
+         * Change the password; signs out every other session
+         * @description Replaces the password and revokes every other session of the user; the current session stays signed in. Needs a session and the current password.
+         */
         post: operations["changePassword"];
         delete?: never;
         options?: never;
@@ -178,15 +208,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /**
+         * The signed-in user
+         * @description Returns the signed-in user's profile. Needs a session.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
-        /** Delete the account and everything it owns (requires the password) */
+        /**
+         * Delete the account and everything it owns (requires the password)
+         * @description Deletes the account with its projects, artifacts, sessions and API keys; this cannot be undone. Needs a session and the account's password.
+         */
         delete: operations["deleteMe"];
         options?: never;
         head?: never;
-        /** Update the signed-in user's profile */
+        /**
+         * Update the signed-in user's profile
+         * @description Changes the signed-in user's display name. Needs a session.
+         */
         patch: operations["updateMe"];
         trace?: never;
     };
@@ -197,7 +236,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The account's quota use against its limits: projects, artifacts and bytes per project, tokens this month */
+        /**
+         * The account's quota use against its limits: projects, artifacts and bytes per project, tokens this month
+         * @description Reports the account's use of each quota against its limit, so a client can tell how much it may still create. Needs a session or an API key with `projects:read`.
+         */
         get: operations["getUsage"];
         put?: never;
         post?: never;
@@ -214,7 +256,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user's active sessions, most recently used first */
+        /**
+         * The signed-in user's active sessions, most recently used first
+         * @description Lists the user's active sessions with their client, last use and expiry, marking the current one. Needs a session.
+         */
         get: operations["listSessions"];
         put?: never;
         post?: never;
@@ -234,7 +279,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke one of the user's sessions (the current one too: that signs out) */
+        /**
+         * Revoke one of the user's sessions (the current one too: that signs out)
+         * @description Revokes one session of the signed-in user by id; revoking the current one signs out. Needs a session.
+         */
         delete: operations["revokeSession"];
         options?: never;
         head?: never;
@@ -250,7 +298,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke every session of the user except the current one */
+        /**
+         * Revoke every session of the user except the current one
+         * @description Revokes every session of the user except the one making the request, e.g. after a lost device. Needs a session.
+         */
         post: operations["revokeOtherSessions"];
         delete?: never;
         options?: never;
@@ -265,10 +316,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user's API keys (never their secrets), newest first */
+        /**
+         * The signed-in user's API keys (never their secrets), newest first
+         * @description Lists the user's API keys with their names, scopes, prefixes and last use; secrets are never shown again. Needs a session.
+         */
         get: operations["listApiKeys"];
         put?: never;
-        /** Create an API key (requires the password); the secret is in this answer only */
+        /**
+         * Create an API key (requires the password); the secret is in this answer only
+         * @description Creates an API key with the given scopes and lifetime; its secret appears in this answer only. Needs a session and the account's password.
+         */
         post: operations["createApiKey"];
         delete?: never;
         options?: never;
@@ -286,7 +343,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API key (it stops working at once) */
+        /**
+         * Revoke an API key (it stops working at once)
+         * @description Revokes one of the user's API keys; requests made with it fail from then on. Needs a session.
+         */
         delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
@@ -306,7 +366,10 @@ export interface paths {
          */
         get: operations["listProjects"];
         put?: never;
-        /** Create a project (slug derived from the name, unique per user) */
+        /**
+         * Create a project (slug derived from the name, unique per user)
+         * @description Creates a project in the first phase, with a slug derived from its name (unique among the user's projects). Needs a session or an API key with `projects:write`; counts against the projects quota.
+         */
         post: operations["createProject"];
         delete?: never;
         options?: never;
@@ -321,7 +384,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Project counts per phase and in total */
+        /**
+         * Project counts per phase and in total
+         * @description Counts the user's projects per phase and in total. Needs a session or an API key with `projects:read`.
+         */
         get: operations["getProjectStats"];
         put?: never;
         post?: never;
@@ -338,15 +404,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One project, by id or slug */
+        /**
+         * One project, by id or slug
+         * @description Returns one of the user's projects, named by its id or its slug, with an ETag for conditional requests. Needs a session or an API key with `projects:read`.
+         */
         get: operations["getProject"];
         put?: never;
         post?: never;
-        /** Delete a project with its history and artifacts */
+        /**
+         * Delete a project with its history and artifacts
+         * @description Deletes a project with its phase history, artifacts and runs; this cannot be undone. Needs a session or an API key with `projects:write`.
+         */
         delete: operations["deleteProject"];
         options?: never;
         head?: never;
-        /** Update name, description, idea or GitHub URL (the slug stays) */
+        /**
+         * Update name, description, idea or GitHub URL (the slug stays)
+         * @description Changes the given fields of a project; the slug never changes. Needs a session or an API key with `projects:write`; `If-Match` guards against lost updates.
+         */
         patch: operations["updateProject"];
         trace?: never;
     };
@@ -363,7 +438,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Merge a JSON object into the orchestration state (top-level keys replaced, atomically) */
+        /**
+         * Merge a JSON object into the orchestration state (top-level keys replaced, atomically)
+         * @description Merges the JSON object sent into the project's orchestration state in one statement: each top-level key sent replaces the stored one. Needs a session or an API key with `projects:write`.
+         */
         patch: operations["mergeOrchestrationState"];
         trace?: never;
     };
@@ -376,7 +454,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve the stack (only in phase stack_selection) */
+        /**
+         * Approve the stack (only in phase stack_selection)
+         * @description Records the chosen technology stack and approves the stack gate. Needs the project in phase `stack_selection` and a session or an API key with `gates:approve`.
+         */
         post: operations["approveStack"];
         delete?: never;
         options?: never;
@@ -393,7 +474,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve the dependencies (only in phase dependencies) */
+        /**
+         * Approve the dependencies (only in phase dependencies)
+         * @description Approves the dependencies gate. Needs the project in phase `dependencies` and a session or an API key with `gates:approve`.
+         */
         post: operations["approveDependencies"];
         delete?: never;
         options?: never;
@@ -410,7 +494,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move to the next phase if still in expectedPhase and its gate is met (atomic, recorded) */
+        /**
+         * Move to the next phase if still in expectedPhase and its gate is met (atomic, recorded)
+         * @description Moves the project to the next phase and records the transition, provided it is still in `expectedPhase` and that phase's gate is met (409 otherwise, with the unmet conditions). Needs a session or an API key with `projects:write`.
+         */
         post: operations["advancePhase"];
         delete?: never;
         options?: never;
@@ -425,7 +512,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Phase transitions, oldest first, optionally within [from, to] */
+        /**
+         * Phase transitions, oldest first, optionally within [from, to]
+         * @description Lists the project's phase transitions, oldest first, optionally only those within [from, to]. Needs a session or an API key with `projects:read`.
+         */
         get: operations["listPhaseHistory"];
         put?: never;
         post?: never;
@@ -442,7 +532,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Current phase, completed phases, gates, artifact counts per phase, percent complete */
+        /**
+         * Current phase, completed phases, gates, artifact counts per phase, percent complete
+         * @description Summarises where the project stands: current and completed phases, gates, artifact counts per phase and percent complete. Needs a session or an API key with `projects:read`.
+         */
         get: operations["getProgress"];
         put?: never;
         post?: never;
@@ -459,10 +552,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Artifacts without content: the latest version of each (or every version), optionally of one phase */
+        /**
+         * Artifacts without content: the latest version of each (or every version), optionally of one phase
+         * @description Lists the project's artifacts without their content: the latest version of each, or every version, optionally of one phase. Needs a session or an API key with `projects:read`.
+         */
         get: operations["listArtifacts"];
         put?: never;
-        /** Store an artifact: a new version of (phase, name), or the latest one if the content is identical */
+        /**
+         * Store an artifact: a new version of (phase, name), or the latest one if the content is identical
+         * @description Stores a document of a phase as a new version of (phase, name) and validates it; identical content returns the latest version instead (200). Needs a session or an API key with `artifacts:write`; counts against the artifact quotas.
+         */
         post: operations["createArtifact"];
         delete?: never;
         options?: never;
@@ -497,7 +596,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One artifact with content; `version` picks another version of the same phase and name */
+        /**
+         * One artifact with content; `version` picks another version of the same phase and name
+         * @description Returns one artifact with its content and validation; `version` picks another version of the same phase and name. Needs a session or an API key with `projects:read`.
+         */
         get: operations["getArtifact"];
         put?: never;
         post?: never;
@@ -534,7 +636,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the project as a zip: project.json, every latest artifact under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json */
+        /**
+         * Download the project as a zip: project.json, every latest artifact under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json
+         * @description Returns the project as a zip archive: its data, the latest version of every artifact and the hand-off documents. Needs a session or an API key with `projects:read`.
+         */
         get: operations["exportProject"];
         put?: never;
         post?: never;
@@ -551,7 +656,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every phase's template (documents, formats, sections, JSON Schemas, rules) and the rule catalog */
+        /**
+         * Every phase's template (documents, formats, sections, JSON Schemas, rules) and the rule catalog
+         * @description Returns every phase's template (documents, formats, sections, JSON Schemas, rules) and the rule catalog. Needs no credential.
+         */
         get: operations["listTemplates"];
         put?: never;
         post?: never;
@@ -568,7 +676,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One phase's template and the rules its documents are checked by */
+        /**
+         * One phase's template and the rules its documents are checked by
+         * @description Returns one phase's template and the rules its documents are checked by. Needs no credential.
+         */
         get: operations["getTemplate"];
         put?: never;
         post?: never;
@@ -605,10 +716,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The project's generation runs, newest first (at most 100) */
+        /**
+         * The project's generation runs, newest first (at most 100)
+         * @description Lists the project's generation runs, newest first (at most 100). Needs a session or an API key with `projects:read`.
+         */
         get: operations["listRuns"];
         put?: never;
-        /** Start a generation run from the current phase to targetPhase (one active run per project) */
+        /**
+         * Start a generation run from the current phase to targetPhase (one active run per project)
+         * @description Starts a generation run that drafts the project's documents from the current phase to `targetPhase`; it proceeds in the background (202). Needs a session or an API key with `runs:write`; one active run per project.
+         */
         post: operations["startRun"];
         delete?: never;
         options?: never;
@@ -623,7 +740,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One run: status, phase and artifact it is on, produced versions, tokens, cost, last error */
+        /**
+         * One run: status, phase and artifact it is on, produced versions, tokens, cost, last error
+         * @description Returns one generation run: its status, the phase and artifact it is on, the versions it produced, tokens, cost and last error. Needs a session or an API key with `projects:read`.
+         */
         get: operations["getRun"];
         put?: never;
         post?: never;
@@ -642,7 +762,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pause the run: it stops before its next step */
+        /**
+         * Pause the run: it stops before its next step
+         * @description Pauses a queued, running or waiting run before its next step; `resume` continues it. Needs a session or an API key with `runs:write`.
+         */
         post: operations["pauseRun"];
         delete?: never;
         options?: never;
@@ -659,7 +782,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resume a paused run, or one that needs attention (after a person fixed the artifact it named) */
+        /**
+         * Resume a paused run, or one that needs attention (after a person fixed the artifact it named)
+         * @description Continues a paused run, or one that needs attention once a person has fixed the artifact it named. Needs a session or an API key with `runs:write`.
+         */
         post: operations["resumeRun"];
         delete?: never;
         options?: never;
@@ -676,7 +802,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel the run: it writes nothing more */
+        /**
+         * Cancel the run: it writes nothing more
+         * @description Stops the run for good: it writes nothing more and cannot be resumed. Needs a session or an API key with `runs:write`.
+         */
         post: operations["cancelRun"];
         delete?: never;
         options?: never;
@@ -785,25 +914,6 @@ export interface components {
          * @enum {string}
          */
         ApiKeyScope: "projects:read" | "projects:write" | "artifacts:write" | "gates:approve" | "runs:write";
-        /**
-         * @example {
-         *       "name": "Claude Code on my laptop",
-         *       "scopes": [
-         *         "projects:read",
-         *         "projects:write",
-         *         "artifacts:write"
-         *       ],
-         *       "expiresInDays": 90,
-         *       "password": "correct horse battery staple"
-         *     }
-         */
-        CreateApiKey: {
-            name: string;
-            scopes: components["schemas"]["ApiKeyScope"][];
-            /** @default 90 */
-            expiresInDays?: number | null;
-            password: string;
-        };
         Project: {
             /** Format: uuid */
             id: string;
@@ -840,20 +950,6 @@ export interface components {
          * @enum {string}
          */
         Phase: "analysis" | "stack_selection" | "spec" | "dependencies" | "solutioning" | "done";
-        /**
-         * @example {
-         *       "name": "Invoice tracker",
-         *       "description": "Track invoices for a small team",
-         *       "idea": "A web app that..."
-         *     }
-         */
-        CreateProject: {
-            name: string;
-            /** @default  */
-            description?: string;
-            /** @default  */
-            idea?: string;
-        };
         ProjectPage: {
             items: components["schemas"]["Project"][];
             nextCursor: string | null;
@@ -887,24 +983,6 @@ export interface components {
             transitionedBy: string | null;
             /** Format: date-time */
             transitionedAt: string;
-        };
-        /**
-         * @example {
-         *       "expectedPhase": "analysis",
-         *       "artifactsGenerated": [
-         *         "PRD.md"
-         *       ],
-         *       "tokensUsed": 12000,
-         *       "costEstimateUsd": 0.42
-         *     }
-         */
-        AdvancePhase: {
-            expectedPhase: components["schemas"]["Phase"];
-            /** @default [] */
-            artifactsGenerated?: string[];
-            validationPassed?: boolean;
-            tokensUsed?: number;
-            costEstimateUsd?: number;
         };
         TraceCoverage: {
             operations: {
@@ -3737,7 +3815,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateApiKey"];
+                "application/json": {
+                    name: string;
+                    scopes: components["schemas"]["ApiKeyScope"][];
+                    /** @default 90 */
+                    expiresInDays?: number | null;
+                    password: string;
+                };
             };
         };
         responses: {
@@ -4190,7 +4274,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateProject"];
+                "application/json": {
+                    name: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default  */
+                    idea?: string;
+                };
             };
         };
         responses: {
@@ -5795,7 +5885,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AdvancePhase"];
+                "application/json": {
+                    expectedPhase: components["schemas"]["Phase"];
+                    /** @default [] */
+                    artifactsGenerated?: string[];
+                    validationPassed?: boolean;
+                    tokensUsed?: number;
+                    costEstimateUsd?: number;
+                };
             };
         };
         responses: {

@@ -34,6 +34,7 @@ const UserBody = z.object({ user: UserSchema });
 
 const getMe = defineRoute({
   operationId: "getMe",
+  description: "Returns the signed-in user's profile. Needs a session.",
   tags: ["account"],
   summary: "The signed-in user",
   method: "get",
@@ -46,6 +47,7 @@ const getMe = defineRoute({
 
 const patchMe = defineRoute({
   operationId: "updateMe",
+  description: "Changes the signed-in user's display name. Needs a session.",
   tags: ["account"],
   summary: "Update the signed-in user's profile",
   method: "patch",
@@ -63,6 +65,8 @@ const patchMe = defineRoute({
 
 const deleteMe = defineRoute({
   operationId: "deleteMe",
+  description:
+    "Deletes the account with its projects, artifacts, sessions and API keys; this cannot be undone. Needs a session and the account's password.",
   tags: ["account"],
   summary: "Delete the account and everything it owns (requires the password)",
   method: "delete",

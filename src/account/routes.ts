@@ -100,6 +100,8 @@ const invalidToken = () => new ApiError("invalid_token", "the link is invalid or
 
 const signup = defineRoute({
   operationId: "signUp",
+  description:
+    "Creates the account, signs it in (a new session) and emails a link that verifies the address. Needs an email not yet registered and a password that meets the password rules; rate limited per client and per address.",
   tags: ["auth"],
   summary: "Create an account; signs in and sends a verification email",
   method: "post",
@@ -126,6 +128,8 @@ const signup = defineRoute({
 
 const login = defineRoute({
   operationId: "logIn",
+  description:
+    "Checks the email and password and starts a new session, returned as a token and set as the session cookie. Rate limited per client and per address; a wrong email or password answers the same 401.",
   tags: ["auth"],
   summary: "Sign in with email and password",
   method: "post",
@@ -147,6 +151,8 @@ const login = defineRoute({
 
 const logout = defineRoute({
   operationId: "logOut",
+  description:
+    "Revokes the session that made the request, so its token and cookie stop working at once. Needs a session (not an API key).",
   tags: ["auth"],
   summary: "Revoke the current session",
   method: "post",
@@ -159,6 +165,8 @@ const logout = defineRoute({
 
 const verifyEmail = defineRoute({
   operationId: "verifyEmail",
+  description:
+    "Marks the account's email address as verified with the single-use token from the verification email. Needs only the token.",
   tags: ["auth"],
   summary: "Confirm the email address with the token from the verification email",
   method: "post",
@@ -174,6 +182,8 @@ const verifyEmail = defineRoute({
 
 const resendVerification = defineRoute({
   operationId: "resendVerificationEmail",
+  description:
+    "Sends a fresh verification link to the signed-in user; the previous link stops working. Needs a session whose address is not yet verified; rate limited.",
   tags: ["auth"],
   summary: "Send a new verification email to the signed-in user (supersedes the previous link)",
   method: "post",
@@ -193,6 +203,8 @@ const FORGOT_ANSWER = {
 
 const forgotPassword = defineRoute({
   operationId: "requestPasswordReset",
+  description:
+    "Emails a password reset link when the address has an account, and answers the same 202 either way so the answer reveals no account. Needs only the email; rate limited.",
   tags: ["auth"],
   summary: "Email a password reset link (same answer whether or not the account exists)",
   method: "post",
@@ -208,6 +220,8 @@ const forgotPassword = defineRoute({
 
 const resetPassword = defineRoute({
   operationId: "resetPassword",
+  description:
+    "Sets a new password with the single-use token from the reset email and revokes every session of the account. Needs the token and a password that meets the password rules.",
   tags: ["auth"],
   summary: "Set a new password with the token from the reset email; signs out every session",
   method: "post",
@@ -223,6 +237,8 @@ const resetPassword = defineRoute({
 
 const changePassword = defineRoute({
   operationId: "changePassword",
+  description:
+    "Replaces the password and revokes every other session of the user; the current session stays signed in. Needs a session and the current password.",
   tags: ["auth"],
   summary: "Change the password; signs out every other session",
   method: "post",

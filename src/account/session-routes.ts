@@ -22,6 +22,8 @@ const SessionSchema = z
 
 const listSessions = defineRoute({
   operationId: "listSessions",
+  description:
+    "Lists the user's active sessions with their client, last use and expiry, marking the current one. Needs a session.",
   tags: ["account"],
   summary: "The signed-in user's active sessions, most recently used first",
   method: "get",
@@ -33,6 +35,7 @@ const listSessions = defineRoute({
 
 const revokeSession = defineRoute({
   operationId: "revokeSession",
+  description: "Revokes one session of the signed-in user by id; revoking the current one signs out. Needs a session.",
   tags: ["account"],
   summary: "Revoke one of the user's sessions (the current one too: that signs out)",
   method: "delete",
@@ -46,6 +49,8 @@ const revokeSession = defineRoute({
 
 const revokeOthers = defineRoute({
   operationId: "revokeOtherSessions",
+  description:
+    "Revokes every session of the user except the one making the request, e.g. after a lost device. Needs a session.",
   tags: ["account"],
   summary: "Revoke every session of the user except the current one",
   method: "post",

@@ -26,6 +26,8 @@ const UsageSchema = z
 
 export const getUsage = defineRoute({
   operationId: "getUsage",
+  description:
+    "Reports the account's use of each quota against its limit, so a client can tell how much it may still create. Needs a session or an API key with `projects:read`.",
   tags: ["account"],
   summary: "The account's quota use against its limits: projects, artifacts and bytes per project, tokens this month",
   method: "get",

@@ -36,6 +36,7 @@ const ApiKeySchema = z
   })
   .openapi("ApiKey");
 
+// Inline in the document (no component name): a defaulted field stays optional in generated clients (docs/client.md).
 const CreateKeyBody = z
   .object({
     name: z.string().trim().min(1).max(100),
@@ -47,7 +48,7 @@ const CreateKeyBody = z
     expiresInDays: z.number().int().min(1).max(MAX_DAYS).nullable().default(90),
     password: givenPasswordSchema,
   })
-  .openapi("CreateApiKey", {
+  .openapi({
     example: {
       name: "Claude Code on my laptop",
       scopes: ["projects:read", "projects:write", "artifacts:write"],
@@ -58,6 +59,8 @@ const CreateKeyBody = z
 
 const listKeys = defineRoute({
   operationId: "listApiKeys",
+  description:
+    "Lists the user's API keys with their names, scopes, prefixes and last use; secrets are never shown again. Needs a session.",
   tags: ["account"],
   summary: "The signed-in user's API keys (never their secrets), newest first",
   method: "get",
@@ -69,6 +72,8 @@ const listKeys = defineRoute({
 
 const createKey = defineRoute({
   operationId: "createApiKey",
+  description:
+    "Creates an API key with the given scopes and lifetime; its secret appears in this answer only. Needs a session and the account's password.",
   tags: ["account"],
   summary: "Create an API key (requires the password); the secret is in this answer only",
   method: "post",
@@ -89,6 +94,7 @@ const createKey = defineRoute({
 
 const revokeKey = defineRoute({
   operationId: "revokeApiKey",
+  description: "Revokes one of the user's API keys; requests made with it fail from then on. Needs a session.",
   tags: ["account"],
   summary: "Revoke an API key (it stops working at once)",
   method: "delete",

@@ -116,6 +116,8 @@ const itemsJson = (rows: (ArtifactRow & { created: boolean })[]) =>
 
 const createRouteDef = defineRoute({
   operationId: "createArtifact",
+  description:
+    "Stores a document of a phase as a new version of (phase, name) and validates it; identical content returns the latest version instead (200). Needs a session or an API key with `artifacts:write`; counts against the artifact quotas.",
   tags: ["artifacts"],
   summary: "Store an artifact: a new version of (phase, name), or the latest one if the content is identical",
   method: "post",
@@ -139,6 +141,8 @@ const createRouteDef = defineRoute({
 
 const listRouteDef = defineRoute({
   operationId: "listArtifacts",
+  description:
+    "Lists the project's artifacts without their content: the latest version of each, or every version, optionally of one phase. Needs a session or an API key with `projects:read`.",
   tags: ["artifacts"],
   summary: "Artifacts without content: the latest version of each (or every version), optionally of one phase",
   method: "get",
@@ -155,6 +159,8 @@ const listRouteDef = defineRoute({
 
 const getRouteDef = defineRoute({
   operationId: "getArtifact",
+  description:
+    "Returns one artifact with its content and validation; `version` picks another version of the same phase and name. Needs a session or an API key with `projects:read`.",
   tags: ["artifacts"],
   summary: "One artifact with content; `version` picks another version of the same phase and name",
   method: "get",

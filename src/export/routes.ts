@@ -36,6 +36,8 @@ import { type ExportFile, metadataStatements, type Piece, readPage } from "./que
 
 const exportRoute = defineRoute({
   operationId: "exportProject",
+  description:
+    "Returns the project as a zip archive: its data, the latest version of every artifact and the hand-off documents. Needs a session or an API key with `projects:read`.",
   tags: ["export"],
   summary:
     "Download the project as a zip: project.json, every latest artifact under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json",

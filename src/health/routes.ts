@@ -5,6 +5,8 @@ import { ping } from "./queries";
 
 const health = defineRoute({
   operationId: "getHealth",
+  description:
+    "Answers 200 while the worker runs, without touching the database: for uptime checks and load balancers. Needs no credential.",
   tags: ["health"],
   summary: "Liveness (no database)",
   method: "get",
@@ -17,6 +19,8 @@ const health = defineRoute({
 
 const healthDb = defineRoute({
   operationId: "getDatabaseHealth",
+  description:
+    "Sends one query through the production database driver: 200 when the database answers, 503 when it cannot be reached. Needs no credential.",
   tags: ["health"],
   summary: "Database reachability: one round trip through the real driver",
   method: "get",

@@ -119,6 +119,7 @@ export const StackBody = z.object({
   stackChoice: z.string().trim().min(1).max(100).openapi({ example: "nextjs_neon_drizzle_betterauth" }),
 });
 
+// Inline in the document (no component name): a defaulted field stays optional in generated clients (docs/client.md).
 export const AdvanceBody = z
   .object({
     expectedPhase: PhaseSchema,
@@ -127,7 +128,7 @@ export const AdvanceBody = z
     tokensUsed: z.number().int().min(0).max(2_000_000_000).optional(),
     costEstimateUsd: z.number().min(0).max(99_999_999).optional(),
   })
-  .openapi("AdvancePhase", {
+  .openapi({
     example: { expectedPhase: "analysis", artifactsGenerated: ["PRD.md"], tokensUsed: 12000, costEstimateUsd: 0.42 },
   });
 
@@ -140,6 +141,8 @@ const HistoryQuery = z
 
 const approveStackRoute = defineRoute({
   operationId: "approveStack",
+  description:
+    "Records the chosen technology stack and approves the stack gate. Needs the project in phase `stack_selection` and a session or an API key with `gates:approve`.",
   tags: ["phases"],
   summary: "Approve the stack (only in phase stack_selection)",
   method: "post",
@@ -154,6 +157,8 @@ const approveStackRoute = defineRoute({
 
 const approveDepsRoute = defineRoute({
   operationId: "approveDependencies",
+  description:
+    "Approves the dependencies gate. Needs the project in phase `dependencies` and a session or an API key with `gates:approve`.",
   tags: ["phases"],
   summary: "Approve the dependencies (only in phase dependencies)",
   method: "post",
@@ -168,6 +173,8 @@ const approveDepsRoute = defineRoute({
 
 const advanceRoute = defineRoute({
   operationId: "advancePhase",
+  description:
+    "Moves the project to the next phase and records the transition, provided it is still in `expectedPhase` and that phase's gate is met (409 otherwise, with the unmet conditions). Needs a session or an API key with `projects:write`.",
   tags: ["phases"],
   summary: "Move to the next phase if still in expectedPhase and its gate is met (atomic, recorded)",
   method: "post",
@@ -194,6 +201,8 @@ const advanceRoute = defineRoute({
 
 const historyRoute = defineRoute({
   operationId: "listPhaseHistory",
+  description:
+    "Lists the project's phase transitions, oldest first, optionally only those within [from, to]. Needs a session or an API key with `projects:read`.",
   tags: ["phases"],
   summary: "Phase transitions, oldest first, optionally within [from, to]",
   method: "get",
@@ -212,6 +221,8 @@ const statusCountsBySeverity = z
   .openapi({ description: "Cross-artifact findings (GET .../traceability) per severity" });
 const progressRoute = defineRoute({
   operationId: "getProgress",
+  description:
+    "Summarises where the project stands: current and completed phases, gates, artifact counts per phase and percent complete. Needs a session or an API key with `projects:read`.",
   tags: ["phases"],
   summary: "Current phase, completed phases, gates, artifact counts per phase, percent complete",
   method: "get",

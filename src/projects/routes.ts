@@ -52,13 +52,14 @@ const githubRepoUrl = z
   .nullable()
   .openapi({ example: "https://github.com/acme/app" });
 
+// Inline in the document (no component name): a defaulted field stays optional in generated clients (docs/client.md).
 export const CreateProjectBody = z
   .object({
     name: text(255).min(1),
     description: text(10_000).default(""),
     idea: text(50_000).default(""),
   })
-  .openapi("CreateProject", {
+  .openapi({
     example: { name: "Invoice tracker", description: "Track invoices for a small team", idea: "A web app that..." },
   });
 
@@ -154,6 +155,8 @@ const createdBody = (row: ProjectRow) => ({ project: projectJson(row) });
 
 const createProjectRoute = defineRoute({
   operationId: "createProject",
+  description:
+    "Creates a project in the first phase, with a slug derived from its name (unique among the user's projects). Needs a session or an API key with `projects:write`; counts against the projects quota.",
   tags: ["projects"],
   summary: "Create a project (slug derived from the name, unique per user)",
   method: "post",
@@ -173,6 +176,7 @@ const createProjectRoute = defineRoute({
 
 const statsRoute = defineRoute({
   operationId: "getProjectStats",
+  description: "Counts the user's projects per phase and in total. Needs a session or an API key with `projects:read`.",
   tags: ["projects"],
   summary: "Project counts per phase and in total",
   method: "get",
@@ -189,6 +193,8 @@ const statsRoute = defineRoute({
 
 const getRoute = defineRoute({
   operationId: "getProject",
+  description:
+    "Returns one of the user's projects, named by its id or its slug, with an ETag for conditional requests. Needs a session or an API key with `projects:read`.",
   tags: ["projects"],
   summary: "One project, by id or slug",
   method: "get",
@@ -203,6 +209,8 @@ const getRoute = defineRoute({
 
 const updateRoute = defineRoute({
   operationId: "updateProject",
+  description:
+    "Changes the given fields of a project; the slug never changes. Needs a session or an API key with `projects:write`; `If-Match` guards against lost updates.",
   tags: ["projects"],
   summary: "Update name, description, idea or GitHub URL (the slug stays)",
   method: "patch",
@@ -218,6 +226,8 @@ const updateRoute = defineRoute({
 
 const deleteRoute = defineRoute({
   operationId: "deleteProject",
+  description:
+    "Deletes a project with its phase history, artifacts and runs; this cannot be undone. Needs a session or an API key with `projects:write`.",
   tags: ["projects"],
   summary: "Delete a project with its history and artifacts",
   method: "delete",
@@ -232,6 +242,8 @@ const deleteRoute = defineRoute({
 
 const orchestrationRoute = defineRoute({
   operationId: "mergeOrchestrationState",
+  description:
+    "Merges the JSON object sent into the project's orchestration state in one statement: each top-level key sent replaces the stored one. Needs a session or an API key with `projects:write`.",
   tags: ["projects"],
   summary: "Merge a JSON object into the orchestration state (top-level keys replaced, atomically)",
   method: "patch",

@@ -81,6 +81,8 @@ const runResponse = (description: string) => jsonResponse(description, z.object(
 
 const startRoute = defineRoute({
   operationId: "startRun",
+  description:
+    "Starts a generation run that drafts the project's documents from the current phase to `targetPhase`; it proceeds in the background (202). Needs a session or an API key with `runs:write`; one active run per project.",
   tags: ["runs"],
   summary: "Start a generation run from the current phase to targetPhase (one active run per project)",
   method: "post",
@@ -107,6 +109,8 @@ const startRoute = defineRoute({
 
 const listRoute = defineRoute({
   operationId: "listRuns",
+  description:
+    "Lists the project's generation runs, newest first (at most 100). Needs a session or an API key with `projects:read`.",
   tags: ["runs"],
   summary: "The project's generation runs, newest first (at most 100)",
   method: "get",
@@ -120,6 +124,8 @@ const listRoute = defineRoute({
 
 const getRoute = defineRoute({
   operationId: "getRun",
+  description:
+    "Returns one generation run: its status, the phase and artifact it is on, the versions it produced, tokens, cost and last error. Needs a session or an API key with `projects:read`.",
   tags: ["runs"],
   summary: "One run: status, phase and artifact it is on, produced versions, tokens, cost, last error",
   method: "get",
@@ -139,11 +145,12 @@ const ACTIONS = {
 } as const satisfies Record<string, { from: readonly RunStatus[]; to: RunStatus }>;
 type Action = keyof typeof ACTIONS;
 
-const actionRoute = (action: Action, summary: string) =>
+const actionRoute = (action: Action, summary: string, description: string) =>
   defineRoute({
     operationId: `${action}Run`,
     tags: ["runs"],
     summary,
+    description,
     method: "post",
     path: `/api/projects/{id}/runs/{runId}/${action}`,
     roundTrips: 1,
@@ -153,12 +160,21 @@ const actionRoute = (action: Action, summary: string) =>
     errors: ["not_found", "run_state"],
   });
 
-const pauseRoute = actionRoute("pause", "Pause the run: it stops before its next step");
+const pauseRoute = actionRoute(
+  "pause",
+  "Pause the run: it stops before its next step",
+  "Pauses a queued, running or waiting run before its next step; `resume` continues it. Needs a session or an API key with `runs:write`.",
+);
 const resumeRoute = actionRoute(
   "resume",
   "Resume a paused run, or one that needs attention (after a person fixed the artifact it named)",
+  "Continues a paused run, or one that needs attention once a person has fixed the artifact it named. Needs a session or an API key with `runs:write`.",
 );
-const cancelRoute = actionRoute("cancel", "Cancel the run: it writes nothing more");
+const cancelRoute = actionRoute(
+  "cancel",
+  "Cancel the run: it writes nothing more",
+  "Stops the run for good: it writes nothing more and cannot be resumed. Needs a session or an API key with `runs:write`.",
+);
 
 const runNotFound = () => notFound("run");
 

@@ -63,6 +63,8 @@ const RuleSchema = z
 
 const listTemplates = defineRoute({
   operationId: "listTemplates",
+  description:
+    "Returns every phase's template (documents, formats, sections, JSON Schemas, rules) and the rule catalog. Needs no credential.",
   tags: ["templates"],
   summary: "Every phase's template (documents, formats, sections, JSON Schemas, rules) and the rule catalog",
   method: "get",
@@ -83,6 +85,7 @@ export const TemplateParams = z.object({ phase: PhaseSchema.openapi({ param: { n
 
 const getTemplate = defineRoute({
   operationId: "getTemplate",
+  description: "Returns one phase's template and the rules its documents are checked by. Needs no credential.",
   tags: ["templates"],
   summary: "One phase's template and the rules its documents are checked by",
   method: "get",

@@ -8,7 +8,8 @@
 // ~46 KiB gzip unshakeable), zod (with the locale-free alias src/platform/lib/zod-slim), drizzle-orm,
 // hono and zod-to-openapi; then the spec engine and its libraries, and our routes. 225.7 KiB with the
 // feature folders (named batches, named handlers, each feature's SQL in its queries.ts: +1.3) and
-// GET /api/me/usage (+0.7). The MCP server and
+// GET /api/me/usage (+0.7); 226.9 with a description on every operation (+1.6: the document's text
+// ships in the bundle); 227.5 with WWW-Authenticate on every 401 and the If-Match / ETag declarations. The MCP server and
 // its SDK (with Ajv, a second zod copy and zod-to-json-schema, ~100 KiB) are in their own worker
 // (workers/mcp/wrangler.toml; the API forwards /mcp over a service binding, src/mcp/forward.ts), with
 // their own budget below. The goal of < 140 KiB needs an HTTP-only Neon client and a leaner zod.
@@ -19,13 +20,13 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
-export const BUNDLE_BUDGET_GZIP_KIB = 226;
+export const BUNDLE_BUDGET_GZIP_KIB = 228;
 /**
  * The MCP worker (workers/mcp/wrangler.toml): measured 297.9 KiB gzip (1017.5 raw); it is off the REST path.
  * 306.6 with the tool input descriptions, the scope filter, export_project (fflate's unzip: +3.3) and the
- * tools' output schemas (+0.5).
+ * tools' output schemas (+0.5); 307.6 with the operations' descriptions (it bundles the route declarations).
  */
-export const MCP_BUNDLE_BUDGET_GZIP_KIB = 307;
+export const MCP_BUNDLE_BUDGET_GZIP_KIB = 308;
 
 /** `wrangler deploy --dry-run --minify` of a config: the output's gzip size and its code. */
 function dryRun(config?: string): { gzipKiB: number; code: string } {

@@ -10,6 +10,7 @@ import { defineRoute, jsonBody, jsonResponse } from "../../src/platform/http/rou
 // Routes that take a body are declared with defineRoute: it gives them their body limit (the default).
 const echo = defineRoute({
   operationId: "testEcho",
+  description: "Test only. Answers the length of the text sent.",
   tags: ["health"],
   summary: "Test only: the length of the text sent",
   method: "post",
@@ -23,6 +24,7 @@ const echo = defineRoute({
 
 const form = defineRoute({
   operationId: "testForm",
+  description: "Test only. Answers the name sent in a form body.",
   tags: ["health"],
   summary: "Test only: a form body",
   method: "post",
@@ -41,6 +43,7 @@ const form = defineRoute({
 
 const lookup = defineRoute({
   operationId: "testLookup",
+  description: "Test only. Answers the id and query it was given.",
   tags: ["health"],
   summary: "Test only: a query that carries request data (params and query)",
   method: "get",

@@ -2,6 +2,7 @@
 //
 //   const getRoute = defineRoute({
 //     operationId: "getProject", tags: ["projects"], summary: "One project, by id or slug",
+//     description: "Returns one of the user's projects, named by its id or its slug. Needs projects:read.",
 //     method: "get", path: "/api/projects/{id}", auth: { scopes: ["projects:read"] },
 //     request: { params: ProjectParams },
 //     responses: { 200: jsonResponse("The project", ProjectBody) },
@@ -64,7 +65,8 @@ export interface RouteSpec {
   operationId: string;
   tags: readonly Tag[];
   summary: string;
-  description?: string;
+  /** One or two sentences: what the operation does and what it needs (Spectral `operation-description`). */
+  description: string;
   method: "get" | "post" | "put" | "patch" | "delete";
   path: string;
   auth: Auth;
