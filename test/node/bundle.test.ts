@@ -19,9 +19,9 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
-export const BUNDLE_BUDGET_GZIP_KIB = 226;
+export const BUNDLE_BUDGET_GZIP_KIB = 227;
 /** The MCP worker (workers/mcp/wrangler.toml): measured 297.9 KiB gzip (1017.5 raw); it is off the REST path. */
-export const MCP_BUNDLE_BUDGET_GZIP_KIB = 302;
+export const MCP_BUNDLE_BUDGET_GZIP_KIB = 303;
 
 /** `wrangler deploy --dry-run --minify` of a config: the output's gzip size and its code. */
 function dryRun(config?: string): { gzipKiB: number; code: string } {

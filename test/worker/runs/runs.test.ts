@@ -397,7 +397,10 @@ describe("generation runs", () => {
     const runId = crypto.randomUUID(); // a row without a Workflow instance
     await sql`insert into generation_runs (id, project_id, user_id, status, target_phase, phase, token_budget)
       values (${runId}, ${p.id}, ${u.id}, 'waiting_for_approval', 'done', 'stack_selection', 1000)`;
-    const approved = await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice: "hono_neon" });
+    const approved = await call(u, "POST", `/api/projects/${p.id}/stack/approve`, {
+      stackChoice: "hono_neon",
+      override: { reason: "no scorecard in this test" },
+    });
     expect(approved.status, JSON.stringify(approved.json)).toBe(200);
     expect(approved.json.project.stackApproved).toBe(true);
     expect((await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/cancel`)).status).toBe(200);
