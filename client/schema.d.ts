@@ -824,7 +824,7 @@ export interface components {
                  * @description Stable machine-readable code: see docs/errors.md (each response lists its own)
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "insufficient_scope" | "email_unverified" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "artifact_name_conflict" | "email_taken" | "already_verified" | "wrong_phase" | "phase_mismatch" | "phase_final" | "gate_failed" | "finding_not_found" | "run_active" | "run_limit_reached" | "run_state" | "approval_required" | "idempotency_key_in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout" | "server_busy";
+                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "insufficient_scope" | "email_unverified" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "artifact_name_conflict" | "email_taken" | "already_verified" | "wrong_phase" | "stack_not_offered" | "phase_mismatch" | "phase_final" | "gate_failed" | "finding_not_found" | "run_active" | "run_limit_reached" | "run_state" | "approval_required" | "idempotency_key_in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout" | "server_busy";
                 /** @description Human-readable explanation */
                 message: string;
                 /** @description Same as the X-Request-Id response header */
@@ -925,6 +925,8 @@ export interface components {
             phasesCompleted: components["schemas"]["Phase"][];
             stackChoice: string | null;
             stackApproved: boolean;
+            /** @description Why the stack was approved though it is not an option of the stack scorecard (null when it is) */
+            stackOverrideReason: string | null;
             /** Format: uuid */
             stackApprovedBy: string | null;
             /** Format: date-time */
@@ -979,6 +981,8 @@ export interface components {
              * @example 0.42
              */
             costEstimateUsd: number | null;
+            /** @description Leaving stack_selection: the reason the stack was approved off the scorecard's options */
+            stackOverrideReason: string | null;
             /** Format: uuid */
             transitionedBy: string | null;
             /** Format: date-time */
@@ -5421,8 +5425,20 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @example nextjs_neon_drizzle_betterauth */
+                    /**
+                     * @description The `id` of one of the options of the project's stack scorecard (stack_selection/stack-scorecard.json, latest version)
+                     * @example nextjs_neon_drizzle_betterauth
+                     */
                     stackChoice: string;
+                    /**
+                     * @description Approve a stack that is not a scorecard option: the reason is kept on the project and in the history of leaving stack_selection
+                     * @example {
+                     *       "reason": "The client's hosting contract requires it"
+                     *     }
+                     */
+                    override?: {
+                        reason: string;
+                    };
                 };
             };
         };
@@ -5586,7 +5602,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
+            /** @description `stack_not_offered`: The stackChoice is not an option of the project's stack scorecard (the message names them) and the request has no override; nothing was recorded. `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
             422: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5599,7 +5615,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "idempotency_key_reused";
+                            code?: "stack_not_offered" | "idempotency_key_reused";
                         } & {
                             [key: string]: unknown;
                         };

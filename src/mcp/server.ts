@@ -373,9 +373,9 @@ function phaseTools(tool: Tool, call: Call) {
   const approvePath = (approval: Approval, id: string) => `/api/projects/${enc(id)}/${approval}/approve`;
   tool(
     "approve_stack" satisfies `approve_${Approval}`,
-    "Human gate: approve the stack choice (phase stack_selection). Needs the gates:approve scope.",
+    "Human gate: approve the stack choice (phase stack_selection), an option id of the stack scorecard unless override.reason says why not. Needs the gates:approve scope.",
     onProject(StackBody.shape),
-    (a) => call("POST", approvePath("stack", a.id), pick(a, ["stackChoice"])),
+    (a) => call("POST", approvePath("stack", a.id), pick(a, Object.keys(StackBody.shape))),
     "gates:approve",
   );
   tool(

@@ -9,6 +9,7 @@ import {
   type Phase,
   type PhaseHistoryEntry,
   phaseHistory,
+  projectArtifacts,
   projects,
 } from "../platform/db/schema";
 import { type AnswerClaim, rowsAsJson } from "../platform/http/idempotency";
@@ -21,17 +22,60 @@ const { projectId: _project, ...historyFields } = getTableColumns(phaseHistory);
 
 export { historyFields };
 
+/** The stack scorecard every approval of the stack is held to. */
+export const SCORECARD = { phase: "stack_selection", name: "stack-scorecard.json" } as const;
+
 /**
- * Sets the approval's flag (plus `extra`), only in the phase that takes it; no row otherwise. With an
- * Idempotency-Key, `answer` records the approved project (200), or releases the claim.
+ * The latest version of the project's stack scorecard as jsonb, null when there is none or its content is
+ * not JSON Postgres reads: the version failed json-invalid, or it holds an escape JSON.parse takes and jsonb
+ * refuses (`\u0000`, a surrogate), which `case` keeps from reaching the cast (a 500 otherwise).
+ */
+function scorecardJson(projectId: SQL | typeof projects.id): SQL<unknown> {
+  const a = projectArtifacts;
+  return sql`(select case
+      when ${a.validationErrors} @> '[{"ruleId":"json-invalid"}]'::jsonb then null
+      when ${a.content} ~ ${String.raw`\\u(0000|[dD][89abAB])`} then null
+      else ${a.content}::jsonb end
+    from ${a} where ${latestScorecard(projectId)})`;
+}
+
+/** The condition picking the latest version of `projectId`'s scorecard from project_artifacts. */
+function latestScorecard(projectId: SQL | typeof projects.id): SQL {
+  const a = projectArtifacts;
+  return sql`${a.projectId} = ${projectId} and ${a.phase} = ${SCORECARD.phase} and ${a.artifactName} = ${SCORECARD.name}
+    and ${a.version} = (select max(v.version) from ${a} v where v.project_id = ${projectId}
+      and v.phase = ${SCORECARD.phase} and v.artifact_name = ${SCORECARD.name})`;
+}
+
+/** True when `choice` is the id of one of the scorecard's options. */
+export function scorecardOffers(choice: string): SQL {
+  return sql`coalesce(jsonb_path_exists(${scorecardJson(projects.id)}, '$.options[*] ? (@.id == $c)', jsonb_build_object('c', ${choice}::text)), false)`;
+}
+
+/** The ids of the scorecard's options (to name them in a refusal); empty with no readable scorecard. */
+export function scorecardOptions(db: Db, userId: SQL, idOrSlug: string) {
+  return db
+    .select({
+      options: sql<
+        unknown[]
+      >`coalesce(jsonb_path_query_array(${scorecardJson(projects.id)}, '$.options[*].id'), '[]'::jsonb)`,
+    })
+    .from(projects)
+    .where(ownedProject(idOrSlug, userId));
+}
+
+/**
+ * Sets the approval's flag (plus `extra`), only in the phase that takes it and where `condition` holds; no
+ * row otherwise. With an Idempotency-Key, `answer` records the approved project (200), or releases the claim.
  */
 export function approve(
   db: Db,
   userId: SQL,
   idOrSlug: string,
   approval: Approval,
-  extra: { stackChoice?: string } = {},
+  extra: { stackChoice?: string; stackOverrideReason?: string | null } = {},
   answer: AnswerClaim = () => [],
+  condition?: SQL,
 ) {
   const phase = approvalPhase(approval);
   const columns = approvalColumns(approval);
@@ -43,7 +87,7 @@ export function approve(
     db
       .update(projects)
       .set({ ...set, ...by, updatedAt: sql`now()` })
-      .where(and(ownedProject(idOrSlug, userId), eq(projects.currentPhase, phase)))
+      .where(and(ownedProject(idOrSlug, userId), eq(projects.currentPhase, phase), condition))
       .returning(),
   );
   const answered = answer({
@@ -130,6 +174,8 @@ export function advancePhase(
         validationPassed: valueAs(h.validationPassed, t.validationPassed ?? null),
         tokensUsed: valueAs(h.tokensUsed, t.tokensUsed ?? null),
         costEstimateUsd: valueAs(h.costEstimateUsd, t.costEstimateUsd ?? null),
+        // The stack approval's override, carried into the history of leaving its phase.
+        stackOverrideReason: t.expected === "stack_selection" ? sql`${moved.stackOverrideReason}` : sql`null`,
         transitionedBy: userId,
       },
       sql`from ${moved}`,

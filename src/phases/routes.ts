@@ -31,7 +31,7 @@ import {
 import { activeRun, approvalEventType, generationBinding } from "../runs";
 import type { GateItem } from "../spec-engine/types";
 import { CoverageByKindSchema, traceabilityOf } from "../templates";
-import { advanceRefusal, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "./gates";
+import { advanceRefusal, approvalPhase, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "./gates";
 import {
   advancePhase,
   approve,
@@ -40,6 +40,9 @@ import {
   historyFields,
   listHistory,
   phaseState,
+  SCORECARD,
+  scorecardOffers,
+  scorecardOptions,
 } from "./queries";
 
 /** A gate item as an error issue: path `<phase>/<artifact>`, message `<item code>[ <rule>]: <what>`. */
@@ -80,6 +83,17 @@ function approvalRefused(approval: Approval, state: { currentPhase: Phase } | un
   return new ApiError(refusal.code, refusal.message);
 }
 
+/** A stack choice the scorecard does not offer, refused naming the options it does. */
+function stackNotOffered(choice: string, options: unknown[]) {
+  const offered = options.map((o) => JSON.stringify(o)).join(", ");
+  return new ApiError(
+    "stack_not_offered",
+    `stackChoice ${JSON.stringify(choice)} is not an option of ${SCORECARD.phase}/${SCORECARD.name} ` +
+      (options.length > 0 ? `(options: ${offered})` : "(the project has no readable scorecard)") +
+      "; choose one, or send override: { reason } to approve it anyway",
+  );
+}
+
 const HistoryEntrySchema = z
   .object({
     id: z.uuid(),
@@ -89,6 +103,9 @@ const HistoryEntrySchema = z
     validationPassed: z.boolean().nullable(),
     tokensUsed: z.number().int().nullable(),
     costEstimateUsd: z.number().nullable().openapi({ description: "USD, as recorded (numeric(10,4))", example: 0.42 }),
+    stackOverrideReason: z.string().nullable().openapi({
+      description: "Leaving stack_selection: the reason the stack was approved off the scorecard's options",
+    }),
     transitionedBy: z.uuid().nullable(),
     transitionedAt: z.iso.datetime(),
   })
@@ -116,7 +133,19 @@ const advancedBody = (project: ProjectRow, transition: HistoryRow) => ({
 });
 
 export const StackBody = z.object({
-  stackChoice: z.string().trim().min(1).max(100).openapi({ example: "nextjs_neon_drizzle_betterauth" }),
+  stackChoice: z.string().trim().min(1).max(100).openapi({
+    description:
+      "The `id` of one of the options of the project's stack scorecard (stack_selection/stack-scorecard.json, latest version)",
+    example: "nextjs_neon_drizzle_betterauth",
+  }),
+  override: z
+    .object({ reason: z.string().trim().min(1).max(2000) })
+    .optional()
+    .openapi({
+      description:
+        "Approve a stack that is not a scorecard option: the reason is kept on the project and in the history of leaving stack_selection",
+      example: { reason: "The client's hosting contract requires it" },
+    }),
 });
 
 // Inline in the document (no component name): a defaulted field stays optional in generated clients (docs/client.md).
@@ -151,7 +180,7 @@ const approveStackRoute = defineRoute({
   auth: { scopes: ["gates:approve"] },
   request: { params: ProjectParams, body: jsonBody(StackBody) },
   responses: { 200: projectResponse },
-  errors: ["not_found", "wrong_phase"],
+  errors: ["not_found", "wrong_phase", "stack_not_offered"],
   idempotent: approvedReplay,
 });
 
@@ -271,14 +300,31 @@ const progressRoute = defineRoute({
 /** Approves the stack, and wakes the project's run waiting at that gate. */
 const approveStack: Handler<typeof approveStackRoute> = async (c) => {
   const { id } = c.req.valid("param");
-  const { stackChoice } = c.req.valid("json");
+  const { stackChoice, override } = c.req.valid("json");
+  const stackOverrideReason = override?.reason ?? null;
   const { results } = await authed(c, ({ userId }) => ({
-    approved: approve(c.var.db, userId, id, "stack", { stackChoice }, answerClaim(c, userId)),
+    approved: approve(
+      c.var.db,
+      userId,
+      id,
+      "stack",
+      { stackChoice, stackOverrideReason },
+      answerClaim(c, userId),
+      // Checked in the statement: a scorecard written concurrently is read as the update sees it.
+      override ? undefined : scorecardOffers(stackChoice),
+    ),
     state: currentPhase(c.var.db, userId, id),
+    options: scorecardOptions(c.var.db, userId, id),
     run: activeRun(c.var.db, userId, id),
   }));
   const row = results.approved[0];
-  if (!row) throw approvalRefused("stack", results.state[0]);
+  if (!row) {
+    const state = results.state[0];
+    // In its phase, the statement refused the choice (the only other condition).
+    if (state?.currentPhase === approvalPhase("stack"))
+      throw stackNotOffered(stackChoice, results.options[0]?.options ?? []);
+    throw approvalRefused("stack", state);
+  }
   await wakeRun(c, results.run[0], "stack");
   return c.json(approvedBody(row), 200);
 };

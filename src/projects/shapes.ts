@@ -74,6 +74,9 @@ export const ProjectSchema = z
     phasesCompleted: z.array(PhaseSchema),
     stackChoice: z.string().nullable(),
     stackApproved: z.boolean(),
+    stackOverrideReason: z.string().nullable().openapi({
+      description: "Why the stack was approved though it is not an option of the stack scorecard (null when it is)",
+    }),
     stackApprovedBy: z.uuid().nullable(),
     stackApprovedAt: z.iso.datetime().nullable(),
     dependenciesApproved: z.boolean(),

@@ -11,6 +11,7 @@ export interface HandoffProject {
   idea: string;
   description: string;
   stackChoice: string | null;
+  stackOverrideReason?: string | null;
   currentPhase: Phase;
 }
 
@@ -75,6 +76,9 @@ export function generateHandoff(input: HandoffInput): string {
     "",
     `Chosen stack: \`${project.stackChoice ?? "not chosen"}\``,
     "",
+    ...(project.stackOverrideReason
+      ? [`Not an option of the stack scorecard; approved with the reason: ${project.stackOverrideReason}`, ""]
+      : []),
     "## Approvals",
     "",
     ...(input.approvals.length === 0

@@ -6,6 +6,9 @@ import type { ArtifactInput } from "../../src/spec-engine/types";
 import { SPEC_SET } from "../shared/spec-fixtures";
 import { call, type User } from "./helpers";
 
+/** An option of the fixture stack scorecard (test/fixtures/spec-set/stack_selection/stack-scorecard.json). */
+export const STACK_OPTION = "nextjs_neon_drizzle_betterauth";
+
 export async function createProject(user: User, name = `Project ${crypto.randomUUID()}`, extra: object = {}) {
   const r = await call(user, "POST", "/api/projects", { name, ...extra });
   expect(r.status).toBe(201);
@@ -34,7 +37,7 @@ export async function uploadPhaseDocs(
 export async function passPhase(user: User, projectId: string, from: Phase) {
   await uploadPhaseDocs(user, projectId, from);
   if (from === "stack_selection") {
-    const r = await call(user, "POST", `/api/projects/${projectId}/stack/approve`, { stackChoice: "hono_neon" });
+    const r = await call(user, "POST", `/api/projects/${projectId}/stack/approve`, { stackChoice: STACK_OPTION });
     expect(r.status).toBe(200);
   }
   if (from === "dependencies") {

@@ -163,6 +163,8 @@ export const projects = pgTable(
     phasesCompleted: jsonb("phases_completed").$type<Phase[]>().notNull().default(sql`'[]'::jsonb`),
     stackChoice: varchar("stack_choice", { length: 100 }),
     stackApproved: boolean("stack_approved").notNull().default(false),
+    /** Why the stack was approved off the scorecard's options (null when it is one of them). */
+    stackOverrideReason: text("stack_override_reason"),
     dependenciesApproved: boolean("dependencies_approved").notNull().default(false),
     // Who approved and when: HANDOFF.md lists the approvals (null on rows approved before these columns).
     stackApprovedBy: uuid("stack_approved_by").references(() => users.id, { onDelete: "set null" }),
@@ -205,6 +207,8 @@ export const phaseHistory = pgTable(
     tokensUsed: integer("tokens_used"),
     // mode "number": at most 12 significant digits, which a double holds exactly (the API speaks numbers).
     costEstimateUsd: numeric("cost_estimate_usd", { precision: 12, scale: 4, mode: "number" }),
+    /** Leaving stack_selection: the approval's override reason, when the stack is not a scorecard option. */
+    stackOverrideReason: text("stack_override_reason"),
     transitionedBy: uuid("transitioned_by").references(() => users.id, { onDelete: "set null" }),
     transitionedAt: timestamp("transitioned_at", { withTimezone: true }).notNull().defaultNow(),
   },

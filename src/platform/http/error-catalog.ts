@@ -75,6 +75,11 @@ export const ERROR_CATALOG = {
   email_taken: { status: 409, description: "An account with this email already exists" },
   already_verified: { status: 409, description: "The email address is already verified" },
   wrong_phase: { status: 409, description: "The approval is only possible in another phase" },
+  stack_not_offered: {
+    status: 422,
+    description:
+      "The stackChoice is not an option of the project's stack scorecard (the message names them) and the request has no override; nothing was recorded",
+  },
   phase_mismatch: { status: 409, description: "The project is not in `expectedPhase` (someone advanced it)" },
   phase_final: { status: 409, description: 'Phase "done" is final' },
   gate_failed: {

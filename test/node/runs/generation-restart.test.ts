@@ -154,7 +154,12 @@ it("a run waiting for its approval survives stopping and restarting wrangler dev
   await stop();
   await start(port, inspector, config);
 
-  const approved = await send("POST", `/api/projects/${project.id}/stack/approve`, { stackChoice: "hono_neon" }, token);
+  const approved = await send(
+    "POST",
+    `/api/projects/${project.id}/stack/approve`,
+    { stackChoice: "nextjs_neon_drizzle_betterauth" },
+    token,
+  );
   expect(approved.status).toBe(200);
   const run = await runUntil(token, project.id, runId, (r) =>
     ["completed", "failed", "needs_attention"].includes(r.status),

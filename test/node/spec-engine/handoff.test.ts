@@ -75,6 +75,14 @@ describe("handoff", () => {
       expect(md).toContain(`| ${a.phase} | ${a.name} | 1 | pass | 100 | \`${a.contentHash}\` |`);
   });
 
+  it("HANDOFF.md states a stack approved off the scorecard with its reason, and nothing when it is an option", () => {
+    const reason = "The client's hosting contract requires Django";
+    const off = generateHandoff({ ...input, project: { ...input.project, stackOverrideReason: reason } });
+    const stack = (md: string) => md.split("\n## Stack\n")[1]?.split("\n## ")[0];
+    expect(stack(off)).toContain(`Not an option of the stack scorecard; approved with the reason: ${reason}`);
+    expect(stack(generateHandoff(input))).not.toContain("Not an option");
+  });
+
   it("is the same bytes for the same input", () => {
     expect(generateHandoff({ ...input, artifacts: [...artifacts].reverse() })).toBe(md);
   });

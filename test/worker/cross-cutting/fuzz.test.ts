@@ -314,7 +314,8 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
   "DELETE /api/me/keys/:id": (a) => ({ params: { id: a.keyId } }),
   "POST /api/projects/:id/stack/approve": async (a) => {
     await sql.query("update projects set current_phase = 'stack_selection' where id = $1", [a.projectId]);
-    return {};
+    // No scorecard here: any generated stackChoice is valid only with an override.
+    return { body: { override: { reason: "fuzzed stack, no scorecard" } } };
   },
   "POST /api/projects/:id/dependencies/approve": async (a) => {
     await sql.query("update projects set current_phase = 'dependencies' where id = $1", [a.projectId]);

@@ -116,7 +116,7 @@ describe("MCP", () => {
         expect([phase, name, wrote.isError ?? false]).toEqual([phase, name, false]);
       }
       if (phase === "stack_selection") {
-        const ok = await tool(client, "approve_stack", { id, stackChoice: "hono_neon_drizzle" });
+        const ok = await tool(client, "approve_stack", { id, stackChoice: "nextjs_neon_drizzle_betterauth" });
         expect(ok.isError ?? false).toBe(false);
       }
       if (phase === "dependencies") {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Phase } from "../../../src/platform/db/schema";
 import { fixture, replaceOnce, SPEC_SET } from "../../shared/spec-fixtures";
 import { call, expectError, signedInUser, sql, type User } from "../helpers";
-import { createProject, uploadPhaseDocs, walkTo } from "../project-fixtures";
+import { createProject, STACK_OPTION, uploadPhaseDocs, walkTo } from "../project-fixtures";
 
 const advance = (u: User, id: string, from: Phase) =>
   call(u, "POST", `/api/projects/${id}/phases/advance`, { expectedPhase: from });
@@ -45,7 +45,7 @@ async function projectIn(phase: Phase) {
   await walkTo(u, p.id, phase);
   await uploadPhaseDocs(u, p.id, phase);
   if (phase === "stack_selection") {
-    expect((await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice: "hono_neon" })).status).toBe(
+    expect((await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice: STACK_OPTION })).status).toBe(
       200,
     );
   }

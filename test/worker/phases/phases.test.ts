@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PHASES, type Phase } from "../../../src/platform/db/schema";
 import { fixture } from "../../shared/spec-fixtures";
 import { api, backend, call, expectError, jsonInit, signedInUser, sql } from "../helpers";
-import { createProject, uploadPhaseDocs } from "../project-fixtures";
+import { createProject, STACK_OPTION, uploadPhaseDocs } from "../project-fixtures";
 
 describe("the phase machine", () => {
   it("full journey to done: gates refused, then approved; history, progress; one round trip each", async () => {
@@ -93,6 +93,75 @@ describe("the phase machine", () => {
     });
   });
 
+  it("stackChoice is one of the scorecard's options, or an override with a reason recorded in the history", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const approve = (body: object) => call(u, "POST", `/api/projects/${p.id}/stack/approve`, body);
+    const stored = async () =>
+      (await sql.query(
+        "select stack_approved, stack_choice, stack_override_reason, stack_approved_by from projects where id = $1",
+        [p.id],
+      )) as unknown[];
+    const untouched = [
+      { stack_approved: false, stack_choice: null, stack_override_reason: null, stack_approved_by: null },
+    ];
+    await uploadPhaseDocs(u, p.id, "analysis");
+    expect((await call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "analysis" })).status).toBe(
+      200,
+    );
+
+    // No scorecard yet: nothing is an option.
+    const none = await approve({ stackChoice: STACK_OPTION });
+    expectError(none, 422, "stack_not_offered");
+    expect(none.json.error.message).toContain("no readable scorecard");
+    expect(await stored()).toEqual(untouched);
+
+    // A value the scorecard does not offer: refused in one round trip naming the options; nothing recorded.
+    await uploadPhaseDocs(u, p.id, "stack_selection");
+    const other = await approve({ stackChoice: "django_postgres" });
+    expectError(other, 422, "stack_not_offered");
+    expect(other.roundTrips).toBe(1);
+    expect(other.json.error.message).toContain('"django_postgres"');
+    expect(other.json.error.message).toContain('"nextjs_neon_drizzle_betterauth", "rails_postgres", "firebase"');
+    expect(await stored()).toEqual(untouched);
+    // A scorecard jsonb cannot read (JSON.parse takes \u0000, Postgres refuses it): refused as unreadable, not a 500.
+    const scorecard = fixture("stack_selection", "stack-scorecard.json").replace('"Firebase"', '"Fire\\u0000base"');
+    const unreadable = { phase: "stack_selection", name: "stack-scorecard.json", content: scorecard };
+    expect((await call(u, "POST", `/api/projects/${p.id}/artifacts`, unreadable)).status).toBe(201);
+    const refused = await approve({ stackChoice: STACK_OPTION });
+    expectError(refused, 422, "stack_not_offered");
+    expect(refused.json.error.message).toContain("no readable scorecard");
+    await uploadPhaseDocs(u, p.id, "stack_selection");
+    // An empty reason is no override.
+    expectError(await approve({ stackChoice: "django_postgres", override: { reason: " " } }), 400, "validation_failed");
+
+    // Overridden with a reason: approved, the reason on the project and, once the phase is left, in its history.
+    const reason = "The client's hosting contract requires Django";
+    const overridden = await approve({ stackChoice: "django_postgres", override: { reason } });
+    expect(overridden.status).toBe(200);
+    expect(overridden.roundTrips).toBe(1);
+    expect(overridden.json.project).toMatchObject({ stackChoice: "django_postgres", stackOverrideReason: reason });
+
+    // A later approval of an option clears the override; overriding again sets it.
+    const option = await approve({ stackChoice: "rails_postgres" });
+    expect(option.json.project).toMatchObject({ stackChoice: "rails_postgres", stackOverrideReason: null });
+    expect((await approve({ stackChoice: "django_postgres", override: { reason } })).status).toBe(200);
+
+    expect(
+      (await call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "stack_selection" })).status,
+    ).toBe(200);
+    const history = await call(u, "GET", `/api/projects/${p.id}/phases/history`);
+    expect(
+      history.json.items.map((h: { fromPhase: string; stackOverrideReason: string | null }) => [
+        h.fromPhase,
+        h.stackOverrideReason,
+      ]),
+    ).toEqual([
+      ["analysis", null],
+      ["stack_selection", reason],
+    ]);
+  });
+
   it("a stale expectedPhase is 409 naming the current phase; invalid bodies are 400", async () => {
     const u = await signedInUser();
     const p = await createProject(u);
@@ -142,7 +211,7 @@ describe("the phase machine", () => {
     await uploadPhaseDocs(u, p.id, "analysis");
     await call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "analysis" });
     await uploadPhaseDocs(u, p.id, "stack_selection");
-    await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice: "custom" });
+    await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice: STACK_OPTION });
     await call(u, "POST", `/api/projects/${p.id}/phases/advance`, { expectedPhase: "stack_selection" });
     await sql.query(
       "update phase_history set transitioned_at = '2030-01-01T00:00:00Z' where project_id = $1 and from_phase = 'analysis'",

@@ -39,7 +39,7 @@ export const samples: RouteSamples = {
       await advance(user, project.id, "analysis");
       return t.request(
         `/api/projects/${project.id}/stack/approve`,
-        jsonInit("POST", { stackChoice: "hono_neon_drizzle" }, user.auth),
+        jsonInit("POST", { stackChoice: "hono_neon_drizzle", override: { reason: "no scorecard" } }, user.auth),
       );
     },
     authz: {
@@ -51,8 +51,8 @@ export const samples: RouteSamples = {
       await sql.query("update projects set current_phase = 'stack_selection' where id = $1", [p.id]);
       return {
         path: `/api/projects/${p.id}/stack/approve`,
-        body: { stackChoice: "hono_neon" },
-        other: { stackChoice: "other" },
+        body: { stackChoice: "hono_neon", override: { reason: "no scorecard" } },
+        other: { stackChoice: "other", override: { reason: "no scorecard" } },
         status: 200,
         effects: () =>
           count(

@@ -47,12 +47,14 @@ async function fullRun(profile: string, writer?: object) {
     status: "waiting_for_approval",
     phase: "stack_selection",
   });
+  // The drafted proposal names a stack of its own; approval is held to the scorecard's options: overridden here.
   const proposal = await call(u, "GET", `/api/projects/${p.id}/artifacts?phase=stack_selection`);
   const stack = (proposal.json.items as { name: string; frontmatter: Record<string, unknown> }[]).find(
     (a) => a.name === "stack-proposal.md",
   );
   const stackChoice = String(stack?.frontmatter.stack_choice);
-  expect((await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice })).status).toBe(200);
+  const override = { reason: "the provider's proposal, whatever its scorecard" };
+  expect((await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice, override })).status).toBe(200);
   run = await until(u, p.id, runId, (r) => settled(r) && r.phase !== "stack_selection");
   expect(run, `${profile}: ${JSON.stringify(run.lastError)}`).toMatchObject({
     status: "waiting_for_approval",

@@ -141,12 +141,10 @@ describe("generation runs", () => {
       status: "waiting_for_approval",
       phase: "stack_selection",
     });
-    const proposal = await call(u, "GET", `/api/projects/${p.id}/artifacts?phase=stack_selection`);
-    const stackProposal = (proposal.json.items as { name: string; frontmatter: Record<string, unknown> }[]).find(
-      (a) => a.name === "stack-proposal.md",
-    );
-    const stackChoice = String(stackProposal?.frontmatter.stack_choice);
-    expect((await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice })).status).toBe(200);
+    // An option of the drafted scorecard (src/runs/generation/examples.ts): approval is held to its options.
+    const stackChoice = "nextjs_neon_drizzle_betterauth";
+    const approved = await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice });
+    expect(approved.status, JSON.stringify(approved.json)).toBe(200);
 
     // The dependencies gate.
     run = await until(u, p.id, runId, (r) => settled(r) && r.phase !== "stack_selection");
@@ -397,7 +395,10 @@ describe("generation runs", () => {
     const runId = crypto.randomUUID(); // a row without a Workflow instance
     await sql`insert into generation_runs (id, project_id, user_id, status, target_phase, phase, token_budget)
       values (${runId}, ${p.id}, ${u.id}, 'waiting_for_approval', 'done', 'stack_selection', 1000)`;
-    const approved = await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice: "hono_neon" });
+    const approved = await call(u, "POST", `/api/projects/${p.id}/stack/approve`, {
+      stackChoice: "hono_neon",
+      override: { reason: "no scorecard in this test" },
+    });
     expect(approved.status, JSON.stringify(approved.json)).toBe(200);
     expect(approved.json.project.stackApproved).toBe(true);
     expect((await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/cancel`)).status).toBe(200);
