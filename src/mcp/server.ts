@@ -132,8 +132,9 @@ const PROPERTY_DOCS: Record<string, string> = {
   validationPassed: "Whether the agent's own checks passed, recorded in the phase's history",
   tokensUsed: "LLM tokens the agent spent on this phase, recorded in the phase's history",
   costEstimateUsd: "The agent's estimated cost of this phase in US dollars, recorded in the phase's history",
-  stackChoice:
-    "The approved stack: the key of one of the options in the stack_selection phase's stack-scorecard.json (e.g. hono_neon_drizzle)",
+  stackChoice: "The approved stack: the id of one of the options in the stack_selection phase's stack-scorecard.json",
+  override:
+    "Only to approve a stack the scorecard does not offer: { reason } says why (recorded in the phase history and HANDOFF.md)",
   targetPhase: "The phase the run stops at (default done)",
   tokenBudget: "The most LLM tokens the run may spend; it pauses when they run out",
 };

@@ -167,7 +167,7 @@ describe("MCP", () => {
       text: fixture("stack_selection", "stack-scorecard.json"),
     });
     expect(JSON.parse(byPath.get("project.json")!.text)).toMatchObject({ project: { id } });
-    expect(byPath.get("HANDOFF.md")!.text).toContain("hono_neon_drizzle");
+    expect(byPath.get("HANDOFF.md")!.text).toContain("nextjs_neon_drizzle_betterauth");
     expect(exported.structuredContent.files.map((f: { path: string }) => f.path).sort()).toEqual(
       [...byPath.keys()].sort(),
     );

@@ -6,7 +6,7 @@ import { advance, count, postArtifact, type RouteSamples, withProject } from "..
 export const samples: RouteSamples = {
   "POST /api/projects/:id/phases/advance": {
     status: 200,
-    typedClient: 400,
+    typedClient: 409, // the documented example is a valid body; the fresh project has not met the gate
     run: async (t) => {
       const { user, project } = await withProject();
       await uploadPhaseDocs(user, project.id, "analysis");
