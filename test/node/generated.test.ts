@@ -118,7 +118,8 @@ export async function changelogMarkdown(current: string, released: unknown): Pro
   const sections = CHANGE_TYPES.flatMap(([type, heading]) => {
     const lines = diffs
       .filter((d) => d.type === type)
-      .map((d) => `- ${d.description ?? d.action} (\`${changeLocation(d.path)}\`)`);
+      // The tool's descriptions can hold doubled spaces (an empty name); Markdown (and biome) keeps one.
+      .map((d) => `- ${(d.description ?? d.action).replace(/\s+/g, " ").trim()} (\`${changeLocation(d.path)}\`)`);
     return lines.length ? [`#### ${heading}`, "", ...lines, ""] : [];
   });
   const body = sections.length ? sections.join("\n").trimEnd() : "No change since the released document.";
