@@ -100,12 +100,15 @@ export async function everydayMix(send: Send, token: string, opts: { rounds: num
         });
       ok(await upload("analysis"), "upload documents", 201);
       ok(await advance("analysis"), "advance", 200);
+      // The approved stack is one of the scorecard's options, so the scorecard is uploaded first.
+      ok(await upload("stack_selection"), "upload documents", 201);
       ok(
-        await as("POST /api/projects/:id/stack/approve", "POST", `${base}/stack/approve`, { stackChoice: "hono" }),
+        await as("POST /api/projects/:id/stack/approve", "POST", `${base}/stack/approve`, {
+          stackChoice: "nextjs_neon_drizzle_betterauth",
+        }),
         "approve",
         200,
       );
-      ok(await upload("stack_selection"), "upload documents", 201);
       ok(await advance("stack_selection"), "advance", 200);
     }
     if (round % 2 === 1) {
