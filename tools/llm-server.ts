@@ -9,7 +9,7 @@
 //   POST /control/profiles      {project, profile}: that project's requests take the profile
 //   POST /control/writer        {project, seed, defectRate, ...}: the realistic writer for it (tools/llm-realistic.ts)
 //   /<profile>/v1/...           the same API as a provider's endpoint answers it (tools/llm-profiles.ts)
-//   GET  /control/stats         request counters                     POST   /control/reset   clear all
+//   GET  /control/stats         counters, requests held in flight    POST   /control/reset   clear all
 //   GET  /control/requests      one line per completion request, oldest first
 //
 // Run alone: `node tools/llm-server.ts [port]`.
@@ -210,6 +210,8 @@ export async function startLlmServer(
   let window: { at: number; tokens: number }[] = [];
   let log: CompletionRecord[] = [];
   let requests = 0;
+  /** Completion requests being answered now (a slow fault holds them): tests wait on one being in flight. */
+  let inFlight: { n: number; project: string; artifact: string }[] = [];
 
   function takeFault(n: number, artifact: string | null, project: string | null): Fault | undefined {
     const hit = faults.find(
@@ -288,7 +290,12 @@ export async function startLlmServer(
     const limitHeaders = profile.rateLimitHeaders ? rateLimitHeaders(promptTokens + (maxTokens ?? 0)) : {};
 
     const fault = takeFault(n, brief.artifact, project);
-    if (fault?.kind === "slow") await new Promise((r) => setTimeout(r, fault.delayMs));
+    if (fault?.kind === "slow") {
+      const held = { n, project, artifact: brief.artifact };
+      inFlight.push(held);
+      await new Promise((r) => setTimeout(r, fault.delayMs));
+      inFlight = inFlight.filter((r) => r !== held);
+    }
     if (fault?.kind === "http_500") {
       record(500, "http_500", brief.artifact, promptTokens);
       return sendError(res, 500, "server_error", "The server had an error while processing your request");
@@ -487,6 +494,7 @@ export async function startLlmServer(
           window = [];
           faults = [];
           log = [];
+          inFlight = [];
           requests = 0;
           return send(res, 200, { reset: true });
         case "GET /control/stats": {
@@ -497,6 +505,7 @@ export async function startLlmServer(
             completions: log.filter((r) => r.status === 200).length,
             byArtifact,
             pendingFaults: faults.filter((f) => f.left > 0).map((f) => ({ ...f.fault, left: f.left })),
+            inFlight: inFlight.map(({ project, artifact }) => ({ project, artifact })),
           });
         }
         case "GET /control/requests":

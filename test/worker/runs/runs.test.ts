@@ -34,7 +34,23 @@ async function until(u: User, projectId: string, runId: string, done: (r: Run) =
 
 const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));
 
-async function llmStats(): Promise<{ requests: number; byArtifact: Record<string, number> }> {
+/**
+ * Until the stand-in holds (a slow fault) this project's request for `artifact`. Documents of one level
+ * are drafted in parallel, so the run's position names whichever started last: it cannot tell.
+ */
+async function heldInFlight(project: string, artifact: string) {
+  for (let start = Date.now(); ; await sleep(50)) {
+    const { inFlight } = await llmStats();
+    if (inFlight.some((r) => r.project === project && r.artifact === artifact)) return;
+    if (Date.now() - start > 30_000) throw new Error(`${artifact} was never held in flight`);
+  }
+}
+
+async function llmStats(): Promise<{
+  requests: number;
+  byArtifact: Record<string, number>;
+  inFlight: { project: string; artifact: string }[];
+}> {
   return (await llm("/control/stats")).json();
 }
 
@@ -268,11 +284,11 @@ describe("generation runs", () => {
     const p = await projectWithIdea(u);
     await llm("/control/faults", {
       method: "POST",
-      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "personas.md" }),
+      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "personas.md", project: p.name }),
     });
     const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "stack_selection" })).json.run
       .id as string;
-    await until(u, p.id, runId, (r) => r.artifact === "personas.md");
+    await heldInFlight(p.name, "personas.md");
     const paused = await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/pause`);
     expect(paused.status).toBe(200);
     expect(paused.json.run.status).toBe("paused");
@@ -357,10 +373,10 @@ describe("generation runs", () => {
     const p = await projectWithIdea(u);
     await llm("/control/faults", {
       method: "POST",
-      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "personas.md" }),
+      body: JSON.stringify({ kind: "slow", delayMs: 1500, artifact: "personas.md", project: p.name }),
     });
     const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, {})).json.run.id as string;
-    await until(u, p.id, runId, (r) => r.artifact === "personas.md");
+    await heldInFlight(p.name, "personas.md");
     const cancelled = await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/cancel`);
     expect(cancelled.status).toBe(200);
     expect(cancelled.json.run.status).toBe("cancelled");
