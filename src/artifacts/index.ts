@@ -2,7 +2,7 @@
 // validation, stored cross-document facts and waivers. Owns the project_artifacts and artifact_waivers rows.
 // Invariants: a stored version (its content and findings) never changes, a waiver is a row of its own;
 // a version's number is computed in SQL and the unique key (project, phase, name, version) decides
-// between concurrent posts; every statement is scoped to the caller through ownedProject. The
+// between concurrent posts; every statement is scoped to the caller through accessibleProject. The
 // cross-document findings are decided in SQL over stored facts (cross-findings.ts), so the store, the
 // waiver check and the phase gates read one definition.
 

@@ -1,5 +1,5 @@
 // The artifact aggregate's statements, each for the caller's `authed` batch (one round trip),
-// scoped to the session's user through ownedProject (a NULL user matches nothing).
+// scoped to the session's user through accessibleProject (a NULL user matches nothing).
 import {
   and,
   asc,
@@ -20,7 +20,7 @@ import { rowEtag } from "../platform/db/etag";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import { artifactWaivers, type Phase, type ProjectArtifact, projectArtifacts, projects } from "../platform/db/schema";
 import type { AnswerClaim } from "../platform/http/idempotency";
-import { type ArtifactRow, ownedProject } from "../projects";
+import { type ArtifactRow, accessibleProject } from "../projects";
 import { CROSS_RULES, crossFinding } from "./cross-findings";
 
 export type { ArtifactRow };
@@ -47,7 +47,12 @@ export type NewArtifact = Pick<
 >;
 
 const projectOf = (db: Db, userId: SQL, idOrSlug: string) =>
-  db.$with("project").as(db.select({ id: projects.id }).from(projects).where(ownedProject(idOrSlug, userId)));
+  db.$with("project").as(
+    db
+      .select({ id: projects.id })
+      .from(projects)
+      .where(accessibleProject(idOrSlug, userId, "project:write")),
+  );
 
 /**
  * Stores each item as the next version of its (phase, name), or reports the latest version when its
@@ -339,13 +344,17 @@ function artifactQuota(
  * leaves the foreign-key checks of artifact inserts (key share) unblocked.
  */
 export function lockProject(db: Db, userId: SQL, idOrSlug: string) {
-  return db.select({ id: projects.id }).from(projects).where(ownedProject(idOrSlug, userId)).for("no key update");
+  return db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(accessibleProject(idOrSlug, userId, "project:write"))
+    .for("no key update");
 }
 
 /** Metadata of the latest version of each artifact (or of every version), optionally of one phase. */
 export function listArtifacts(db: Db, userId: SQL, idOrSlug: string, q: { phase?: Phase; versions: "latest" | "all" }) {
   const { phase, artifactName, version } = projectArtifacts;
-  const where = and(ownedProject(idOrSlug, userId), q.phase ? eq(phase, q.phase) : undefined);
+  const where = and(accessibleProject(idOrSlug, userId, "project:read"), q.phase ? eq(phase, q.phase) : undefined);
   const join = eq(projects.id, projectArtifacts.projectId);
   return q.versions === "all"
     ? db
@@ -379,7 +388,7 @@ export function findArtifact(db: Db, userId: SQL, idOrSlug: string, artifactId: 
         eq(a.version, version ?? ref.version),
       ),
     )
-    .where(and(ownedProject(idOrSlug, userId), eq(ref.id, artifactId)));
+    .where(and(accessibleProject(idOrSlug, userId, "project:read"), eq(ref.id, artifactId)));
 }
 
 export interface WaiverInput {
@@ -417,7 +426,7 @@ export function artifactTag(db: Db, userId: SQL, idOrSlug: string, artifactId: s
     .select({ etag: latestArtifactEtag(db), matches: sql<boolean>`${ifMatch ?? sql`true`}` })
     .from(a)
     .innerJoin(projects, eq(projects.id, a.projectId))
-    .where(and(ownedProject(idOrSlug, userId), eq(a.id, artifactId)));
+    .where(and(accessibleProject(idOrSlug, userId, "project:read"), eq(a.id, artifactId)));
 }
 
 /**
@@ -443,7 +452,7 @@ export function waiveFinding(db: Db, userId: SQL, idOrSlug: string, artifactId: 
       },
       // Raw: insert…select with an upsert, and a finding looked up inside the jsonb array of findings.
       sql`from ${a} inner join ${projects} on ${eq(projects.id, a.projectId)}
-          where ${and(ownedProject(idOrSlug, userId), eq(a.id, artifactId), ifMatch)}
+          where ${and(accessibleProject(idOrSlug, userId, "project:write"), eq(a.id, artifactId), ifMatch)}
             and (exists (select 1 from jsonb_array_elements(${a.validationErrors}) f where f->>'ruleId' = ${w.ruleId})
               or ${crossFindingOf(w.ruleId)})
           on conflict (${sql.join(
@@ -476,7 +485,7 @@ export function listWaivers(db: Db, userId: SQL, idOrSlug: string) {
     .select(waiverFields)
     .from(artifactWaivers)
     .innerJoin(projects, eq(projects.id, artifactWaivers.projectId))
-    .where(ownedProject(idOrSlug, userId))
+    .where(accessibleProject(idOrSlug, userId, "project:read"))
     .orderBy(artifactWaivers.phase, artifactWaivers.artifactName, artifactWaivers.ruleId);
 }
 const { projectId: _waiverProject, id: _waiverId, ...waiverFields } = getTableColumns(artifactWaivers);
@@ -504,7 +513,7 @@ export function latestTemplateContents(db: Db, userId: SQL, idOrSlug: string) {
     })
     .from(projectArtifacts)
     .innerJoin(projects, eq(projects.id, projectArtifacts.projectId))
-    .where(and(ownedProject(idOrSlug, userId), eq(projectArtifacts.extraFile, false)))
+    .where(and(accessibleProject(idOrSlug, userId, "project:read"), eq(projectArtifacts.extraFile, false)))
     .orderBy(phase, artifactName, desc(version));
 }
 
@@ -523,6 +532,6 @@ export function latestArtifactStatuses(db: Db, userId: SQL, idOrSlug: string) {
     })
     .from(projectArtifacts)
     .innerJoin(projects, eq(projects.id, projectArtifacts.projectId))
-    .where(ownedProject(idOrSlug, userId))
+    .where(accessibleProject(idOrSlug, userId, "project:read"))
     .orderBy(phase, artifactName, desc(version));
 }

@@ -21,6 +21,7 @@ import {
   ArtifactSchema,
   artifactMetaJson,
   jsonObject,
+  onProject,
   PhaseSchema,
   ProjectParams,
   projectExists,
@@ -122,6 +123,7 @@ const createRouteDef = defineRoute({
   summary: "Store an artifact: a new version of (phase, name), or the latest one if the content is identical",
   method: "post",
   path: "/api/projects/{id}/artifacts",
+  access: onProject("project:write"),
   // A version number taken concurrently costs one more round trip per retry (none in the budget).
   roundTrips: 1,
   auth: { scopes: ["artifacts:write"] },
@@ -147,6 +149,7 @@ const listRouteDef = defineRoute({
   summary: "Artifacts without content: the latest version of each (or every version), optionally of one phase",
   method: "get",
   path: "/api/projects/{id}/artifacts",
+  access: onProject("project:read"),
   roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   request: {
@@ -165,6 +168,7 @@ const getRouteDef = defineRoute({
   summary: "One artifact with content; `version` picks another version of the same phase and name",
   method: "get",
   path: "/api/projects/{id}/artifacts/{artifactId}",
+  access: onProject("project:read"),
   roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   request: {
@@ -186,6 +190,7 @@ const validationRouteDef = defineRoute({
     "rule again replaces the reason. The validation result itself is the server's and cannot be set.",
   method: "patch",
   path: "/api/projects/{id}/artifacts/{artifactId}/validation",
+  access: onProject("project:write"),
   roundTrips: 1,
   auth: { scopes: ["artifacts:write"] },
   bodyLimit: VALIDATION_BODY_MAX,
@@ -221,6 +226,7 @@ const batchRouteDef = defineRoute({
   description: "Answers 201 whether or not any new version was stored.",
   method: "post",
   path: "/api/projects/{id}/artifacts/batch",
+  access: onProject("project:write"),
   roundTrips: 1,
   auth: { scopes: ["artifacts:write"] },
   bodyLimit: ARTIFACT_BATCH_BODY_MAX,

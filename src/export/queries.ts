@@ -3,11 +3,11 @@ import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { artifactFields } from "../artifacts";
 import type { Db } from "../platform/db/client";
 import { phaseHistory, projectArtifacts, projects } from "../platform/db/schema";
-import { ownedProject } from "../projects";
+import { accessibleProject } from "../projects";
 
 /** The first round trip's statements by name, built with the session check by `authed`. */
 export function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
-  const own = ownedProject(idOrSlug, userId);
+  const own = accessibleProject(idOrSlug, userId, "project:read");
   const a = projectArtifacts;
   return {
     project: db.select().from(projects).where(own),

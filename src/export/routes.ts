@@ -18,6 +18,7 @@ import { defineRoute, type Handler } from "../platform/http/route";
 import {
   type ArtifactMetaJson,
   artifactMetaJson,
+  onProject,
   type ProjectJson,
   ProjectParams,
   projectJson,
@@ -43,6 +44,7 @@ const exportRoute = defineRoute({
     "Download the project as a zip: project.json, every latest artifact under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json",
   method: "get",
   path: "/api/projects/{id}/export",
+  access: onProject("project:read"),
   // 1 (authed: project, history, artifact metadata and sizes) + ceil(content bytes / EXPORT_PAGE_BYTES),
   // the budget's project one page. Larger projects: test/worker/export/export.test.ts.
   roundTrips: 2,

@@ -1,5 +1,5 @@
 // The phase machine's statements (rules in src/phases/gates.ts), each for the caller's `authed`
-// batch (one round trip), scoped to the session's user through ownedProject.
+// batch (one round trip), scoped to the session's user through accessibleProject.
 import { and, eq, getTableColumns, gte, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
 import { insertSelect, valueAs } from "../platform/db/raw";
@@ -13,7 +13,7 @@ import {
   projects,
 } from "../platform/db/schema";
 import { type AnswerClaim, rowsAsJson } from "../platform/http/idempotency";
-import { ownedProject } from "../projects";
+import { accessibleProject } from "../projects";
 import { approvalPhase, gateColumns, leaveCondition, nextPhase } from "./gates";
 
 /** A history entry as the API shows it: every column but the project. */
@@ -61,7 +61,7 @@ export function scorecardOptions(db: Db, userId: SQL, idOrSlug: string) {
       >`coalesce(jsonb_path_query_array(${scorecardJson(projects.id)}, '$.options[*].id'), '[]'::jsonb)`,
     })
     .from(projects)
-    .where(ownedProject(idOrSlug, userId));
+    .where(accessibleProject(idOrSlug, userId, "project:read"));
 }
 
 /**
@@ -87,7 +87,7 @@ export function approve(
     db
       .update(projects)
       .set({ ...set, ...by, updatedAt: sql`now()` })
-      .where(and(ownedProject(idOrSlug, userId), eq(projects.currentPhase, phase), condition))
+      .where(and(accessibleProject(idOrSlug, userId, "project:approve"), eq(projects.currentPhase, phase), condition))
       .returning(),
   );
   const answered = answer({
@@ -104,7 +104,10 @@ export function approve(
 
 /** The project's phase (to explain a refused approval). */
 export function currentPhase(db: Db, userId: SQL, idOrSlug: string) {
-  return db.select({ currentPhase: projects.currentPhase }).from(projects).where(ownedProject(idOrSlug, userId));
+  return db
+    .select({ currentPhase: projects.currentPhase })
+    .from(projects)
+    .where(accessibleProject(idOrSlug, userId, "project:read"));
 }
 
 /** The project's phase and the gates of leaving `expected`, evaluated (to explain a refused advance). */
@@ -116,7 +119,7 @@ export function phaseState(db: Db, userId: SQL, idOrSlug: string, expected: Phas
       gates: gateColumns(expected),
     })
     .from(projects)
-    .where(ownedProject(idOrSlug, userId));
+    .where(accessibleProject(idOrSlug, userId, "project:read"));
 }
 
 export interface Transition {
@@ -153,7 +156,7 @@ export function advancePhase(
       })
       .where(
         and(
-          ownedProject(idOrSlug, userId),
+          accessibleProject(idOrSlug, userId, "project:write"),
           ifMatch,
           eq(projects.currentPhase, t.expected),
           to === undefined ? sql`false` : leaveCondition(t.expected),
@@ -201,7 +204,7 @@ export function listHistory(db: Db, userId: SQL, idOrSlug: string, range: { from
     .innerJoin(projects, eq(projects.id, phaseHistory.projectId))
     .where(
       and(
-        ownedProject(idOrSlug, userId),
+        accessibleProject(idOrSlug, userId, "project:read"),
         range.from ? gte(phaseHistory.transitionedAt, sql`${range.from}::timestamptz`) : undefined,
         range.to ? lte(phaseHistory.transitionedAt, sql`${range.to}::timestamptz`) : undefined,
       ),

@@ -17,6 +17,7 @@ import { isoTimestamp } from "../platform/http/timestamps";
 import { recordOf } from "../platform/lib/record";
 import {
   findProject,
+  onProject,
   PhaseSchema,
   ProjectParams,
   type ProjectRow,
@@ -176,6 +177,7 @@ const approveStackRoute = defineRoute({
   summary: "Approve the stack (only in phase stack_selection)",
   method: "post",
   path: "/api/projects/{id}/stack/approve",
+  access: onProject("project:approve"),
   roundTrips: 1,
   auth: { scopes: ["gates:approve"] },
   request: { params: ProjectParams, body: jsonBody(StackBody) },
@@ -192,6 +194,7 @@ const approveDepsRoute = defineRoute({
   summary: "Approve the dependencies (only in phase dependencies)",
   method: "post",
   path: "/api/projects/{id}/dependencies/approve",
+  access: onProject("project:approve"),
   roundTrips: 1,
   auth: { scopes: ["gates:approve"] },
   request: { params: ProjectParams },
@@ -208,6 +211,7 @@ const advanceRoute = defineRoute({
   summary: "Move to the next phase if still in expectedPhase and its gate is met (atomic, recorded)",
   method: "post",
   path: "/api/projects/{id}/phases/advance",
+  access: onProject("project:write"),
   roundTrips: 1,
   auth: { scopes: ["projects:write"] },
   // Up to 100 artifact names of 255 characters.
@@ -236,6 +240,7 @@ const historyRoute = defineRoute({
   summary: "Phase transitions, oldest first, optionally within [from, to]",
   method: "get",
   path: "/api/projects/{id}/phases/history",
+  access: onProject("project:read"),
   roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams, query: HistoryQuery },
@@ -256,6 +261,7 @@ const progressRoute = defineRoute({
   summary: "Current phase, completed phases, gates, artifact counts per phase, percent complete",
   method: "get",
   path: "/api/projects/{id}/progress",
+  access: onProject("project:read"),
   roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },

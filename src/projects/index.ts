@@ -1,6 +1,6 @@
 // Projects (/api/projects): the project aggregate (create, list, stats, get by id or slug, update,
 // delete, orchestration state), and the JSON shapes of projects and artifacts the other features answer with.
-// Invariants: every statement is scoped to the caller through ownedProject (a NULL user, from a bad
+// Invariants: every statement is scoped to the caller through accessibleProject (a NULL user, from a bad
 // token, matches nothing); every handler is one `authed` batch, one round trip.
 
 // The JSON shapes of projects and artifacts, and the mappers from their rows.
@@ -26,9 +26,10 @@ export {
 // Statements for other features' batches.
 
 export {
+  accessibleProject,
   findProject,
   lockOwner,
-  ownedProject,
+  onProject,
   type ProjectRow,
   projectEtag,
   projectExists,

@@ -2,11 +2,15 @@
 // (one round trip); `userId` is the session's user as SQL, NULL for a bad token, so every
 // statement is scoped to match (and change) nothing then.
 import { and, asc, count, desc, eq, getTableColumns, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
+import type { Context } from "hono";
+import type { Permission } from "../platform/auth/roles";
 import type { Db } from "../platform/db/client";
 import { rowEtag } from "../platform/db/etag";
 import { insertSelect } from "../platform/db/raw";
-import { type Phase, type Project, projects, users } from "../platform/db/schema";
+import { type Phase, type Project, projects, users, workspaceMembers, workspaces } from "../platform/db/schema";
+import type { Access, AppEnv } from "../platform/http/context";
 import { type AnswerClaim, rowsAsJson } from "../platform/http/idempotency";
+import { memberMay } from "../workspaces";
 import { isUuid } from "./slug";
 
 /** A project as the API shows it: every column but the owner. */
@@ -18,10 +22,38 @@ export { projectFields };
 /** What PATCH /api/projects/:id may change. */
 export type ProjectChanges = Partial<Pick<Project, "name" | "description" | "idea" | "githubRepoUrl">>;
 
-/** "This user's project named by `idOrSlug`" (a non-uuid is a slug, so it never meets a uuid cast). */
-export function ownedProject(idOrSlug: string, userId: SQL): SQL | undefined {
+/**
+ * The project `idOrSlug` names for this user: by id, or by slug among the projects the user created (a
+ * non-uuid is a slug, so it never meets a uuid cast).
+ */
+function projectKey(idOrSlug: string, userId: SQL): SQL | undefined {
   const key = idOrSlug.toLowerCase();
-  return and(eq(projects.userId, userId), isUuid(key) ? eq(projects.id, key) : eq(projects.slug, key));
+  return isUuid(key) ? eq(projects.id, key) : and(eq(projects.userId, userId), eq(projects.slug, key));
+}
+
+/**
+ * "The project `idOrSlug` names, in a workspace where this user's role holds `permission`": the scope
+ * of every statement on a project's data.
+ */
+export function accessibleProject(idOrSlug: string, userId: SQL, permission: Permission): SQL | undefined {
+  return and(projectKey(idOrSlug, userId), memberMay(projects.workspaceId, userId, permission));
+}
+
+/** The caller's role in the workspace of the project named by the route's `{id}`. */
+function projectRole(c: Context<AppEnv>, userId: SQL) {
+  return c.var.db
+    .select({ role: workspaceMembers.role })
+    .from(projects)
+    .innerJoin(
+      workspaceMembers,
+      and(eq(workspaceMembers.workspaceId, projects.workspaceId), eq(workspaceMembers.userId, userId)),
+    )
+    .where(projectKey(c.req.param("id") ?? "", userId));
+}
+
+/** A project route's `access`: the permission it needs on the project named by `{id}`. */
+export function onProject(permission: Permission): Access {
+  return { permission, role: projectRole };
 }
 
 /**
@@ -64,6 +96,7 @@ export function createProject(
       projects,
       {
         userId,
+        workspaceId: personalWorkspace(userId),
         slug: sql`${free.slug}`,
         name: sql`${input.name}`,
         description: sql`${input.description}`,
@@ -85,6 +118,11 @@ export function createProject(
     .select({ project: created._.selectedFields, owned: owned.n })
     .from(owned)
     .leftJoin(created, sql`true`);
+}
+
+/** The user's personal workspace (every user has one: drizzle/0011_teams.sql). */
+function personalWorkspace(userId: SQL): SQL {
+  return sql`(select ${workspaces.id} from ${workspaces} where ${and(eq(workspaces.createdBy, userId), eq(workspaces.personal, true))})`;
 }
 
 /**
@@ -124,7 +162,7 @@ export function listProjects(db: Db, userId: SQL, q: ProjectListQuery) {
   const key = PROJECT_SORTS[q.sort];
   const dir = q.order === "asc" ? asc : desc;
   const typed = (v: string) => (q.sort === "name" ? sql`${v}::text` : sql`${v}::timestamptz`);
-  // Raw: a row comparison (key, id) > (…) is what the (user_id, key, id) index serves; drizzle has no tuple operator.
+  // Raw: a row comparison (key, id) > (…) is what the (workspace_id, key, id) indexes serve; drizzle has no tuple operator.
   const after =
     q.after &&
     sql`(${key}, ${projects.id}) ${q.order === "asc" ? sql`>` : sql`<`} (${typed(q.after.key)}, ${q.after.id}::uuid)`;
@@ -133,7 +171,7 @@ export function listProjects(db: Db, userId: SQL, q: ProjectListQuery) {
     .from(projects)
     .where(
       and(
-        eq(projects.userId, userId),
+        memberMay(projects.workspaceId, userId, "project:read"),
         q.phase ? eq(projects.currentPhase, q.phase) : undefined,
         q.createdFrom ? gte(projects.createdAt, sql`${q.createdFrom}::timestamptz`) : undefined,
         q.createdTo ? lte(projects.createdAt, sql`${q.createdTo}::timestamptz`) : undefined,
@@ -149,17 +187,23 @@ export function countProjectsByPhase(db: Db, userId: SQL) {
   return db
     .select({ phase: projects.currentPhase, n: count() })
     .from(projects)
-    .where(eq(projects.userId, userId))
+    .where(memberMay(projects.workspaceId, userId, "project:read"))
     .groupBy(projects.currentPhase);
 }
 
 /** The project's id when the user owns it (a listing's 404 check). */
 export function projectExists(db: Db, userId: SQL, idOrSlug: string) {
-  return db.select({ id: projects.id }).from(projects).where(ownedProject(idOrSlug, userId));
+  return db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(accessibleProject(idOrSlug, userId, "project:read"));
 }
 
 export function findProject(db: Db, userId: SQL, idOrSlug: string) {
-  return db.select(projectFields).from(projects).where(ownedProject(idOrSlug, userId));
+  return db
+    .select(projectFields)
+    .from(projects)
+    .where(accessibleProject(idOrSlug, userId, "project:read"));
 }
 
 /** The project's entity tag (src/platform/db/etag.ts). */
@@ -173,7 +217,7 @@ export function projectTag(db: Db, userId: SQL, idOrSlug: string, ifMatch?: SQL)
   return db
     .select({ etag: projectEtag, matches: sql<boolean>`${ifMatch ?? sql`true`}` })
     .from(projects)
-    .where(ownedProject(idOrSlug, userId));
+    .where(accessibleProject(idOrSlug, userId, "project:read"));
 }
 
 /** `ifMatch`: If-Match's condition on projectEtag, checked on the row the update locks. */
@@ -181,14 +225,14 @@ export function updateProject(db: Db, userId: SQL, idOrSlug: string, changes: Pr
   return db
     .update(projects)
     .set({ ...changes, updatedAt: sql`now()` })
-    .where(and(ownedProject(idOrSlug, userId), ifMatch))
+    .where(and(accessibleProject(idOrSlug, userId, "project:write"), ifMatch))
     .returning(projectFields);
 }
 
 export function deleteProject(db: Db, userId: SQL, idOrSlug: string, ifMatch?: SQL) {
   return db
     .delete(projects)
-    .where(and(ownedProject(idOrSlug, userId), ifMatch))
+    .where(and(accessibleProject(idOrSlug, userId, "project:delete"), ifMatch))
     .returning({ id: projects.id });
 }
 
@@ -205,9 +249,12 @@ export function mergeOrchestrationState(
   maxBytes: number,
 ) {
   const merged = sql`${projects.orchestrationState} || ${JSON.stringify(patch)}::jsonb`;
-  const target = db
-    .$with("target")
-    .as(db.select({ id: projects.id }).from(projects).where(ownedProject(idOrSlug, userId)));
+  const target = db.$with("target").as(
+    db
+      .select({ id: projects.id })
+      .from(projects)
+      .where(accessibleProject(idOrSlug, userId, "project:write")),
+  );
   const updated = db.$with("updated").as(
     db
       .update(projects)

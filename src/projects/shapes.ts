@@ -66,6 +66,7 @@ export const ProjectParams = z.object({
 export const ProjectSchema = z
   .object({
     id: z.uuid(),
+    workspaceId: z.uuid().openapi({ description: "The workspace whose members may see and change it, by role" }),
     slug: z.string(),
     name: z.string(),
     description: z.string(),

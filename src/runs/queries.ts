@@ -1,5 +1,5 @@
 // Generation runs, the API's statements: each for the caller's `authed` batch (one round trip),
-// scoped to the session's user through ownedProject. The generator worker keeps the rows current
+// scoped to the session's user through accessibleProject. The generator worker keeps the rows current
 // (src/runs/generation/store.ts); these read them and move them between the states a person controls.
 import { and, count, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
 import { RUN_TOKEN_BUDGET_MIN } from "../platform/config";
@@ -16,7 +16,7 @@ import {
   users,
 } from "../platform/db/schema";
 import { type AnswerClaim, rowsAsJson } from "../platform/http/idempotency";
-import { ownedProject } from "../projects";
+import { accessibleProject } from "../projects";
 
 export type RunRow = typeof generationRuns.$inferSelect;
 export const runFields = getTableColumns(generationRuns);
@@ -34,7 +34,7 @@ export function activeRun(db: Db, userId: SQL, idOrSlug: string) {
     .select({ id: generationRuns.id, status: generationRuns.status })
     .from(generationRuns)
     .innerJoin(projects, eq(projects.id, generationRuns.projectId))
-    .where(and(ownedProject(idOrSlug, userId), isActive));
+    .where(and(accessibleProject(idOrSlug, userId, "project:read"), isActive));
 }
 
 /** How many active runs the user has (the per-user cap). */
@@ -101,7 +101,7 @@ export function startRun(
         tokenBudget: sql`least(${valueAs(r.tokenBudget, run.tokenBudget)}, ${monthLeft})::int`,
       },
       sql`from ${projects} where ${and(
-        ownedProject(idOrSlug, userId),
+        accessibleProject(idOrSlug, userId, "project:write"),
         sql`exists (select 1 from ${users} where ${users.id} = ${userId} and ${users.emailVerified})`,
         sql`(select count(*) from ${r} where ${r.userId} = ${userId} and ${isActive}) < ${run.maxActive}`,
         sql`${monthLeft} >= ${RUN_TOKEN_BUDGET_MIN}`,
@@ -126,7 +126,7 @@ export function listRuns(db: Db, userId: SQL, idOrSlug: string) {
     .select(runFields)
     .from(generationRuns)
     .innerJoin(projects, eq(projects.id, generationRuns.projectId))
-    .where(ownedProject(idOrSlug, userId))
+    .where(accessibleProject(idOrSlug, userId, "project:read"))
     .orderBy(desc(generationRuns.createdAt), desc(generationRuns.id))
     .limit(100);
 }
@@ -137,7 +137,7 @@ export function findRun(db: Db, userId: SQL, idOrSlug: string, runId: string) {
     .select(runFields)
     .from(generationRuns)
     .innerJoin(projects, eq(projects.id, generationRuns.projectId))
-    .where(and(ownedProject(idOrSlug, userId), eq(generationRuns.id, runId)));
+    .where(and(accessibleProject(idOrSlug, userId, "project:read"), eq(generationRuns.id, runId)));
 }
 
 /**
@@ -163,7 +163,7 @@ export function transitionRun(
     .where(
       and(
         eq(projects.id, generationRuns.projectId),
-        ownedProject(idOrSlug, userId),
+        accessibleProject(idOrSlug, userId, "project:write"),
         eq(generationRuns.id, runId),
         inArray(generationRuns.status, [...from]),
       ),

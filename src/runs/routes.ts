@@ -12,7 +12,7 @@ import { ApiError, notFound } from "../platform/http/errors";
 import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
-import { lockOwner, PhaseSchema, ProjectParams, projectExists, projectNotFound } from "../projects";
+import { lockOwner, onProject, PhaseSchema, ProjectParams, projectExists, projectNotFound } from "../projects";
 import {
   activeRun,
   activeRunCount,
@@ -87,6 +87,7 @@ const startRoute = defineRoute({
   summary: "Start a generation run from the current phase to targetPhase (one active run per project)",
   method: "post",
   path: "/api/projects/{id}/runs",
+  access: onProject("project:write"),
   roundTrips: 1,
   auth: { scopes: ["runs:write"] },
   request: { params: ProjectParams, body: jsonBody(StartBody) },
@@ -115,6 +116,7 @@ const listRoute = defineRoute({
   summary: "The project's generation runs, newest first (at most 100)",
   method: "get",
   path: "/api/projects/{id}/runs",
+  access: onProject("project:read"),
   roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   request: { params: ProjectParams },
@@ -130,6 +132,7 @@ const getRoute = defineRoute({
   summary: "One run: status, phase and artifact it is on, produced versions, tokens, cost, last error",
   method: "get",
   path: "/api/projects/{id}/runs/{runId}",
+  access: onProject("project:read"),
   roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   request: { params: RunParamsSchema },
@@ -153,6 +156,7 @@ const actionRoute = (action: Action, summary: string, description: string) =>
     description,
     method: "post",
     path: `/api/projects/{id}/runs/{runId}/${action}`,
+    access: onProject("project:write"),
     roundTrips: 1,
     auth: { scopes: ["runs:write"] },
     request: { params: RunParamsSchema },

@@ -5,7 +5,14 @@ import { latestTemplateContents } from "../artifacts";
 import { authed } from "../platform/auth/session";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonResponse } from "../platform/http/route";
-import { findProject, PhaseSchema, ProjectParams, projectNotFound, ValidationFindingSchema } from "../projects";
+import {
+  findProject,
+  onProject,
+  PhaseSchema,
+  ProjectParams,
+  projectNotFound,
+  ValidationFindingSchema,
+} from "../projects";
 import { projectScore } from "../spec-engine";
 import { matrixFacts, traceabilityOfFacts } from "../spec-engine/traceability";
 import type { TraceabilityMatrix } from "../spec-engine/types";
@@ -69,6 +76,7 @@ const traceabilityRoute = defineRoute({
     "Computed from the latest version of every template document (extra files are not read), in one round trip.",
   method: "get",
   path: "/api/projects/{id}/traceability",
+  access: onProject("project:read"),
   // One query reads the latest template documents' contents (bounded: 18 x 512 KiB).
   roundTrips: 1,
   // Open to keys: agents read the matrix and its findings (the MCP get_traceability tool).

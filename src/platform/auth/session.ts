@@ -11,12 +11,13 @@ import { createMiddleware } from "hono/factory";
 import { type NamedResults, type NamedStatements, resultsByName, statementsOf } from "../db/batch";
 import { IDEMPOTENT } from "../db/client";
 import { type ApiKeyScope, apiKeys, authSessions, users } from "../db/schema";
-import type { AppEnv, AuthScope, Credential } from "../http/context";
+import type { Access, AppEnv, AuthScope, Credential } from "../http/context";
 import { ApiError } from "../http/errors";
 import { assertCookieNotCrossSite } from "../http/guards";
 import { claimStatements, onClaimConflict, type ReplayCount } from "../http/idempotency";
 import { forgetCredential, rememberLive, takeTicket } from "./credential-cache";
 import { consume, enforce, RULES, withinLimit } from "./rate-limit";
+import { can, isRole, rolesWith } from "./roles";
 import { API_KEY_RE, hashToken, newToken } from "./tokens";
 
 /** Sent as `__Host-session` (hono/cookie adds the prefix, which forces Secure, Path=/ and no Domain). */
@@ -276,7 +277,12 @@ export async function authed<T extends NamedStatements>(
   if (credential.via === "key") return authedByKey(c, tokenHash, credential.scopes, build);
   const scope = { userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash) };
   const named = build(scope);
-  const { lead, results } = await credentialBatch(c, scope, { session: sessionStatement(c, tokenHash) }, named);
+  const { lead, results } = await credentialBatch(
+    c,
+    scope,
+    { session: sessionStatement(c, tokenHash), ...roleLookup(c, scope) },
+    named,
+  );
   const sessionResult = lead.session as { rows: SessionRow[] };
   const row = sessionResult.rows[0];
   if (!row) {
@@ -285,6 +291,7 @@ export async function authed<T extends NamedStatements>(
   }
   const expiresAt = new Date(row.expires_at);
   rememberLive(tokenHash, expiresAt);
+  checkRole(c.get("access"), (lead as Record<string, unknown>).role);
   const session: Session = { id: row.id, userId: row.user_id, expiresAt, via: credential.via };
   // A cookie session that slid forward gets a fresh Max-Age; bearer clients read expiresAt from /sessions.
   if (row.refreshed && credential.via === "cookie") {
@@ -310,9 +317,10 @@ async function authedByKey<T extends NamedStatements>(
   const count = () => consume(db, RULES.apiKeyRequests, keyIdentifier(tokenHash));
   const key = keyStatement(c, tokenHash, scopes);
   // A replay's own round trip counts it (this batch's count rolls back with the claim).
+  const role = roleLookup(c, scope);
   const { lead, results } = counted
-    ? await credentialBatch(c, scope, { key }, named)
-    : await credentialBatch(c, scope, { count: count(), key }, named, {
+    ? await credentialBatch(c, scope, { key, ...role }, named)
+    : await credentialBatch(c, scope, { count: count(), key, ...role }, named, {
         rule: RULES.apiKeyRequests,
         statement: count(),
       });
@@ -327,6 +335,7 @@ async function authedByKey<T extends NamedStatements>(
   rememberLive(tokenHash, row.expires_at === null ? null : new Date(row.expires_at));
   if (countResult) enforce(c, { rule: RULES.apiKeyRequests, result: countResult });
   if (!row.allowed) throw insufficientScope(scopes);
+  checkRole(c.get("access"), (lead as Record<string, unknown>).role);
   const session: Session = {
     id: row.id,
     userId: row.user_id,
@@ -334,6 +343,26 @@ async function authedByKey<T extends NamedStatements>(
     via: "key",
   };
   return { session, results };
+}
+
+/** The caller's role where the route acts, read before the route's statements (its declared `access`). */
+function roleLookup(c: Context<AppEnv>, scope: AuthScope): NamedStatements {
+  const access = c.get("access");
+  return access ? { role: access.role(c, scope.userId) } : {};
+}
+
+/**
+ * 403 when the caller is a member whose role lacks the route's permission. A non-member (no row) is
+ * left to the route: its statements, scoped by the same permission, found nothing, and it answers 404.
+ */
+function checkRole(access: Access | undefined, result: unknown) {
+  if (!access) return;
+  const role = (result as { role: unknown }[] | undefined)?.[0]?.role;
+  if (!isRole(role) || can(role, access.permission)) return;
+  throw new ApiError(
+    "insufficient_role",
+    `your role here (${role}) cannot ${access.permission}: it needs ${rolesWith(access.permission).join(", ")}`,
+  );
 }
 
 /**

@@ -28,6 +28,7 @@ import {
 import type { TraceIds } from "../../spec-engine/trace-ids";
 import type { MatrixFacts } from "../../spec-engine/traceability";
 import type { Finding } from "../../spec-engine/types";
+import { ROLES, type Role } from "../auth/roles";
 
 export { APPROVALS, type Approval, type ApprovalFlag, approvalFlag, PHASES, type Phase };
 
@@ -152,9 +153,14 @@ export const projects = pgTable(
   "projects",
   {
     id: uuid("id").defaultRandom().primaryKey(),
+    /** The project's creator (its author for review policies); a slug names a project among its creator's. */
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    /** Who may see and change it: the workspace's members, by role (src/platform/auth/roles.ts). */
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
     slug: varchar("slug", { length: 255 }).notNull(),
     name: varchar("name", { length: 255 }).notNull(),
     description: text("description").notNull().default(""),
@@ -189,7 +195,287 @@ export const projects = pgTable(
     check("projects_current_phase_valid", sql`${t.currentPhase} in (${phaseList})`),
     index("projects_stack_approved_by_idx").on(t.stackApprovedBy),
     index("projects_dependencies_approved_by_idx").on(t.dependenciesApprovedBy),
+    index("projects_workspace_created_idx").on(t.workspaceId, t.createdAt, t.id),
     check("projects_coverage_threshold_range", sql`${t.coverageThreshold} between 0 and 100`),
+  ],
+);
+
+const roleList = sql.raw(ROLES.map((r) => `'${r}'`).join(", "));
+
+/**
+ * A workspace: its members see and change its projects by role. Every user has one personal workspace
+ * (`personal`, created with the user by the users_personal_workspace trigger, drizzle/0011_teams.sql).
+ */
+export const workspaces = pgTable(
+  "workspaces",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    name: varchar("name", { length: 255 }).notNull(),
+    personal: boolean("personal").notNull().default(false),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("workspaces_personal_unique").on(t.createdBy).where(sql`${t.personal}`)],
+);
+
+export const workspaceMembers = pgTable(
+  "workspace_members",
+  {
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: varchar("role", { length: 16, enum: ROLES }).$type<Role>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.userId] }),
+    index("workspace_members_user_idx").on(t.userId, t.workspaceId),
+    check("workspace_members_role_valid", sql`${t.role} in (${roleList})`),
+  ],
+);
+
+/** An invitation by email: only the token's SHA-256 is stored; accepted or revoked once. */
+export const workspaceInvitations = pgTable(
+  "workspace_invitations",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    // Stored trimmed and lowercased, like users.email.
+    email: varchar("email", { length: 255 }).notNull(),
+    role: varchar("role", { length: 16, enum: ROLES }).$type<Role>().notNull(),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    acceptedBy: uuid("accepted_by").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("workspace_invitations_token_unique").on(t.tokenHash),
+    // One open invitation per address and workspace.
+    uniqueIndex("workspace_invitations_open_unique")
+      .on(t.workspaceId, t.email)
+      .where(sql`${t.acceptedAt} is null and ${t.revokedAt} is null`),
+    check("workspace_invitations_role_valid", sql`${t.role} in (${roleList})`),
+  ],
+);
+
+/** The gates a review policy governs: the approvals, and change requests once they exist. */
+export const REVIEW_GATES = [...APPROVALS, "change_request"] as const;
+export type ReviewGate = (typeof REVIEW_GATES)[number];
+const gateList = sql.raw(REVIEW_GATES.map((g) => `'${g}'`).join(", "));
+
+/**
+ * Who must approve at a gate: per workspace (project_id null) with a per-project override. Without a
+ * row, the default policy applies (src/reviews).
+ */
+export const reviewPolicies = pgTable(
+  "review_policies",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    projectId: uuid("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    gate: varchar("gate", { length: 32, enum: REVIEW_GATES }).notNull(),
+    requiredApprovals: integer("required_approvals").notNull().default(1),
+    /** Roles whose approvals count; empty: none by role (named members only). */
+    approverRoles: jsonb("approver_roles").$type<Role[]>().notNull().default(sql`'[]'::jsonb`),
+    /** Members whose approvals count whatever their role. */
+    approverUserIds: jsonb("approver_user_ids").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    allowAuthor: boolean("allow_author").notNull().default(false),
+    /** A new version of an approved document after the approval makes that approval stale. */
+    staleOnNewVersion: boolean("stale_on_new_version").notNull().default(true),
+    /** Threads marked blocking must be resolved before the gate passes. */
+    requireResolvedBlocking: boolean("require_resolved_blocking").notNull().default(false),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("review_policies_scope_unique").on(t.workspaceId, t.projectId, t.gate).nullsNotDistinct(),
+    index("review_policies_project_idx").on(t.projectId),
+    check("review_policies_gate_valid", sql`${t.gate} in (${gateList})`),
+    check("review_policies_required_range", sql`${t.requiredApprovals} between 1 and 20`),
+  ],
+);
+
+/** One member's approval at a gate, with the document versions (content hashes) it approved. */
+export const approvals = pgTable(
+  "approvals",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    gate: varchar("gate", { length: 32, enum: REVIEW_GATES }).notNull(),
+    /** The change request approved (gate change_request); null for the phase gates. */
+    subjectId: uuid("subject_id"),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** `phase/name` -> content hash of each latest document the approver saw. */
+    versionHashes: jsonb("version_hashes").$type<Record<string, string>>().notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("approvals_project_gate_idx").on(t.projectId, t.gate, t.createdAt),
+    index("approvals_user_idx").on(t.userId),
+    check("approvals_gate_valid", sql`${t.gate} in (${gateList})`),
+  ],
+);
+
+export const THREAD_STATUSES = ["open", "resolved"] as const;
+
+/** A comment thread on one document version, optionally on a requirement id or a line range. */
+export const commentThreads = pgTable(
+  "comment_threads",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    artifactId: uuid("artifact_id")
+      .notNull()
+      .references(() => projectArtifacts.id, { onDelete: "cascade" }),
+    requirementId: varchar("requirement_id", { length: 64 }),
+    lineStart: integer("line_start"),
+    lineEnd: integer("line_end"),
+    blocking: boolean("blocking").notNull().default(false),
+    status: varchar("status", { length: 16, enum: THREAD_STATUSES }).notNull().default("open"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    resolvedBy: uuid("resolved_by").references(() => users.id, { onDelete: "set null" }),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("comment_threads_project_idx").on(t.projectId, t.createdAt, t.id),
+    index("comment_threads_artifact_idx").on(t.artifactId),
+    check(
+      "comment_threads_lines",
+      sql`${t.lineStart} is null or (${t.lineStart} >= 1 and ${t.lineEnd} >= ${t.lineStart})`,
+    ),
+  ],
+);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    threadId: uuid("thread_id")
+      .notNull()
+      .references(() => commentThreads.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    /** The members `@`-mentioned in the body (user ids). */
+    mentions: jsonb("mentions").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    createdAt: createdAt(),
+    editedAt: timestamp("edited_at", { withTimezone: true }),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (t) => [index("comments_thread_idx").on(t.threadId, t.createdAt, t.id)],
+);
+
+/** The kinds of notification mail, each with its own unsubscribe. */
+export const NOTIFICATION_KINDS = ["invitation", "review_request", "mention", "decision"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** A user's opt-out of one kind of notification mail. */
+export const notificationOptOuts = pgTable(
+  "notification_opt_outs",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: varchar("kind", { length: 32, enum: NOTIFICATION_KINDS }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/** An outbound webhook: events of the listed types, signed per Standard Webhooks with its secret. */
+export const webhookSubscriptions = pgTable(
+  "webhook_subscriptions",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    url: varchar("url", { length: 2048 }).notNull(),
+    eventTypes: jsonb("event_types").$type<string[]>().notNull(),
+    /** `whsec_` + base64 key. */
+    secret: text("secret").notNull(),
+    /** The secret before the last rotation, still signed with until previous_secret_expires_at. */
+    previousSecret: text("previous_secret"),
+    previousSecretExpiresAt: timestamp("previous_secret_expires_at", { withTimezone: true }),
+    active: boolean("active").notNull().default(true),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("webhook_subscriptions_workspace_idx").on(t.workspaceId, t.createdAt, t.id)],
+);
+
+export const DELIVERY_STATUSES = ["pending", "delivered", "failed"] as const;
+
+/** One event to one subscription: the outbox row written with the event, then the delivery log. */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    subscriptionId: uuid("subscription_id")
+      .notNull()
+      .references(() => webhookSubscriptions.id, { onDelete: "cascade" }),
+    /** The Standard Webhooks `webhook-id` (the same on every attempt and redelivery of this event). */
+    eventId: varchar("event_id", { length: 64 }).notNull(),
+    eventType: varchar("event_type", { length: 64 }).notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    status: varchar("status", { length: 16, enum: DELIVERY_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastStatusCode: integer("last_status_code"),
+    lastError: text("last_error"),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("webhook_deliveries_subscription_idx").on(t.subscriptionId, t.createdAt, t.id),
+    index("webhook_deliveries_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/** Append-only: security and decision events, written in the same batch as the event. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    /** Null for account events (sign-in, password change...), which concern the user, not a workspace. */
+    workspaceId: uuid("workspace_id").references(() => workspaces.id, { onDelete: "cascade" }),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** The API key the actor used, if any. */
+    actorKeyId: uuid("actor_key_id"),
+    action: varchar("action", { length: 64 }).notNull(),
+    targetType: varchar("target_type", { length: 32 }),
+    targetId: varchar("target_id", { length: 255 }),
+    requestId: varchar("request_id", { length: 64 }),
+    ip: varchar("ip", { length: 64 }),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_events_workspace_idx").on(t.workspaceId, t.createdAt, t.id),
+    index("audit_events_actor_idx").on(t.actorUserId, t.createdAt, t.id),
+    index("audit_events_created_idx").on(t.createdAt),
   ],
 );
 
@@ -444,6 +730,16 @@ export type AuthSession = typeof authSessions.$inferSelect;
 export type ApiKey = typeof apiKeys.$inferSelect;
 export type RateLimitEntry = typeof rateLimitLog.$inferSelect;
 export type Project = typeof projects.$inferSelect;
+export type Workspace = typeof workspaces.$inferSelect;
+export type WorkspaceMember = typeof workspaceMembers.$inferSelect;
+export type WorkspaceInvitation = typeof workspaceInvitations.$inferSelect;
+export type ReviewPolicy = typeof reviewPolicies.$inferSelect;
+export type ApprovalRow = typeof approvals.$inferSelect;
+export type CommentThread = typeof commentThreads.$inferSelect;
+export type Comment = typeof comments.$inferSelect;
+export type WebhookSubscription = typeof webhookSubscriptions.$inferSelect;
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;
 
 /** An approval's columns on `projects`: its flag, who approved (the user id) and when. */
 export const approvalColumns = <A extends Approval>(approval: A) =>

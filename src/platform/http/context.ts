@@ -2,8 +2,11 @@
 // variables. They are declared here, below every module that reads them, so that the auth and http
 // modules each import this file and never each other for a type.
 import type { SQL } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { Context } from "hono";
 import type { RequestIdVariables } from "hono/request-id";
 import type { z } from "zod";
+import type { Permission } from "../auth/roles";
 import type { Config, configSchema } from "../config";
 import type { NamedStatements } from "../db/batch";
 import type { Db, DbStats } from "../db/client";
@@ -32,8 +35,20 @@ export type AppEnv = {
     failure: Failure;
     /** The Idempotency-Key of an `idempotent` route's request (src/platform/http/idempotency.ts). */
     idempotency: IdempotencyClaim;
+    /** The route's declared `access` (src/platform/http/route.ts), checked by authed(). */
+    access: Access;
   };
 };
+
+/**
+ * A route acting in a workspace (directly or through one of its projects): the permission it needs
+ * and the caller's role there, a statement of the route's feature returning `{ role }` rows (none when
+ * the caller is no member, or the target does not exist), run in the credential's batch.
+ */
+export interface Access {
+  permission: Permission;
+  role: (c: Context<AppEnv>, userId: SQL) => BatchItem<"pg">;
+}
 
 export interface Credential {
   tokenHash: string;

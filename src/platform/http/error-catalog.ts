@@ -42,6 +42,11 @@ export const ERROR_CATALOG = {
     status: 403,
     description: "The API key lacks a scope this operation requires (the operation's `security` lists them)",
   },
+  insufficient_role: {
+    status: 403,
+    description:
+      "Your role in the workspace does not allow this operation (the operation's description lists the roles that may)",
+  },
   email_unverified: {
     status: 403,
     description:

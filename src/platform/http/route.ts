@@ -25,10 +25,11 @@
 import { createRoute, type RouteConfig, type RouteHandler, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { ZodType } from "zod";
+import { rolesSentence } from "../auth/roles";
 import { type CredentialRule, precheckCredential, requireCredential } from "../auth/session";
 import { DEFAULT_BODY_MAX, limitBody, limitDeclaredBody, PRECHECK_BODY_OVER } from "./body-limit";
 import { conditionalGet, entityTagLimit, MAX_ENTITY_TAGS } from "./conditional";
-import type { AppEnv } from "./context";
+import type { Access, AppEnv } from "./context";
 import type { ErrorCode, StatusOf } from "./error-catalog";
 import { OPTION_REQUEST_HEADERS } from "./header-names";
 import { idempotencyKey, type Replay } from "./idempotency";
@@ -70,6 +71,12 @@ export interface RouteSpec {
   method: "get" | "post" | "put" | "patch" | "delete";
   path: string;
   auth: Auth;
+  /**
+   * A route acting in a workspace or on one of its projects: the permission it needs (a role outside
+   * the PERMISSIONS table's list gets 403 `insufficient_role`; a non-member, 404) and the statement
+   * reading the caller's role there. The description gets the roles that may call it.
+   */
+  access?: Access;
   request?: RouteConfig["request"];
   responses: { [S in SuccessStatus]?: RouteConfig["responses"][string] };
   /** The catalog codes the route itself can answer (statuses come from the catalog). */
@@ -116,6 +123,7 @@ export const ROUTE_FACTS = new Map<string, RouteFacts>();
 
 type OwnKeys =
   | "auth"
+  | "access"
   | "errors"
   | "headers"
   | "db"
@@ -135,6 +143,7 @@ type MachineryStatus<S extends RouteSpec> =
   | 500
   | (S["auth"] extends "public" ? never : 401)
   | (S["auth"] extends { scopes: readonly unknown[] } ? 403 | 429 : never)
+  | (S["access"] extends object ? 403 : never)
   | (S["db"] extends false ? never : 503)
   | 400 // invalid_text: any URL may carry a NUL (src/platform/http/text-guard.ts)
   | (HasBody<S> extends true ? 413 | 415 : never)
@@ -159,7 +168,10 @@ export type Declared<S extends RouteSpec> = Omit<S, OwnKeys> & {
 /** The route config for `router().openapi(route, handler)`; see the top of this file. */
 export function defineRoute<const S extends RouteSpec>(spec: S) {
   const { auth, errors: ownErrors = [], headers = [], db = true, bodyLimit, responses, tags, ...declaredRest } = spec;
-  const { etag, ifMatch, idempotent, roundTrips, ...rest } = declaredRest;
+  const { etag, ifMatch, idempotent, roundTrips, access, ...declaredOwn } = declaredRest;
+  const rest = access
+    ? { ...declaredOwn, description: `${declaredOwn.description} ${rolesSentence(access.permission)}` }
+    : declaredOwn;
   ROUTE_FACTS.set(`${spec.method.toUpperCase()} ${spec.path.replace(/\{(\w+)\}/g, ":$1")}`, {
     roundTrips,
     ...(idempotent ? { keyedRoundTrips: roundTrips + (idempotent.lookUpFirst ? 1 : 0) } : {}),
@@ -172,6 +184,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
     ...(idempotent ? (["idempotency_key_reused", "idempotency_key_in_use"] as const) : []),
     // Too many entity tags (src/platform/http/conditional.ts).
     ...(etag || ifMatch ? (["validation_failed"] as const) : []),
+    ...(access ? (["insufficient_role"] as const) : []),
   ];
   const sent: SentHeader[] = [
     ...headers,
@@ -220,6 +233,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
   const middleware: MiddlewareHandler<AppEnv>[] = [
     ...(maxBody === undefined ? [] : [limitDeclaredBody(maxBody)]),
     ...(auth === "public" ? [] : [requireCredential(auth)]),
+    ...(access ? [declareAccess(access)] : []),
     ...(tagHeaders.length ? [entityTagLimit(tagHeaders)] : []),
     ...(db ? [withDb] : []),
     ...(precheck ? [precheckCredential(PRECHECK_BODY_OVER)] : []),
@@ -287,6 +301,14 @@ const IDEMPOTENCY_KEY = z
       "request (4xx) records nothing: its retry is judged afresh",
     example: "5f0c9a3e-2a7b-4c1d-9e8f-0a1b2c3d4e5f",
   });
+
+/** Hands the route's `access` to authed(), which reads the caller's role in the route's batch. */
+function declareAccess(access: Access): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set("access", access);
+    await next();
+  };
+}
 
 /** A required JSON request body: `request: { body: jsonBody(Schema) }`. */
 export function jsonBody<T extends ZodType>(schema: T) {

@@ -1,6 +1,6 @@
 // The generator worker's statements: what a run reads at each step, and its writes, each ONE batch
 // (one transaction). Every write acts for the run's owner only while the run is `running`: the
-// user id the shared queries scope by (ownedProject) is read from the run row under that condition,
+// user id the shared queries scope by (accessibleProject) is read from the run row under that condition,
 // so a cancelled or paused run's late step writes nothing (NULL matches no project).
 import { and, desc, eq, getTableColumns, inArray, like, type SQL, sql } from "drizzle-orm";
 import { type ArtifactQuotas, storeArtifacts } from "../../artifacts";

@@ -28,7 +28,11 @@ describe("DELETE /api/me", () => {
   it("with the password: deletes the user and cascades (sessions, projects) in 2 round trips", async () => {
     const u = await signUp(api());
     await loginAgain(u.email);
-    await sql.query("insert into projects (user_id, slug, name) values ($1, $2, 'P')", [u.user.id, `p-${u.user.id}`]);
+    await sql.query(
+      `insert into projects (user_id, workspace_id, slug, name)
+       select $1, id, $2, 'P' from workspaces where personal and created_by = $1`,
+      [u.user.id, `p-${u.user.id}`],
+    );
     const t = api();
     const res = await t.request("/api/me", jsonInit("DELETE", { password: PASSWORD }, u.auth));
     expect(res.status).toBe(204);

@@ -262,7 +262,11 @@ async function makeActor() {
        values ($1, $2, 'Fuzz Actor', false, $3, now() + interval '1 day', $4, $5) returning id),
      s as (insert into auth_sessions (user_id, token_hash, expires_at) select id, $6, now() + interval '1 day' from u),
      s2 as (insert into auth_sessions (user_id, token_hash, expires_at) select id, $7, now() + interval '1 day' from u returning id),
-     p as (insert into projects (user_id, slug, name) select id, 'fuzz-actor', 'Fuzz actor' from u returning id),
+     -- The personal workspace comes with the user (a trigger): it is visible only after this statement.
+     w as (insert into workspaces (name, personal, created_by) select 'Fuzz team', false, id from u returning id),
+     m as (insert into workspace_members (workspace_id, user_id, role) select w.id, u.id, 'owner' from w, u),
+     p as (insert into projects (user_id, workspace_id, slug, name)
+           select u.id, w.id, 'fuzz-actor', 'Fuzz actor' from u, w returning id),
      a as (insert into project_artifacts (project_id, phase, artifact_name, version, content, file_size, content_hash)
            select id, 'analysis', 'PRD.md', 1, $8, $9, $10 from p returning id)
      select (select id from u) as "userId", (select id from s2) as "otherSessionId",

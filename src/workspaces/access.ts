@@ -1,0 +1,30 @@
+import { and, Column, eq, getTableName, inArray, type SQL, sql } from "drizzle-orm";
+import { type Permission, rolesWith } from "../platform/auth/roles";
+import type { Db } from "../platform/db/client";
+import { workspaceMembers } from "../platform/db/schema";
+
+/**
+ * "The user is a member of `workspace` with a role holding `permission`": the condition every statement
+ * on a workspace's data carries (a NULL user, from a bad credential, is no member of anything).
+ * A column is written table-qualified: drizzle leaves columns bare in UPDATE/DELETE, where a bare
+ * `workspace_id` inside the subquery would name workspace_members' own.
+ */
+export function memberMay(workspace: Column | SQL, userId: SQL, permission: Permission): SQL {
+  const outer =
+    workspace instanceof Column
+      ? sql`${sql.identifier(getTableName(workspace.table))}.${sql.identifier(workspace.name)}`
+      : workspace;
+  return sql`exists (select 1 from ${workspaceMembers} where ${and(
+    sql`${workspaceMembers.workspaceId} = ${outer}`,
+    eq(workspaceMembers.userId, userId),
+    inArray(workspaceMembers.role, [...rolesWith(permission)]),
+  )})`;
+}
+
+/** The caller's role in a workspace (no row: not a member), for a route's `access` lookup. */
+export function memberRole(db: Db, workspaceId: string, userId: SQL) {
+  return db
+    .select({ role: workspaceMembers.role })
+    .from(workspaceMembers)
+    .where(and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.userId, userId)));
+}
