@@ -149,6 +149,7 @@ async function main() {
       passwordResetTokens: 0,
       apiKeys: 0,
       idempotencyKeys: 0,
+      auditEvents: 0,
     };
     const trips: number[] = [];
     let invocations = 0;

@@ -5,6 +5,7 @@
 import { authRoutes, meRoutes, sessionRoutes } from "./account";
 import { apiKeyRoutes } from "./api-keys";
 import { artifactRoutes } from "./artifacts";
+import { auditRoutes } from "./audit";
 import { exportRoutes } from "./export";
 import { healthRoutes } from "./health";
 import { forwardMcp, MCP_BODY_MAX, MCP_PATH } from "./mcp";
@@ -44,7 +45,8 @@ export function createApp() {
     .route("/", exportRoutes)
     .route("/", templateRoutes)
     .route("/", traceabilityRoutes)
-    .route("/", runRoutes);
+    .route("/", runRoutes)
+    .route("/", auditRoutes);
 
   app.route("/", docsRoutes(app));
   // MCP (docs/mcp.md): served by the MCP worker, forwarded over a service binding (src/mcp/forward.ts).

@@ -224,3 +224,20 @@ export function deleteOtherSessions(db: Db, userId: SQL, sessionId: SQL) {
     .where(and(eq(authSessions.userId, userId), ne(authSessions.id, sessionId)))
     .returning({ id: authSessions.id, tokenHash: authSessions.tokenHash });
 }
+
+// ---- conditions for the audit rows written in an event's batch (src/audit)
+
+/** The user exists (a sign-in's audit row, written after the session insert that needs the same). */
+export function userExists(db: Db, userId: string): SQL {
+  return exists(db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
+}
+
+/** The user's stored hash is `passwordHash`: the password change or reset earlier in the batch went in. */
+export function hasPasswordHash(db: Db, userId: SQL | string, passwordHash: string): SQL {
+  return exists(
+    db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.passwordHash, passwordHash))),
+  );
+}

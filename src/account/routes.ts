@@ -3,6 +3,7 @@
 // them before doing anything else (password hashing included).
 import { z } from "@hono/zod-openapi";
 import { and, type SQL, sql } from "drizzle-orm";
+import { audit } from "../audit";
 import { assertNotCommon, commonPasswordCandidates } from "../platform/auth/common-passwords";
 import { forgetCredential } from "../platform/auth/credential-cache";
 import {
@@ -49,6 +50,7 @@ import {
   consumeResetToken,
   consumeVerification,
   deleteCurrentSession,
+  hasPasswordHash,
   insertUser,
   issueResetLink,
   renewVerification,
@@ -56,6 +58,7 @@ import {
   resetCandidate,
   revokeOtherSessionsAfterChange,
   upgradePasswordHash,
+  userExists,
   userIdByEmail,
   userWithHashByEmail,
 } from "./queries";
@@ -327,6 +330,12 @@ const loginHandler: Handler<typeof login> = async (c) => {
     refundNet: refund(db, LOGIN_ACCOUNT.perNetwork, emailNetworkIdentifier(c, email)),
     refundEmail: refund(db, LOGIN_ACCOUNT.overall, emailIdentifier(c, email)),
     ...(upgraded ? { upgrade: upgradePasswordHash(db, user.id, storedHash, upgraded) } : {}),
+    audited: audit(c, {
+      action: "auth.signed_in",
+      actor: user.id,
+      target: { type: "user", id: user.id },
+      when: userExists(db, user.id),
+    }),
   });
   return c.json({ user: toPublicUser(user), session: issueSession(c, session.token, sessionResult, mode) }, 200);
 };
@@ -423,7 +432,19 @@ const resetPasswordHandler: Handler<typeof resetPassword> = async (c) => {
   assertNotCommon(password, common, "password");
 
   const passwordHash = await hashPassword(password, CURRENT_PARAMS, c.var.config.hashGate);
-  const [reset] = await consumeResetToken(db, tokenHash, passwordHash);
+  // The audit row goes in only if this reset did (the candidate's hash is now the new one).
+  const userId = (candidate[0] as { id: string }).id;
+  const { consumed } = await batch(db, {
+    consumed: consumeResetToken(db, tokenHash, passwordHash),
+    audited: audit(c, {
+      action: "auth.password_changed",
+      actor: userId,
+      target: { type: "user", id: userId },
+      data: { method: "reset" },
+      when: hasPasswordHash(db, userId, passwordHash),
+    }),
+  });
+  const [reset] = consumed;
   if (!reset) throw invalidToken();
   sendInBackground(c, "password_changed", passwordChangedMail(c.var.config.APP_URL, reset.email, "reset"));
   return c.body(null, 204);
@@ -440,6 +461,13 @@ const changePasswordHandler: Handler<typeof changePassword> = async (c) => {
   const { results } = await authed(c, ({ userId, sessionId }) => ({
     updated: replacePasswordHash(db, userId, storedHash, passwordHash),
     revoked: revokeOtherSessionsAfterChange(db, userId, sessionId, passwordHash),
+    audited: audit(c, {
+      action: "auth.password_changed",
+      actor: userId,
+      target: { type: "user", id: sql`${userId}::text` },
+      data: { method: "change" },
+      when: hasPasswordHash(db, userId, passwordHash),
+    }),
   }));
   const changed = results.updated[0];
   if (!changed) {

@@ -1,5 +1,5 @@
 // The API keys' SQL. Every statement is scoped to the caller's user (NULL for a bad credential: nothing).
-import { and, desc, eq, gt, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, exists, gt, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import { type ApiKey, apiKeys, users } from "../platform/db/schema";
@@ -65,4 +65,28 @@ export function deleteKey(db: Db, userId: SQL, id: string) {
     .delete(apiKeys)
     .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId)))
     .returning({ id: apiKeys.id, tokenHash: apiKeys.tokenHash });
+}
+
+// ---- what the audit rows of key events (src/audit) refer to, in the event's own batch
+
+/** The id of the key stored with `tokenHash` (the one this batch inserted), as text. */
+export function keyIdByHash(db: Db, tokenHash: string): SQL {
+  return sql`(${db
+    .select({ id: sql`${apiKeys.id}::text` })
+    .from(apiKeys)
+    .where(eq(apiKeys.tokenHash, tokenHash))})`;
+}
+
+/** The key with this hash exists: the insert earlier in the batch went in. */
+export function keyStored(db: Db, tokenHash: string): SQL {
+  return exists(db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.tokenHash, tokenHash)));
+}
+
+/**
+ * The user's key `id` exists, locked until the batch ends: the revoke's audit row, written before the
+ * delete, so of two concurrent revokes only the one that deletes the key records it (the other waits
+ * for the lock and then finds no row). Raw: drizzle's exists() takes no locking subquery.
+ */
+export function keyHeld(userId: SQL, id: string): SQL {
+  return sql`exists (select 1 from ${apiKeys} where ${apiKeys.id} = ${id} and ${apiKeys.userId} = ${userId} for update)`;
 }

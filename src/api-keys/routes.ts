@@ -2,6 +2,7 @@
 // The secret is shown once, in the create answer; afterwards only its prefix. Only its SHA-256 is
 // stored. Every statement is scoped to the session's user, so another user's key id is not found.
 import { z } from "@hono/zod-openapi";
+import { audit } from "../audit";
 import { forgetCredential } from "../platform/auth/credential-cache";
 import { givenPasswordSchema } from "../platform/auth/password";
 import { confirmPassword } from "../platform/auth/reauth";
@@ -11,7 +12,16 @@ import { API_KEY_SCOPES } from "../platform/db/schema";
 import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
-import { API_KEYS_MAX, deleteKey, emailVerifiedOf, insertKey, listLiveKeys } from "./queries";
+import {
+  API_KEYS_MAX,
+  deleteKey,
+  emailVerifiedOf,
+  insertKey,
+  keyHeld,
+  keyIdByHash,
+  keyStored,
+  listLiveKeys,
+} from "./queries";
 
 /** Characters of the secret kept in clear for lists: `sd_` + 8 (48 bits: tells keys apart, reveals nothing usable). */
 const PREFIX_LENGTH = 11;
@@ -137,15 +147,17 @@ const createApiKey: Handler<typeof createKey> = async (c) => {
   const expiresAt = body.expiresInDays === null ? null : new Date(Date.now() + body.expiresInDays * 86_400_000);
   const prefix = secret.slice(0, PREFIX_LENGTH);
   // Round trip 2: the insert, only for a live session and while the user holds fewer than API_KEYS_MAX keys.
+  const tokenHash = hashToken(secret);
   const { results } = await authed(c, ({ userId }) => ({
-    inserted: insertKey(c.var.db, userId, {
-      name: body.name,
-      prefix,
-      tokenHash: hashToken(secret),
-      scopes: body.scopes,
-      expiresAt,
-    }),
+    inserted: insertKey(c.var.db, userId, { name: body.name, prefix, tokenHash, scopes: body.scopes, expiresAt }),
     user: emailVerifiedOf(c.var.db, userId),
+    audited: audit(c, {
+      action: "api_key.created",
+      actor: userId,
+      target: { type: "api_key", id: keyIdByHash(c.var.db, tokenHash) },
+      data: { name: body.name, prefix, scopes: body.scopes, expiresAt: expiresAt?.toISOString() ?? null },
+      when: keyStored(c.var.db, tokenHash),
+    }),
   }));
   const row = results.inserted.rows[0];
   if (!row) {
@@ -169,7 +181,16 @@ const createApiKey: Handler<typeof createKey> = async (c) => {
 
 const revokeApiKey: Handler<typeof revokeKey> = async (c) => {
   const { id } = c.req.valid("param");
-  const { results } = await authed(c, ({ userId }) => ({ revoked: deleteKey(c.var.db, userId, id) }));
+  // The audit row first, while the key still exists (keyHeld locks it, so only the deleting revoke records).
+  const { results } = await authed(c, ({ userId }) => ({
+    audited: audit(c, {
+      action: "api_key.revoked",
+      actor: userId,
+      target: { type: "api_key", id },
+      when: keyHeld(userId, id),
+    }),
+    revoked: deleteKey(c.var.db, userId, id),
+  }));
   const [revoked] = results.revoked;
   if (!revoked) throw notFound("API key");
   // This isolate stops skipping the key's pre-check at once (src/platform/auth/credential-cache.ts).

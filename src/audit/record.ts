@@ -34,8 +34,8 @@ export interface AuditEntry {
   action: AuditAction;
   /** Who acted (the session's user as SQL inside authed, or a known id); null for an anonymous event. */
   actor: SQL | string | null;
-  /** The API key the actor used. */
-  keyId?: string | null;
+  /** The API key the actor used: authed's `scope.keyId` (NULL for a session), or a known id. */
+  keyId?: SQL | string | null;
   /** The workspace the event belongs to; null for account events. */
   workspace?: SQL | string | null;
   target?: { type: string; id: SQL | string };
@@ -60,7 +60,7 @@ export function audit(c: Context<AppEnv>, entry: AuditEntry) {
       {
         workspaceId: sql`${asSql(entry.workspace)}::uuid`,
         actorUserId: sql`${asSql(entry.actor)}::uuid`,
-        actorKeyId: sql`${entry.keyId ?? null}::uuid`,
+        actorKeyId: sql`${asSql(entry.keyId)}::uuid`,
         action: valueAs(auditEvents.action, entry.action),
         targetType: valueAs(auditEvents.targetType, entry.target?.type ?? null),
         targetId: sql`${asSql(entry.target?.id)}::text`,

@@ -13,6 +13,7 @@
 // and a rate-limit window is over once `reset_at` is reached.
 
 import { type SQL, sql } from "drizzle-orm";
+import { expiredAuditEvents } from "../audit";
 import type { Db } from "../platform/db/client";
 import { apiKeys, authSessions, idempotencyKeys, rateLimitLog, users } from "../platform/db/schema";
 
@@ -23,6 +24,7 @@ export const CLEANUP_TASKS = [
   "passwordResetTokens",
   "apiKeys",
   "idempotencyKeys",
+  "auditEvents",
 ] as const;
 export type CleanupTask = (typeof CLEANUP_TASKS)[number];
 export type CleanupCounts = Record<CleanupTask, number>;
@@ -34,6 +36,8 @@ export interface CleanupOptions {
   maxPasses?: number;
   /** No new pass starts once this much wall time has gone by since the run started. */
   maxMs?: number;
+  /** Audit rows older than this many days are removed (AUDIT_RETENTION_DAYS; default 365). */
+  auditRetentionDays?: number;
   /** Called after every pass (benchmarks time the round trips with it). */
   onPass?: (pass: PassReport) => void;
 }
@@ -59,7 +63,7 @@ export interface CleanupResult {
  * run; each pass costs the worker only a fetch and a tiny JSON parse. 20 s and 100 passes of
  * 5,000 rows per table keep every transaction short and one run well inside the limits.
  */
-export const CLEANUP_DEFAULTS = { chunk: 5000, maxPasses: 100, maxMs: 20_000 } as const;
+export const CLEANUP_DEFAULTS = { chunk: 5000, maxPasses: 100, maxMs: 20_000, auditRetentionDays: 365 } as const;
 
 /** Raised when a pass fails; carries what the earlier (committed) passes removed. */
 export class CleanupError extends Error {
@@ -80,6 +84,7 @@ const zero = (): CleanupCounts => ({
   passwordResetTokens: 0,
   apiKeys: 0,
   idempotencyKeys: 0,
+  auditEvents: 0,
 });
 
 /** Each statement returns one row `{ n }`: how many rows it deleted or cleared. */
@@ -91,7 +96,10 @@ function counted(mutation: SQL): SQL {
  * The chunk statements of one pass, one per CleanupTask (same order). Exported so tests can
  * EXPLAIN them and run them in the same transaction as an arranging statement (same now()).
  */
-export function chunkStatements(chunk: number): Record<CleanupTask, SQL> {
+export function chunkStatements(
+  chunk: number,
+  auditRetentionDays: number = CLEANUP_DEFAULTS.auditRetentionDays,
+): Record<CleanupTask, SQL> {
   const n = Math.trunc(chunk);
   if (!(n > 0)) throw new RangeError(`chunk must be a positive integer, got ${chunk}`);
   const r = rateLimitLog;
@@ -129,12 +137,14 @@ export function chunkStatements(chunk: number): Record<CleanupTask, SQL> {
     idempotencyKeys: sql`delete from ${ik} where ctid = any(array(
       select ctid from ${ik} where ${ik.expiresAt} <= now()
       order by ${ik.expiresAt} limit ${n} for update skip locked)) and ${ik.expiresAt} <= now()`,
+    // Audit rows past the retention period (src/audit): by primary key, oldest first, likewise.
+    auditEvents: expiredAuditEvents(n, auditRetentionDays),
   };
 }
 
 /** The statements of one pass, ready for db.batch, each answering `{ n }`. */
-export function passStatements(db: Db, chunk: number) {
-  const stmts = chunkStatements(chunk);
+export function passStatements(db: Db, chunk: number, auditRetentionDays?: number) {
+  const stmts = chunkStatements(chunk, auditRetentionDays);
   return CLEANUP_TASKS.map((task) => db.execute<{ n: number | string }>(counted(stmts[task])));
 }
 
@@ -150,7 +160,7 @@ export async function runCleanup(db: Db, options: CleanupOptions = {}): Promise<
     const passStarted = Date.now();
     let rows: { rows: { n: number | string }[] }[];
     try {
-      const [first, ...rest] = passStatements(db, chunk);
+      const [first, ...rest] = passStatements(db, chunk, options.auditRetentionDays);
       if (!first) throw new Error("cleanup has no statements");
       rows = (await db.batch([first, ...rest])) as unknown as typeof rows;
     } catch (cause) {

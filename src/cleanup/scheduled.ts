@@ -11,7 +11,10 @@ import { CleanupError, runCleanup } from "./cleanup";
 export async function scheduled(controller: ScheduledController, env: Bindings, ctx: ExecutionContext): Promise<void> {
   const started = Date.now();
   const base = { event: "cleanup", cron: controller.cron, scheduledTime: controller.scheduledTime };
-  const run = (async () => runCleanup(createDb(getConfig(env))))();
+  const run = (async () => {
+    const config = getConfig(env);
+    return runCleanup(createDb(config), { auditRetentionDays: config.AUDIT_RETENTION_DAYS });
+  })();
   ctx.waitUntil(run.catch(() => {})); // the failure surfaces below, through the awaited promise
   try {
     const r = await run;

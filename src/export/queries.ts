@@ -1,5 +1,5 @@
 // The export's SQL: the first round trip's metadata, and the content pages read after it.
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, exists, type SQL, sql } from "drizzle-orm";
 import { artifactFields } from "../artifacts";
 import type { Db } from "../platform/db/client";
 import { phaseHistory, projectArtifacts, projects } from "../platform/db/schema";
@@ -38,6 +38,20 @@ export function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
       .innerJoin(projects, eq(projects.id, a.projectId))
       .where(own)
       .orderBy(a.phase, a.artifactName, desc(a.version)),
+  };
+}
+
+/**
+ * What the export's audit row (src/audit) refers to, in the first round trip: the project's id and
+ * workspace (scalar subqueries, NULL when the caller may not read it) and whether it is readable.
+ */
+export function exportedProject(db: Db, idOrSlug: string, userId: SQL) {
+  const own = accessibleProject(idOrSlug, userId, "project:read");
+  const one = (column: SQL) => sql`(${db.select({ v: column }).from(projects).where(own)})`;
+  return {
+    id: one(sql`${projects.id}::text`),
+    workspaceId: one(sql`${projects.workspaceId}`),
+    readable: exists(db.select({ id: projects.id }).from(projects).where(own)),
   };
 }
 

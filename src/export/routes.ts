@@ -8,9 +8,10 @@
 // as the client pulls (fflate's streaming Zip), one page in memory at a time. Each page's statements
 // check the credential again, so an export stops once its session or key is revoked; exports are
 // rate-limited per user and per network (RULES.exportByUser, exportByIp).
-import { type SQL, sql } from "drizzle-orm";
+import { and, type SQL, sql } from "drizzle-orm";
 import type { Zip, ZipDeflate } from "fflate";
-import { consume, enforce, ipIdentifier, RULES } from "../platform/auth/rate-limit";
+import { audit } from "../audit";
+import { consume, enforce, ipIdentifier, RULES, withinLimit } from "../platform/auth/rate-limit";
 import { authed } from "../platform/auth/session";
 import { APPROVALS, approvalColumns, PHASES } from "../platform/db/schema";
 import { router } from "../platform/http/openapi-router";
@@ -33,7 +34,7 @@ import {
   traceabilityJson,
 } from "../spec-engine";
 import { type MatrixFacts, matrixFacts, traceabilityOfFacts } from "../spec-engine/traceability";
-import { type ExportFile, metadataStatements, type Piece, readPage } from "./queries";
+import { type ExportFile, exportedProject, metadataStatements, type Piece, readPage } from "./queries";
 
 const exportRoute = defineRoute({
   operationId: "exportProject",
@@ -219,13 +220,29 @@ const exportProject: Handler<typeof exportRoute> = async (c) => {
   let owner: SQL = sql`null::uuid`;
   const {
     results: { byIp, byUser, project: projectRows, history, artifacts: artifactRows },
-  } = await authed(c, ({ userId }) => {
+  } = await authed(c, ({ userId, keyId }) => {
     owner = userId;
+    const byIpKey = sql`case when ${userId} is not null then ${ip} end`;
+    const byUserKey = sql`'user:' || ${userId}`;
+    const exported = exportedProject(db, id, userId);
     // Counted only for a valid credential (a bad one is 401 and reads nothing).
     return {
-      byIp: consume(db, RULES.exportByIp, sql`case when ${userId} is not null then ${ip} end`),
-      byUser: consume(db, RULES.exportByUser, sql`'user:' || ${userId}`),
+      byIp: consume(db, RULES.exportByIp, byIpKey),
+      byUser: consume(db, RULES.exportByUser, byUserKey),
       ...metadataStatements(db, id, userId),
+      // Recorded when the download is answered: the project is readable and both limits allow it.
+      audited: audit(c, {
+        action: "export.downloaded",
+        actor: userId,
+        keyId,
+        workspace: exported.workspaceId,
+        target: { type: "project", id: exported.id },
+        when: and(
+          exported.readable,
+          withinLimit(RULES.exportByIp, byIpKey),
+          withinLimit(RULES.exportByUser, byUserKey),
+        ) as SQL,
+      }),
     };
   });
   enforce(c, { rule: RULES.exportByIp, result: byIp }, { rule: RULES.exportByUser, result: byUser });

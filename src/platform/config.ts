@@ -145,6 +145,16 @@ export const configSchema = z
       .max(16 * 1024 * 1024, "must be at most 16 MiB")
       .default(8 * 1024 * 1024),
     /**
+     * Days an audit row is kept (docs/audit.md); the cleanup job removes older ones. Default 365; at
+     * least 1, at most 3650 (ten years).
+     */
+    AUDIT_RETENTION_DAYS: z.coerce
+      .number({ error: "must be a number of days" })
+      .int("must be a whole number of days")
+      .min(1, "must be at least 1 day")
+      .max(3650, "must be at most 3650 days")
+      .default(365),
+    /**
      * Per-user quotas on what authenticated writes may store (docs/quotas.md), checked inside the
      * write statement. Projects per user; distinct artifacts (phase, name) per project; bytes of
      * artifact content per project, every stored version counted (versions are what grows storage).

@@ -19,6 +19,8 @@ export interface Owner {
   artifactId: string;
   otherSessionId: string;
   keyId: string;
+  /** The owner's personal workspace (where the project is). */
+  workspaceId: string;
 }
 
 export interface AuthzSample {
@@ -64,6 +66,14 @@ export interface RouteSample {
 
 /** A feature's samples, by Hono path (`GET /api/projects/:id`), as app.routes names them. */
 export type RouteSamples = Record<string, RouteSample>;
+
+/** The workspace a project is in (a user's first project: their personal workspace). */
+export async function workspaceOf(projectId: string): Promise<string> {
+  const [row] = (await sql.query("select workspace_id from projects where id = $1", [projectId])) as {
+    workspace_id: string;
+  }[];
+  return row!.workspace_id;
+}
 
 /** A run id nobody has. */
 export const NO_RUN = "00000000-0000-4000-8000-000000000000";

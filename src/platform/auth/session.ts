@@ -275,7 +275,7 @@ export async function authed<T extends NamedStatements>(
   if (!credential) throw unauthorized();
   const { tokenHash } = credential;
   if (credential.via === "key") return authedByKey(c, tokenHash, credential.scopes, build);
-  const scope = { userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash) };
+  const scope = { userId: userIdOf(c, tokenHash), sessionId: sessionIdOf(c, tokenHash), keyId: sql`null::uuid` };
   const named = build(scope);
   const { lead, results } = await credentialBatch(
     c,
@@ -310,7 +310,11 @@ async function authedByKey<T extends NamedStatements>(
   // A key reaches authed() only through a route that declared scopes (requireCredential).
   if (!scopes) throw unauthorized();
   const db = c.var.db;
-  const scope = { userId: keyUserIdOf(tokenHash, scopes), sessionId: sql`null::uuid` };
+  const scope = {
+    userId: keyUserIdOf(tokenHash, scopes),
+    sessionId: sql`null::uuid`,
+    keyId: sql`(select ${apiKeys.id} from ${apiKeys} where ${keyLive(tokenHash)})`,
+  };
   const named = build(scope);
   // Each request is counted once: a keyed request that looked its key up first was counted then.
   const counted = c.get("idempotency")?.counted === true;

@@ -64,6 +64,8 @@ export interface AuthScope {
   userId: SQL;
   /** The current session's id, likewise. */
   sessionId: SQL;
+  /** The API key's id when a key acted (NULL for a session): what an audit row records as the actor's key. */
+  keyId: SQL;
 }
 
 /** Which key row: the current user's (the route's scope) under `key`, where its answer is recorded and read. */

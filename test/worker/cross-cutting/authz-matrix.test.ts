@@ -10,7 +10,7 @@ import { API_KEY_SCOPES, type ApiKeyScope } from "../../../src/platform/db/schem
 import { apiKeyFor } from "../api-key-fixtures";
 import { openApiDoc, UNDOCUMENTED_BY_DESIGN } from "../contract";
 import { api, errorOf, jsonInit, signUp, sql, verifyEmail } from "../helpers";
-import type { AuthzSample, Owner } from "../route-fixtures";
+import { type AuthzSample, type Owner, workspaceOf } from "../route-fixtures";
 import { SAMPLES } from "./samples";
 
 /**
@@ -137,6 +137,7 @@ beforeAll(async () => {
     projectName,
     artifactId: artifact.id,
     otherSessionId: s!.id,
+    workspaceId: await workspaceOf(project.id),
   };
 }, 30_000);
 

@@ -20,6 +20,7 @@ import { apiKeyFor } from "../api-key-fixtures";
 import { type OpenApiDoc, openApiDoc } from "../contract";
 import { api, bodyForMessage, jsonInit, signedInUser, sql, uniqueEmail, uniqueIp, verifyEmail } from "../helpers";
 import { createProject, uploadPhaseDocs } from "../project-fixtures";
+import { workspaceOf } from "../route-fixtures";
 import {
   type Body,
   type Components,
@@ -316,6 +317,10 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
   },
   "DELETE /api/me/sessions/:id": (a) => ({ params: { id: a.otherSessionId } }),
   "DELETE /api/me/keys/:id": (a) => ({ params: { id: a.keyId } }),
+  "GET /api/workspaces/:workspaceId/audit": async (a) => ({ params: { workspaceId: await workspaceOf(a.projectId) } }),
+  "GET /api/workspaces/:workspaceId/audit/export": async (a) => ({
+    params: { workspaceId: await workspaceOf(a.projectId) },
+  }),
   "POST /api/projects/:id/stack/approve": async (a) => {
     await sql.query("update projects set current_phase = 'stack_selection' where id = $1", [a.projectId]);
     // No scorecard here: any generated stackChoice is valid only with an override.
