@@ -45,13 +45,10 @@ const MAX_LINE = 1_000_000;
 const PAGE_MAX = 100;
 const COMMENTS_PAGE_MAX = 200;
 
-const REQUIREMENT_ID_EXACT = new RegExp(`^${REQUIREMENT_ID.source}$`);
+/** The spec engine's requirement id, whole (its `\b`s dropped: the anchors say it, and pattern tools read it plainly). */
+const REQUIREMENT_ID_EXACT = new RegExp(`^${REQUIREMENT_ID.source.replaceAll("\\b", "")}$`);
 
-const Body = z
-  .string()
-  .min(1)
-  .max(BODY_MAX)
-  .refine((s) => s.trim().length > 0, { message: "must not be blank" });
+const Body = z.string().min(1).max(BODY_MAX);
 
 const ThreadParams = ProjectParams.extend({
   threadId: z.uuid().openapi({ param: { name: "threadId", in: "path" }, description: "The thread's id" }),
