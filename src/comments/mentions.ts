@@ -4,6 +4,9 @@
 /** Distinct mention tokens kept from one body (members among them are capped again: MAX_MENTIONS). */
 export const MAX_MENTION_TOKENS = 50;
 
+/** Mentions read from one body at most (a 10,000-character body holds fewer than 2,000 `@x `): bounded work and garbage. */
+export const MAX_MENTION_OCCURRENCES = 1000;
+
 /** No address is longer (users.email): a longer token names nobody. */
 const MAX_TOKEN_LENGTH = 255;
 
@@ -44,14 +47,15 @@ function trimEnd(s: string, start: number, end: number): number {
 /**
  * The mentions in a comment's body: `@` at the start or after a character that cannot be part of an
  * address, then a handle, optionally `@domain` (with a dot) making it an address. At most
- * MAX_MENTION_TOKENS distinct tokens. The scan position only moves forward and every inner loop starts
+ * MAX_MENTION_TOKENS distinct tokens, from the first MAX_MENTION_OCCURRENCES mentions. The scan position only moves forward and every inner loop starts
  * where the last one stopped, so the work is linear in the body whatever it holds (`@@@@…`, `@a@a@a…`).
  */
 export function parseMentions(body: string): MentionTokens {
   const emails = new Set<string>();
   const handles = new Set<string>();
   let i = 0;
-  while (i < body.length && emails.size + handles.size < MAX_MENTION_TOKENS) {
+  let seen = 0;
+  while (i < body.length && emails.size + handles.size < MAX_MENTION_TOKENS && seen < MAX_MENTION_OCCURRENCES) {
     const c = body.charCodeAt(i);
     if (c !== AT || (i > 0 && localChar(body.charCodeAt(i - 1)))) {
       i++;
@@ -63,6 +67,7 @@ export function parseMentions(body: string): MentionTokens {
       i = start;
       continue;
     }
+    seen++;
     if (localEnd < body.length && body.charCodeAt(localEnd) === AT) {
       const domainEnd = runEnd(body, localEnd + 1, domainChar);
       const end = trimEnd(body, localEnd + 1, domainEnd);
