@@ -4,7 +4,6 @@ import { z } from "@hono/zod-openapi";
 import { authed } from "../platform/auth/session";
 import { batch } from "../platform/db/batch";
 import { NOTIFICATION_KINDS, type NotificationKind } from "../platform/db/schema";
-import { KiB } from "../platform/http/body-limit";
 import { ApiError } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
@@ -63,7 +62,6 @@ const putSettings = defineRoute({
   path: "/api/me/notifications",
   roundTrips: 1,
   auth: "session",
-  bodyLimit: 1 * KiB,
   request: { body: jsonBody(SettingsBody) },
   responses: { 200: jsonResponse("Settings after the change", z.object({ notifications: SettingsSchema })) },
 });
@@ -78,7 +76,6 @@ const unsubscribe = defineRoute({
   path: "/api/notifications/unsubscribe",
   roundTrips: 1,
   auth: "public",
-  bodyLimit: 1 * KiB,
   request: { query: TokenQuery },
   responses: { 200: jsonResponse("Unsubscribed", z.object({ kind: KindSchema, unsubscribed: z.literal(true) })) },
   errors: ["invalid_token"],
