@@ -6,9 +6,11 @@ import { authRoutes, meRoutes, sessionRoutes } from "./account";
 import { apiKeyRoutes } from "./api-keys";
 import { artifactRoutes } from "./artifacts";
 import { auditRoutes } from "./audit";
+import { commentRoutes } from "./comments";
 import { exportRoutes } from "./export";
 import { healthRoutes } from "./health";
 import { forwardMcp, MCP_BODY_MAX, MCP_PATH } from "./mcp";
+import { notificationRoutes } from "./notifications";
 import { phaseRoutes } from "./phases";
 import { limitBody } from "./platform/http/body-limit";
 import type { AppEnv } from "./platform/http/context";
@@ -46,7 +48,9 @@ export function createApp() {
     .route("/", templateRoutes)
     .route("/", traceabilityRoutes)
     .route("/", runRoutes)
-    .route("/", auditRoutes);
+    .route("/", auditRoutes)
+    .route("/", commentRoutes)
+    .route("/", notificationRoutes);
 
   app.route("/", docsRoutes(app));
   // MCP (docs/mcp.md): served by the MCP worker, forwarded over a service binding (src/mcp/forward.ts).

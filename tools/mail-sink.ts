@@ -13,6 +13,8 @@ export interface SunkMail {
   subject: string;
   text?: string;
   html?: string;
+  /** The message's extra headers (Resend's `headers`), e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
   receivedAt: string;
 }
 
@@ -52,6 +54,7 @@ function validate(body: unknown): Omit<SunkMail, "id" | "receivedAt"> | string {
     subject: b.subject,
     text: b.text as string | undefined,
     html: b.html as string | undefined,
+    ...(typeof b.headers === "object" && b.headers !== null ? { headers: b.headers as Record<string, string> } : {}),
   };
 }
 

@@ -175,6 +175,7 @@ export interface SunkMail {
   subject: string;
   text: string;
   html: string;
+  headers?: Record<string, string>;
 }
 
 /** Every message the app sent to `to` (through the real HTTP provider, into tools/mail-sink.ts), oldest first. */

@@ -245,6 +245,7 @@ export const TAGS = {
   traceability: "Requirements traced across a project's documents",
   runs: "Generation runs: an LLM drafts each phase's documents, validated, waiting at the two approvals",
   audit: "The audit log: account and workspace events, their JSON Lines export",
+  comments: "Comment threads on documents: replies, @mentions, resolve and reopen",
 } as const;
 
 const DESCRIPTION = `Errors share one shape, \`{ error: { code, message, requestId, issues? } }\`; every response

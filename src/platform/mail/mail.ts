@@ -5,6 +5,8 @@ export interface Mail {
   subject: string;
   text: string;
   html: string;
+  /** Extra message headers (e.g. List-Unsubscribe), passed to the provider as they are. */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {

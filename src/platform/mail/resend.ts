@@ -18,6 +18,7 @@ export function resendMailer(opts: { apiUrl: string; apiKey: string; from: strin
           subject: mail.subject,
           text: mail.text,
           html: mail.html,
+          ...(mail.headers ? { headers: mail.headers } : {}),
         }),
         signal: AbortSignal.timeout(10_000),
       });

@@ -1,8 +1,9 @@
 import type { Context } from "hono";
+import type { NotificationKind } from "../db/schema";
 import type { AppEnv } from "../http/context";
 import { createMailer, type Mail } from "./mailer";
 
-export type MailKind = "verification" | "password_reset" | "login_failures" | "password_changed";
+export type MailKind = "verification" | "password_reset" | "login_failures" | "password_changed" | NotificationKind;
 
 /**
  * Sends after the response (ctx.waitUntil), so response time does not depend on the provider or

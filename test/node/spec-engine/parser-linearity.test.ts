@@ -12,6 +12,7 @@
 // does not persist, a quadratic parser does.
 import { describe, expect, it } from "vitest";
 import { crossErrors } from "../../../src/artifacts/cross-findings";
+import { parseMentions } from "../../../src/comments/mentions";
 import type { FactsRow } from "../../../src/spec-engine/trace-ids";
 import { type FactsInput, traceabilityOfFacts } from "../../../src/spec-engine/traceability";
 import { cpuMs, FAMILIES, templatesOf, write } from "./parser-linearity";
@@ -140,4 +141,44 @@ describe("the reads over stored facts are linear in them", () => {
     if (process.env.LINEARITY_VERBOSE) console.log(`facts: ${figure}`);
     expect(m.ratio, figure).toBeLessThanOrEqual(MAX_RATIO);
   });
+});
+
+describe("the @mention parser is linear in the comment's body", () => {
+  // Bodies far over a comment's 10,000 characters, so that a figure weighs milliseconds: each hostile shape at
+  // n and 2n characters. A backtracking pattern (an address regex over `@a@a@a…`) measures 4 and more.
+  const SHAPES: [string, (n: number) => string][] = [
+    ["run of @", (n) => "@".repeat(n)],
+    ["@a@a@a", (n) => "@a".repeat(n / 2)],
+    ["one long handle", (n) => `@${"a".repeat(n - 2)}@`],
+    ["long domain without a dot", (n) => `@a@${"b".repeat(n - 3)}`],
+    ["dotted domain", (n) => `@a@${"b.".repeat(n / 2 - 2)}`],
+    ["handles and dots", (n) => "@a. ".repeat(n / 4)],
+    // Mentions themselves stop after MAX_MENTION_OCCURRENCES; addresses inside words are scanned past.
+    ["addresses inside words", (n) => "x@ab@c.de ".repeat(n / 10)],
+    ["a thousand mentions, then @s", (n) => `${"@ab@c.de ".repeat(999)}${"@".repeat(n)}`],
+  ];
+  const M = 512 * 1024;
+  for (const [name, make] of SHAPES) {
+    it(name, async () => {
+      const [small, large] = [make(M), make(2 * M)];
+      const parse = (body: string) => async () => {
+        for (let i = 0; i < 5; i++) parseMentions(body);
+      };
+      await parse(small)();
+      const measure = async () => {
+        let a = Number.POSITIVE_INFINITY;
+        let b = Number.POSITIVE_INFINITY;
+        for (let r = 0; r < ROUNDS; r++) {
+          a = Math.min(a, await cpuMs(parse(small)));
+          b = Math.min(b, await cpuMs(parse(large)));
+        }
+        return { a, b, ratio: b / Math.max(a, 0.05) };
+      };
+      let m = await measure();
+      for (let retry = 0; retry < RETRIES && m.ratio > MAX_RATIO; retry++) m = await measure();
+      const figure = `${m.a.toFixed(2)} -> ${m.b.toFixed(2)} ms (x${m.ratio.toFixed(2)})`;
+      if (process.env.LINEARITY_VERBOSE) console.log(`mentions ${name}: ${figure}`);
+      expect(m.ratio, `${name}, ${figure}`).toBeLessThanOrEqual(MAX_RATIO);
+    });
+  }
 });

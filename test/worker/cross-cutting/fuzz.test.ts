@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { newAccountToken, newResetExpiry, resetTokenFor } from "../../../src/account/tokens";
 import { app } from "../../../src/app";
+import { unsubscribeToken } from "../../../src/notifications";
 import { hashPassword } from "../../../src/platform/auth/password";
 import { hashToken, newToken } from "../../../src/platform/auth/tokens";
 import { openApiPath } from "../../../src/platform/http/openapi-router";
@@ -362,7 +363,41 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
     await uploadPhaseDocs(a.user, a.projectId, "analysis");
     return { body: { expectedPhase: "analysis" } };
   },
+  // The actor's document has one line.
+  "POST /api/projects/:id/threads": (a) => ({ body: { artifactId: a.artifactId, lineStart: 1, lineEnd: 1 } }),
+  "GET /api/projects/:id/threads/:threadId": async (a) => ({ params: { threadId: (await threadOf(a)).threadId } }),
+  "POST /api/projects/:id/threads/:threadId/comments": async (a) => ({
+    params: { threadId: (await threadOf(a)).threadId },
+  }),
+  "POST /api/projects/:id/threads/:threadId/resolve": async (a) => ({
+    params: { threadId: (await threadOf(a)).threadId },
+  }),
+  "POST /api/projects/:id/threads/:threadId/reopen": async (a) => ({
+    params: { threadId: (await threadOf(a, "resolved")).threadId },
+  }),
+  "PATCH /api/projects/:id/comments/:commentId": async (a) => ({
+    params: { commentId: (await threadOf(a)).commentId },
+  }),
+  "DELETE /api/projects/:id/comments/:commentId": async (a) => ({
+    params: { commentId: (await threadOf(a)).commentId },
+  }),
+  "POST /api/notifications/unsubscribe": (a) => ({
+    auth: false,
+    query: { token: unsubscribeToken(env.AUTH_SECRET, a.userId, "mention") },
+  }),
 };
+
+/** A thread on the actor's document with one comment of the actor's (in SQL). */
+async function threadOf(a: Actor, status: "open" | "resolved" = "open") {
+  const [row] = (await sql.query(
+    `with t as (insert into comment_threads (project_id, artifact_id, status, created_by)
+       values ($1, $2, $3, $4) returning id),
+     c as (insert into comments (thread_id, author_id, body) select id, $4, 'fuzz' from t returning id)
+     select (select id from t) as "threadId", (select id from c) as "commentId"`,
+    [a.projectId, a.artifactId, status, a.userId],
+  )) as { threadId: string; commentId: string }[];
+  return row!;
+}
 
 async function startRun(a: Actor): Promise<string> {
   await verifyEmail(a.user.id);

@@ -1,0 +1,114 @@
+// The comment routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts).
+import { call, jsonInit } from "../helpers";
+import type { RouteSamples } from "../route-fixtures";
+import { openThread, projectWithDoc } from "./fixtures";
+
+/** A project with a document and a thread on it, opened by its owner. */
+async function withThread() {
+  const p = await projectWithDoc();
+  const { thread, comment } = await openThread(p.owner, p.project.id, { artifactId: p.artifactId, body: "A note" });
+  return { ...p, threadId: thread.id, commentId: comment.id };
+}
+
+const anyId = () => crypto.randomUUID();
+
+export const samples: RouteSamples = {
+  "POST /api/projects/:id/threads": {
+    status: 201,
+    typedClient: 404, // the example's artifact id is nobody's
+    run: async (t) => {
+      const { owner, project, artifactId } = await projectWithDoc();
+      return t.request(
+        `/api/projects/${project.id}/threads`,
+        jsonInit("POST", { artifactId, lineStart: 1, lineEnd: 2, body: `@${owner.email} see` }, owner.auth),
+      );
+    },
+    authz: {
+      request: (o) => ({ path: `/api/projects/${o.projectId}/threads`, body: { artifactId: o.artifactId, body: "x" } }),
+      owned: true,
+    },
+  },
+  "GET /api/projects/:id/threads": {
+    status: 200,
+    typedClient: 200,
+    run: async (t) => {
+      const { owner, project } = await withThread();
+      return t.request(`/api/projects/${project.id}/threads?limit=10&status=open`, { headers: owner.auth });
+    },
+    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/threads` }), owned: true },
+  },
+  "GET /api/projects/:id/threads/:threadId": {
+    status: 200,
+    typedClient: 400, // no threadId in the generic request
+    run: async (t) => {
+      const { owner, project, threadId } = await withThread();
+      return t.request(`/api/projects/${project.id}/threads/${threadId}`, { headers: owner.auth });
+    },
+    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/threads/${anyId()}` }), owned: true },
+  },
+  "POST /api/projects/:id/threads/:threadId/comments": {
+    status: 201,
+    typedClient: 400,
+    run: async (t) => {
+      const { owner, project, threadId } = await withThread();
+      return t.request(
+        `/api/projects/${project.id}/threads/${threadId}/comments`,
+        jsonInit("POST", { body: "A reply" }, owner.auth),
+      );
+    },
+    authz: {
+      request: (o) => ({ path: `/api/projects/${o.projectId}/threads/${anyId()}/comments`, body: { body: "x" } }),
+      owned: true,
+    },
+  },
+  "PATCH /api/projects/:id/comments/:commentId": {
+    status: 200,
+    typedClient: 400,
+    run: async (t) => {
+      const { owner, project, commentId } = await withThread();
+      return t.request(
+        `/api/projects/${project.id}/comments/${commentId}`,
+        jsonInit("PATCH", { body: "Edited" }, owner.auth),
+      );
+    },
+    authz: {
+      request: (o) => ({ path: `/api/projects/${o.projectId}/comments/${anyId()}`, body: { body: "x" } }),
+      owned: true,
+    },
+  },
+  "DELETE /api/projects/:id/comments/:commentId": {
+    status: 204,
+    typedClient: 400,
+    run: async (t) => {
+      const { owner, project, commentId } = await withThread();
+      return t.request(`/api/projects/${project.id}/comments/${commentId}`, { method: "DELETE", headers: owner.auth });
+    },
+    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/comments/${anyId()}` }), owned: true },
+  },
+  "POST /api/projects/:id/threads/:threadId/resolve": {
+    status: 200,
+    typedClient: 400,
+    run: async (t) => {
+      const { owner, project, threadId } = await withThread();
+      return t.request(`/api/projects/${project.id}/threads/${threadId}/resolve`, {
+        method: "POST",
+        headers: owner.auth,
+      });
+    },
+    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/threads/${anyId()}/resolve` }), owned: true },
+  },
+  "POST /api/projects/:id/threads/:threadId/reopen": {
+    status: 200,
+    typedClient: 400,
+    run: async (t) => {
+      const { owner, project, threadId } = await withThread();
+      const r = await call(owner, "POST", `/api/projects/${project.id}/threads/${threadId}/resolve`);
+      if (r.status !== 200) throw new Error(`resolve: ${r.status}`);
+      return t.request(`/api/projects/${project.id}/threads/${threadId}/reopen`, {
+        method: "POST",
+        headers: owner.auth,
+      });
+    },
+    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/threads/${anyId()}/reopen` }), owned: true },
+  },
+};
