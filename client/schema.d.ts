@@ -862,7 +862,7 @@ export interface paths {
         };
         /**
          * The workspace's audit log as JSON Lines (one event per line, then a trailer line)
-         * @description Returns the workspace's audit events matching the filters, newest first, as JSON Lines: one event per line, at most 10000, then one trailer line `{"truncated": bool, "rows": n, "nextCursor": string | null}`; when truncated, pass `nextCursor` as `cursor` to go on. Needs a session. Roles: owner, admin (read and export the audit log).
+         * @description Returns the workspace's audit events matching the filters, newest first, as JSON Lines: one event per line, at most 10000, then one trailer line `{"truncated": bool, "rows": n, "nextCursor": string | null}`; when truncated, pass `nextCursor` as `cursor` to go on. The export is itself recorded (`audit.exported`). Needs a session. Roles: owner, admin (read and export the audit log).
          */
         get: operations["exportWorkspaceAudit"];
         put?: never;
@@ -9254,7 +9254,7 @@ export interface operations {
     listMyAudit: {
         parameters: {
             query?: {
-                action?: "auth.signed_in" | "auth.password_changed" | "auth.email_changed" | "api_key.created" | "api_key.revoked" | "workspace.created" | "workspace.renamed" | "workspace.deleted" | "member.invited" | "member.invitation_revoked" | "member.added" | "member.removed" | "member.role_changed" | "project.moved" | "policy.changed" | "approval.given" | "approval.withdrawn" | "gate.passed" | "change_request.merged" | "webhook.subscription_changed" | "export.downloaded";
+                action?: "auth.signed_in" | "auth.password_changed" | "auth.email_changed" | "api_key.created" | "api_key.revoked" | "workspace.created" | "workspace.renamed" | "workspace.deleted" | "member.invited" | "member.invitation_revoked" | "member.added" | "member.removed" | "member.role_changed" | "project.moved" | "policy.changed" | "approval.given" | "approval.withdrawn" | "gate.passed" | "change_request.merged" | "webhook.subscription_changed" | "export.downloaded" | "audit.exported";
                 /** @description Events at or after this time */
                 from?: string;
                 /** @description Events at or before this time */
@@ -9355,7 +9355,7 @@ export interface operations {
     listWorkspaceAudit: {
         parameters: {
             query?: {
-                action?: "auth.signed_in" | "auth.password_changed" | "auth.email_changed" | "api_key.created" | "api_key.revoked" | "workspace.created" | "workspace.renamed" | "workspace.deleted" | "member.invited" | "member.invitation_revoked" | "member.added" | "member.removed" | "member.role_changed" | "project.moved" | "policy.changed" | "approval.given" | "approval.withdrawn" | "gate.passed" | "change_request.merged" | "webhook.subscription_changed" | "export.downloaded";
+                action?: "auth.signed_in" | "auth.password_changed" | "auth.email_changed" | "api_key.created" | "api_key.revoked" | "workspace.created" | "workspace.renamed" | "workspace.deleted" | "member.invited" | "member.invitation_revoked" | "member.added" | "member.removed" | "member.role_changed" | "project.moved" | "policy.changed" | "approval.given" | "approval.withdrawn" | "gate.passed" | "change_request.merged" | "webhook.subscription_changed" | "export.downloaded" | "audit.exported";
                 actorUserId?: string;
                 targetType?: string;
                 targetId?: string;
@@ -9496,7 +9496,7 @@ export interface operations {
     exportWorkspaceAudit: {
         parameters: {
             query?: {
-                action?: "auth.signed_in" | "auth.password_changed" | "auth.email_changed" | "api_key.created" | "api_key.revoked" | "workspace.created" | "workspace.renamed" | "workspace.deleted" | "member.invited" | "member.invitation_revoked" | "member.added" | "member.removed" | "member.role_changed" | "project.moved" | "policy.changed" | "approval.given" | "approval.withdrawn" | "gate.passed" | "change_request.merged" | "webhook.subscription_changed" | "export.downloaded";
+                action?: "auth.signed_in" | "auth.password_changed" | "auth.email_changed" | "api_key.created" | "api_key.revoked" | "workspace.created" | "workspace.renamed" | "workspace.deleted" | "member.invited" | "member.invitation_revoked" | "member.added" | "member.removed" | "member.role_changed" | "project.moved" | "policy.changed" | "approval.given" | "approval.withdrawn" | "gate.passed" | "change_request.merged" | "webhook.subscription_changed" | "export.downloaded" | "audit.exported";
                 actorUserId?: string;
                 targetType?: string;
                 targetId?: string;

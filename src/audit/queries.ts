@@ -73,6 +73,11 @@ export function auditableWorkspace(db: Db, workspaceId: string, userId: SQL) {
     .where(and(eq(workspaces.id, workspaceId), memberMay(workspaces.id, userId, "audit:read")));
 }
 
+/** The caller may read the workspace's log (the export's own audit row is written only then). */
+export function mayAudit(workspaceId: string, userId: SQL): SQL {
+  return memberMay(sql`${workspaceId}::uuid`, userId, "audit:read");
+}
+
 /** One page of the caller's own account events (those of no workspace), newest first. */
 export function accountEvents(db: Db, userId: SQL, q: AuditQuery) {
   return db

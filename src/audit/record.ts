@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "change_request.merged",
   "webhook.subscription_changed",
   "export.downloaded",
+  "audit.exported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -12,8 +12,8 @@ import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonResponse } from "../platform/http/route";
 import { isoTimestamp, isPgTimestampText } from "../platform/http/timestamps";
 import { memberRole } from "../workspaces";
-import { type AuditQuery, accountEvents, auditableWorkspace, workspaceEvents } from "./queries";
-import { AUDIT_ACTIONS } from "./record";
+import { type AuditQuery, accountEvents, auditableWorkspace, mayAudit, workspaceEvents } from "./queries";
+import { AUDIT_ACTIONS, audit } from "./record";
 
 /** Rows of a page: default and most. */
 export const AUDIT_PAGE_DEFAULT = 50;
@@ -121,7 +121,8 @@ const exportWorkspaceAudit = defineRoute({
   summary: "The workspace's audit log as JSON Lines (one event per line, then a trailer line)",
   description:
     `Returns the workspace's audit events matching the filters, newest first, as JSON Lines: one event per line, at most ${AUDIT_EXPORT_MAX_ROWS}, ` +
-    'then one trailer line `{"truncated": bool, "rows": n, "nextCursor": string | null}`; when truncated, pass `nextCursor` as `cursor` to go on. Needs a session.',
+    'then one trailer line `{"truncated": bool, "rows": n, "nextCursor": string | null}`; when truncated, pass `nextCursor` as `cursor` to go on. ' +
+    "The export is itself recorded (`audit.exported`). Needs a session.",
   method: "get",
   path: "/api/workspaces/{workspaceId}/audit/export",
   roundTrips: 1,
@@ -201,10 +202,20 @@ const listWorkspaceAuditHandler: Handler<typeof listWorkspaceAudit> = async (c) 
 
 const exportWorkspaceAuditHandler: Handler<typeof exportWorkspaceAudit> = async (c) => {
   const { workspaceId } = c.req.valid("param");
-  const q = auditQuery(c.req.valid("query"), AUDIT_EXPORT_MAX_ROWS);
+  const filters = c.req.valid("query");
+  const q = auditQuery(filters, AUDIT_EXPORT_MAX_ROWS);
   const { results } = await authed(c, ({ userId }) => ({
     workspace: auditableWorkspace(c.var.db, workspaceId, userId),
     events: workspaceEvents(c.var.db, workspaceId, userId, q),
+    // After the read, so an export never lists itself; only for a caller allowed to export.
+    audited: audit(c, {
+      action: "audit.exported",
+      actor: userId,
+      workspace: workspaceId,
+      target: { type: "workspace", id: workspaceId },
+      data: { filters },
+      when: mayAudit(workspaceId, userId),
+    }),
   }));
   if (!results.workspace[0]) throw notFound("workspace");
   const { page, nextCursor } = pageOf(results.events, AUDIT_EXPORT_MAX_ROWS);

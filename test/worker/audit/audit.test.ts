@@ -204,6 +204,12 @@ describe("GET /api/workspaces/{id}/audit", () => {
       expectError(r, 403, "insufficient_role");
       expectError(await call(member, "GET", path(workspaceId, "/export")), 403, "insufficient_role");
     }
+    // A refused export is not recorded.
+    expect(
+      await sql.query("select 1 from audit_events where workspace_id = $1 and action = 'audit.exported'", [
+        workspaceId,
+      ]),
+    ).toEqual([]);
     const stranger = await signedInUser();
     expectError(await call(stranger, "GET", path(workspaceId)), 404, "not_found");
     expectError(await call(stranger, "GET", path(crypto.randomUUID())), 404, "not_found");
@@ -299,6 +305,13 @@ describe("GET /api/workspaces/{id}/audit/export", () => {
       .map((l) => JSON.parse(l));
     expect(restLines.pop()).toEqual({ truncated: false, rows: 3, nextCursor: null });
     expect(restLines.map((e) => e.id)).toEqual(expected.slice(AUDIT_EXPORT_MAX_ROWS));
+    // Each export is recorded (after its read: it never lists itself).
+    const exported = await rowsOf(user.id, "audit.exported");
+    expect(exported.map((r) => [r.workspace_id, r.target_type, r.target_id])).toEqual([
+      [workspaceId, "workspace", workspaceId],
+      [workspaceId, "workspace", workspaceId],
+    ]);
+    expect(exported[1]!.data).toEqual({ filters: { cursor: trailer.nextCursor } });
   }, 60_000);
 
   it("takes the same filters", async () => {
