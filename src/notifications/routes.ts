@@ -33,11 +33,10 @@ const SettingsBody = z
   .openapi({ minProperties: 1, example: { mention: false } });
 
 const TokenQuery = z.object({
-  token: z
-    .string()
-    .max(128)
-    .regex(UNSUBSCRIBE_TOKEN)
-    .openapi({ description: "The token of the mail's unsubscribe link", example: "…" }),
+  token: z.string().max(128).regex(UNSUBSCRIBE_TOKEN).openapi({
+    description: "The token of the mail's unsubscribe link",
+    example: "0b7c5f7e-3c1a-4a8e-9d2f-6f1e2a3b4c5d.mention.Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx",
+  }),
 });
 
 const getSettings = defineRoute({
