@@ -4,7 +4,7 @@
 // Invariants: a recipient's opt-out is read in the same batch as the event (notificationRecipients /
 // notOptedOut); every notification mail carries its unsubscribe link and the List-Unsubscribe headers.
 
-export { type NotificationContent, notificationMail, notify, type Recipient, UNSUBSCRIBE_PATH } from "./notify";
+export { type NotificationContent, notify, type Recipient, UNSUBSCRIBE_PATH } from "./notify";
 export { notificationRecipients, notOptedOut } from "./queries";
 export { notificationRoutes } from "./routes";
 export { readUnsubscribeToken, unsubscribeToken } from "./token";

@@ -43,8 +43,8 @@ export function notify(c: Context<AppEnv>, kind: NotificationKind, to: Recipient
   sendInBackground(c, kind, notificationMail(c, kind, to, content));
 }
 
-/** The mail `notify` sends (exported for its tests). */
-export function notificationMail(
+/** The mail `notify` sends: the content, its unsubscribe line and the one-click headers. */
+function notificationMail(
   c: Context<AppEnv>,
   kind: NotificationKind,
   to: Recipient,
