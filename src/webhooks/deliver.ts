@@ -66,7 +66,8 @@ export interface SendOptions {
 /** One attempt: the URL checked again, the signed POST, its answer within ATTEMPT_TIMEOUT_MS. */
 export async function send(d: Claimed, opts: SendOptions): Promise<Outcome> {
   const verdict = checkWebhookUrl(d.url, { allowLocal: opts.allowLocal });
-  if (!verdict.ok) return { delivered: false, statusCode: null, error: `URL not allowed: ${verdict.reason}`, final: true };
+  if (!verdict.ok)
+    return { delivered: false, statusCode: null, error: `URL not allowed: ${verdict.reason}`, final: true };
   const body = JSON.stringify(d.payload);
   const timestamp = opts.now ?? new Date();
   const secrets = d.previousSecret ? [d.secret, d.previousSecret] : [d.secret];
@@ -90,7 +91,8 @@ export async function send(d: Claimed, opts: SendOptions): Promise<Outcome> {
     return { delivered: false, statusCode: res.status, error: `HTTP ${res.status}` };
   } catch (err) {
     const e = err as Error;
-    const error = e.name === "TimeoutError" ? `timed out after ${ATTEMPT_TIMEOUT_MS / 1000} s` : `${e.name}: ${e.message}`;
+    const error =
+      e.name === "TimeoutError" ? `timed out after ${ATTEMPT_TIMEOUT_MS / 1000} s` : `${e.name}: ${e.message}`;
     return { delivered: false, statusCode: null, error: error.slice(0, ERROR_MAX) };
   }
 }
@@ -171,13 +173,12 @@ export async function dispatchDue(db: Db, opts: DispatchOptions): Promise<Dispat
   );
   const report: DispatchReport = { claimed: claimed.length, delivered: 0, retrying: 0, failed: 0 };
   if (claimed.length === 0) return report;
-  const outcomes = await Promise.all(claimed.map((d) => send(d, opts)));
-  const updates = Object.fromEntries(claimed.map((d, i) => [`d${i}`, record(db, d, outcomes[i]!)]));
-  await batch(db, updates);
-  outcomes.forEach((o, i) => {
+  const sent = await Promise.all(claimed.map(async (d) => ({ d, o: await send(d, opts) })));
+  await batch(db, Object.fromEntries(sent.map(({ d, o }, i) => [`d${i}`, record(db, d, o)])));
+  for (const { d, o } of sent) {
     if (o.delivered) report.delivered++;
-    else if (o.final || retryDelaySeconds(claimed[i]!.attempts) === undefined) report.failed++;
+    else if (o.final || retryDelaySeconds(d.attempts) === undefined) report.failed++;
     else report.retrying++;
-  });
+  }
   return report;
 }

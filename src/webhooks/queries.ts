@@ -44,9 +44,7 @@ export function listSubscriptions(db: Db, userId: SQL, workspaceId: string, limi
   return db
     .select({ ...subscriptionColumns, sortKey: sql<string>`${s.createdAt}::text` })
     .from(s)
-    .where(
-      and(eq(s.workspaceId, workspaceId), manages(userId), after ? before(s.createdAt, s.id, after) : undefined),
-    )
+    .where(and(eq(s.workspaceId, workspaceId), manages(userId), after ? before(s.createdAt, s.id, after) : undefined))
     .orderBy(desc(s.createdAt), desc(s.id))
     .limit(limit + 1);
 }

@@ -4,9 +4,9 @@
 // ROTATION_OVERLAP_HOURS. Every URL passes checkWebhookUrl (422 webhook_url_not_allowed).
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { authed } from "../platform/auth/session";
 import { DELIVERY_STATUSES } from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
-import { authed } from "../platform/auth/session";
 import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
@@ -58,10 +58,9 @@ const WebhookSchema = z
     url: z.string(),
     eventTypes: z.array(EventTypeSchema),
     active: z.boolean(),
-    previousSecretExpiresAt: z.iso
-      .datetime()
-      .nullable()
-      .openapi({ description: "Until then the secret before the last rotation still signs deliveries, next to the new one" }),
+    previousSecretExpiresAt: z.iso.datetime().nullable().openapi({
+      description: "Until then the secret before the last rotation still signs deliveries, next to the new one",
+    }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -89,9 +88,9 @@ const DeliveryParams = WebhookParams.extend({ deliveryId: z.uuid() });
 
 const url = z.string().trim().min(1).max(WEBHOOK_URL_MAX);
 
-const CreateBody = z
-  .object({ url, eventTypes })
-  .openapi({ example: { url: "https://hooks.example.com/spec-drive", eventTypes: ["member.added", "approval.given"] } });
+const CreateBody = z.object({ url, eventTypes }).openapi({
+  example: { url: "https://hooks.example.com/spec-drive", eventTypes: ["member.added", "approval.given"] },
+});
 
 const UpdateBody = z
   .object({ url: url.optional(), eventTypes: eventTypes.optional(), active: z.boolean().optional() })
@@ -126,7 +125,7 @@ const listRoute = defineRoute({
       z.object({ items: z.array(WebhookSchema), nextCursor: z.string().nullable() }).openapi("WebhookPage"),
     ),
   },
-  errors: ["invalid_cursor"],
+  errors: ["not_found", "invalid_cursor"],
 });
 
 const createRoute = defineRoute({
@@ -144,7 +143,10 @@ const createRoute = defineRoute({
   bodyLimit: 8 * 1024,
   request: { params: WorkspaceParams, body: jsonBody(CreateBody) },
   responses: {
-    201: jsonResponse("Created: `secret` is shown once; store it now", z.object({ webhook: WebhookSchema, secret: secretField })),
+    201: jsonResponse(
+      "Created: `secret` is shown once; store it now",
+      z.object({ webhook: WebhookSchema, secret: secretField }),
+    ),
   },
   errors: ["not_found", "webhook_url_not_allowed", "quota_exceeded"],
 });
@@ -168,7 +170,8 @@ const updateRoute = defineRoute({
   operationId: "updateWebhook",
   tags: ["webhooks"],
   summary: "Change a webhook's URL, event types or active flag",
-  description: "Changes a webhook subscription; an inactive one gets no new events and its pending deliveries wait. Needs a session.",
+  description:
+    "Changes a webhook subscription; an inactive one gets no new events and its pending deliveries wait. Needs a session.",
   method: "patch",
   path: "/api/workspaces/{workspaceId}/webhooks/{webhookId}",
   roundTrips: 1,
@@ -288,7 +291,12 @@ function deliveryJson(d: {
   deliveredAt: Date | null;
   createdAt: Date;
 }) {
-  return { ...d, nextAttemptAt: iso(d.nextAttemptAt), deliveredAt: isoOrNull(d.deliveredAt), createdAt: iso(d.createdAt) };
+  return {
+    ...d,
+    nextAttemptAt: iso(d.nextAttemptAt),
+    deliveredAt: isoOrNull(d.deliveredAt),
+    createdAt: iso(d.createdAt),
+  };
 }
 
 // --------------------------------------------------------------------------------------- cursors
@@ -310,7 +318,9 @@ function decodeCursor(cursor: string | undefined): After | undefined {
   } catch {
     // answered below
   }
-  throw new ApiError("invalid_cursor", "the cursor is malformed", { issues: [{ path: "cursor", message: "invalid cursor" }] });
+  throw new ApiError("invalid_cursor", "the cursor is malformed", {
+    issues: [{ path: "cursor", message: "invalid cursor" }],
+  });
 }
 
 /** The page and the next cursor from limit + 1 rows. */
@@ -339,8 +349,11 @@ const listWebhooks: Handler<typeof listRoute> = async (c) => {
   const q = c.req.valid("query");
   const after = decodeCursor(q.cursor);
   const { results } = await authed(c, ({ userId }) => ({
+    member: memberRole(c.var.db, workspaceId, userId),
     rows: listSubscriptions(c.var.db, userId, workspaceId, q.limit, after),
   }));
+  // A workspace the caller is no member of is not theirs to see (an empty list would confirm it exists).
+  if (!results.member[0]) throw notFound("workspace");
   const { items, nextCursor } = page(results.rows, q.limit);
   return c.json({ items: items.map(webhookJson), nextCursor }, 200);
 };

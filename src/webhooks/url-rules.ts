@@ -48,7 +48,8 @@ const PRIVATE_V4: [number[], number, string][] = [
 ];
 
 function v4Number(octets: number[]): number {
-  return ((octets[0]! << 24) | (octets[1]! << 16) | (octets[2]! << 8) | octets[3]!) >>> 0;
+  const [a = 0, b = 0, c = 0, d = 0] = octets;
+  return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
 }
 
 /** The range an IPv4 address lies in when it is not public, else undefined. */
@@ -76,18 +77,20 @@ function v6Groups(address: string): number[] {
 export function privateV6Range(address: string): string | undefined {
   const g = v6Groups(address);
   if (g.length !== 8) return "unparsable IPv6";
+  const [g0 = 0, , , , , , g6 = 0, g7 = 0] = g;
   if (g.every((x) => x === 0)) return "unspecified (::)";
   if (g.slice(0, 7).every((x) => x === 0) && g[7] === 1) return "loopback (::1)";
   // ::ffff:a.b.c.d (IPv4-mapped) and 64:ff9b::a.b.c.d (NAT64): the IPv4 address decides.
-  const embedded = [g[6]! >> 8, g[6]! & 0xff, g[7]! >> 8, g[7]! & 0xff].join(".");
+  const embedded = [g6 >> 8, g6 & 0xff, g7 >> 8, g7 & 0xff].join(".");
   if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) {
     return privateV4Range(embedded) ? `IPv4-mapped ${privateV4Range(embedded)}` : undefined;
   }
-  if (g[0] === 0x64 && g[1] === 0xff9b) return privateV4Range(embedded) ? `NAT64 ${privateV4Range(embedded)}` : undefined;
-  if ((g[0]! & 0xfe00) === 0xfc00) return "unique-local (fc00::/7)";
-  if ((g[0]! & 0xffc0) === 0xfe80) return "link-local (fe80::/10)";
-  if ((g[0]! & 0xffc0) === 0xfec0) return "site-local (fec0::/10)";
-  if ((g[0]! & 0xff00) === 0xff00) return "multicast (ff00::/8)";
+  if (g[0] === 0x64 && g[1] === 0xff9b)
+    return privateV4Range(embedded) ? `NAT64 ${privateV4Range(embedded)}` : undefined;
+  if ((g0 & 0xfe00) === 0xfc00) return "unique-local (fc00::/7)";
+  if ((g0 & 0xffc0) === 0xfe80) return "link-local (fe80::/10)";
+  if ((g0 & 0xffc0) === 0xfec0) return "site-local (fec0::/10)";
+  if ((g0 & 0xff00) === 0xff00) return "multicast (ff00::/8)";
   if (g[0] === 0x2001 && g[1] === 0xdb8) return "documentation (2001:db8::/32)";
   if (g.slice(0, 6).every((x) => x === 0)) return "IPv4-compatible (::/96)";
   return undefined;
@@ -114,11 +117,15 @@ export function checkWebhookUrl(raw: string, opts: UrlRuleOptions = {}): UrlVerd
   const host = u.hostname.toLowerCase();
   if (host.startsWith("[")) {
     const range = privateV6Range(host.slice(1, -1));
-    return range ? refuse(`the host is an IPv6 address in a non-public range: ${range}`) : { ok: true, url: u.toString() };
+    return range
+      ? refuse(`the host is an IPv6 address in a non-public range: ${range}`)
+      : { ok: true, url: u.toString() };
   }
   if (IPV4.test(host)) {
     const range = privateV4Range(host);
-    return range ? refuse(`the host is an IPv4 address in a non-public range: ${range}`) : { ok: true, url: u.toString() };
+    return range
+      ? refuse(`the host is an IPv4 address in a non-public range: ${range}`)
+      : { ok: true, url: u.toString() };
   }
   const name = host.replace(/\.$/, "");
   const suffix = PRIVATE_SUFFIXES.find((s) => name === s || name.endsWith(`.${s}`));

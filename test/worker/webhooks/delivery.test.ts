@@ -3,17 +3,22 @@
 // rotation, the URL checked again at delivery time, and the receiver's own refusals.
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
-import { dispatchDue, MAX_ATTEMPTS, RETRY_DELAYS_SECONDS } from "../../../src/webhooks/deliver";
 import { type WebhookEventType, webhookEvent } from "../../../src/webhooks";
+import { dispatchDue, MAX_ATTEMPTS, RETRY_DELAYS_SECONDS } from "../../../src/webhooks/deliver";
 import { adminDb, call, sql } from "../helpers";
 import { createWebhook, hooksPath, receiverEndpoint, withWorkspace } from "./fixtures";
 
 const db = adminDb();
 
 /** Writes an event's outbox rows the way a feature's batch does (webhookEvent). */
-async function emit(workspaceId: string, data: Record<string, unknown> = { userId: "u1" }, type: WebhookEventType = "member.added") {
-  // biome-ignore lint/suspicious/noExplicitAny: webhookEvent reads only c.var.db.
-  await webhookEvent({ var: { db } } as any, { type, workspace: workspaceId, data });
+async function emit(
+  workspaceId: string,
+  data: Record<string, unknown> = { userId: "u1" },
+  type: WebhookEventType = "member.added",
+) {
+  // webhookEvent reads only c.var.db.
+  const c = { var: { db } } as unknown as Parameters<typeof webhookEvent>[0];
+  await webhookEvent(c, { type, workspace: workspaceId, data });
 }
 
 /** A workspace with one subscription to the receiver, the receiver knowing its secret. */
@@ -145,7 +150,11 @@ describe("webhook delivery", () => {
     ]);
     // Another workspace's delivery id is not found.
     const other = await withWorkspace();
-    const foreign = await call(other.user, "POST", `${hooksPath(s.workspaceId)}/${s.webhook.id}/deliveries/${d!.id}/redeliver`);
+    const foreign = await call(
+      other.user,
+      "POST",
+      `${hooksPath(s.workspaceId)}/${s.webhook.id}/deliveries/${d!.id}/redeliver`,
+    );
     expect(foreign.status).toBe(404);
   });
 
@@ -193,7 +202,9 @@ describe("webhook delivery", () => {
   it("records a connection failure as a failed attempt with a short error", async () => {
     const s = await subscribed();
     // A port nothing listens on (the receiver's own, one above 65535 is invalid: use port 9, discard).
-    await sql.query("update webhook_subscriptions set url = 'http://127.0.0.1:9/nothing' where id = $1", [s.webhook.id]);
+    await sql.query("update webhook_subscriptions set url = 'http://127.0.0.1:9/nothing' where id = $1", [
+      s.webhook.id,
+    ]);
     await emit(s.workspaceId);
     expect(await s.dispatch()).toMatchObject({ retrying: 1 });
     const [d] = await s.deliveries();

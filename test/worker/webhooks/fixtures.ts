@@ -55,12 +55,21 @@ export function receiverEndpoint(name = crypto.randomUUID()) {
       },
     /** A raw POST to the endpoint, as an attacker or a broken sender would make it. */
     post: (body: string, headers: Record<string, string>) =>
-      fetch(`${root}/hooks/${name}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body }),
+      fetch(`${root}/hooks/${name}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body,
+      }),
   };
 }
 
 /** Creates a subscription through the API; returns it with its secret. */
-export async function createWebhook(user: User, workspaceId: string, url: string, eventTypes: string[] = ["member.added"]) {
+export async function createWebhook(
+  user: User,
+  workspaceId: string,
+  url: string,
+  eventTypes: string[] = ["member.added"],
+) {
   const r = await call(user, "POST", hooksPath(workspaceId), { url, eventTypes });
   expect(r.status, r.text).toBe(201);
   return r.json as { webhook: { id: string; url: string }; secret: string };

@@ -10,7 +10,10 @@ const URL_OK = "https://hooks.example.com/spec-drive";
 describe("webhook subscriptions", () => {
   it("create answers the secret once (whsec_ + base64 of 32 bytes); get and list never show it", async () => {
     const { user, workspaceId } = await withWorkspace();
-    const r = await call(user, "POST", hooksPath(workspaceId), { url: URL_OK, eventTypes: ["member.added", "member.added"] });
+    const r = await call(user, "POST", hooksPath(workspaceId), {
+      url: URL_OK,
+      eventTypes: ["member.added", "member.added"],
+    });
     expect(r.status).toBe(201);
     expect(r.roundTrips).toBe(1);
     expect(r.json.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
@@ -124,7 +127,9 @@ describe("webhook subscriptions", () => {
     const r = await call(editor, "POST", hooksPath(workspaceId), { url: URL_OK, eventTypes: ["member.added"] });
     expectError(r, 403, "insufficient_role");
     const admin = await memberWith(workspaceId, "admin");
-    expect((await call(admin, "POST", hooksPath(workspaceId), { url: URL_OK, eventTypes: ["member.added"] })).status).toBe(201);
+    expect(
+      (await call(admin, "POST", hooksPath(workspaceId), { url: URL_OK, eventTypes: ["member.added"] })).status,
+    ).toBe(201);
     const stranger = await signedInUser();
     expectError(
       await call(stranger, "POST", hooksPath(workspaceId), { url: URL_OK, eventTypes: ["member.added"] }),
@@ -148,5 +153,12 @@ describe("webhook subscriptions", () => {
       webhook.id,
     ])) as { secret: string; previous_secret: string }[];
     expect(row).toEqual({ secret: r.json.secret, previous_secret: secret });
+  });
+});
+
+describe("webhook list of a workspace the caller is no member of", () => {
+  it("is 404, not an empty page", async () => {
+    const { workspaceId } = await withWorkspace();
+    expectError(await call(await signedInUser(), "GET", hooksPath(workspaceId)), 404, "not_found");
   });
 });
