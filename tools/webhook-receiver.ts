@@ -5,7 +5,8 @@
 // parallel tests do not share state. Control API:
 //   POST /control/secret {endpoint?, secret}    the endpoint's signing secret (`whsec_...`); the
 //                                               env var WEBHOOK_RECEIVER_SECRET is every endpoint's default
-//   POST /control/faults {endpoint?, count, status}  answer the next `count` valid deliveries with `status`
+//   POST /control/faults {endpoint?, count, status, delayMs?}  answer the next `count` valid deliveries
+//                                               with `status`, each after `delayMs` (a slow endpoint)
 //   GET  /control/events?endpoint=<name>         what was received: verified events, and every answer given
 // Run alone: `node tools/webhook-receiver.ts [port]` (npm run dev starts one on WEBHOOK_RECEIVER_PORT, 8026).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -32,7 +33,7 @@ export interface Answer {
 
 interface Endpoint {
   secret?: string;
-  faults: { count: number; status: number };
+  faults: { count: number; status: number; delayMs: number };
   events: ReceivedEvent[];
   answers: Answer[];
 }
@@ -68,7 +69,7 @@ export async function startWebhookReceiver(
   const endpoint = (name: string): Endpoint => {
     let e = endpoints.get(name);
     if (!e) {
-      e = { secret: opts.secret, faults: { count: 0, status: 500 }, events: [], answers: [] };
+      e = { secret: opts.secret, faults: { count: 0, status: 500, delayMs: 0 }, events: [], answers: [] };
       endpoints.set(name, e);
     }
     return e;
@@ -103,6 +104,7 @@ export async function startWebhookReceiver(
     // Faults come after verification: a real endpoint that is down still gets a valid request.
     if (ep.faults.count > 0) {
       ep.faults.count--;
+      if (ep.faults.delayMs) await new Promise((r) => setTimeout(r, ep.faults.delayMs));
       return answer(ep.faults.status, "fault injected");
     }
     const event: ReceivedEvent = {
@@ -135,12 +137,21 @@ export async function startWebhookReceiver(
         return send(res, 200, { ok: true });
       }
       if (req.method === "POST" && url.pathname === "/control/faults") {
-        const b = JSON.parse(await readBody(req)) as { endpoint?: string; count?: number; status?: number };
+        const b = JSON.parse(await readBody(req)) as {
+          endpoint?: string;
+          count?: number;
+          status?: number;
+          delayMs?: number;
+        };
         const status = b.status ?? 500;
+        const delayMs = b.delayMs ?? 0;
         if (!Number.isInteger(b.count) || (b.count as number) < 0 || status < 100 || status > 599) {
           return send(res, 400, { message: "`count` (a whole number) and `status` (100-599) are required" });
         }
-        endpoint(b.endpoint ?? DEFAULT_ENDPOINT).faults = { count: b.count as number, status };
+        if (!Number.isInteger(delayMs) || delayMs < 0 || delayMs > 60_000) {
+          return send(res, 400, { message: "`delayMs` must be 0 to 60000" });
+        }
+        endpoint(b.endpoint ?? DEFAULT_ENDPOINT).faults = { count: b.count as number, status, delayMs };
         return send(res, 200, { ok: true });
       }
       if (req.method === "GET" && url.pathname === "/control/events") {

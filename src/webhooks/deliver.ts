@@ -61,6 +61,8 @@ export interface SendOptions {
   allowLocal: boolean;
   /** The clock of the webhook-timestamp (default now). */
   now?: Date;
+  /** One attempt's limit, ms (default ATTEMPT_TIMEOUT_MS; tests shorten it). */
+  timeoutMs?: number;
 }
 
 /** One attempt: the URL checked again, the signed POST, its answer within ATTEMPT_TIMEOUT_MS. */
@@ -70,6 +72,7 @@ export async function send(d: Claimed, opts: SendOptions): Promise<Outcome> {
     return { delivered: false, statusCode: null, error: `URL not allowed: ${verdict.reason}`, final: true };
   const body = JSON.stringify(d.payload);
   const timestamp = opts.now ?? new Date();
+  const timeoutMs = opts.timeoutMs ?? ATTEMPT_TIMEOUT_MS;
   const secrets = d.previousSecret ? [d.secret, d.previousSecret] : [d.secret];
   try {
     const res = await fetch(verdict.url, {
@@ -84,15 +87,14 @@ export async function send(d: Claimed, opts: SendOptions): Promise<Outcome> {
       body,
       // A redirect is not followed (it could point anywhere): a 3xx is a failed attempt.
       redirect: "manual",
-      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     await res.body?.cancel();
     if (res.status >= 200 && res.status < 300) return { delivered: true, statusCode: res.status };
     return { delivered: false, statusCode: res.status, error: `HTTP ${res.status}` };
   } catch (err) {
     const e = err as Error;
-    const error =
-      e.name === "TimeoutError" ? `timed out after ${ATTEMPT_TIMEOUT_MS / 1000} s` : `${e.name}: ${e.message}`;
+    const error = e.name === "TimeoutError" ? `timed out after ${timeoutMs / 1000} s` : `${e.name}: ${e.message}`;
     return { delivered: false, statusCode: null, error: error.slice(0, ERROR_MAX) };
   }
 }

@@ -199,6 +199,24 @@ describe("webhook delivery", () => {
     expect((await s.endpoint.received()).answers).toHaveLength(0);
   });
 
+  it("an attempt without an answer in time is a failed attempt (timed out), retried", async () => {
+    const s = await subscribed();
+    // The endpoint answers 204 only after 2 s; the attempt gives up after 300 ms.
+    await s.endpoint.fail(1, 204, 2000);
+    await emit(s.workspaceId);
+    const started = Date.now();
+    const r = await dispatchDue(db, { allowLocal: true, subscriptionIds: [s.webhook.id], timeoutMs: 300 });
+    expect(Date.now() - started).toBeLessThan(1900);
+    expect(r).toMatchObject({ claimed: 1, retrying: 1 });
+    const [d] = await s.deliveries();
+    expect(d).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      lastStatusCode: null,
+      lastError: "timed out after 0.3 s",
+    });
+  });
+
   it("records a connection failure as a failed attempt with a short error", async () => {
     const s = await subscribed();
     // A port nothing listens on (the receiver's own, one above 65535 is invalid: use port 9, discard).

@@ -47,7 +47,7 @@ export function receiverEndpoint(name = crypto.randomUUID()) {
   return {
     url: `${root}/hooks/${name}`,
     setSecret: (secret: string) => post("/control/secret", { secret }),
-    fail: (count: number, status = 500) => post("/control/faults", { count, status }),
+    fail: (count: number, status = 500, delayMs = 0) => post("/control/faults", { count, status, delayMs }),
     received: async () =>
       (await (await fetch(`${root}/control/events?endpoint=${name}`)).json()) as {
         events: { webhookId: string; signatures: number; body: any; duplicate: boolean }[];
