@@ -106,7 +106,15 @@ export default defineConfig({
             main: "./src/workers/generator.ts",
             wrangler: { configPath: "./workers/generator/wrangler.toml" },
             miniflare: {
-              bindings: generatorBindings(inject),
+              bindings: {
+                ...generatorBindings(inject),
+                // The webhook deliverer's cron run (test/generator/webhooks/): the database and the receiver.
+                DATABASE_URL: "postgres://test:test@localhost/specdrive",
+                NEON_FETCH_ENDPOINT: inject("neonEndpoint"),
+                DB_TIMEOUT_MS: "15000",
+                WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+                WEBHOOK_RECEIVER_URL: inject("webhookReceiverUrl"),
+              },
             },
           })),
         ],
