@@ -9555,7 +9555,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body over 8192 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10020,7 +10020,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body over 8192 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -140,7 +140,6 @@ const createRoute = defineRoute({
   roundTrips: 1,
   auth: "session",
   access,
-  bodyLimit: 8 * 1024,
   request: { params: WorkspaceParams, body: jsonBody(CreateBody) },
   responses: {
     201: jsonResponse(
@@ -177,7 +176,6 @@ const updateRoute = defineRoute({
   roundTrips: 1,
   auth: "session",
   access,
-  bodyLimit: 8 * 1024,
   request: { params: WebhookParams, body: jsonBody(UpdateBody) },
   responses: { 200: jsonResponse("The subscription", z.object({ webhook: WebhookSchema })) },
   errors: ["not_found", "webhook_url_not_allowed"],
