@@ -217,6 +217,18 @@ describe("webhook delivery", () => {
     });
   });
 
+  it("concurrent dispatchers never claim the same delivery (for update skip locked)", async () => {
+    const s = await subscribed();
+    for (let i = 0; i < 6; i++) await emit(s.workspaceId, { i });
+    const round = () => dispatchDue(db, { allowLocal: true, subscriptionIds: [s.webhook.id], limit: 3 });
+    const reports = await Promise.all([round(), round(), round()]);
+    expect(reports.reduce((n, r) => n + r.claimed, 0)).toBe(6);
+    const { events } = await s.endpoint.received();
+    expect(events).toHaveLength(6);
+    expect(events.filter((e) => e.duplicate)).toEqual([]);
+    expect((await s.deliveries()).map((d) => d.attempts)).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
   it("records a connection failure as a failed attempt with a short error", async () => {
     const s = await subscribed();
     // A port nothing listens on (the receiver's own, one above 65535 is invalid: use port 9, discard).
