@@ -54,6 +54,9 @@ export default defineConfig({
                 GENERATION_MAX_ACTIVE_RUNS: "2",
                 // The local LLM server's control API (faults), for the run tests.
                 LLM_CONTROL_URL: inject("llmControlUrl"),
+                // Webhooks to the local receiver (http://127.0.0.1): allowed in tests only.
+                WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+                WEBHOOK_RECEIVER_URL: inject("webhookReceiverUrl"),
               },
               // The generator worker next to the API, under its deployed name: the API's
               // `[[workflows]] script_name = "spec-drive-generator"` binding (wrangler.toml) resolves
@@ -76,6 +79,7 @@ export default defineConfig({
                     DATABASE_URL: "postgres://test:test@localhost/specdrive",
                     NEON_FETCH_ENDPOINT: inject("neonEndpoint"),
                     DB_TIMEOUT_MS: "15000",
+                    WEBHOOK_ALLOW_PRIVATE_URLS: "true",
                   },
                 },
                 // The MCP worker, under its deployed name: the API's `[[services]] MCP` binding
@@ -102,7 +106,15 @@ export default defineConfig({
             main: "./src/workers/generator.ts",
             wrangler: { configPath: "./workers/generator/wrangler.toml" },
             miniflare: {
-              bindings: generatorBindings(inject),
+              bindings: {
+                ...generatorBindings(inject),
+                // The webhook deliverer's cron run (test/generator/webhooks/): the database and the receiver.
+                DATABASE_URL: "postgres://test:test@localhost/specdrive",
+                NEON_FETCH_ENDPOINT: inject("neonEndpoint"),
+                DB_TIMEOUT_MS: "15000",
+                WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+                WEBHOOK_RECEIVER_URL: inject("webhookReceiverUrl"),
+              },
             },
           })),
         ],

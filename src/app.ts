@@ -25,6 +25,7 @@ import { withDb } from "./platform/http/with-db";
 import { projectRoutes } from "./projects";
 import { runRoutes } from "./runs";
 import { templateRoutes, traceabilityRoutes } from "./templates";
+import { webhookRoutes } from "./webhooks";
 
 export function createApp() {
   const base = router();
@@ -50,7 +51,8 @@ export function createApp() {
     .route("/", runRoutes)
     .route("/", auditRoutes)
     .route("/", commentRoutes)
-    .route("/", notificationRoutes);
+    .route("/", notificationRoutes)
+    .route("/", webhookRoutes);
 
   app.route("/", docsRoutes(app));
   // MCP (docs/mcp.md): served by the MCP worker, forwarded over a service binding (src/mcp/forward.ts).

@@ -11,6 +11,8 @@ declare module "vitest" {
     llmBaseUrl: string;
     /** tools/llm-server.ts: its root, for the control API (/control/faults, /control/stats). */
     llmControlUrl: string;
+    /** tools/webhook-receiver.ts: its root; endpoints at /hooks/<name>, control API at /control/*. */
+    webhookReceiverUrl: string;
     generatorScript: string;
     /** The MCP worker's bundle (tools/build-worker.ts), run next to the API as "spec-drive-mcp". */
     mcpScript: string;

@@ -8,6 +8,7 @@ import { buildWorker } from "../tools/build-worker.ts";
 import { startLlmServer } from "../tools/llm-server.ts";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { startMailSink } from "../tools/mail-sink.ts";
+import { startWebhookReceiver } from "../tools/webhook-receiver.ts";
 
 async function createTestDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `specdrive_test_${randomBytes(6).toString("hex")}`;
@@ -45,6 +46,9 @@ export default async function setup(project: TestProject) {
   const llm = await startLlmServer();
   project.provide("llmBaseUrl", llm.baseUrl);
   project.provide("llmControlUrl", llm.url);
+  // Webhook deliveries go over real HTTP to a Standard Webhooks subscriber (tools/webhook-receiver.ts).
+  const receiver = await startWebhookReceiver();
+  project.provide("webhookReceiverUrl", receiver.url);
   // The API's tests start runs on the generator worker and reach /mcp through the MCP worker, both
   // bundled here for miniflare (tools/build-worker.ts).
   const [generatorScript, mcpScript] = await Promise.all([buildWorker("generator"), buildWorker("mcp")]);
@@ -54,6 +58,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     await mailSink.close();
     await llm.close();
+    await receiver.close();
     await neon.close();
     await backend.close();
     await testDb?.drop();

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { DEFAULT_MODEL, startLlmServer } from "./llm-server.ts";
 import { openBackend, startLocalNeon } from "./local-neon/index.ts";
 import { formatMail, startMailSink } from "./mail-sink.ts";
+import { startWebhookReceiver } from "./webhook-receiver.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const wranglerArgs = process.argv.slice(2);
@@ -56,6 +57,8 @@ writeFileSync(
     .concat([
       ["DATABASE_URL", "postgres://dev:dev@localhost/specdrive"],
       ["NEON_FETCH_ENDPOINT", neon.url],
+      // The webhook deliverer may send to the local receiver (http://127.0.0.1) in development.
+      ["WEBHOOK_ALLOW_PRIVATE_URLS", "true"],
     ])
     .filter(([, v]) => v)
     .map(([k, v]) => `${k}=${v}`)
@@ -78,6 +81,14 @@ const mail = await startMailSink({
   onMail: (m) => console.log(`\n--- mail (GET ${mailUrlOf(mail)}/latest?to=${m.to[0]}) ---\n${formatMail(m)}---`),
 });
 console.log(`mail sink ${mailUrlOf(mail)}: GET /latest?to=<address> answers the newest mail to that address`);
+
+// A Standard Webhooks subscriber for trying webhooks: subscribe http://127.0.0.1:8026/hooks/<name>.
+const receiver = await startWebhookReceiver({
+  port: Number(process.env.WEBHOOK_RECEIVER_PORT ?? 8026),
+  secret: process.env.WEBHOOK_RECEIVER_SECRET,
+  onEvent: (name, e) => console.log(`webhook ${name}: ${JSON.stringify(e.body)}`),
+});
+console.log(`webhook receiver ${receiver.url}: POST /control/secret, GET /control/events?endpoint=<name>`);
 
 // The user name in DATABASE_URL is only a key for the endpoint's statistics; no password is checked.
 // wrangler's own binary (not npx), so stopping this process stops wrangler and workerd with it.
@@ -104,6 +115,8 @@ const wrangler = spawn(
     // Local only: production sets its own with `wrangler secret put AUTH_SECRET`.
     "--var",
     `AUTH_SECRET:${process.env.AUTH_SECRET ?? "local-dev-auth-secret-never-used-in-production"}`,
+    // Webhooks may point at the local receiver (never set in a deployment).
+    ...["--var", "WEBHOOK_ALLOW_PRIVATE_URLS:true"],
     ...wranglerArgs,
   ],
   { cwd: root, stdio: "inherit", env: { CLOUDFLARE_CF_FETCH_ENABLED: "false", ...process.env } },
@@ -116,6 +129,7 @@ async function stop(code: number) {
   wrangler.kill("SIGTERM");
   await llm?.close();
   await mail.close();
+  await receiver.close();
   await neon.close();
   await backend.close();
   process.exit(code);

@@ -68,6 +68,15 @@ const databaseFields = {
     .default(5000),
 };
 
+/**
+ * Development and tests only: webhooks may also go to http://127.0.0.1 (the local receiver,
+ * tools/webhook-receiver.ts). Off unless exactly "true"; never set in a deployed wrangler.toml.
+ */
+const allowPrivateWebhookUrls = z
+  .enum(["true", "false"], { error: 'must be "true" or "false"' })
+  .default("false")
+  .transform((v) => v === "true");
+
 /** A quota: a whole number of `unit`, at least 1 (0 would forbid the write altogether). */
 const quota = (unit: string) =>
   z.coerce
@@ -209,6 +218,7 @@ export const configSchema = z
       .min(0, "must be at least 0 ms")
       .max(5000, "must be at most 5000 ms")
       .default(HASH_GATE_DEFAULTS.gapMs),
+    WEBHOOK_ALLOW_PRIVATE_URLS: allowPrivateWebhookUrls,
     /** Base URL of the Resend API (tests point it at a local sink). */
     MAIL_API_URL: secureUrl.default("https://api.resend.com"),
     RESEND_API_KEY: z.string().trim().min(1, "is empty").optional(),
@@ -289,4 +299,11 @@ export function getDbConfig(env: object): DbConfig {
   }
   dbCache.set(env, parsed.data);
   return parsed.data;
+}
+
+/** WEBHOOK_ALLOW_PRIVATE_URLS alone, for the webhook deliverer in the generator worker (src/webhooks/worker.ts). */
+export function getWebhookUrlConfig(env: object): { allowPrivateUrls: boolean } {
+  const parsed = allowPrivateWebhookUrls.safeParse((env as Record<string, unknown>).WEBHOOK_ALLOW_PRIVATE_URLS);
+  if (!parsed.success) throw new ConfigError([`WEBHOOK_ALLOW_PRIVATE_URLS ${parsed.error.issues[0]?.message}`]);
+  return { allowPrivateUrls: parsed.data };
 }

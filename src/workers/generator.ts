@@ -1,11 +1,21 @@
 // The generator worker (workers/generator/wrangler.toml): hosts GenerationWorkflow, so the LLM
-// client and prompts stay out of the API worker's bundle. The API binds to the workflow with
-// `script_name` and starts/wakes runs through that binding; this worker serves no routes.
+// client and prompts stay out of the API worker's bundle, and the webhook deliverer (a cron trigger
+// every minute: src/webhooks/worker.ts), so standardwebhooks does too. The API binds to the workflow
+// with `script_name` and starts/wakes runs through that binding; this worker serves no routes.
 import type { GeneratorBindings } from "../runs/worker";
+import { runWebhookDispatcher } from "../webhooks/worker";
 
 export { GenerationWorkflow } from "../runs/worker";
 
 export default {
   fetch: () =>
     Response.json({ error: { code: "not_found", message: "the generator serves no routes" } }, { status: 404 }),
+  scheduled: (_controller, env, ctx) => {
+    ctx.waitUntil(
+      runWebhookDispatcher(env).then(
+        (r) => r.claimed > 0 && console.log(JSON.stringify({ level: "info", msg: "webhooks", ...r })),
+        (err: Error) => console.error(JSON.stringify({ level: "error", msg: "webhooks", error: err.message })),
+      ),
+    );
+  },
 } satisfies ExportedHandler<GeneratorBindings>;

@@ -7,5 +7,9 @@ declare namespace Cloudflare {
     LLM_MODEL: string;
     LLM_PRICES: string;
     LLM_CONTROL_URL: string;
+    DATABASE_URL: string;
+    NEON_FETCH_ENDPOINT: string;
+    WEBHOOK_ALLOW_PRIVATE_URLS: "true";
+    WEBHOOK_RECEIVER_URL: string;
   }
 }

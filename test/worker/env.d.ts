@@ -13,5 +13,7 @@ declare namespace Cloudflare {
     MAIL_FROM: string;
     MAIL_API_URL: string;
     LLM_CONTROL_URL: string;
+    WEBHOOK_ALLOW_PRIVATE_URLS: "true";
+    WEBHOOK_RECEIVER_URL: string;
   }
 }

@@ -19,8 +19,11 @@ export interface Owner {
   artifactId: string;
   otherSessionId: string;
   keyId: string;
-  /** The owner's personal workspace (where the project is). */
+  /** The owner's personal workspace (owner role). */
   workspaceId: string;
+  /** A webhook subscription of that workspace, with one delivery. */
+  webhookId: string;
+  deliveryId: string;
 }
 
 export interface AuthzSample {

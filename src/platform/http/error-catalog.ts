@@ -122,6 +122,11 @@ export const ERROR_CATALOG = {
     status: 422,
     description: "This Idempotency-Key was used with another request (method, path or body); nothing was done",
   },
+  webhook_url_not_allowed: {
+    status: 422,
+    description:
+      "The webhook URL is refused: not https, carries credentials or a port, or its host is not public (the message names why)",
+  },
   invalid_value: { status: 422, description: "A value is invalid or out of range for the database" },
   rate_limited: { status: 429, description: "Too many requests: wait `Retry-After` seconds" },
   internal_error: { status: 500, description: "Unexpected server error (a bug: logged with the request id)" },

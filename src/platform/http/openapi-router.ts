@@ -243,6 +243,7 @@ export const TAGS = {
   export: "The project as a zip",
   templates: "The spec engine's phase templates and rules, as data",
   traceability: "Requirements traced across a project's documents",
+  webhooks: "Outbound webhooks of a workspace: subscriptions, secrets, the delivery log",
   runs: "Generation runs: an LLM drafts each phase's documents, validated, waiting at the two approvals",
   audit: "The audit log: account and workspace events, their JSON Lines export",
   comments: "Comment threads on documents: replies, @mentions, resolve and reopen",

@@ -10,7 +10,7 @@ import { API_KEY_SCOPES, type ApiKeyScope } from "../../../src/platform/db/schem
 import { apiKeyFor } from "../api-key-fixtures";
 import { openApiDoc, UNDOCUMENTED_BY_DESIGN } from "../contract";
 import { api, errorOf, jsonInit, signUp, sql, verifyEmail } from "../helpers";
-import { type AuthzSample, type Owner, workspaceOf } from "../route-fixtures";
+import type { AuthzSample, Owner } from "../route-fixtures";
 import { SAMPLES } from "./samples";
 
 /**
@@ -94,6 +94,10 @@ async function ownerFingerprint() {
         union all select p::text from projects p where p.user_id = $1
         union all select h::text from phase_history h join projects p on p.id = h.project_id where p.user_id = $1
         union all select a::text from project_artifacts a join projects p on p.id = a.project_id where p.user_id = $1
+        union all select w::text from webhook_subscriptions w join workspaces ws on ws.id = w.workspace_id
+          where ws.created_by = $1 and ws.personal
+        union all select d::text from webhook_deliveries d join webhook_subscriptions w on w.id = d.subscription_id
+          join workspaces ws on ws.id = w.workspace_id where ws.created_by = $1 and ws.personal
       ) t), '')) as fp`,
     [owner.userId],
   );
@@ -129,7 +133,23 @@ beforeAll(async () => {
   revokedKey = revoked.secret;
   const del = await api().request(`/api/me/keys/${revoked.id}`, { method: "DELETE", headers: ownerAuth });
   expect(del.status).toBe(204);
+  const [ws] = (await sql.query("select id from workspaces where created_by = $1 and personal", [u.user.id])) as {
+    id: string;
+  }[];
+  const [hook] = (await sql.query(
+    `insert into webhook_subscriptions (workspace_id, url, event_types, secret)
+     values ($1, 'https://hooks.example.com/matrix', '["member.added"]', 'whsec_matrix') returning id`,
+    [ws!.id],
+  )) as { id: string }[];
+  const [delivery] = (await sql.query(
+    `insert into webhook_deliveries (subscription_id, event_id, event_type, payload, status)
+     values ($1, 'msg_matrix', 'member.added', '{}', 'failed') returning id`,
+    [hook!.id],
+  )) as { id: string }[];
   owner = {
+    workspaceId: ws!.id,
+    webhookId: hook!.id,
+    deliveryId: delivery!.id,
     keyId: key.id,
     userId: u.user.id,
     email: u.email,
@@ -137,7 +157,6 @@ beforeAll(async () => {
     projectName,
     artifactId: artifact.id,
     otherSessionId: s!.id,
-    workspaceId: await workspaceOf(project.id),
   };
 }, 30_000);
 

@@ -398,6 +398,40 @@ async function threadOf(a: Actor, status: "open" | "resolved" = "open") {
   )) as { threadId: string; commentId: string }[];
   return row!;
 }
+/** The actor's workspace (its project's) with one webhook subscription and one delivery of it. */
+async function webhookOf(a: Actor): Promise<Record<string, string>> {
+  const [row] = (await sql.query(
+    `with w as (insert into webhook_subscriptions (workspace_id, url, event_types, secret)
+       select workspace_id, 'https://hooks.example.com/fuzz', '["member.added"]', 'whsec_fuzz' from projects
+       where id = $1 returning id, workspace_id),
+     d as (insert into webhook_deliveries (subscription_id, event_id, event_type, payload)
+       select id, 'msg_fuzz', 'member.added', '{}' from w returning id)
+     select (select workspace_id from w) as "workspaceId", (select id from w) as "webhookId",
+            (select id from d) as "deliveryId"`,
+    [a.projectId],
+  )) as Record<string, string>[];
+  return row!;
+}
+const WEBHOOK_URL = "https://hooks.example.com/fuzz";
+for (const route of [
+  "GET /api/workspaces/:workspaceId/webhooks",
+  "GET /api/workspaces/:workspaceId/webhooks/:webhookId",
+  "DELETE /api/workspaces/:workspaceId/webhooks/:webhookId",
+  "POST /api/workspaces/:workspaceId/webhooks/:webhookId/rotate-secret",
+  "GET /api/workspaces/:workspaceId/webhooks/:webhookId/deliveries",
+  "POST /api/workspaces/:workspaceId/webhooks/:webhookId/deliveries/:deliveryId/redeliver",
+]) {
+  VALID[route] = async (a) => ({ params: await webhookOf(a) });
+}
+// Generated URLs are rarely public https ones (422 webhook_url_not_allowed, rightly): a valid one.
+VALID["POST /api/workspaces/:workspaceId/webhooks"] = async (a) => ({
+  params: await webhookOf(a),
+  body: { url: WEBHOOK_URL },
+});
+VALID["PATCH /api/workspaces/:workspaceId/webhooks/:webhookId"] = async (a) => ({
+  params: await webhookOf(a),
+  body: { url: WEBHOOK_URL },
+});
 
 async function startRun(a: Actor): Promise<string> {
   await verifyEmail(a.user.id);
