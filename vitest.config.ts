@@ -57,6 +57,8 @@ export default defineConfig({
                 // Webhooks to the local receiver (http://127.0.0.1): allowed in tests only.
                 WEBHOOK_ALLOW_PRIVATE_URLS: "true",
                 WEBHOOK_RECEIVER_URL: inject("webhookReceiverUrl"),
+                // Tests send webhooks when they say so (dispatchDue), never behind their back.
+                WEBHOOK_DISPATCH: "cron",
               },
               // The generator worker next to the API, under its deployed name: the API's
               // `[[workflows]] script_name = "spec-drive-generator"` binding (wrangler.toml) resolves

@@ -25,7 +25,7 @@ import { withDb } from "./platform/http/with-db";
 import { projectRoutes } from "./projects";
 import { runRoutes } from "./runs";
 import { templateRoutes, traceabilityRoutes } from "./templates";
-import { webhookRoutes } from "./webhooks";
+import { nudgeDeliverer, webhookRoutes } from "./webhooks";
 
 export function createApp() {
   const base = router();
@@ -33,7 +33,8 @@ export function createApp() {
   // Order matters: the id first (every response and log line carries it), then the log (it sees
   // the final status, errors included), then headers and guards. Bodies are bounded per route, before
   // anything reads them (src/platform/http/route.ts): the body's text guard runs there, after the limit.
-  base.use(requestIdGuard, requestLog, securityHeaders, noStore, corsGuard, csrfGuard, urlTextGuard);
+  // nudgeDeliverer: after a request that wrote webhook events, the deliverer sends them (src/webhooks).
+  base.use(requestIdGuard, requestLog, securityHeaders, noStore, corsGuard, csrfGuard, urlTextGuard, nudgeDeliverer);
 
   // projectRoutes registers /api/projects/stats before /api/projects/{id}.
   const app = base

@@ -219,6 +219,11 @@ export const configSchema = z
       .max(5000, "must be at most 5000 ms")
       .default(HASH_GATE_DEFAULTS.gapMs),
     WEBHOOK_ALLOW_PRIVATE_URLS: allowPrivateWebhookUrls,
+    /**
+     * `immediate`: a request that wrote webhook events asks the deliverer (the WEBHOOKS binding) to send
+     * them once it has answered; `cron`: only the deliverer's cron sends (tests, to control the timing).
+     */
+    WEBHOOK_DISPATCH: z.enum(["immediate", "cron"], { error: 'must be "immediate" or "cron"' }).default("immediate"),
     /** Base URL of the Resend API (tests point it at a local sink). */
     MAIL_API_URL: secureUrl.default("https://api.resend.com"),
     RESEND_API_KEY: z.string().trim().min(1, "is empty").optional(),

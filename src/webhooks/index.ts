@@ -5,5 +5,6 @@
 // webhook-id on retries and redeliveries; a secret is shown once; every URL passes checkWebhookUrl,
 // when written and again before each delivery.
 
+export { nudgeDeliverer } from "./nudge";
 export { WEBHOOK_EVENT_TYPES, type WebhookEvent, type WebhookEventType, webhookEvent } from "./outbox";
 export { webhookRoutes } from "./routes";

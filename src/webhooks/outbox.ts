@@ -37,6 +37,7 @@ export interface WebhookEvent {
  * Raw: insert…select over the subscriptions, with a jsonb containment test on their event types.
  */
 export function webhookEvent(c: Context<AppEnv>, event: WebhookEvent) {
+  c.set("webhookEvents", true);
   const s = webhookSubscriptions;
   const eventId = `msg_${crypto.randomUUID().replaceAll("-", "")}`;
   const workspace = typeof event.workspace === "string" ? sql`${event.workspace}::uuid` : event.workspace;

@@ -2,10 +2,18 @@
 // client and prompts stay out of the API worker's bundle, and the webhook deliverer (a cron trigger
 // every minute: src/webhooks/worker.ts), so standardwebhooks does too. The API binds to the workflow
 // with `script_name` and starts/wakes runs through that binding; this worker serves no routes.
+import { WorkerEntrypoint } from "cloudflare:workers";
 import type { GeneratorBindings } from "../runs/worker";
 import { runWebhookDispatcher } from "../webhooks/worker";
 
 export { GenerationWorkflow } from "../runs/worker";
+
+/** The API's WEBHOOKS service binding: sends what is due now, after a request wrote webhook events. */
+export class WebhookDispatcher extends WorkerEntrypoint<GeneratorBindings> {
+  dispatch() {
+    return runWebhookDispatcher(this.env);
+  }
+}
 
 export default {
   fetch: () =>

@@ -37,6 +37,8 @@ export type AppEnv = {
     idempotency: IdempotencyClaim;
     /** The route's declared `access` (src/platform/http/route.ts), checked by authed(). */
     access: Access;
+    /** The request wrote webhook events to the outbox (src/webhooks): the deliverer is nudged after it. */
+    webhookEvents: boolean;
   };
 };
 
