@@ -20,6 +20,7 @@ import { registerComponents, router } from "./platform/http/openapi-router";
 import { urlTextGuard } from "./platform/http/text-guard";
 import { withDb } from "./platform/http/with-db";
 import { projectRoutes } from "./projects";
+import { reviewRoutes } from "./reviews";
 import { runRoutes } from "./runs";
 import { templateRoutes, traceabilityRoutes } from "./templates";
 
@@ -44,7 +45,8 @@ export function createApp() {
     .route("/", exportRoutes)
     .route("/", templateRoutes)
     .route("/", traceabilityRoutes)
-    .route("/", runRoutes);
+    .route("/", runRoutes)
+    .route("/", reviewRoutes);
 
   app.route("/", docsRoutes(app));
   // MCP (docs/mcp.md): served by the MCP worker, forwarded over a service binding (src/mcp/forward.ts).

@@ -7,6 +7,7 @@
 // Adding a gate is one entry in PHASE_TABLE.
 import { and, type SQL, sql } from "drizzle-orm";
 import { CROSS_RULES, type CrossError, crossErrors, crossFinding, latestDocs } from "../artifacts";
+import { policyMet } from "../reviews";
 import {
   type Approval,
   approvalColumns,
@@ -78,10 +79,14 @@ function documentRef(name: string): DocumentRef {
   return { phase: PHASES.find((p) => phaseTemplate(p).artifacts.some((t) => t.name === name)) as Phase, name };
 }
 
-/** The approval given in the phase whose template names it: its flag set by the approve route. */
+/**
+ * The approval given in the phase whose template names it: its flag (set by the approve route when the review
+ * policy became met) and the policy still met now (a withdrawn or stale approval, or an open blocking thread,
+ * blocks leaving).
+ */
 const approvalGate = (approval: Approval): Gate => ({
   name: approvalFlag(approval),
-  met: sql<boolean>`${projects[approvalColumns(approval).flag]}`,
+  met: sql<boolean>`(${projects[approvalColumns(approval).flag]} and ${policyMet(approval)})`,
   refusal: {
     code: "approval_required",
     message: `the ${approval} approval is missing: approve the ${approval} (POST .../${approval}/approve) before leaving`,

@@ -244,6 +244,7 @@ export const TAGS = {
   templates: "The spec engine's phase templates and rules, as data",
   traceability: "Requirements traced across a project's documents",
   runs: "Generation runs: an LLM drafts each phase's documents, validated, waiting at the two approvals",
+  reviews: "Review policies (who must approve at a gate) and the approvals given",
 } as const;
 
 const DESCRIPTION = `Errors share one shape, \`{ error: { code, message, requestId, issues? } }\`; every response
