@@ -7,7 +7,6 @@
 // Adding a gate is one entry in PHASE_TABLE.
 import { and, type SQL, sql } from "drizzle-orm";
 import { CROSS_RULES, type CrossError, crossErrors, crossFinding, latestDocs } from "../artifacts";
-import { policyMet } from "../reviews";
 import {
   type Approval,
   approvalColumns,
@@ -18,6 +17,7 @@ import {
   projectArtifacts,
   projects,
 } from "../platform/db/schema";
+import { policyMet } from "../reviews";
 import { phaseApproval, phaseTemplate } from "../spec-engine/templates";
 import type { FactsRow, TraceIds } from "../spec-engine/trace-ids";
 import type { Finding, GateItem } from "../spec-engine/types";

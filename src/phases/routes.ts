@@ -1,21 +1,24 @@
 // The phase machine over HTTP: approval gates, advancing (one statement: move + history row),
 // history and progress. One `authed` batch (one round trip) per request.
 import { z } from "@hono/zod-openapi";
+import { type SQL, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { latestArtifactStatuses, latestTemplateContents, listWaivers } from "../artifacts";
-import { type SQL, sql } from "drizzle-orm";
+import { audit } from "../audit";
 import { authed } from "../platform/auth/session";
+import { qualified } from "../platform/db/raw";
 import { type Approval, PHASES, type Phase, phaseHistory, projects, VALIDATION_STATUSES } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../platform/http/conditional";
 import type { AppEnv } from "../platform/http/context";
 import type { ErrorCode } from "../platform/http/error-catalog";
 import { ApiError } from "../platform/http/errors";
-import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
+import { answerClaim, readRecordedRows, recordedRowJson, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
 import { isoTimestamp } from "../platform/http/timestamps";
 import { recordOf } from "../platform/lib/record";
+import { sendInBackground } from "../platform/mail/send";
 import {
   accessibleProject,
   findProject,
@@ -31,10 +34,6 @@ import {
   projectNotFound,
   projectTag,
 } from "../projects";
-import { audit } from "../audit";
-import { qualified } from "../platform/db/raw";
-import { recordedRowJson } from "../platform/http/idempotency";
-import { sendInBackground } from "../platform/mail/send";
 import {
   actedNow,
   approverCheck,
@@ -48,15 +47,14 @@ import {
   statusJson,
 } from "../reviews";
 import { activeRun, approvalEventType, generationBinding } from "../runs";
-import { webhookEvent } from "../webhooks";
-import { decisionMail } from "./mail";
 import type { GateItem } from "../spec-engine/types";
 import { CoverageByKindSchema, traceabilityOf } from "../templates";
+import { webhookEvent } from "../webhooks";
 import { advanceRefusal, approvalPhase, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "./gates";
+import { decisionMail } from "./mail";
 import {
   advancePhase,
   approve,
-  currentPhase,
   type HistoryRow,
   historyFields,
   listHistory,

@@ -6,8 +6,8 @@
 // commit in one batch.
 export {
   actedNow,
-  authorMail,
   approverCheck,
+  authorMail,
   DEFAULT_POLICY,
   flagSet,
   giveApproval,
@@ -18,4 +18,4 @@ export {
   syncFlag,
 } from "./queries";
 export { reviewRoutes } from "./routes";
-export { missing, notAllowed, statusJson, ReviewStatusSchema } from "./status";
+export { missing, notAllowed, ReviewStatusSchema, statusJson } from "./status";

@@ -1,13 +1,13 @@
 // Review policies over HTTP (per workspace, per-project override) and the approvals of a gate: list and
 // withdraw (giving one is the phase's approve route). One `authed` batch (one round trip) per request.
 import { z } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { audit } from "../audit";
-import { qualified } from "../platform/db/raw";
 import { authed } from "../platform/auth/session";
+import { qualified } from "../platform/db/raw";
 import { APPROVALS, type Approval, projects, REVIEW_GATES, reviewPolicies } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
-import type { Access, AppEnv } from "../platform/http/context";
+import type { Access } from "../platform/http/context";
 import { ApiError } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
@@ -15,8 +15,9 @@ import { isoTimestamp } from "../platform/http/timestamps";
 import { accessibleProject, onProject, ProjectParams, projectNotFound } from "../projects";
 import { webhookEvent } from "../webhooks";
 import { memberRole } from "../workspaces";
-import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import {
+  actedNow,
+  DEFAULT_POLICY,
   deleteOverride,
   listApprovals,
   nonMembers,
@@ -26,10 +27,8 @@ import {
   putPolicy,
   reviewStateOf,
   syncFlag,
-  actedNow,
   withdrawApproval,
   workspacePolicy,
-  DEFAULT_POLICY,
 } from "./queries";
 import { PolicySchema, ReviewStatusSchema, statusJson } from "./status";
 
@@ -162,11 +161,9 @@ const ApprovalSchema = z
       description: "`phase/name` -> content hash of each latest document of the gate's phase when approving",
     }),
     stale: z.boolean().openapi({ description: "A document of the phase changed since (or was added)" }),
-    counts: z
-      .boolean()
-      .openapi({
-        description: "Counts towards the policy now (not withdrawn, approver qualifies, not stale where that matters)",
-      }),
+    counts: z.boolean().openapi({
+      description: "Counts towards the policy now (not withdrawn, approver qualifies, not stale where that matters)",
+    }),
   })
   .openapi("Approval");
 
@@ -215,7 +212,7 @@ const withdrawRoutes = APPROVALS.map((gate) =>
 );
 
 /** The project's workspace, as a subquery (null when the caller may not read it). */
-const workspaceOf = (c: Context<AppEnv>, userId: SQL, id: string) =>
+const workspaceOf = (userId: SQL, id: string) =>
   sql`(select ${qualified(projects.workspaceId)} from ${projects} where ${accessibleProject(id, userId, "project:read")})`;
 const projectIdOf = (userId: SQL, id: string) =>
   sql`(select ${qualified(projects.id)} from ${projects} where ${accessibleProject(id, userId, "project:read")})`;
@@ -279,7 +276,7 @@ const putProjectPolicy: Handler<typeof putProjectPolicyRoute> = async (c) => {
   const { id, gate } = c.req.valid("param");
   const body = c.req.valid("json");
   const { results } = await authed(c, ({ userId }) => {
-    const ws = workspaceOf(c, userId, id);
+    const ws = workspaceOf(userId, id);
     const project = projectIdOf(userId, id);
     return {
       exists: projectPolicy(c.var.db, userId, id, gate),
@@ -308,7 +305,7 @@ const deleteProjectPolicy: Handler<typeof deleteProjectPolicyRoute> = async (c) 
     audit: audit(c, {
       action: "policy.changed",
       actor: userId,
-      workspace: workspaceOf(c, userId, id),
+      workspace: workspaceOf(userId, id),
       target: { type: "review_policy", id: gate },
       data: { gate, project: id, policy: null },
       when: sql`${projectIdOf(userId, id)} is not null and not exists (select 1 from ${reviewPolicies}
@@ -364,7 +361,7 @@ const withdraw =
     const { id } = c.req.valid("param");
     const { results } = await authed(c, ({ userId }) => {
       const acted = actedNow(gate, userId, "withdrawn");
-      const ws = workspaceOf(c, userId, id);
+      const ws = workspaceOf(userId, id);
       const project = projectIdOf(userId, id);
       const data = sql`jsonb_build_object('projectId', ${project}, 'gate', ${gate}::text, 'userId', ${userId})`;
       const happened = sql`exists (select 1 from ${projects} where ${qualified(projects.id)} = ${project} and ${acted})`;
