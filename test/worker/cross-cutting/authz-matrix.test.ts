@@ -129,7 +129,11 @@ beforeAll(async () => {
   revokedKey = revoked.secret;
   const del = await api().request(`/api/me/keys/${revoked.id}`, { method: "DELETE", headers: ownerAuth });
   expect(del.status).toBe(204);
+  const [ws] = (await sql.query("select workspace_id from projects where id = $1", [project.id])) as {
+    workspace_id: string;
+  }[];
   owner = {
+    workspaceId: ws!.workspace_id,
     keyId: key.id,
     userId: u.user.id,
     email: u.email,
