@@ -406,21 +406,21 @@ export interface paths {
         };
         /**
          * One project, by id or slug
-         * @description Returns one of the user's projects, named by its id or its slug, with an ETag for conditional requests. Needs a session or an API key with `projects:read`.
+         * @description Returns one of the user's projects, named by its id or its slug, with an ETag for conditional requests. Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
          */
         get: operations["getProject"];
         put?: never;
         post?: never;
         /**
          * Delete a project with its history and artifacts
-         * @description Deletes a project with its phase history, artifacts and runs; this cannot be undone. Needs a session or an API key with `projects:write`.
+         * @description Deletes a project with its phase history, artifacts and runs; this cannot be undone. Needs a session or an API key with `projects:write`. Roles: owner, admin (delete a project).
          */
         delete: operations["deleteProject"];
         options?: never;
         head?: never;
         /**
          * Update name, description, idea or GitHub URL (the slug stays)
-         * @description Changes the given fields of a project; the slug never changes. Needs a session or an API key with `projects:write`; `If-Match` guards against lost updates.
+         * @description Changes the given fields of a project; the slug never changes. Needs a session or an API key with `projects:write`; `If-Match` guards against lost updates. Roles: owner, admin, editor (change a project: edit it, upload documents, waive findings, run generation, advance phases).
          */
         patch: operations["updateProject"];
         trace?: never;
@@ -440,7 +440,7 @@ export interface paths {
         head?: never;
         /**
          * Merge a JSON object into the orchestration state (top-level keys replaced, atomically)
-         * @description Merges the JSON object sent into the project's orchestration state in one statement: each top-level key sent replaces the stored one. Needs a session or an API key with `projects:write`.
+         * @description Merges the JSON object sent into the project's orchestration state in one statement: each top-level key sent replaces the stored one. Needs a session or an API key with `projects:write`. Roles: owner, admin, editor (change a project: edit it, upload documents, waive findings, run generation, advance phases).
          */
         patch: operations["mergeOrchestrationState"];
         trace?: never;
@@ -456,10 +456,14 @@ export interface paths {
         put?: never;
         /**
          * Approve the stack (only in phase stack_selection)
-         * @description Records the chosen technology stack and approves the stack gate. Needs the project in phase `stack_selection` and a session or an API key with `gates:approve`.
+         * @description Records the caller's approval of the stack (with the chosen technology stack and the versions of the phase's documents); the stack gate is approved once the review policy is met (docs/reviews.md). Needs the project in phase `stack_selection`, the caller an approver under the policy, and a session or an API key with `gates:approve`. Roles: owner, admin, editor, reviewer (approve or withdraw an approval at a gate (the review policy may narrow who counts)).
          */
         post: operations["approveStack"];
-        delete?: never;
+        /**
+         * Withdraw your approval of the stack
+         * @description Withdraws the caller's approval of the stack (only in the gate's phase); the gate's flag is cleared when the policy is no longer met. Needs a session or an API key with `gates:approve`. Roles: owner, admin, editor, reviewer (approve or withdraw an approval at a gate (the review policy may narrow who counts)).
+         */
+        delete: operations["withdrawStackApproval"];
         options?: never;
         head?: never;
         patch?: never;
@@ -476,10 +480,14 @@ export interface paths {
         put?: never;
         /**
          * Approve the dependencies (only in phase dependencies)
-         * @description Approves the dependencies gate. Needs the project in phase `dependencies` and a session or an API key with `gates:approve`.
+         * @description Records the caller's approval of the dependencies (with the versions of the phase's documents); the dependencies gate is approved once the review policy is met (docs/reviews.md). Needs the project in phase `dependencies`, the caller an approver under the policy, and a session or an API key with `gates:approve`. Roles: owner, admin, editor, reviewer (approve or withdraw an approval at a gate (the review policy may narrow who counts)).
          */
         post: operations["approveDependencies"];
-        delete?: never;
+        /**
+         * Withdraw your approval of the dependencies
+         * @description Withdraws the caller's approval of the dependencies (only in the gate's phase); the gate's flag is cleared when the policy is no longer met. Needs a session or an API key with `gates:approve`. Roles: owner, admin, editor, reviewer (approve or withdraw an approval at a gate (the review policy may narrow who counts)).
+         */
+        delete: operations["withdrawDependenciesApproval"];
         options?: never;
         head?: never;
         patch?: never;
@@ -496,7 +504,7 @@ export interface paths {
         put?: never;
         /**
          * Move to the next phase if still in expectedPhase and its gate is met (atomic, recorded)
-         * @description Moves the project to the next phase and records the transition, provided it is still in `expectedPhase` and that phase's gate is met (409 otherwise, with the unmet conditions). Needs a session or an API key with `projects:write`.
+         * @description Moves the project to the next phase and records the transition, provided it is still in `expectedPhase` and that phase's gate is met (409 otherwise, with the unmet conditions). Needs a session or an API key with `projects:write`. Roles: owner, admin, editor (change a project: edit it, upload documents, waive findings, run generation, advance phases).
          */
         post: operations["advancePhase"];
         delete?: never;
@@ -514,7 +522,7 @@ export interface paths {
         };
         /**
          * Phase transitions, oldest first, optionally within [from, to]
-         * @description Lists the project's phase transitions, oldest first, optionally only those within [from, to]. Needs a session or an API key with `projects:read`.
+         * @description Lists the project's phase transitions, oldest first, optionally only those within [from, to]. Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
          */
         get: operations["listPhaseHistory"];
         put?: never;
@@ -534,7 +542,7 @@ export interface paths {
         };
         /**
          * Current phase, completed phases, gates, artifact counts per phase, percent complete
-         * @description Summarises where the project stands: current and completed phases, gates, artifact counts per phase and percent complete. Needs a session or an API key with `projects:read`.
+         * @description Summarises where the project stands: current and completed phases, gates, artifact counts per phase and percent complete. Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
          */
         get: operations["getProgress"];
         put?: never;
@@ -554,13 +562,13 @@ export interface paths {
         };
         /**
          * Artifacts without content: the latest version of each (or every version), optionally of one phase
-         * @description Lists the project's artifacts without their content: the latest version of each, or every version, optionally of one phase. Needs a session or an API key with `projects:read`.
+         * @description Lists the project's artifacts without their content: the latest version of each, or every version, optionally of one phase. Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
          */
         get: operations["listArtifacts"];
         put?: never;
         /**
          * Store an artifact: a new version of (phase, name), or the latest one if the content is identical
-         * @description Stores a document of a phase as a new version of (phase, name) and validates it; identical content returns the latest version instead (200). Needs a session or an API key with `artifacts:write`; counts against the artifact quotas.
+         * @description Stores a document of a phase as a new version of (phase, name) and validates it; identical content returns the latest version instead (200). Needs a session or an API key with `artifacts:write`; counts against the artifact quotas. Roles: owner, admin, editor (change a project: edit it, upload documents, waive findings, run generation, advance phases).
          */
         post: operations["createArtifact"];
         delete?: never;
@@ -580,7 +588,7 @@ export interface paths {
         put?: never;
         /**
          * Store several artifacts in one multi-row insert (each a new version, or a no-op if identical)
-         * @description Answers 201 whether or not any new version was stored.
+         * @description Answers 201 whether or not any new version was stored. Roles: owner, admin, editor (change a project: edit it, upload documents, waive findings, run generation, advance phases).
          */
         post: operations["createArtifacts"];
         delete?: never;
@@ -598,7 +606,7 @@ export interface paths {
         };
         /**
          * One artifact with content; `version` picks another version of the same phase and name
-         * @description Returns one artifact with its content and validation; `version` picks another version of the same phase and name. Needs a session or an API key with `projects:read`.
+         * @description Returns one artifact with its content and validation; `version` picks another version of the same phase and name. Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
          */
         get: operations["getArtifact"];
         put?: never;
@@ -624,7 +632,7 @@ export interface paths {
         head?: never;
         /**
          * Waive a finding of the server's validation (a review action: the findings themselves never change)
-         * @description The owner accepts rule `ruleId` on this artifact (its phase and name, every version) with a reason; the waiver records who and when, and an error-level finding it covers no longer blocks leaving the phase. Waiving the same rule again replaces the reason. The validation result itself is the server's and cannot be set.
+         * @description The owner accepts rule `ruleId` on this artifact (its phase and name, every version) with a reason; the waiver records who and when, and an error-level finding it covers no longer blocks leaving the phase. Waiving the same rule again replaces the reason. The validation result itself is the server's and cannot be set. Roles: owner, admin, editor (change a project: edit it, upload documents, waive findings, run generation, advance phases).
          */
         patch: operations["waiveArtifactFinding"];
         trace?: never;
@@ -638,7 +646,7 @@ export interface paths {
         };
         /**
          * Download the project as a zip: project.json, every latest artifact under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json
-         * @description Returns the project as a zip archive: its data, the latest version of every artifact and the hand-off documents. Needs a session or an API key with `projects:read`.
+         * @description Returns the project as a zip archive: its data, the latest version of every artifact and the hand-off documents. Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
          */
         get: operations["exportProject"];
         put?: never;
@@ -698,7 +706,7 @@ export interface paths {
         };
         /**
          * Requirements against API operations, entities, tasks and epics; coverage; cross-artifact findings
-         * @description Computed from the latest version of every template document (extra files are not read), in one round trip.
+         * @description Computed from the latest version of every template document (extra files are not read), in one round trip. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
          */
         get: operations["getTraceability"];
         put?: never;
@@ -718,13 +726,13 @@ export interface paths {
         };
         /**
          * The project's generation runs, newest first (at most 100)
-         * @description Lists the project's generation runs, newest first (at most 100). Needs a session or an API key with `projects:read`.
+         * @description Lists the project's generation runs, newest first (at most 100). Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
          */
         get: operations["listRuns"];
         put?: never;
         /**
          * Start a generation run from the current phase to targetPhase (one active run per project)
-         * @description Starts a generation run that drafts the project's documents from the current phase to `targetPhase`; it proceeds in the background (202). Needs a session or an API key with `runs:write`; one active run per project.
+         * @description Starts a generation run that drafts the project's documents from the current phase to `targetPhase`; it proceeds in the background (202). Needs a session or an API key with `runs:write`; one active run per project. Roles: owner, admin, editor (change a project: edit it, upload documents, waive findings, run generation, advance phases).
          */
         post: operations["startRun"];
         delete?: never;
@@ -742,7 +750,7 @@ export interface paths {
         };
         /**
          * One run: status, phase and artifact it is on, produced versions, tokens, cost, last error
-         * @description Returns one generation run: its status, the phase and artifact it is on, the versions it produced, tokens, cost and last error. Needs a session or an API key with `projects:read`.
+         * @description Returns one generation run: its status, the phase and artifact it is on, the versions it produced, tokens, cost and last error. Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
          */
         get: operations["getRun"];
         put?: never;
@@ -764,7 +772,7 @@ export interface paths {
         put?: never;
         /**
          * Pause the run: it stops before its next step
-         * @description Pauses a queued, running or waiting run before its next step; `resume` continues it. Needs a session or an API key with `runs:write`.
+         * @description Pauses a queued, running or waiting run before its next step; `resume` continues it. Needs a session or an API key with `runs:write`. Roles: owner, admin, editor (change a project: edit it, upload documents, waive findings, run generation, advance phases).
          */
         post: operations["pauseRun"];
         delete?: never;
@@ -784,7 +792,7 @@ export interface paths {
         put?: never;
         /**
          * Resume a paused run, or one that needs attention (after a person fixed the artifact it named)
-         * @description Continues a paused run, or one that needs attention once a person has fixed the artifact it named. Needs a session or an API key with `runs:write`.
+         * @description Continues a paused run, or one that needs attention once a person has fixed the artifact it named. Needs a session or an API key with `runs:write`. Roles: owner, admin, editor (change a project: edit it, upload documents, waive findings, run generation, advance phases).
          */
         post: operations["resumeRun"];
         delete?: never;
@@ -804,9 +812,81 @@ export interface paths {
         put?: never;
         /**
          * Cancel the run: it writes nothing more
-         * @description Stops the run for good: it writes nothing more and cannot be resumed. Needs a session or an API key with `runs:write`.
+         * @description Stops the run for good: it writes nothing more and cannot be resumed. Needs a session or an API key with `runs:write`. Roles: owner, admin, editor (change a project: edit it, upload documents, waive findings, run generation, advance phases).
          */
         post: operations["cancelRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/review-policies/{gate}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workspace's review policy at a gate
+         * @description Returns the workspace's review policy at a gate, or the default when it has none. Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
+         */
+        get: operations["getWorkspaceReviewPolicy"];
+        /**
+         * Set the workspace's review policy at a gate
+         * @description Sets the workspace's review policy at a gate (its projects without an override follow it). Needs a session or an API key with `projects:write`. Roles: owner, admin (rename the workspace, set review policies, manage webhooks).
+         */
+        put: operations["putWorkspaceReviewPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/review-policies/{gate}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's effective review policy at a gate
+         * @description Returns the project's effective review policy at a gate (its override, else its workspace's, else the default) and where it comes from. Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
+         */
+        get: operations["getProjectReviewPolicy"];
+        /**
+         * Override the review policy of one project at a gate
+         * @description Sets the project's own review policy at a gate, overriding its workspace's. Needs a session or an API key with `projects:write`. Roles: owner, admin (rename the workspace, set review policies, manage webhooks).
+         */
+        put: operations["putProjectReviewPolicy"];
+        post?: never;
+        /**
+         * Remove the project's review policy override at a gate
+         * @description Removes the project's override at a gate and returns the policy that applies now. Needs a session or an API key with `projects:write`. Roles: owner, admin (rename the workspace, set review policies, manage webhooks).
+         */
+        delete: operations["deleteProjectReviewPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Approvals at a gate and the gate's review status
+         * @description Lists the approvals given at a gate, newest first, each with whether it is stale and counts, and the gate's review status (have N of M, what is missing). Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
+         */
+        get: operations["listApprovals"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -824,7 +904,7 @@ export interface components {
                  * @description Stable machine-readable code: see docs/errors.md (each response lists its own)
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "insufficient_scope" | "email_unverified" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "artifact_name_conflict" | "email_taken" | "already_verified" | "wrong_phase" | "stack_not_offered" | "phase_mismatch" | "phase_final" | "gate_failed" | "finding_not_found" | "run_active" | "run_limit_reached" | "run_state" | "approval_required" | "idempotency_key_in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout" | "server_busy";
+                code: "validation_failed" | "bad_request" | "invalid_cursor" | "invalid_token" | "invalid_text" | "common_password" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_rejected" | "insufficient_scope" | "insufficient_role" | "email_unverified" | "wrong_password" | "quota_exceeded" | "not_found" | "method_not_allowed" | "conflict" | "concurrent_update" | "slug_contended" | "version_contended" | "artifact_name_conflict" | "email_taken" | "already_verified" | "approval_not_allowed" | "wrong_phase" | "stack_not_offered" | "phase_mismatch" | "phase_final" | "gate_failed" | "finding_not_found" | "run_active" | "run_limit_reached" | "run_state" | "approval_required" | "idempotency_key_in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "invalid_reference" | "idempotency_key_reused" | "invalid_value" | "rate_limited" | "internal_error" | "database_limit_exceeded" | "server_misconfigured" | "database_unavailable" | "database_timeout" | "server_busy";
                 /** @description Human-readable explanation */
                 message: string;
                 /** @description Same as the X-Request-Id response header */
@@ -917,6 +997,11 @@ export interface components {
         Project: {
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The workspace whose members may see and change it, by role
+             */
+            workspaceId: string;
             slug: string;
             name: string;
             description: string;
@@ -967,6 +1052,32 @@ export interface components {
             idea?: string;
             /** @example https://github.com/acme/app */
             githubRepoUrl?: string | null;
+        };
+        ReviewStatus: {
+            met: boolean;
+            /** @description Approvals that count now */
+            have: number;
+            required: number;
+            openBlockingThreads: number;
+            /**
+             * @description What the gate still misses, in words
+             * @example [
+             *       "1 of 2 approvals; approvers: reviewer, admin",
+             *       "1 blocking thread open"
+             *     ]
+             */
+            missing: string[];
+            policy: components["schemas"]["ReviewPolicy"];
+            /** @enum {string} */
+            source: "project" | "workspace" | "default";
+        };
+        ReviewPolicy: {
+            requiredApprovals: number;
+            approverRoles: ("owner" | "admin" | "editor" | "reviewer" | "viewer")[];
+            approverUserIds: string[];
+            allowAuthor: boolean;
+            staleOnNewVersion: boolean;
+            requireResolvedBlocking: boolean;
         };
         PhaseHistoryEntry: {
             /** Format: uuid */
@@ -1263,6 +1374,31 @@ export interface components {
             targetPhase?: components["schemas"]["Phase"] & unknown;
             /** @description Tokens (in + out) the run may spend; default GENERATION_TOKEN_BUDGET. More than GENERATION_MAX_TOKEN_BUDGET is refused (400); the run gets at most what the account's month has left (GENERATION_MONTHLY_TOKENS) */
             tokenBudget?: number;
+        };
+        ReviewPolicyAnswer: {
+            /** @enum {string} */
+            gate: "stack" | "dependencies" | "change_request";
+            policy: components["schemas"]["ReviewPolicy"];
+            /** @enum {string} */
+            source: "project" | "workspace" | "default";
+        };
+        Approval: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            /** @description `phase/name` -> content hash of each latest document of the gate's phase when approving */
+            versionHashes: {
+                [key: string]: string;
+            };
+            /** @description A document of the phase changed since (or was added) */
+            stale: boolean;
+            /** @description Counts towards the policy now (not withdrawn, approver qualifies, not stale where that matters) */
+            counts: boolean;
         };
     };
     responses: {
@@ -4711,7 +4847,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -4724,7 +4860,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "insufficient_scope";
+                            code?: "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -4863,7 +4999,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -4876,7 +5012,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope";
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5064,7 +5200,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5077,7 +5213,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope";
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5285,7 +5421,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5298,7 +5434,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope";
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5443,7 +5579,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The project */
+            /** @description The project, and the gate's review status after this approval (`review.met`: the gate's approval is given) */
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
@@ -5457,6 +5593,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         project: components["schemas"]["Project"];
+                        review: components["schemas"]["ReviewStatus"];
                     };
                 };
             };
@@ -5501,7 +5638,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `approval_not_allowed`: The gate's review policy does not count the caller as an approver (not among its roles or named members, or the project's author where the policy excludes them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5514,7 +5651,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope";
+                            code?: "csrf_rejected" | "insufficient_scope" | "approval_not_allowed" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5666,13 +5803,10 @@ export interface operations {
             };
         };
     };
-    approveDependencies: {
+    withdrawStackApproval: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -5681,20 +5815,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The project */
+            /** @description Withdrawn */
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        project: components["schemas"]["Project"];
+                        /** Format: uuid */
+                        withdrawn: string;
+                        status: components["schemas"]["ReviewStatus"];
                     };
                 };
             };
@@ -5739,7 +5874,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5752,7 +5887,185 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope";
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `not_found`: No such route, or no such resource of the signed-in user */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "database_unavailable" | "database_timeout";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    approveDependencies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The project's id (uuid) or its slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project, and the gate's review status after this approval (`review.met`: the gate's approval is given) */
+            200: {
+                headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        project: components["schemas"]["Project"];
+                        review: components["schemas"]["ReviewStatus"];
+                    };
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text" | "validation_failed";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `approval_not_allowed`: The gate's review policy does not count the caller as an approver (not among its roles or named members, or the project's author where the policy excludes them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "csrf_rejected" | "insufficient_scope" | "approval_not_allowed" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5834,6 +6147,181 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "idempotency_key_reused";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "database_unavailable" | "database_timeout";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    withdrawDependenciesApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id (uuid) or its slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        withdrawn: string;
+                        status: components["schemas"]["ReviewStatus"];
+                    };
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text" | "validation_failed";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `not_found`: No such route, or no such resource of the signed-in user */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
                         } & {
                             [key: string]: unknown;
                         };
@@ -5972,7 +6460,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5985,7 +6473,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope";
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -6229,7 +6717,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6242,7 +6730,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "insufficient_scope";
+                            code?: "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -6434,7 +6922,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6447,7 +6935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "insufficient_scope";
+                            code?: "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -6591,7 +7079,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6604,7 +7092,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "insufficient_scope";
+                            code?: "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -6765,7 +7253,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `quota_exceeded`: The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `quota_exceeded`: The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written. `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6778,7 +7266,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope" | "quota_exceeded";
+                            code?: "csrf_rejected" | "insufficient_scope" | "quota_exceeded" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -7007,7 +7495,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `quota_exceeded`: The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `quota_exceeded`: The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written. `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -7020,7 +7508,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope" | "quota_exceeded";
+                            code?: "csrf_rejected" | "insufficient_scope" | "quota_exceeded" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -7257,7 +7745,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -7270,7 +7758,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "insufficient_scope";
+                            code?: "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -7420,7 +7908,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -7433,7 +7921,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope";
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -7652,7 +8140,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -7665,7 +8153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "insufficient_scope";
+                            code?: "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -7935,7 +8423,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -7948,7 +8436,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "insufficient_scope";
+                            code?: "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -8088,7 +8576,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -8101,7 +8589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "insufficient_scope";
+                            code?: "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -8249,7 +8737,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `email_unverified`: The account's email address is not verified (the signup mail's link; POST /api/auth/verify-email/resend sends another): needed to start runs and create API keys. `quota_exceeded`: The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `email_unverified`: The account's email address is not verified (the signup mail's link; POST /api/auth/verify-email/resend sends another): needed to start runs and create API keys. `quota_exceeded`: The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written. `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -8262,7 +8750,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope" | "email_unverified" | "quota_exceeded";
+                            code?: "csrf_rejected" | "insufficient_scope" | "email_unverified" | "quota_exceeded" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -8484,7 +8972,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -8497,7 +8985,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "insufficient_scope";
+                            code?: "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -8638,7 +9126,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -8651,7 +9139,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope";
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -8832,7 +9320,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -8845,7 +9333,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope";
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -9026,7 +9514,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -9039,7 +9527,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope";
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
                         } & {
                             [key: string]: unknown;
                         };
@@ -9100,6 +9588,1039 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "payload_too_large";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "database_unavailable" | "database_timeout";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getWorkspaceReviewPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspaceId: string;
+                /** @description The gate */
+                gate: "stack" | "dependencies" | "change_request";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy and where it comes from */
+            200: {
+                headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPolicyAnswer"];
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text" | "validation_failed";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "insufficient_scope" | "insufficient_role";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `not_found`: No such route, or no such resource of the signed-in user */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "database_unavailable" | "database_timeout";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putWorkspaceReviewPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspaceId: string;
+                /** @description The gate */
+                gate: "stack" | "dependencies" | "change_request";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewPolicy"];
+            };
+        };
+        responses: {
+            /** @description The policy and where it comes from */
+            200: {
+                headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPolicyAnswer"];
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `not_found`: No such route, or no such resource of the signed-in user */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 8192 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not of the declared content type */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "database_unavailable" | "database_timeout";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getProjectReviewPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id (uuid) or its slug */
+                id: string;
+                /** @description The gate */
+                gate: "stack" | "dependencies" | "change_request";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy and where it comes from */
+            200: {
+                headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPolicyAnswer"];
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text" | "validation_failed";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "insufficient_scope" | "insufficient_role";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `not_found`: No such route, or no such resource of the signed-in user */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "database_unavailable" | "database_timeout";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putProjectReviewPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id (uuid) or its slug */
+                id: string;
+                /** @description The gate */
+                gate: "stack" | "dependencies" | "change_request";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewPolicy"];
+            };
+        };
+        responses: {
+            /** @description The policy and where it comes from */
+            200: {
+                headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPolicyAnswer"];
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `bad_request`: The body is not well-formed JSON */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text" | "validation_failed" | "bad_request";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `not_found`: No such route, or no such resource of the signed-in user */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 8192 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not of the declared content type */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unsupported_media_type";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "database_unavailable" | "database_timeout";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteProjectReviewPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id (uuid) or its slug */
+                id: string;
+                /** @description The gate */
+                gate: "stack" | "dependencies" | "change_request";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy and where it comes from */
+            200: {
+                headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPolicyAnswer"];
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text" | "validation_failed";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "csrf_rejected" | "insufficient_scope" | "insufficient_role";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `not_found`: No such route, or no such resource of the signed-in user */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "payload_too_large";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            /** @description `internal_error`: Unexpected server error (a bug: logged with the request id). `server_misconfigured`: A binding is missing or invalid (operator error). `database_limit_exceeded`: A database request or answer exceeded Neon's size limit (a bug: no route may ask that much) */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "internal_error" | "server_misconfigured" | "database_limit_exceeded";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "database_unavailable" | "database_timeout";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listApprovals: {
+        parameters: {
+            query: {
+                gate: "stack" | "dependencies";
+                limit?: number;
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The project's id (uuid) or its slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approvals */
+            200: {
+                headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Approval"][];
+                        nextCursor: string | null;
+                        status: components["schemas"]["ReviewStatus"];
+                    };
+                };
+            };
+            /** @description `invalid_text`: Text Postgres cannot store: a NUL character or a lone surrogate; nothing was written. `validation_failed`: A parameter, the query or the body breaks the documented schema; `issues` lists each field. `invalid_cursor`: The list cursor is malformed or belongs to another sort/order */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "invalid_text" | "validation_failed" | "invalid_cursor";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: Missing, unknown, expired or revoked session or API key, or an API key on a route that takes only a session */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `insufficient_role`: Your role in the workspace does not allow this operation (the operation's description lists the roles that may) */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "insufficient_scope" | "insufficient_role";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `not_found`: No such route, or no such resource of the signed-in user */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "not_found";
                         } & {
                             [key: string]: unknown;
                         };
