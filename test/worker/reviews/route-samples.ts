@@ -30,7 +30,7 @@ async function approved(gate: "stack" | "dependencies") {
 export const samples: RouteSamples = {
   "GET /api/workspaces/:workspaceId/review-policies/:gate": {
     status: 200,
-    typedClient: 404,
+    typedClient: 400, // the generic request's workspace id is no uuid
     run: async (t) => {
       const { user, project } = await withProject();
       const ws = await workspaceOf(project.id);
@@ -53,7 +53,7 @@ export const samples: RouteSamples = {
   },
   "GET /api/projects/:id/review-policies/:gate": {
     status: 200,
-    typedClient: 404,
+    typedClient: 400, // the generic request's gate is none of the gates
     run: async (t) => {
       const { user, project } = await withProject();
       return t.request(`/api/projects/${project.id}/review-policies/stack`, { headers: user.auth });
@@ -74,7 +74,7 @@ export const samples: RouteSamples = {
   },
   "DELETE /api/projects/:id/review-policies/:gate": {
     status: 200,
-    typedClient: 404,
+    typedClient: 400, // the generic request's gate is none of the gates
     run: async (t) => {
       const { user, project } = await withProject();
       return t.request(`/api/projects/${project.id}/review-policies/stack`, { method: "DELETE", headers: user.auth });
