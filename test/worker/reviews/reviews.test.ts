@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, expectError, signedInUser, sql, type User } from "../helpers";
+import { call, expectError, mailsTo, signedInUser, sql, type User } from "../helpers";
 import { createProject, uploadPhaseDocs, walkTo } from "../project-fixtures";
 
 const policy = (o: object = {}) => ({
@@ -255,5 +255,25 @@ describe("approvals under a policy", () => {
       400,
       "invalid_cursor",
     );
+  });
+
+  it("the author gets a decision mail per approval, unless opted out of decision mail", async () => {
+    const { owner, id, members } = await team("reviewer");
+    await inPhase(id, "dependencies");
+    expect((await approveDeps(members[0] as User, id)).status).toBe(200);
+    const waitForMail = async (n: number) => {
+      for (let i = 0; i < 50; i++) {
+        const mails = await mailsTo(owner.email);
+        if (mails.length >= n) return mails;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return mailsTo(owner.email);
+    };
+    const mails = await waitForMail(1);
+    expect(mails.map((m) => m.subject)).toEqual([expect.stringContaining("the dependencies is approved")]);
+    await sql.query("insert into notification_opt_outs (user_id, kind) values ($1, 'decision')", [owner.id]);
+    expect((await approveDeps(owner, id)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await mailsTo(owner.email)).toHaveLength(1);
   });
 });
