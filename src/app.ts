@@ -23,6 +23,7 @@ import { registerComponents, router } from "./platform/http/openapi-router";
 import { urlTextGuard } from "./platform/http/text-guard";
 import { withDb } from "./platform/http/with-db";
 import { projectRoutes } from "./projects";
+import { reviewRoutes } from "./reviews";
 import { runRoutes } from "./runs";
 import { templateRoutes, traceabilityRoutes } from "./templates";
 import { nudgeDeliverer, webhookRoutes } from "./webhooks";
@@ -53,7 +54,8 @@ export function createApp() {
     .route("/", auditRoutes)
     .route("/", commentRoutes)
     .route("/", notificationRoutes)
-    .route("/", webhookRoutes);
+    .route("/", webhookRoutes)
+    .route("/", reviewRoutes);
 
   app.route("/", docsRoutes(app));
   // MCP (docs/mcp.md): served by the MCP worker, forwarded over a service binding (src/mcp/forward.ts).

@@ -17,6 +17,7 @@ import {
   projectArtifacts,
   projects,
 } from "../platform/db/schema";
+import { policyMet } from "../reviews";
 import { phaseApproval, phaseTemplate } from "../spec-engine/templates";
 import type { FactsRow, TraceIds } from "../spec-engine/trace-ids";
 import type { Finding, GateItem } from "../spec-engine/types";
@@ -78,10 +79,14 @@ function documentRef(name: string): DocumentRef {
   return { phase: PHASES.find((p) => phaseTemplate(p).artifacts.some((t) => t.name === name)) as Phase, name };
 }
 
-/** The approval given in the phase whose template names it: its flag set by the approve route. */
+/**
+ * The approval given in the phase whose template names it: its flag (set by the approve route when the review
+ * policy became met) and the policy still met now (a withdrawn or stale approval, or an open blocking thread,
+ * blocks leaving).
+ */
 const approvalGate = (approval: Approval): Gate => ({
   name: approvalFlag(approval),
-  met: sql<boolean>`${projects[approvalColumns(approval).flag]}`,
+  met: sql<boolean>`(${projects[approvalColumns(approval).flag]} and ${policyMet(approval)})`,
   refusal: {
     code: "approval_required",
     message: `the ${approval} approval is missing: approve the ${approval} (POST .../${approval}/approve) before leaving`,

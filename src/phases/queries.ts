@@ -2,10 +2,9 @@
 // batch (one round trip), scoped to the session's user through accessibleProject.
 import { and, eq, getTableColumns, gte, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
-import { insertSelect, valueAs } from "../platform/db/raw";
+import { insertSelect, qualified, valueAs } from "../platform/db/raw";
 import {
   type Approval,
-  approvalColumns,
   type Phase,
   type PhaseHistoryEntry,
   phaseHistory,
@@ -14,7 +13,9 @@ import {
 } from "../platform/db/schema";
 import { type AnswerClaim, rowsAsJson } from "../platform/http/idempotency";
 import { accessibleProject } from "../projects";
-import { approvalPhase, gateColumns, leaveCondition, nextPhase } from "./gates";
+import { actedNow, flagSet, reviewState } from "../reviews";
+import { phaseApproval as approvalOf } from "../spec-engine/templates";
+import { gateColumns, leaveCondition, nextPhase } from "./gates";
 
 /** A history entry as the API shows it: every column but the project. */
 export type HistoryRow = Omit<PhaseHistoryEntry, "projectId">;
@@ -65,8 +66,10 @@ export function scorecardOptions(db: Db, userId: SQL, idOrSlug: string) {
 }
 
 /**
- * Sets the approval's flag (plus `extra`), only in the phase that takes it and where `condition` holds; no
- * row otherwise. With an Idempotency-Key, `answer` records the approved project (200), or releases the claim.
+ * After the caller's approval was recorded earlier in the batch (giveApproval): the flag follows the review
+ * policy (flagSet: set when met, with who and when), and `extra` (the stack choice) is kept. No row when no
+ * approval was recorded. With an Idempotency-Key, `answer` records the project and the review state (200),
+ * or releases the claim.
  */
 export function approve(
   db: Db,
@@ -75,25 +78,23 @@ export function approve(
   approval: Approval,
   extra: { stackChoice?: string; stackOverrideReason?: string | null } = {},
   answer: AnswerClaim = () => [],
-  condition?: SQL,
 ) {
-  const phase = approvalPhase(approval);
-  const columns = approvalColumns(approval);
-  const set: Partial<typeof projects.$inferInsert> = { ...extra };
-  set[columns.flag] = true;
-  // Who and when: HANDOFF.md lists approvals with both.
-  const by: Record<string, SQL> = { [columns.by]: userId, [columns.at]: sql`now()` };
   const approved = db.$with("approved").as(
     db
       .update(projects)
-      .set({ ...set, ...by, updatedAt: sql`now()` })
-      .where(and(accessibleProject(idOrSlug, userId, "project:approve"), eq(projects.currentPhase, phase), condition))
+      .set({ ...extra, ...flagSet(approval, userId) })
+      .where(and(accessibleProject(idOrSlug, userId, "project:approve"), actedNow(approval, userId, "given")))
       .returning(),
   );
   const answered = answer({
     ok: sql`exists (select 1 from ${approved})`,
     status: 200,
-    rows: { project: rowsAsJson(approved) },
+    rows: {
+      project: rowsAsJson(approved),
+      // The state as this statement reads it: the approval is in (an earlier statement), the flag does not matter.
+      review: sql`coalesce((select jsonb_agg(jsonb_build_object('state', ${reviewState(approval)})) from ${projects}
+        where ${qualified(projects.id)} in (select id from ${approved})), '[]'::jsonb)`,
+    },
   });
   // Every column (the owner too): the route's presenter drops it.
   return db
@@ -117,6 +118,8 @@ export function phaseState(db: Db, userId: SQL, idOrSlug: string, expected: Phas
       currentPhase: projects.currentPhase,
       coverageThreshold: projects.coverageThreshold,
       gates: gateColumns(expected),
+      // The approval's review state, to say what it misses.
+      review: approvalOf(expected) ? reviewState(approvalOf(expected) as Approval) : sql<null>`null`,
     })
     .from(projects)
     .where(accessibleProject(idOrSlug, userId, "project:read"));

@@ -1,21 +1,26 @@
 // The phase machine over HTTP: approval gates, advancing (one statement: move + history row),
 // history and progress. One `authed` batch (one round trip) per request.
 import { z } from "@hono/zod-openapi";
+import { type SQL, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { latestArtifactStatuses, latestTemplateContents, listWaivers } from "../artifacts";
+import { audit } from "../audit";
 import { authed } from "../platform/auth/session";
+import { qualified } from "../platform/db/raw";
 import { type Approval, PHASES, type Phase, phaseHistory, projects, VALIDATION_STATUSES } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../platform/http/conditional";
 import type { AppEnv } from "../platform/http/context";
 import type { ErrorCode } from "../platform/http/error-catalog";
 import { ApiError } from "../platform/http/errors";
-import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
+import { answerClaim, readRecordedRows, recordedRowJson, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
 import { isoTimestamp } from "../platform/http/timestamps";
 import { recordOf } from "../platform/lib/record";
+import { sendInBackground } from "../platform/mail/send";
 import {
+  accessibleProject,
   findProject,
   onProject,
   PhaseSchema,
@@ -29,14 +34,27 @@ import {
   projectNotFound,
   projectTag,
 } from "../projects";
+import {
+  actedNow,
+  approverCheck,
+  authorMail,
+  giveApproval,
+  missing,
+  notAllowed,
+  type ReviewState,
+  ReviewStatusSchema,
+  reviewStateOf,
+  statusJson,
+} from "../reviews";
 import { activeRun, approvalEventType, generationBinding } from "../runs";
 import type { GateItem } from "../spec-engine/types";
 import { CoverageByKindSchema, traceabilityOf } from "../templates";
+import { webhookEvent } from "../webhooks";
 import { advanceRefusal, approvalPhase, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "./gates";
+import { decisionMail } from "./mail";
 import {
   advancePhase,
   approve,
-  currentPhase,
   type HistoryRow,
   historyFields,
   listHistory,
@@ -77,11 +95,84 @@ async function wakeRun(c: Context<AppEnv>, run: { id: string } | undefined, gate
   }
 }
 
-/** A refused approval: the project is missing, or not in the phase that takes it. */
-function approvalRefused(approval: Approval, state: { currentPhase: Phase } | undefined) {
+/** The approver check the approve batch reads back (approverCheck). */
+type ApproverCheck = {
+  currentPhase: Phase;
+  policy: Parameters<typeof notAllowed>[1]["policy"];
+  qualifies: boolean;
+  isAuthor: boolean;
+};
+
+/**
+ * A refused approval: the project is missing, not in the phase that takes it, or the review policy does not
+ * count the caller; undefined when none of these (the statement's own condition refused it).
+ */
+function approvalRefused(approval: Approval, state: ApproverCheck | undefined) {
   if (!state) return projectNotFound();
-  const refusal = wrongPhase(approval, state.currentPhase);
-  return new ApiError(refusal.code, refusal.message);
+  if (state.currentPhase !== approvalPhase(approval)) {
+    const refusal = wrongPhase(approval, state.currentPhase);
+    return new ApiError(refusal.code, refusal.message);
+  }
+  if (!state.qualifies) return notAllowed(approval, state);
+  return undefined;
+}
+
+/**
+ * The statements recording an approval at `gate`, all in the approve batch: the approval row, the flag
+ * (approve), the explanation of a refusal, the state after, the run to wake, the audit row, the webhook
+ * event and the author's address for the decision mail.
+ */
+function approvalStatements(
+  c: Context<AppEnv>,
+  userId: SQL,
+  id: string,
+  gate: Approval,
+  extra: { stackChoice?: string; stackOverrideReason?: string | null },
+  condition?: SQL,
+) {
+  const db = c.var.db;
+  const project = sql`(select ${qualified(projects.id)} from ${projects} where ${accessibleProject(id, userId, "project:read")})`;
+  const workspace = sql`(select ${qualified(projects.workspaceId)} from ${projects} where ${accessibleProject(id, userId, "project:read")})`;
+  const happened = sql`exists (select 1 from ${projects} where ${qualified(projects.id)} = ${project} and ${actedNow(gate, userId, "given")})`;
+  return {
+    given: giveApproval(db, userId, id, gate, condition),
+    approved: approve(db, userId, id, gate, extra, answerClaim(c, userId)),
+    check: approverCheck(db, userId, id, gate),
+    review: reviewStateOf(db, userId, id, gate),
+    run: activeRun(db, userId, id),
+    audit: audit(c, {
+      action: "approval.given",
+      actor: userId,
+      workspace,
+      target: { type: "project", id: project },
+      data: { gate },
+      when: happened,
+    }),
+    hook: webhookEvent(c, {
+      type: "approval.given",
+      workspace,
+      data: sql`jsonb_build_object('projectId', ${project}, 'gate', ${gate}::text, 'userId', ${userId})`,
+      when: happened,
+    }),
+    author: authorMail(db, userId, id),
+  };
+}
+
+/** After an approval: the decision mail to the author (unless opted out), and the run woken once the policy is met. */
+async function afterApproval(
+  c: Context<AppEnv>,
+  gate: Approval,
+  review: ReviewState | undefined,
+  run: { id: string } | undefined,
+  author: { email: string; project: string } | undefined,
+) {
+  if (author && review)
+    sendInBackground(
+      c,
+      "decision",
+      decisionMail(c.var.config.APP_URL, author.email, author.project, gate, review.met, missing(review)),
+    );
+  if (review?.met) await wakeRun(c, run, gate);
 }
 
 /** A stack choice the scorecard does not offer, refused naming the options it does. */
@@ -117,14 +208,23 @@ function historyJson({ transitionedAt, ...row }: HistoryRow & { projectId?: stri
   return { ...fields, transitionedAt: transitionedAt.toISOString() };
 }
 
-const projectResponse = jsonResponse("The project", z.object({ project: ProjectSchema }));
+const projectResponse = jsonResponse(
+  "The project, and the gate's review status after this approval (`review.met`: the gate's approval is given)",
+  z.object({ project: ProjectSchema, review: ReviewStatusSchema }),
+);
 
 /** An approval's body (the handler's and its replay's). */
-const approvedBody = (row: ProjectRow) => ({ project: projectJson(row) });
-/** An approval's replay: the project as the approval left it. */
+const approvedBody = (row: ProjectRow, review: ReviewState) => ({
+  project: projectJson(row),
+  review: statusJson(review),
+});
+/** An approval's replay: the project and the review state as the approval left them. */
 const approvedReplay = replayWith(
-  (db, at) => ({ project: readRecordedRows(db, at, "project", projects, projectFields) }),
-  ({ project: [row] }) => row && approvedBody(row),
+  (db, at) => ({
+    project: readRecordedRows(db, at, "project", projects, projectFields),
+    review: readRecordedRows(db, at, "review", projects, { row: recordedRowJson as SQL<{ state: ReviewState }> }),
+  }),
+  ({ project: [row], review: [r] }) => row && r && approvedBody(row, r.row.state),
 );
 
 /** An advance's body (the handler's and its replay's). */
@@ -172,7 +272,7 @@ const HistoryQuery = z
 const approveStackRoute = defineRoute({
   operationId: "approveStack",
   description:
-    "Records the chosen technology stack and approves the stack gate. Needs the project in phase `stack_selection` and a session or an API key with `gates:approve`.",
+    "Records the caller's approval of the stack (with the chosen technology stack and the versions of the phase's documents); the stack gate is approved once the review policy is met (docs/reviews.md). Needs the project in phase `stack_selection`, the caller an approver under the policy, and a session or an API key with `gates:approve`.",
   tags: ["phases"],
   summary: "Approve the stack (only in phase stack_selection)",
   method: "post",
@@ -182,14 +282,14 @@ const approveStackRoute = defineRoute({
   auth: { scopes: ["gates:approve"] },
   request: { params: ProjectParams, body: jsonBody(StackBody) },
   responses: { 200: projectResponse },
-  errors: ["not_found", "wrong_phase", "stack_not_offered"],
+  errors: ["not_found", "wrong_phase", "approval_not_allowed", "stack_not_offered"],
   idempotent: approvedReplay,
 });
 
 const approveDepsRoute = defineRoute({
   operationId: "approveDependencies",
   description:
-    "Approves the dependencies gate. Needs the project in phase `dependencies` and a session or an API key with `gates:approve`.",
+    "Records the caller's approval of the dependencies (with the versions of the phase's documents); the dependencies gate is approved once the review policy is met (docs/reviews.md). Needs the project in phase `dependencies`, the caller an approver under the policy, and a session or an API key with `gates:approve`.",
   tags: ["phases"],
   summary: "Approve the dependencies (only in phase dependencies)",
   method: "post",
@@ -199,7 +299,7 @@ const approveDepsRoute = defineRoute({
   auth: { scopes: ["gates:approve"] },
   request: { params: ProjectParams },
   responses: { 200: projectResponse },
-  errors: ["not_found", "wrong_phase"],
+  errors: ["not_found", "wrong_phase", "approval_not_allowed"],
   idempotent: approvedReplay,
 });
 
@@ -303,51 +403,71 @@ const progressRoute = defineRoute({
   etag: true,
 });
 
-/** Approves the stack, and wakes the project's run waiting at that gate. */
+/**
+ * Records the caller's approval of the stack (and the choice); the flag is set and the project's run waiting
+ * at that gate woken once the review policy is met.
+ */
 const approveStack: Handler<typeof approveStackRoute> = async (c) => {
   const { id } = c.req.valid("param");
   const { stackChoice, override } = c.req.valid("json");
   const stackOverrideReason = override?.reason ?? null;
   const { results } = await authed(c, ({ userId }) => ({
-    approved: approve(
-      c.var.db,
+    // Checked in the statement: a scorecard written concurrently is read as the insert sees it.
+    ...approvalStatements(
+      c,
       userId,
       id,
       "stack",
       { stackChoice, stackOverrideReason },
-      answerClaim(c, userId),
-      // Checked in the statement: a scorecard written concurrently is read as the update sees it.
       override ? undefined : scorecardOffers(stackChoice),
     ),
-    state: currentPhase(c.var.db, userId, id),
     options: scorecardOptions(c.var.db, userId, id),
-    run: activeRun(c.var.db, userId, id),
   }));
   const row = results.approved[0];
-  if (!row) {
-    const state = results.state[0];
-    // In its phase, the statement refused the choice (the only other condition).
-    if (state?.currentPhase === approvalPhase("stack"))
-      throw stackNotOffered(stackChoice, results.options[0]?.options ?? []);
-    throw approvalRefused("stack", state);
+  const review = results.review[0]?.state;
+  if (!row || !review) {
+    // In its phase, as an approver, the statement refused the choice (the only other condition).
+    throw approvalRefused("stack", results.check[0]) ?? stackNotOffered(stackChoice, results.options[0]?.options ?? []);
   }
-  await wakeRun(c, results.run[0], "stack");
-  return c.json(approvedBody(row), 200);
+  await afterApproval(c, "stack", review, results.run[0], results.author[0]);
+  return c.json(approvedBody(row, review), 200);
 };
 
-/** Approves the dependencies, and wakes the project's run waiting at that gate. */
+/** Records the caller's approval of the dependencies; flag and run as for the stack. */
 const approveDependencies: Handler<typeof approveDepsRoute> = async (c) => {
   const { id } = c.req.valid("param");
-  const { results } = await authed(c, ({ userId }) => ({
-    approved: approve(c.var.db, userId, id, "dependencies", {}, answerClaim(c, userId)),
-    state: currentPhase(c.var.db, userId, id),
-    run: activeRun(c.var.db, userId, id),
-  }));
+  const { results } = await authed(c, ({ userId }) => approvalStatements(c, userId, id, "dependencies", {}));
   const row = results.approved[0];
-  if (!row) throw approvalRefused("dependencies", results.state[0]);
-  await wakeRun(c, results.run[0], "dependencies");
-  return c.json(approvedBody(row), 200);
+  const review = results.review[0]?.state;
+  if (!row || !review) throw approvalRefused("dependencies", results.check[0]) ?? projectNotFound();
+  await afterApproval(c, "dependencies", review, results.run[0], results.author[0]);
+  return c.json(approvedBody(row, review), 200);
 };
+
+/** The gate.passed audit row and webhook event of an advance, written only when the project moved (in its batch). */
+function gatePassed(c: Context<AppEnv>, userId: SQL, id: string, from: Phase) {
+  const h = phaseHistory;
+  const project = sql`(select ${qualified(projects.id)} from ${projects} where ${accessibleProject(id, userId, "project:read")})`;
+  const workspace = sql`(select ${qualified(projects.workspaceId)} from ${projects} where ${accessibleProject(id, userId, "project:read")})`;
+  const moved = sql`exists (select 1 from ${h} where ${qualified(h.projectId)} = ${project} and ${qualified(h.fromPhase)} = ${from}
+    and ${qualified(h.transitionedAt)} = now())`;
+  return {
+    passedAudit: audit(c, {
+      action: "gate.passed",
+      actor: userId,
+      workspace,
+      target: { type: "project", id: project },
+      data: { from },
+      when: moved,
+    }),
+    passedHook: webhookEvent(c, {
+      type: "gate.passed",
+      workspace,
+      data: sql`jsonb_build_object('projectId', ${project}, 'from', ${from}::text)`,
+      when: moved,
+    }),
+  };
+}
 
 /**
  * Moves the project on when its gate holds (one statement); when it did not move, the same batch's
@@ -372,6 +492,7 @@ const advance: Handler<typeof advanceRoute> = async (c) => {
       latest: latestArtifactStatuses(c.var.db, userId, id),
       // Every phase's: entering done answers for all of them (gateScope).
       waivers: listWaivers(c.var.db, userId, id),
+      ...gatePassed(c, userId, id, b.expectedPhase),
     };
   });
   const row = results.advanced[0];
@@ -388,6 +509,10 @@ const advance: Handler<typeof advanceRoute> = async (c) => {
       code: "concurrent_update",
       message: "the project changed concurrently; read it and retry",
     };
+    // The approval's refusal says what the review policy still misses.
+    const review = state.review as ReviewState | null;
+    if (refusal.code === "approval_required" && review)
+      refusal.message = `${refusal.message}: ${missing(review).join("; ")}`;
     throw new ApiError(refusal.code, refusal.message, { issues: refusal.items?.map(gateIssue) });
   }
   c.header("ETag", quoted(tag.etag));

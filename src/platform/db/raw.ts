@@ -1,6 +1,6 @@
 // Helpers for the few statements drizzle's builder cannot say (see each caller for why), so that
 // even there every column and type comes from the table objects, never from strings.
-import { getTableColumns, type SQL, sql } from "drizzle-orm";
+import { type Column, getTableColumns, getTableName, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 
 /** `value` encoded by `column` (its driver mapping) and cast to the column's SQL type. */
@@ -30,4 +30,12 @@ export function insertSelect<T extends PgTable>(
     entries.map((e) => e.value),
     sql`, `,
   )} ${rest}`;
+}
+
+/**
+ * `"table"."column"`, always: drizzle writes a column bare in some statement contexts (UPDATE/DELETE, some
+ * selections), where inside a correlated subquery a bare name would resolve to the subquery's own table.
+ */
+export function qualified(column: Column): SQL {
+  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 }

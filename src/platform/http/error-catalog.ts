@@ -79,6 +79,11 @@ export const ERROR_CATALOG = {
   artifact_name_conflict: { status: 409, description: "The name differs only in case from an artifact of the phase" },
   email_taken: { status: 409, description: "An account with this email already exists" },
   already_verified: { status: 409, description: "The email address is already verified" },
+  approval_not_allowed: {
+    status: 403,
+    description:
+      "The gate's review policy does not count the caller as an approver (not among its roles or named members, or the project's author where the policy excludes them)",
+  },
   wrong_phase: { status: 409, description: "The approval is only possible in another phase" },
   stack_not_offered: {
     status: 422,

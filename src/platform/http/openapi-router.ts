@@ -247,6 +247,7 @@ export const TAGS = {
   runs: "Generation runs: an LLM drafts each phase's documents, validated, waiting at the two approvals",
   audit: "The audit log: account and workspace events, their JSON Lines export",
   comments: "Comment threads on documents: replies, @mentions, resolve and reopen",
+  reviews: "Review policies (who must approve at a gate) and the approvals given",
 } as const;
 
 const DESCRIPTION = `Errors share one shape, \`{ error: { code, message, requestId, issues? } }\`; every response

@@ -332,6 +332,27 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
     return {};
   },
   "GET /api/projects/:id/artifacts/:artifactId": () => ({ query: { version: "1" } }),
+  // A policy may only name members: none here.
+  "PUT /api/projects/:id/review-policies/:gate": () => ({ body: { approverUserIds: [] } }),
+  "PUT /api/workspaces/:workspaceId/review-policies/:gate": () => ({ body: { approverUserIds: [] } }),
+  "GET /api/projects/:id/approvals": () => ({ query: { gate: "stack" } }),
+  // Withdrawing needs the actor's approval, given in its phase.
+  "DELETE /api/projects/:id/stack/approve": async (a) => {
+    await sql.query("update projects set current_phase = 'stack_selection' where id = $1", [a.projectId]);
+    await sql.query("insert into approvals (project_id, gate, user_id) values ($1, 'stack', $2)", [
+      a.projectId,
+      a.userId,
+    ]);
+    return {};
+  },
+  "DELETE /api/projects/:id/dependencies/approve": async (a) => {
+    await sql.query("update projects set current_phase = 'dependencies' where id = $1", [a.projectId]);
+    await sql.query("insert into approvals (project_id, gate, user_id) values ($1, 'dependencies', $2)", [
+      a.projectId,
+      a.userId,
+    ]);
+    return {};
+  },
   // A waiver names a finding the artifact has: one posted through the API (validated on write), too short.
   "PATCH /api/projects/:id/artifacts/:artifactId/validation": async (a) => {
     const res = await api().request(

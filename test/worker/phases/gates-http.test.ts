@@ -38,6 +38,18 @@ async function expectRefused(u: User, id: string, from: Phase, issues: { path: s
   expect(await stored(id)).toEqual(before);
 }
 
+/**
+ * Approves `phase`'s gate again: a new version of one of its documents makes the earlier approval stale
+ * (the default review policy, docs/reviews.md).
+ */
+async function reapprove(u: User, id: string, phase: "stack_selection" | "dependencies") {
+  const r =
+    phase === "stack_selection"
+      ? await call(u, "POST", `/api/projects/${id}/stack/approve`, { stackChoice: STACK_OPTION })
+      : await call(u, "POST", `/api/projects/${id}/dependencies/approve`);
+  expect(r.status).toBe(200);
+}
+
 /** A project in `phase` with every earlier phase passed, its approval given, and its passing documents stored. */
 async function projectIn(phase: Phase) {
   const u = await signedInUser();
@@ -75,6 +87,7 @@ describe("each gate refuses a broken document, and passes once fixed", () => {
     const good = fixture("stack_selection", "stack-scorecard.json");
     const doc = JSON.parse(good);
     await put(u, id, "stack_selection", "stack-scorecard.json", JSON.stringify({ ...doc, recommended: "nope" }));
+    await reapprove(u, id, "stack_selection");
     await expectRefused(u, id, "stack_selection", [
       {
         path: "stack_selection/stack-scorecard.json",
@@ -82,6 +95,7 @@ describe("each gate refuses a broken document, and passes once fixed", () => {
       },
     ]);
     await put(u, id, "stack_selection", "stack-scorecard.json", good);
+    await reapprove(u, id, "stack_selection");
     expect((await advance(u, id, "stack_selection")).status).toBe(200);
   });
 
@@ -125,6 +139,7 @@ describe("each gate refuses a broken document, and passes once fixed", () => {
       "dependency-proposal.json",
       replaceOnce(good, '"name": "zod", "version": "4.1.5"', '"name": "zod", "version": "4.1.6"'),
     );
+    await reapprove(u, id, "dependencies");
     await expectRefused(u, id, "dependencies", [
       {
         path: "dependencies/sbom.json",
@@ -132,6 +147,7 @@ describe("each gate refuses a broken document, and passes once fixed", () => {
       },
     ]);
     await put(u, id, "dependencies", "dependency-proposal.json", good);
+    await reapprove(u, id, "dependencies");
     expect((await advance(u, id, "dependencies")).status).toBe(200);
   });
 

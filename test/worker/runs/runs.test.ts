@@ -404,6 +404,45 @@ describe("generation runs", () => {
     expect(row?.n).toBe(0);
   }, 60_000);
 
+  it("a run waiting at the stack gate under a policy of two approvals: the first does not wake it, the second does", async () => {
+    const u = await signedInUser();
+    const p = await projectWithIdea(u);
+    await walkTo(u, p.id, "stack_selection");
+    const reviewer = await signedInUser("Reviewer");
+    await sql`insert into workspace_members (workspace_id, user_id, role)
+      select workspace_id, ${reviewer.id}, 'reviewer' from projects where id = ${p.id}`;
+    const policy = { requiredApprovals: 2, approverRoles: ["owner", "reviewer"], approverUserIds: [] };
+    const put = await call(u, "PUT", `/api/projects/${p.id}/review-policies/stack`, {
+      ...policy,
+      allowAuthor: true,
+      staleOnNewVersion: true,
+      requireResolvedBlocking: false,
+    });
+    expect(put.status).toBe(200);
+    const started = await call(u, "POST", `/api/projects/${p.id}/runs`, { targetPhase: "spec" });
+    expect(started.status).toBe(202);
+    const runId = started.json.run.id as string;
+    const settled = (r: Run) => ["completed", "failed", "needs_attention", "waiting_for_approval"].includes(r.status);
+    let run = await until(u, p.id, runId, settled);
+    expect(run, JSON.stringify(run.lastError)).toMatchObject({
+      status: "waiting_for_approval",
+      phase: "stack_selection",
+    });
+
+    const stackChoice = "nextjs_neon_drizzle_betterauth";
+    const first = await call(u, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice });
+    expect(first.json.review).toMatchObject({ met: false, have: 1, required: 2 });
+    await sleep(1500);
+    run = (await call(u, "GET", `/api/projects/${p.id}/runs/${runId}`)).json.run;
+    expect(run).toMatchObject({ status: "waiting_for_approval", phase: "stack_selection" });
+
+    const second = await call(reviewer, "POST", `/api/projects/${p.id}/stack/approve`, { stackChoice });
+    expect(second.json.review).toMatchObject({ met: true, have: 2 });
+    // Woken: it advances out of stack_selection.
+    run = await until(u, p.id, runId, (r) => r.phase !== "stack_selection" || r.status === "failed");
+    expect(run.phase, JSON.stringify(run.lastError)).toBe("spec");
+  });
+
   it("approving while the active run's instance is gone (engine state lost) still records the approval: 200, not 500", async () => {
     const u = await signedInUser();
     const p = await projectWithIdea(u);
