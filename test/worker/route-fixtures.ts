@@ -15,8 +15,6 @@ export interface Owner {
   userId: string;
   email: string;
   projectId: string;
-  /** The owner project's workspace (their personal one). */
-  workspaceId: string;
   projectName: string;
   artifactId: string;
   otherSessionId: string;
