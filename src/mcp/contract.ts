@@ -32,6 +32,9 @@ export type ApiFetch = (call: ApiCall) => Promise<ApiAnswer>;
 
 /** The MCP worker's entrypoint as the API's MCP binding sees it (structural: no workers types needed). */
 export interface McpService {
-  /** `scopes`: the key's, read at its check: the tools it may use are the ones listed. */
-  serve(request: Request, api: ApiFetch, scopes: readonly string[]): Promise<Response>;
+  /**
+   * `scopes`: the key's, read at its check; `permissions`: those its user's roles hold in some workspace
+   * (src/platform/auth/roles.ts). tools/list lists the tools both allow.
+   */
+  serve(request: Request, api: ApiFetch, scopes: readonly string[], permissions: readonly string[]): Promise<Response>;
 }

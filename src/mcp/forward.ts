@@ -7,9 +7,10 @@
 import { eq } from "drizzle-orm";
 import type { Context, Hono } from "hono";
 import { ARTIFACT_BODY_MAX } from "../artifacts";
+import { permissionsOf } from "../platform/auth/roles";
 import { authed, readCredential } from "../platform/auth/session";
 import { ConfigError } from "../platform/config";
-import { apiKeys } from "../platform/db/schema";
+import { apiKeys, workspaceMembers } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import type { AppEnv } from "../platform/http/context";
 import { ApiError } from "../platform/http/errors";
@@ -102,11 +103,19 @@ export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "re
   // it lists). No scope is needed to speak MCP; each tool's route then checks its own scopes.
   c.set("credential", { ...credential, scopes: [] });
   let scopes: readonly string[];
+  let permissions: readonly string[];
   try {
-    const { results } = await authed(c, () => ({
+    // The key's user's roles too: a tool is listed when the key has its scope AND one of the user's
+    // roles (in any workspace) has its route's permission.
+    const { results } = await authed(c, ({ userId }) => ({
       key: c.var.db.select({ scopes: apiKeys.scopes }).from(apiKeys).where(eq(apiKeys.tokenHash, credential.tokenHash)),
+      roles: c.var.db
+        .selectDistinct({ role: workspaceMembers.role })
+        .from(workspaceMembers)
+        .where(eq(workspaceMembers.userId, userId)),
     }));
     scopes = results.key[0]?.scopes ?? [];
+    permissions = permissionsOf(results.roles.map((r) => r.role));
   } catch (err) {
     if (err instanceof ApiError && err.code === "unauthorized") refuse();
     throw err;
@@ -140,7 +149,7 @@ export async function forwardMcp(c: Context<AppEnv>, app: Pick<Hono<AppEnv>, "re
   };
   // A fresh request: the incoming one may carry an AbortSignal, which RPC cannot send.
   const { url, method, headers } = c.req.raw;
-  const res = await mcp.serve(new Request(url, { method, headers, body }), api, scopes);
+  const res = await mcp.serve(new Request(url, { method, headers, body }), api, scopes, permissions);
   // A copy: a response from another worker has immutable headers, and this app's middleware adds some.
   return new Response(res.body, res);
 }

@@ -16,6 +16,7 @@ import { ArtifactParams, artifactRoutes, CreateArtifactBody, ListArtifactsQuery,
 import { AdvanceBody, phaseRoutes, StackBody } from "../phases";
 import type { ApiKeyScope, Approval } from "../platform/db/schema";
 import type { ErrorBody } from "../platform/http/errors";
+import { factsKey, ROUTE_FACTS } from "../platform/http/route";
 import { CreateProjectBody, ListProjectsQuery, ProjectParams, projectRoutes, UpdateProjectBody } from "../projects";
 import { RunParamsSchema, runRoutes, StartBody } from "../runs";
 import { TemplateParams, templateRoutes, traceabilityRoutes } from "../templates";
@@ -538,17 +539,33 @@ function withoutIssueTree(body: string): string {
   return JSON.stringify({ ...answer, error: { code: ErrorCode.InvalidParams, message } });
 }
 
+/** The permission a tool's route declares (its `access`); the export tool reads the project. */
+function toolPermission(name: string): string | undefined {
+  const route = TOOL_ROUTES[name];
+  if (route === undefined) return "project:read";
+  const [method = "", path = ""] = route.split(" ");
+  return ROUTE_FACTS.get(factsKey(method, path))?.permission;
+}
+
 /**
  * tools/list as the key sees it: only the tools whose scope it holds (a read-only key lists no write
- * tool). A tool not listed is still callable: its route refuses it (insufficient_scope), as it always did.
+ * tool) and whose route's permission one of its user's roles holds (a reviewer lists no write tool).
+ * A tool not listed is still callable: its route refuses it (insufficient_scope, insufficient_role).
  */
-function listedFor(body: string, toolScopes: ToolScopes, keyScopes: readonly string[]): string {
+function listedFor(
+  body: string,
+  toolScopes: ToolScopes,
+  keyScopes: readonly string[],
+  permissions: readonly string[],
+): string {
   const answer = JSON.parse(body) as { result?: { tools?: { name: string }[] } };
   const tools = answer.result?.tools;
   if (!tools) return body;
   const held = (name: string) => {
     const scope = toolScopes.get(name);
-    return scope === "public" || (scope !== undefined && keyScopes.includes(scope));
+    const permission = toolPermission(name);
+    const scoped = scope === "public" || (scope !== undefined && keyScopes.includes(scope));
+    return scoped && (permission === undefined || permissions.includes(permission));
   };
   return JSON.stringify({ ...answer, result: { ...answer.result, tools: tools.filter((t) => held(t.name)) } });
 }
@@ -591,7 +608,12 @@ function tooLarge(message: JSONRPCMessage, bytes: number): Response {
  * the API's routes through `api` (at most two requests: a resource read lists, then reads). A key
  * revoked in between gets the API's 401 for the whole request, never an MCP answer.
  */
-export async function handleMcp(c: Context, api: ApiFetch, keyScopes: readonly string[]): Promise<Response> {
+export async function handleMcp(
+  c: Context,
+  api: ApiFetch,
+  keyScopes: readonly string[],
+  permissions: readonly string[],
+): Promise<Response> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(await c.req.text());
@@ -615,7 +637,8 @@ export async function handleMcp(c: Context, api: ApiFetch, keyScopes: readonly s
   if (refused.answer) return passThrough(refused.answer);
   if (res.status === 202 || !res.body) return res;
   let body = withoutIssueTree(await res.text());
-  if ("method" in message && message.method === "tools/list") body = listedFor(body, toolScopes, keyScopes);
+  if ("method" in message && message.method === "tools/list")
+    body = listedFor(body, toolScopes, keyScopes, permissions);
   const bytes = new TextEncoder().encode(body).byteLength;
   if (bytes > MCP_RESPONSE_MAX) return tooLarge(message, bytes);
   return new Response(body, res);

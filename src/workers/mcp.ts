@@ -6,13 +6,18 @@ import { WorkerEntrypoint } from "cloudflare:workers";
 import { Hono } from "hono";
 import { type ApiFetch, handleMcp, type McpService } from "../mcp/worker";
 
-type McpEnv = { Bindings: { api: ApiFetch; scopes: readonly string[] } };
+type McpEnv = { Bindings: { api: ApiFetch; scopes: readonly string[]; permissions: readonly string[] } };
 
-const mcp = new Hono<McpEnv>().all("*", (c) => handleMcp(c, c.env.api, c.env.scopes));
+const mcp = new Hono<McpEnv>().all("*", (c) => handleMcp(c, c.env.api, c.env.scopes, c.env.permissions));
 
 export default class McpWorker extends WorkerEntrypoint implements McpService {
-  async serve(request: Request, api: ApiFetch, scopes: readonly string[]): Promise<Response> {
-    return mcp.fetch(request, { api, scopes });
+  async serve(
+    request: Request,
+    api: ApiFetch,
+    scopes: readonly string[],
+    permissions: readonly string[],
+  ): Promise<Response> {
+    return mcp.fetch(request, { api, scopes, permissions });
   }
 
   override async fetch(): Promise<Response> {

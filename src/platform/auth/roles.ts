@@ -50,6 +50,11 @@ export function rolesSentence(permission: Permission): string {
   return `Roles: ${rolesWith(permission).join(", ")} (${PERMISSIONS[permission].allows}).`;
 }
 
+/** Every permission at least one of `roles` holds (a user's across their workspaces). */
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => roles.some((r) => can(r, p)));
+}
+
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
