@@ -22,6 +22,7 @@ import { withDb } from "./platform/http/with-db";
 import { projectRoutes } from "./projects";
 import { runRoutes } from "./runs";
 import { templateRoutes, traceabilityRoutes } from "./templates";
+import { workspaceRoutes } from "./workspaces";
 
 export function createApp() {
   const base = router();
@@ -44,7 +45,8 @@ export function createApp() {
     .route("/", exportRoutes)
     .route("/", templateRoutes)
     .route("/", traceabilityRoutes)
-    .route("/", runRoutes);
+    .route("/", runRoutes)
+    .route("/", workspaceRoutes);
 
   app.route("/", docsRoutes(app));
   // MCP (docs/mcp.md): served by the MCP worker, forwarded over a service binding (src/mcp/forward.ts).

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../http/context";
 import { createMailer, type Mail } from "./mailer";
 
-export type MailKind = "verification" | "password_reset" | "login_failures" | "password_changed";
+export type MailKind = "verification" | "password_reset" | "login_failures" | "password_changed" | "invitation";
 
 /**
  * Sends after the response (ctx.waitUntil), so response time does not depend on the provider or
