@@ -14,6 +14,8 @@ export type Client = ReturnType<typeof api>;
 export interface Owner {
   userId: string;
   email: string;
+  /** The owner's personal workspace (holding the project). */
+  workspaceId: string;
   projectId: string;
   projectName: string;
   artifactId: string;

@@ -129,9 +129,13 @@ beforeAll(async () => {
   revokedKey = revoked.secret;
   const del = await api().request(`/api/me/keys/${revoked.id}`, { method: "DELETE", headers: ownerAuth });
   expect(del.status).toBe(204);
+  const [ws] = (await sql.query("select id from workspaces where created_by = $1 and personal", [u.user.id])) as {
+    id: string;
+  }[];
   owner = {
     keyId: key.id,
     userId: u.user.id,
+    workspaceId: ws!.id,
     email: u.email,
     projectId: project.id,
     projectName,
