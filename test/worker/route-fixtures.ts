@@ -32,6 +32,11 @@ export interface AuthzSample {
   ownStatus?: number;
   /** Refused (403 email_unverified) to an unverified account: the intruder is verified, so ownership decides. */
   needsVerified?: true;
+  /**
+   * For the role suite (test/worker/cross-cutting/authz-roles.test.ts), where `request` names a resource
+   * nobody has: arranges one in `o`'s workspace (project) and names it. Default: `request`.
+   */
+  inWorkspace?: (o: Owner) => Promise<{ path: string; body?: unknown }>;
 }
 
 export interface KeyedSample {

@@ -25,7 +25,7 @@
 import { createRoute, type RouteConfig, type RouteHandler, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { ZodType } from "zod";
-import { rolesSentence } from "../auth/roles";
+import { type Permission, rolesSentence } from "../auth/roles";
 import { type CredentialRule, precheckCredential, requireCredential } from "../auth/session";
 import { DEFAULT_BODY_MAX, limitBody, limitDeclaredBody, PRECHECK_BODY_OVER } from "./body-limit";
 import { conditionalGet, entityTagLimit, MAX_ENTITY_TAGS } from "./conditional";
@@ -116,6 +116,8 @@ export interface RouteFacts {
   roundTrips: number;
   /** An idempotent route's keyed first request: one more where the key is looked up first (replay-first.ts). */
   keyedRoundTrips?: number;
+  /** A route declaring `access`: the permission it needs (test/worker/cross-cutting/authz-roles.test.ts). */
+  permission?: Permission;
 }
 
 /** Every declared route's facts, by Hono path (`GET /api/projects/:id`), filled as routes are declared. */
@@ -175,6 +177,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
   ROUTE_FACTS.set(`${spec.method.toUpperCase()} ${spec.path.replace(/\{(\w+)\}/g, ":$1")}`, {
     roundTrips,
     ...(idempotent ? { keyedRoundTrips: roundTrips + (idempotent.lookUpFirst ? 1 : 0) } : {}),
+    ...(access ? { permission: access.permission } : {}),
   });
   const signedIn = auth !== "public";
   const keyed = typeof auth === "object";

@@ -1,5 +1,5 @@
 // The workspace routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts).
-import { call, signedInUser, uniqueEmail } from "../helpers";
+import { call, signedInUser, sql, uniqueEmail } from "../helpers";
 import type { RouteSamples } from "../route-fixtures";
 import { createWorkspace, invitationToken, memberWith } from "./fixtures";
 
@@ -114,7 +114,7 @@ export const samples: RouteSamples = {
     authz: {
       request: (o) => ({
         path: `/api/workspaces/${o.workspaceId}/invitations`,
-        body: { email: "intruder@example.com", role: "owner" },
+        body: { email: "intruder@example.com", role: "editor" },
       }),
       owned: true,
     },
@@ -141,6 +141,14 @@ export const samples: RouteSamples = {
     authz: {
       request: (o) => ({ path: `/api/workspaces/${o.workspaceId}/invitations/${crypto.randomUUID()}` }),
       owned: true,
+      inWorkspace: async (o) => {
+        const [row] = (await sql.query(
+          `insert into workspace_invitations (workspace_id, email, role, token_hash, expires_at)
+           values ($1, $2, 'viewer', $3, now() + interval '1 day') returning id`,
+          [o.workspaceId, uniqueEmail(), crypto.randomUUID().replaceAll("-", "").repeat(2)],
+        )) as { id: string }[];
+        return { path: `/api/workspaces/${o.workspaceId}/invitations/${row?.id}` };
+      },
     },
   },
   "POST /api/invitations/accept": {
