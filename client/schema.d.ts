@@ -1462,7 +1462,7 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description The caller's role in the workspace
+         * @description A member's role (docs/workspaces.md)
          * @enum {string}
          */
         Role: "owner" | "admin" | "editor" | "reviewer" | "viewer";
@@ -1479,7 +1479,7 @@ export interface components {
             userId: string;
             email: string;
             name: string;
-            role: components["schemas"]["Role"] & unknown;
+            role: components["schemas"]["Role"];
             /** Format: date-time */
             joinedAt: string;
         };
@@ -1487,7 +1487,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             email: string;
-            role: components["schemas"]["Role"] & unknown;
+            role: components["schemas"]["Role"];
             /** Format: date-time */
             expiresAt: string;
             /** Format: date-time */
@@ -10821,7 +10821,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    role: components["schemas"]["Role"] & unknown;
+                    role: components["schemas"]["Role"];
                 };
             };
         };
@@ -10841,7 +10841,7 @@ export interface operations {
                         member: {
                             /** Format: uuid */
                             userId: string;
-                            role: components["schemas"]["Role"] & unknown;
+                            role: components["schemas"]["Role"];
                         };
                     };
                 };
@@ -11200,7 +11200,7 @@ export interface operations {
                 "application/json": {
                     /** @example ada@example.com */
                     email: string;
-                    role: components["schemas"]["Role"] & unknown;
+                    role: components["schemas"]["Role"];
                 };
             };
         };
@@ -11605,7 +11605,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            role: components["schemas"]["Role"] & unknown;
+                            role: components["schemas"]["Role"];
                         };
                     };
                 };

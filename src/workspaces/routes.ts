@@ -61,7 +61,7 @@ const WorkspaceSchema = z
     id: z.uuid(),
     name: z.string(),
     personal: z.boolean().openapi({ description: "The user's own workspace, created with the account" }),
-    role: RoleSchema.openapi({ description: "The caller's role in the workspace" }),
+    role: RoleSchema,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
