@@ -5788,7 +5788,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body over 4096 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -9836,7 +9836,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body over 4096 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -10377,7 +10377,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body over 4096 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -10947,7 +10947,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body over 4096 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -11322,7 +11322,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body over 4096 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -11696,7 +11696,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body over 4096 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
+            /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

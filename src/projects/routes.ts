@@ -289,7 +289,6 @@ const moveRoute = defineRoute({
   access: onProject("project:move"),
   roundTrips: 1,
   auth: { scopes: ["projects:write"] },
-  bodyLimit: 4 * KiB,
   request: {
     params: ProjectParams,
     body: jsonBody(

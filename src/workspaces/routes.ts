@@ -8,7 +8,6 @@ import { ROLES, rolesWith } from "../platform/auth/roles";
 import { authed } from "../platform/auth/session";
 import { hashToken, newToken } from "../platform/auth/tokens";
 import { workspaceInvitations, workspaceMembers, workspaces } from "../platform/db/schema";
-import { KiB } from "../platform/http/body-limit";
 import type { Access } from "../platform/http/context";
 import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
@@ -50,7 +49,6 @@ import {
 export const MAX_OPEN_INVITATIONS = 100;
 /** How long an invitation's link works. */
 export const INVITATION_TTL_SECONDS = 7 * 24 * 3600;
-const BODY_MAX = 4 * KiB;
 
 // ------------------------------------------------------------------------------------------ shapes
 
@@ -171,7 +169,6 @@ const createRoute = defineRoute({
   path: "/api/workspaces",
   roundTrips: 1,
   auth: { scopes: ["projects:write"] },
-  bodyLimit: BODY_MAX,
   request: { body: jsonBody(z.object({ name }).openapi({ example: { name: "Acme product team" } })) },
   responses: { 201: jsonResponse("Created", z.object({ workspace: WorkspaceSchema })) },
 });
@@ -216,7 +213,6 @@ const renameRoute = defineRoute({
   access: onWorkspace("workspace:manage"),
   roundTrips: 1,
   auth: { scopes: ["projects:write"] },
-  bodyLimit: BODY_MAX,
   request: { params: WorkspaceParams, body: jsonBody(z.object({ name }).openapi({ example: { name: "Platform" } })) },
   responses: { 200: jsonResponse("Renamed", z.object({ workspace: WorkspaceSchema })) },
   errors: ["not_found"],
@@ -266,7 +262,6 @@ const changeRoleRoute = defineRoute({
   access: onWorkspace("members:manage"),
   roundTrips: 1,
   auth: { scopes: ["projects:write"] },
-  bodyLimit: BODY_MAX,
   request: {
     params: MemberParams,
     body: jsonBody(z.object({ role: RoleSchema }).openapi({ example: { role: "editor" } })),
@@ -301,7 +296,6 @@ const inviteRoute = defineRoute({
   access: onWorkspace("members:manage"),
   roundTrips: 1,
   auth: { scopes: ["projects:write"] },
-  bodyLimit: BODY_MAX,
   request: {
     params: WorkspaceParams,
     body: jsonBody(
@@ -354,7 +348,6 @@ const acceptRoute = defineRoute({
   path: "/api/invitations/accept",
   roundTrips: 1,
   auth: "session",
-  bodyLimit: BODY_MAX,
   request: {
     body: jsonBody(
       z

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { hashToken } from "../../../src/platform/auth/tokens";
-import { MAX_OPEN_INVITATIONS } from "../../../src/workspaces/routes";
 import { call, expectError, signedInUser, sql, uniqueEmail } from "../helpers";
 import { auditActions, createWorkspace, invitationToken, memberWith, roleOf } from "./fixtures";
+
+/** The open invitations a workspace may have, as docs/workspaces.md says (pinned: loosening the code fails here). */
+const MAX_OPEN_INVITATIONS = 100;
 
 async function invite(
   by: Awaited<ReturnType<typeof signedInUser>>,
