@@ -393,10 +393,12 @@ export function acceptInvitation(db: Db, userId: SQL, tokenHash: string) {
     .returning({ id: inv.id, workspaceId: inv.workspaceId, role: inv.role });
 }
 
-/** "The invitation was accepted by the caller in this batch": the condition of what follows acceptance. */
-export function acceptedNow(userId: SQL, tokenHash: string): SQL {
-  return sql`exists (select 1 from ${inv} where ${inv.tokenHash} = ${tokenHash}
-    and ${inv.acceptedBy} = ${userId} and ${inv.acceptedAt} = now())`;
+/** "The acceptance made the caller a member in this batch" (an existing member keeps their role: no event). */
+export function joinedNow(userId: SQL, tokenHash: string): SQL {
+  return sql`exists (select 1 from ${inv} join ${workspaceMembers}
+      on ${workspaceMembers.workspaceId} = ${inv.workspaceId} and ${workspaceMembers.userId} = ${inv.acceptedBy}
+    where ${inv.tokenHash} = ${tokenHash} and ${inv.acceptedBy} = ${userId} and ${inv.acceptedAt} = now()
+      and ${workspaceMembers.createdAt} = now())`;
 }
 
 /**

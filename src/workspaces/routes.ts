@@ -20,7 +20,6 @@ import { invitationMail } from "./messages";
 import {
   type After,
   acceptedMembership,
-  acceptedNow,
   acceptInvitation,
   changeRole,
   closeExpired,
@@ -32,6 +31,7 @@ import {
   insertWorkspace,
   invitationByToken,
   invitationState,
+  joinedNow,
   listInvitations,
   listMembers,
   listWorkspaces,
@@ -677,7 +677,7 @@ const acceptHandler: Handler<typeof acceptRoute> = async (c) => {
   const tokenHash = hashToken(token);
   const db = c.var.db;
   const { results } = await authed(c, ({ userId }) => {
-    const when = acceptedNow(userId, tokenHash);
+    const when = joinedNow(userId, tokenHash);
     const workspace = sql`(select ${workspaceInvitations.workspaceId} from ${workspaceInvitations} where ${workspaceInvitations.tokenHash} = ${tokenHash})`;
     return {
       before: invitationByToken(db, userId, tokenHash),

@@ -60,6 +60,22 @@ describe("invitations", () => {
     expect(await roleOf(ws.id, other.id)).toBeUndefined();
   });
 
+  it("accept by an existing member: the invitation is used up, the member keeps their role, no member.added", async () => {
+    const owner = await signedInUser();
+    const ws = await createWorkspace(owner);
+    const invitee = await signedInUser();
+    await invite(owner, ws.id, invitee.email, "admin");
+    const token = await invitationToken(invitee.email);
+    await sql.query("insert into workspace_members (workspace_id, user_id, role) values ($1, $2, 'viewer')", [
+      ws.id,
+      invitee.id,
+    ]);
+    const a = await call(invitee, "POST", "/api/invitations/accept", { token });
+    expect(a.status).toBe(200);
+    expect(a.json.workspace.role).toBe("viewer");
+    expect(await auditActions(ws.id)).toEqual(["workspace.created", "member.invited"]);
+  });
+
   it("accept: an unknown token 404, a revoked or expired one 410", async () => {
     const owner = await signedInUser();
     const ws = await createWorkspace(owner);
