@@ -27,6 +27,7 @@ import { reviewRoutes } from "./reviews";
 import { runRoutes } from "./runs";
 import { templateRoutes, traceabilityRoutes } from "./templates";
 import { nudgeDeliverer, webhookRoutes } from "./webhooks";
+import { workspaceRoutes } from "./workspaces";
 
 export function createApp() {
   const base = router();
@@ -55,7 +56,8 @@ export function createApp() {
     .route("/", commentRoutes)
     .route("/", notificationRoutes)
     .route("/", webhookRoutes)
-    .route("/", reviewRoutes);
+    .route("/", reviewRoutes)
+    .route("/", workspaceRoutes);
 
   app.route("/", docsRoutes(app));
   // MCP (docs/mcp.md): served by the MCP worker, forwarded over a service binding (src/mcp/forward.ts).

@@ -4,6 +4,7 @@ import { artifactFields } from "../artifacts";
 import type { Db } from "../platform/db/client";
 import { phaseHistory, projectArtifacts, projects } from "../platform/db/schema";
 import { accessibleProject } from "../projects";
+import { memberMay } from "../workspaces";
 
 /** The first round trip's statements by name, built with the session check by `authed`. */
 export function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
@@ -83,13 +84,14 @@ function cut(utf8: SQL, at: number, bytes: number): SQL {
 /**
  * One statement reading one piece: the whole content, or a slice of its UTF-8 bytes as text. `owner` is
  * the request's credential check (authed's scope.userId, NULL once the session or key is revoked or
- * expired): the piece's content is read only while it still owns the project, so every page checks the
+ * expired): the piece's content is read only while it may still read the project, so every page checks the
  * credential again within its own round trip.
  */
 function pieceStatement(db: Db, projectId: string, owner: SQL, file: ExportFile, piece: Piece) {
   const a = projectArtifacts;
   const where = and(eq(a.id, file.id), eq(a.projectId, projectId));
-  const live = sql<boolean>`exists (select 1 from ${projects} o where o.id = ${a.projectId} and o.user_id = ${owner})`;
+  const live = sql<boolean>`exists (select 1 from ${projects} o where o.id = ${a.projectId}
+    and ${memberMay(sql`o.workspace_id`, owner, "project:read")})`;
   let text: SQL = sql`${a.content}`;
   if (piece.start !== 0 || piece.end !== file.bytes) {
     const utf8 = sql`convert_to(${a.content}, 'UTF8')`;

@@ -138,6 +138,8 @@ const PROPERTY_DOCS: Record<string, string> = {
     "Only to approve a stack the scorecard does not offer: { reason } says why (recorded in the phase history and HANDOFF.md)",
   targetPhase: "The phase the run stops at (default done)",
   tokenBudget: "The most LLM tokens the run may spend; it pauses when they run out",
+  workspaceId:
+    "A workspace's id (a uuid): the workspace to create the project in (default: your personal one), or, as a filter, only its projects",
 };
 
 /** `schema` with each property's description: its own if it has one, else PROPERTY_DOCS'. */

@@ -74,6 +74,7 @@ export function createProject(
   base: string,
   attempt: number,
   maxProjects: number,
+  workspace: SQL,
   answer: AnswerClaim = () => [],
 ) {
   const owned = db.$with("owned").as(
@@ -96,18 +97,21 @@ export function createProject(
       projects,
       {
         userId,
-        workspaceId: personalWorkspace(userId),
+        workspaceId: workspace,
         slug: sql`${free.slug}`,
         name: sql`${input.name}`,
         description: sql`${input.description}`,
         idea: sql`${input.idea}`,
       },
       // The quota: exact when the batch locked the user's row first (lockOwner), see docs/quotas.md.
-      sql`from ${free} where ${userId} is not null and (select ${owned.n} from ${owned}) < ${maxProjects}`,
+      // A refused workspace (not a member, a role that cannot create) is NULL: nothing is inserted.
+      sql`from ${free} where ${userId} is not null and ${workspace} is not null
+        and (select ${owned.n} from ${owned}) < ${maxProjects}`,
     )}
     on conflict (${sql.identifier(projects.userId.name)}, ${sql.identifier(projects.slug.name)}) do nothing
     returning *`);
-  // One row: the created project (null when the slug was taken or the quota refused) and the count before.
+  // One row: the created project (null when the slug was taken, the quota or the workspace refused), the
+  // count before, and whether the workspace admitted the creation.
   const answered = answer({
     ok: sql`exists (select 1 from ${created})`,
     status: 201,
@@ -115,14 +119,45 @@ export function createProject(
   });
   return db
     .with(owned, free, created, ...answered)
-    .select({ project: created._.selectedFields, owned: owned.n })
+    .select({ project: created._.selectedFields, owned: owned.n, admitted: sql<boolean>`${workspace} is not null` })
     .from(owned)
     .leftJoin(created, sql`true`);
 }
 
-/** The user's personal workspace (every user has one: drizzle/0011_teams.sql). */
-function personalWorkspace(userId: SQL): SQL {
-  return sql`(select ${workspaces.id} from ${workspaces} where ${and(eq(workspaces.createdBy, userId), eq(workspaces.personal, true))})`;
+/**
+ * The workspace a new project goes to: `workspaceId` if the user's role there may create projects,
+ * else NULL; without one, the user's personal workspace (every user has one: drizzle/0011_teams.sql).
+ */
+export function creationWorkspace(userId: SQL, workspaceId?: string): SQL {
+  if (workspaceId === undefined) {
+    return sql`(select ${workspaces.id} from ${workspaces} where ${and(eq(workspaces.createdBy, userId), eq(workspaces.personal, true))})`;
+  }
+  return sql`(select ${workspaces.id} from ${workspaces} where ${and(
+    eq(workspaces.id, workspaceId),
+    memberMay(workspaces.id, userId, "project:create"),
+  )})`;
+}
+
+/** The user's role in workspace `workspaceId` (a refused creation's 404 vs 403). */
+export function roleIn(db: Db, userId: SQL, workspaceId: string) {
+  return db
+    .select({ role: workspaceMembers.role })
+    .from(workspaceMembers)
+    .where(and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.userId, userId)));
+}
+
+/**
+ * Moves the project to workspace `target`: the user may move it where it is (an owner there) and in
+ * `target`. The slug stays (it names the project among those its creator created).
+ */
+export function moveProject(db: Db, userId: SQL, idOrSlug: string, target: string) {
+  return db
+    .update(projects)
+    .set({ workspaceId: target, updatedAt: sql`now()` })
+    .where(
+      and(accessibleProject(idOrSlug, userId, "project:move"), memberMay(sql`${target}::uuid`, userId, "project:move")),
+    )
+    .returning(projectFields);
 }
 
 /**
@@ -150,6 +185,8 @@ export interface ProjectListQuery {
   createdTo?: string;
   /** A LIKE pattern (already escaped; backslash is LIKE's default escape character). */
   pattern?: string;
+  /** Only the projects of this workspace. */
+  workspaceId?: string;
   /** Rows after this (sort key as text, id) in the requested order. */
   after?: { key: string; id: string };
 }
@@ -172,6 +209,7 @@ export function listProjects(db: Db, userId: SQL, q: ProjectListQuery) {
     .where(
       and(
         memberMay(projects.workspaceId, userId, "project:read"),
+        q.workspaceId ? eq(projects.workspaceId, q.workspaceId) : undefined,
         q.phase ? eq(projects.currentPhase, q.phase) : undefined,
         q.createdFrom ? gte(projects.createdAt, sql`${q.createdFrom}::timestamptz`) : undefined,
         q.createdTo ? lte(projects.createdAt, sql`${q.createdTo}::timestamptz`) : undefined,

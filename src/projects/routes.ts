@@ -1,11 +1,14 @@
 // /api/projects: create, list (keyset pages), stats, get (by id or slug), update, delete,
 // orchestration-state merge. Every handler is one `authed` batch: one database round trip.
 import { z } from "@hono/zod-openapi";
+import { and, eq, sql } from "drizzle-orm";
+import { audit } from "../audit";
+import { rolesWith } from "../platform/auth/roles";
 import { authed } from "../platform/auth/session";
 import { PHASES, projects } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../platform/http/conditional";
-import { ApiError } from "../platform/http/errors";
+import { ApiError, notFound } from "../platform/http/errors";
 import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
@@ -13,18 +16,22 @@ import { isUnstorable } from "../platform/http/text-guard";
 import { isoTimestamp, isPgTimestampText } from "../platform/http/timestamps";
 import { recordOf } from "../platform/lib/record";
 import {
+  accessibleProject,
   countProjectsByPhase,
   createProject,
+  creationWorkspace,
   deleteProject,
   findProject,
   listProjects,
   lockOwner,
   mergeOrchestrationState,
+  moveProject,
   onProject,
   type ProjectRow,
   projectEtag,
   projectFields,
   projectTag,
+  roleIn,
   updateProject,
 } from "./queries";
 import { jsonObject, PhaseSchema, ProjectParams, ProjectSchema, projectJson, projectNotFound } from "./shapes";
@@ -37,6 +44,7 @@ const PROJECT_BODY_MAX = 256 * KiB;
 /** The merged state may grow past one body, but not without bound. */
 export const ORCHESTRATION_STATE_MAX = 256 * 1024;
 const SLUG_ATTEMPTS = 10;
+const NIL_UUID = "00000000-0000-0000-0000-000000000000";
 
 const text = (max: number) => z.string().trim().max(max);
 /**
@@ -59,6 +67,9 @@ export const CreateProjectBody = z
     name: text(255).min(1),
     description: text(10_000).default(""),
     idea: text(50_000).default(""),
+    workspaceId: z.uuid().optional().openapi({
+      description: "The workspace to create it in (a role there that may create projects); default: your personal one",
+    }),
   })
   .openapi({
     example: { name: "Invoice tracker", description: "Track invoices for a small team", idea: "A web app that..." },
@@ -122,6 +133,7 @@ export const ListProjectsQuery = z
     createdFrom: isoTimestamp().optional(),
     createdTo: isoTimestamp().optional(),
     q: z.string().trim().min(1).max(200).optional(),
+    workspaceId: z.uuid().optional().openapi({ description: "Only the projects of this workspace" }),
   })
   .refine((v) => !v.createdFrom || !v.createdTo || Date.parse(v.createdFrom) <= Date.parse(v.createdTo), {
     message: "createdFrom must not be after createdTo",
@@ -133,9 +145,9 @@ const ProjectBody = z.object({ project: ProjectSchema });
 const listRoute = defineRoute({
   operationId: "listProjects",
   tags: ["projects"],
-  summary: "The signed-in user's projects, one keyset page at a time",
+  summary: "The projects of the signed-in user's workspaces, one keyset page at a time",
   description:
-    "Pages are keyed on (sort column, id), so rows inserted while paging are neither skipped nor repeated. " +
+    "Lists the projects of every workspace the user is a member of (`workspaceId`: one of them). Pages are keyed on (sort column, id), so rows inserted while paging are neither skipped nor repeated. " +
     "`nextCursor` is opaque and only valid with the same sort and order.",
   method: "get",
   path: "/api/projects",
@@ -157,7 +169,7 @@ const createdBody = (row: ProjectRow) => ({ project: projectJson(row) });
 const createProjectRoute = defineRoute({
   operationId: "createProject",
   description:
-    "Creates a project in the first phase, with a slug derived from its name (unique among the user's projects). Needs a session or an API key with `projects:write`; counts against the projects quota.",
+    "Creates a project in the first phase, with a slug derived from its name (unique among the projects the user created), in the user's personal workspace or in `workspaceId` (roles there: owner, admin, editor; 403 `insufficient_role` for another role, 404 for a workspace the user is not a member of). Needs a session or an API key with `projects:write`; counts against the projects quota.",
   tags: ["projects"],
   summary: "Create a project (slug derived from the name, unique per user)",
   method: "post",
@@ -168,7 +180,7 @@ const createProjectRoute = defineRoute({
   bodyLimit: PROJECT_BODY_MAX,
   request: { body: jsonBody(CreateProjectBody) },
   responses: { 201: jsonResponse("Created", ProjectBody) },
-  errors: ["slug_contended", "quota_exceeded"],
+  errors: ["slug_contended", "quota_exceeded", "not_found", "insufficient_role"],
   idempotent: replayWith(
     (db, at) => ({ project: readRecordedRows(db, at, "project", projects, projectFields) }),
     ({ project: [row] }) => row && createdBody(row),
@@ -266,18 +278,62 @@ const orchestrationRoute = defineRoute({
   errors: ["not_found", "payload_too_large"],
 });
 
+const moveRoute = defineRoute({
+  operationId: "moveProject",
+  description:
+    "Moves a project, with everything in it, to another workspace; its id and slug stay. The caller must be an owner of both workspaces (403 `insufficient_role` otherwise). Needs a session or an API key with `projects:write`.",
+  tags: ["projects"],
+  summary: "Move a project to another workspace",
+  method: "post",
+  path: "/api/projects/{id}/move",
+  access: onProject("project:move"),
+  roundTrips: 1,
+  auth: { scopes: ["projects:write"] },
+  request: {
+    params: ProjectParams,
+    body: jsonBody(
+      z
+        .object({ workspaceId: z.uuid().openapi({ description: "The workspace to move it to" }) })
+        .openapi({ example: { workspaceId: "0b6f1c9e-8a1d-4c1e-9f2a-3d4e5f6a7b8c" } }),
+    ),
+  },
+  responses: { 200: jsonResponse("Moved", ProjectBody) },
+  errors: ["not_found"],
+});
+
 /** Creates the project under a free slug: a taken slug is retried with the next suffix. */
 const createProjectHandler: Handler<typeof createProjectRoute> = async (c) => {
   const body = c.req.valid("json");
   const base = slugify(body.name);
   const max = c.var.config.QUOTA_PROJECTS_PER_USER;
+  const { workspaceId } = body;
   for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
     const { results } = await authed(c, ({ userId }) => ({
       lock: lockOwner(c.var.db, userId),
-      created: createProject(c.var.db, userId, body, base, attempt, max, answerClaim(c, userId)),
+      // Read only for a refusal's answer (no workspace named: the nil id, no rows).
+      role: roleIn(c.var.db, userId, workspaceId ?? NIL_UUID),
+      created: createProject(
+        c.var.db,
+        userId,
+        body,
+        base,
+        attempt,
+        max,
+        creationWorkspace(userId, workspaceId),
+        answerClaim(c, userId),
+      ),
     }));
     const row = results.created[0];
     if (row?.project) return c.json(createdBody(row.project), 201);
+    // A refused workspace never retries: no slug would change the answer.
+    if (row && !row.admitted) {
+      const role = results.role[0]?.role;
+      if (!role) throw notFound("workspace");
+      throw new ApiError(
+        "insufficient_role",
+        `your role here (${role}) cannot create projects: it needs ${rolesWith("project:create").join(", ")}`,
+      );
+    }
     if (row && row.owned >= max) {
       throw new ApiError("quota_exceeded", `the account already has ${row.owned} projects, the most it may have`, {
         issues: [{ path: "projects", message: `${row.owned} of ${max} projects per account used` }],
@@ -305,6 +361,7 @@ const listProjectsHandler: Handler<typeof listRoute> = async (c) => {
       createdFrom: q.createdFrom,
       createdTo: q.createdTo,
       pattern: q.q === undefined ? undefined : likePattern(q.q),
+      workspaceId: q.workspaceId,
       after: cursor && { key: cursor.v, id: cursor.id },
     }),
   }));
@@ -381,6 +438,35 @@ const mergeOrchestration: Handler<typeof orchestrationRoute> = async (c) => {
   return c.json({ orchestrationState: row.state }, 200);
 };
 
+/** Moves the project; a refusal is the source's role (the access check) or the target's (403). */
+const moveProjectHandler: Handler<typeof moveRoute> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { workspaceId } = c.req.valid("json");
+  const { results } = await authed(c, ({ userId }) => ({
+    moved: moveProject(c.var.db, userId, id, workspaceId),
+    audit: audit(c, {
+      action: "project.moved",
+      actor: userId,
+      workspace: workspaceId,
+      target: {
+        type: "project",
+        id: sql`(select ${projects.id}::text from ${projects} where ${accessibleProject(id, userId, "project:read")})`,
+      },
+      data: { workspaceId },
+      when: sql`exists (select 1 from ${projects} where ${and(
+        accessibleProject(id, userId, "project:read"),
+        eq(projects.workspaceId, workspaceId),
+        sql`${projects.updatedAt} = now()`,
+      )})`,
+    }),
+    project: findProject(c.var.db, userId, id),
+  }));
+  const row = results.moved[0];
+  if (row) return c.json({ project: projectJson(row) }, 200);
+  if (!results.project[0]) throw projectNotFound();
+  throw new ApiError("insufficient_role", "you must be an owner of the workspace you move the project to");
+};
+
 export const projectRoutes = router()
   .openapi(createProjectRoute, createProjectHandler)
   .openapi(listRoute, listProjectsHandler)
@@ -388,4 +474,5 @@ export const projectRoutes = router()
   .openapi(getRoute, getProject)
   .openapi(updateRoute, updateProjectHandler)
   .openapi(deleteRoute, deleteProjectHandler)
-  .openapi(orchestrationRoute, mergeOrchestration);
+  .openapi(orchestrationRoute, mergeOrchestration)
+  .openapi(moveRoute, moveProjectHandler);

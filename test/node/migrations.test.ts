@@ -109,3 +109,88 @@ describe("migration 0009 repairs stored frontmatter", () => {
     }
   }, 60_000);
 });
+
+describe("migration 0011 gives every user a personal workspace holding their projects", () => {
+  it("each user: exactly one personal workspace, as its owner; each project: its creator's; nothing lost", async () => {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { drizzle } = await import("drizzle-orm/pglite");
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    // The migrations before 0011 in a scratch copy: the database as it was, then the seeded rows, then the rest.
+    const before = mkdtempSync(".drizzle-before-");
+    const db = await PGlite.create();
+    try {
+      cpSync("drizzle", before, { recursive: true });
+      const journalPath = join(before, "meta", "_journal.json");
+      const journal = JSON.parse(readFileSync(journalPath, "utf8"));
+      const at = journal.entries.findIndex((e: { tag: string }) => e.tag.startsWith("0011_"));
+      expect(at).toBeGreaterThan(0);
+      journal.entries = journal.entries.slice(0, at);
+      writeFileSync(journalPath, JSON.stringify(journal));
+      await migrate(drizzle(db), { migrationsFolder: before });
+
+      // Three users: two with projects (one with several, each with documents), one with none.
+      const users: string[] = [];
+      for (const n of [1, 2, 3]) {
+        const u = await db.query<{ id: string }>(
+          "insert into users (email, password_hash, name) values ($1, 'x', $2) returning id",
+          [`u${n}@x.test`, `U${n}`],
+        );
+        users.push(u.rows[0]?.id as string);
+      }
+      for (const [user, count] of [
+        [users[0], 3],
+        [users[1], 1],
+      ] as const) {
+        for (let i = 1; i <= count; i++) {
+          const p = await db.query<{ id: string }>(
+            "insert into projects (user_id, slug, name) values ($1, $2, $3) returning id",
+            [user, `p-${i}`, `P${i}`],
+          );
+          for (const name of ["project-brief.md", "personas.md"]) {
+            await db.query(
+              `insert into project_artifacts (project_id, phase, artifact_name, version, content, file_size, content_hash,
+                 frontmatter, validation_status, validation_errors, quality_score)
+               values ($1, 'analysis', $2, 1, '# x', 3, 'h', '{}'::jsonb, 'pass', '[]'::jsonb, 100)`,
+              [p.rows[0]?.id, name],
+            );
+          }
+        }
+      }
+      const counts = async () =>
+        (
+          await db.query<{ projects: number; artifacts: number; users: number }>(
+            `select (select count(*)::int from projects) as projects,
+                    (select count(*)::int from project_artifacts) as artifacts,
+                    (select count(*)::int from users) as users`,
+          )
+        ).rows[0];
+      const seeded = await counts();
+      expect(seeded).toEqual({ projects: 4, artifacts: 8, users: 3 });
+
+      await migrate(drizzle(db), { migrationsFolder: "drizzle" });
+
+      expect(await counts()).toEqual(seeded);
+      const personal = await db.query<{ user_id: string; n: number; owners: number }>(
+        `select u.id as user_id,
+                (select count(*)::int from workspaces w where w.created_by = u.id and w.personal) as n,
+                (select count(*)::int from workspaces w join workspace_members m on m.workspace_id = w.id
+                  where w.created_by = u.id and w.personal and m.user_id = u.id and m.role = 'owner') as owners
+         from users u order by u.id`,
+      );
+      expect(personal.rows).toHaveLength(3);
+      for (const row of personal.rows) expect(row).toMatchObject({ n: 1, owners: 1 });
+      const misplaced = await db.query(
+        `select p.id from projects p
+         where p.workspace_id is distinct from
+           (select w.id from workspaces w where w.created_by = p.user_id and w.personal)`,
+      );
+      expect(misplaced.rows).toEqual([]);
+      // Each personal workspace has only its user as a member.
+      const members = await db.query<{ n: number }>("select count(*)::int as n from workspace_members");
+      expect(members.rows[0]?.n).toBe(3);
+    } finally {
+      await db.close();
+      rmSync(before, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

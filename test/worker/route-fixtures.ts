@@ -14,13 +14,13 @@ export type Client = ReturnType<typeof api>;
 export interface Owner {
   userId: string;
   email: string;
+  /** The owner's personal workspace (holding the project). */
+  workspaceId: string;
   projectId: string;
   projectName: string;
   artifactId: string;
   otherSessionId: string;
   keyId: string;
-  /** The owner's personal workspace (owner role). */
-  workspaceId: string;
   /** A webhook subscription of that workspace, with one delivery. */
   webhookId: string;
   deliveryId: string;
@@ -35,6 +35,11 @@ export interface AuthzSample {
   ownStatus?: number;
   /** Refused (403 email_unverified) to an unverified account: the intruder is verified, so ownership decides. */
   needsVerified?: true;
+  /**
+   * For the role suite (test/worker/cross-cutting/authz-roles.test.ts), where `request` names a resource
+   * nobody has: arranges one in `o`'s workspace (project) and names it. Default: `request`.
+   */
+  inWorkspace?: (o: Owner) => Promise<{ path: string; body?: unknown }>;
 }
 
 export interface KeyedSample {

@@ -33,6 +33,10 @@ export const PERMISSIONS = {
   "members:manage": { roles: managers, allows: "invite, remove and re-role members (only an owner grants owner)" },
   "audit:read": { roles: managers, allows: "read and export the audit log" },
   "workspace:delete": { roles: ["owner"], allows: "delete the workspace" },
+  "project:move": {
+    roles: ["owner"],
+    allows: "move a project to another workspace (the caller must be an owner of both)",
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; allows: string }>;
 export type Permission = keyof typeof PERMISSIONS;
 

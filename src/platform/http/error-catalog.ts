@@ -5,7 +5,7 @@
 import { causeChain } from "../lib/cause-chain";
 
 export interface ErrorEntry {
-  status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 429 | 500 | 503;
+  status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 412 | 413 | 415 | 422 | 429 | 500 | 503;
   description: string;
   /** Seconds sent as `Retry-After` with this code: retrying is the expected reaction. */
   retryAfter?: number;
@@ -59,6 +59,27 @@ export const ERROR_CATALOG = {
       "The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written",
   },
   not_found: { status: 404, description: "No such route, or no such resource of the signed-in user" },
+  invitation_not_found: { status: 404, description: "No invitation has this token" },
+  invitation_email_mismatch: {
+    status: 403,
+    description:
+      "The invitation is for another email address: only an account whose verified email is the invited one may accept it",
+  },
+  invitation_closed: {
+    status: 410,
+    description: "The invitation was already accepted, was revoked, or has expired; ask for a new one",
+  },
+  personal_workspace: { status: 409, description: "A personal workspace cannot be deleted" },
+  last_owner: {
+    status: 409,
+    description: "The workspace's last owner cannot leave, be removed or be demoted: make another member owner first",
+  },
+  already_member: { status: 409, description: "The invited address belongs to a member of the workspace already" },
+  invitation_pending: { status: 409, description: "The address already has an open invitation to the workspace" },
+  too_many_invitations: {
+    status: 409,
+    description: "The workspace has as many open invitations as allowed; revoke some or wait for them to be accepted",
+  },
   method_not_allowed: { status: 405, description: "The path exists for other methods (listed in `Allow`)" },
   conflict: { status: 409, description: "Conflicts with an existing resource" },
   concurrent_update: {

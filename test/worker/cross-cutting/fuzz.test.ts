@@ -272,7 +272,7 @@ async function makeActor() {
      a as (insert into project_artifacts (project_id, phase, artifact_name, version, content, file_size, content_hash)
            select id, 'analysis', 'PRD.md', 1, $8, $9, $10 from p returning id)
      select (select id from u) as "userId", (select id from s2) as "otherSessionId",
-            (select id from p) as "projectId", (select id from a) as "artifactId"`,
+            (select id from p) as "projectId", (select id from a) as "artifactId", (select id from w) as "workspaceId"`,
     [
       email,
       actorPasswordHash,
@@ -285,7 +285,7 @@ async function makeActor() {
       content.length,
       contentHash,
     ],
-  )) as { userId: string; otherSessionId: string; projectId: string; artifactId: string }[];
+  )) as { userId: string; otherSessionId: string; projectId: string; artifactId: string; workspaceId: string }[];
   const key = await apiKeyFor(row!.userId);
   const user = { id: row!.userId, email, token, auth: { authorization: `Bearer ${token}` } };
   return { ...row!, user, keyId: key.id, verifyToken: verify.token, resetToken: reset.token };
@@ -380,6 +380,28 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
     expect(paused.status).toBe(200);
     return { params: { runId } };
   },
+  // Workspaces: the actor owns "Fuzz team" (holding the project); a member or invitation to act on is arranged.
+  "POST /api/projects": (a) => ({ body: { workspaceId: a.workspaceId } }),
+  "POST /api/projects/:id/move": async (a) => {
+    const [w] = (await sql.query("select id from workspaces where created_by = $1 and personal", [a.user.id])) as {
+      id: string;
+    }[];
+    return { body: { workspaceId: w!.id } };
+  },
+  "PATCH /api/workspaces/:workspaceId/members/:userId": async (a) => ({ params: { userId: await fuzzMember(a) } }),
+  "DELETE /api/workspaces/:workspaceId/members/:userId": async (a) => ({ params: { userId: await fuzzMember(a) } }),
+  "POST /api/workspaces/:workspaceId/invitations": () => ({
+    body: { email: `invitee.${crypto.randomUUID().slice(0, 8)}@example.test` },
+  }),
+  "DELETE /api/workspaces/:workspaceId/invitations/:invitationId": async (a) => ({
+    params: { invitationId: await fuzzInvitation(a, `invitee.${crypto.randomUUID().slice(0, 8)}@example.test`) },
+  }),
+  "POST /api/invitations/accept": async (a) => {
+    await verifyEmail(a.user.id);
+    const token = newToken();
+    await fuzzInvitation(a, a.user.email, hashToken(token));
+    return { body: { token } };
+  },
   "POST /api/projects/:id/phases/advance": async (a) => {
     await uploadPhaseDocs(a.user, a.projectId, "analysis");
     return { body: { expectedPhase: "analysis" } };
@@ -453,6 +475,28 @@ VALID["PATCH /api/workspaces/:workspaceId/webhooks/:webhookId"] = async (a) => (
   params: await webhookOf(a),
   body: { url: WEBHOOK_URL },
 });
+/** An editor of the actor's workspace (the member routes' target). */
+async function fuzzMember(a: Actor): Promise<string> {
+  const [u] = (await sql.query(
+    "insert into users (email, password_hash, name) values ($1, 'x', 'Member') returning id",
+    [uniqueEmail("fuzz-member")],
+  )) as { id: string }[];
+  await sql.query("insert into workspace_members (workspace_id, user_id, role) values ($1, $2, 'editor')", [
+    a.workspaceId,
+    u!.id,
+  ]);
+  return u!.id;
+}
+
+/** An open invitation to the actor's workspace. */
+async function fuzzInvitation(a: Actor, email: string, tokenHash = hashToken(newToken())): Promise<string> {
+  const [row] = (await sql.query(
+    `insert into workspace_invitations (workspace_id, email, role, token_hash, expires_at)
+     values ($1, $2, 'viewer', $3, now() + interval '1 day') returning id`,
+    [a.workspaceId, email, tokenHash],
+  )) as { id: string }[];
+  return row!.id;
+}
 
 async function startRun(a: Actor): Promise<string> {
   await verifyEmail(a.user.id);
@@ -490,7 +534,7 @@ function tidy(query: Record<string, string>, body: unknown): void {
 
 /** The path parameters of a valid request: the actor's own resources. */
 function validParams(path: string, a: Actor): Record<string, string> {
-  return { id: path.startsWith("/api/me/") ? "" : a.projectId, artifactId: a.artifactId };
+  return { id: path.startsWith("/api/me/") ? "" : a.projectId, artifactId: a.artifactId, workspaceId: a.workspaceId };
 }
 
 describe.each(routes)("fuzz $method $path", ({ method, path }) => {

@@ -1,5 +1,5 @@
 // The project routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts).
-import { jsonInit, signedInUser } from "../helpers";
+import { call, jsonInit, signedInUser } from "../helpers";
 import { count, type RouteSamples, withProject } from "../route-fixtures";
 
 export const samples: RouteSamples = {
@@ -74,6 +74,19 @@ export const samples: RouteSamples = {
     },
     authz: {
       request: (o) => ({ path: `/api/projects/${o.projectId}/orchestration`, body: { intruder: true } }),
+      owned: true,
+    },
+  },
+  "POST /api/projects/:id/move": {
+    status: 200,
+    typedClient: 403, // the documented example names a workspace the caller does not own
+    run: async (t) => {
+      const { user, project } = await withProject();
+      const to = (await call(user, "POST", "/api/workspaces", { name: "Destination" })).json.workspace.id as string;
+      return t.request(`/api/projects/${project.id}/move`, jsonInit("POST", { workspaceId: to }, user.auth));
+    },
+    authz: {
+      request: (o) => ({ path: `/api/projects/${o.projectId}/move`, body: { workspaceId: o.workspaceId } }),
       owned: true,
     },
   },

@@ -1,9 +1,10 @@
 // The generation run routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts). In the
 // authorisation matrix the run id is one nobody has: every status is decided by the project's owner first.
 
-import { jsonInit } from "../helpers";
+import { expect } from "vitest";
+import { call, jsonInit, signedInUser, sql } from "../helpers";
 import { createProject } from "../project-fixtures";
-import { count, NO_RUN, type RouteSamples, withProject, withRun } from "../route-fixtures";
+import { count, NO_RUN, type Owner, type RouteSamples, withProject, withRun } from "../route-fixtures";
 
 /** pause, resume and cancel: the run in the state the action moves it from. */
 const action = (name: "pause" | "resume" | "cancel"): RouteSamples[string] => ({
@@ -13,8 +14,24 @@ const action = (name: "pause" | "resume" | "cancel"): RouteSamples[string] => ({
     const { user, project, runId } = await withRun(name === "resume" ? "paused" : "waiting_for_approval");
     return t.request(`/api/projects/${project.id}/runs/${runId}/${name}`, jsonInit("POST", undefined, user.auth));
   },
-  authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/runs/${NO_RUN}/${name}` }), owned: true },
+  authz: {
+    request: (o) => ({ path: `/api/projects/${o.projectId}/runs/${NO_RUN}/${name}` }),
+    owned: true,
+    inWorkspace: async (o) => ({ path: `/api/projects/${o.projectId}/runs/${await runIn(o)}/${name}` }),
+  },
 });
+
+/** A run of the project (started by a member, to the current phase: it completes at once), for the role suite. */
+async function runIn(o: Owner): Promise<string> {
+  const starter = await signedInUser("Run starter");
+  await sql.query("insert into workspace_members (workspace_id, user_id, role) values ($1, $2, 'editor')", [
+    o.workspaceId,
+    starter.id,
+  ]);
+  const r = await call(starter, "POST", `/api/projects/${o.projectId}/runs`, { targetPhase: "analysis" });
+  expect(r.status).toBe(202);
+  return r.json.run.id as string;
+}
 
 export const samples: RouteSamples = {
   "POST /api/projects/:id/runs": {
@@ -58,7 +75,11 @@ export const samples: RouteSamples = {
       const { user, project, runId } = await withRun();
       return t.request(`/api/projects/${project.id}/runs/${runId}`, jsonInit("GET", undefined, user.auth));
     },
-    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/runs/${NO_RUN}` }), owned: true },
+    authz: {
+      request: (o) => ({ path: `/api/projects/${o.projectId}/runs/${NO_RUN}` }),
+      owned: true,
+      inWorkspace: async (o) => ({ path: `/api/projects/${o.projectId}/runs/${await runIn(o)}` }),
+    },
   },
   "POST /api/projects/:id/runs/:runId/pause": action("pause"),
   "POST /api/projects/:id/runs/:runId/resume": action("resume"),
