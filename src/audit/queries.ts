@@ -2,9 +2,9 @@
 // caller's own account events. Rows are only ever inserted (record.ts) and deleted by the retention
 // cleanup (src/cleanup); nothing here updates or deletes one.
 import { and, desc, eq, gte, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { memberMay } from "../platform/auth/membership";
 import type { Db } from "../platform/db/client";
 import { auditEvents, workspaces } from "../platform/db/schema";
-import { memberMay } from "../workspaces";
 
 /** The filters of a page (every field optional but the limit). */
 export interface AuditQuery {

@@ -5,13 +5,13 @@
 import { z } from "@hono/zod-openapi";
 import type { SQL } from "drizzle-orm";
 import type { Context } from "hono";
+import { memberRole } from "../platform/auth/membership";
 import { authed } from "../platform/auth/session";
 import type { Access, AppEnv } from "../platform/http/context";
 import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonResponse } from "../platform/http/route";
 import { isoTimestamp, isPgTimestampText } from "../platform/http/timestamps";
-import { memberRole } from "../workspaces";
 import { type AuditQuery, accountEvents, auditableWorkspace, mayAudit, workspaceEvents } from "./queries";
 import { AUDIT_ACTIONS, audit } from "./record";
 

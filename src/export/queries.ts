@@ -1,10 +1,10 @@
 // The export's SQL: the first round trip's metadata, and the content pages read after it.
 import { and, desc, eq, exists, type SQL, sql } from "drizzle-orm";
 import { artifactFields } from "../artifacts";
+import { memberMay } from "../platform/auth/membership";
 import type { Db } from "../platform/db/client";
 import { phaseHistory, projectArtifacts, projects } from "../platform/db/schema";
 import { accessibleProject } from "../projects";
-import { memberMay } from "../workspaces";
 
 /** The first round trip's statements by name, built with the session check by `authed`. */
 export function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {

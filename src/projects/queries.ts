@@ -3,6 +3,7 @@
 // statement is scoped to match (and change) nothing then.
 import { and, asc, count, desc, eq, getTableColumns, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Context } from "hono";
+import { memberMay } from "../platform/auth/membership";
 import type { Permission } from "../platform/auth/roles";
 import type { Db } from "../platform/db/client";
 import { rowEtag } from "../platform/db/etag";
@@ -10,7 +11,6 @@ import { insertSelect } from "../platform/db/raw";
 import { type Phase, type Project, projects, users, workspaceMembers, workspaces } from "../platform/db/schema";
 import type { Access, AppEnv } from "../platform/http/context";
 import { type AnswerClaim, rowsAsJson } from "../platform/http/idempotency";
-import { memberMay } from "../workspaces";
 import { isUuid } from "./slug";
 
 /** A project as the API shows it: every column but the owner. */

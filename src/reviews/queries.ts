@@ -3,6 +3,7 @@
 // `projects` (the row of the statement that uses it). Raw where jsonb operators and correlated
 // subqueries have no builder form.
 import { and, desc, eq, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { memberMay } from "../platform/auth/membership";
 import { type Role, rolesWith } from "../platform/auth/roles";
 import type { Db } from "../platform/db/client";
 import { insertSelect, qualified, valueAs } from "../platform/db/raw";
@@ -22,7 +23,6 @@ import {
 } from "../platform/db/schema";
 import { accessibleProject } from "../projects";
 import { phaseApproval } from "../spec-engine/templates";
-import { memberMay } from "../workspaces";
 
 /** A review policy as the API shows it and as the SQL conditions read it (jsonb, these keys). */
 export interface Policy {

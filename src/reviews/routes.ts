@@ -3,6 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { audit } from "../audit";
+import { memberRole } from "../platform/auth/membership";
 import { authed } from "../platform/auth/session";
 import { qualified } from "../platform/db/raw";
 import { APPROVALS, type Approval, projects, REVIEW_GATES, reviewPolicies } from "../platform/db/schema";
@@ -14,7 +15,6 @@ import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/h
 import { isoTimestamp } from "../platform/http/timestamps";
 import { accessibleProject, onProject, ProjectParams, projectNotFound } from "../projects";
 import { webhookEvent } from "../webhooks";
-import { memberRole } from "../workspaces";
 import {
   actedNow,
   DEFAULT_POLICY,

@@ -2,10 +2,10 @@
 // whose role in the workspace holds workspace:manage (memberMay), so another workspace's ids are not found.
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { memberMay } from "../platform/auth/membership";
 import type { Db } from "../platform/db/client";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import { type DELIVERY_STATUSES, webhookDeliveries, webhookSubscriptions } from "../platform/db/schema";
-import { memberMay } from "../workspaces";
 
 /** Most subscriptions one workspace may have. */
 export const WEBHOOKS_PER_WORKSPACE_MAX = 20;

@@ -4,6 +4,7 @@
 // ROTATION_OVERLAP_HOURS. Every URL passes checkWebhookUrl (422 webhook_url_not_allowed).
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { memberRole } from "../platform/auth/membership";
 import { authed } from "../platform/auth/session";
 import { DELIVERY_STATUSES } from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
@@ -11,7 +12,6 @@ import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
 import { isPgTimestampText } from "../platform/http/timestamps";
-import { memberRole } from "../workspaces";
 import { WEBHOOK_EVENT_TYPES } from "./outbox";
 import {
   type After,

@@ -4,11 +4,11 @@
 // batch must see run first: a batch is one transaction, each statement seeing the ones before it.
 import { and, asc, eq, getTableName, gt, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { memberMay } from "../platform/auth/membership";
 import type { Role } from "../platform/auth/roles";
 import type { Db } from "../platform/db/client";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import { users, workspaceInvitations, workspaceMembers, workspaces } from "../platform/db/schema";
-import { memberMay } from "./access";
 
 /** A keyset position: the row's created_at as text (microseconds kept) and its id. */
 export interface After {

@@ -4,6 +4,7 @@
 import { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { audit } from "../audit";
+import { memberRole } from "../platform/auth/membership";
 import { ROLES, rolesWith } from "../platform/auth/roles";
 import { authed } from "../platform/auth/session";
 import { hashToken, newToken } from "../platform/auth/tokens";
@@ -15,7 +16,6 @@ import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/h
 import { isPgTimestampText } from "../platform/http/timestamps";
 import { sendInBackground } from "../platform/mail/send";
 import { webhookEvent } from "../webhooks";
-import { memberRole } from "./access";
 import { invitationMail } from "./messages";
 import {
   type After,

@@ -1,7 +1,9 @@
+// Membership, the other half of authorization with roles.ts: whether a user is a member of a workspace
+// with a role holding a permission, as SQL for a statement's WHERE and for a route's `access` lookup.
 import { and, Column, eq, getTableName, inArray, type SQL, sql } from "drizzle-orm";
-import { type Permission, rolesWith } from "../platform/auth/roles";
-import type { Db } from "../platform/db/client";
-import { workspaceMembers } from "../platform/db/schema";
+import type { Db } from "../db/client";
+import { workspaceMembers } from "../db/schema";
+import { type Permission, rolesWith } from "./roles";
 
 /**
  * "The user is a member of `workspace` with a role holding `permission`": the condition every statement
