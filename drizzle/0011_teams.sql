@@ -141,6 +141,9 @@ CREATE TABLE "workspaces" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "projects" DROP CONSTRAINT "projects_user_id_users_id_fk";
+--> statement-breakpoint
+ALTER TABLE "projects" ALTER COLUMN "user_id" DROP NOT NULL;--> statement-breakpoint
 ALTER TABLE "projects" ADD COLUMN "workspace_id" uuid;--> statement-breakpoint
 -- Hand-written: every existing user gets a personal workspace (owner), and their projects move into it.
 INSERT INTO "workspaces" ("name", "personal", "created_by")
@@ -201,4 +204,5 @@ CREATE UNIQUE INDEX "workspace_invitations_open_unique" ON "workspace_invitation
 CREATE INDEX "workspace_members_user_idx" ON "workspace_members" USING btree ("user_id","workspace_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "workspaces_personal_unique" ON "workspaces" USING btree ("created_by") WHERE "workspaces"."personal";--> statement-breakpoint
 ALTER TABLE "projects" ADD CONSTRAINT "projects_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "projects" ADD CONSTRAINT "projects_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "projects_workspace_created_idx" ON "projects" USING btree ("workspace_id","created_at","id");

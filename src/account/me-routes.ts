@@ -1,10 +1,12 @@
 import { z } from "@hono/zod-openapi";
+import { notExists } from "drizzle-orm";
 import { givenPasswordSchema } from "../platform/auth/password";
 import { confirmPassword } from "../platform/auth/reauth";
 import { authed, clearSessionCookie } from "../platform/auth/session";
-import { notFound } from "../platform/http/errors";
+import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
+import { deleteSoleWorkspaces, strandedWorkspaces } from "../workspaces";
 import { deleteUser, findPublicUser, renameUser } from "./queries";
 import { getUsage, getUsageHandler } from "./usage";
 
@@ -66,7 +68,7 @@ const patchMe = defineRoute({
 const deleteMe = defineRoute({
   operationId: "deleteMe",
   description:
-    "Deletes the account with its projects, artifacts, sessions and API keys; this cannot be undone. Needs a session and the account's password.",
+    "Deletes the account with its sessions and API keys, and the workspaces it is the only member of (its personal one) with their projects; this cannot be undone. Projects it created in shared workspaces stay there. Refused (409 `last_owner`) while it is the only owner of a workspace others are members of. Needs a session and the account's password.",
   tags: ["account"],
   summary: "Delete the account and everything it owns (requires the password)",
   method: "delete",
@@ -75,7 +77,7 @@ const deleteMe = defineRoute({
   auth: "session",
   request: { body: jsonBody(z.object({ password: givenPasswordSchema })) },
   responses: { 204: { description: "Deleted" } },
-  errors: ["wrong_password", "rate_limited", "server_busy"],
+  errors: ["wrong_password", "rate_limited", "server_busy", "last_owner"],
   headers: ["RateLimit"],
 });
 
@@ -94,11 +96,26 @@ const updateMeHandler: Handler<typeof patchMe> = async (c) => {
   return c.json({ user: toPublicUser(user) }, 200);
 };
 
-/** Confirms the password (round trip 1), then deletes the account with everything it owns. */
+/**
+ * Confirms the password (round trip 1), then deletes the account with the workspaces only it belongs to,
+ * unless a workspace would be left without an owner (both writes are conditioned on that, in one batch).
+ */
 const deleteMeHandler: Handler<typeof deleteMe> = async (c) => {
   const { password } = c.req.valid("json");
   await confirmPassword(c, password);
-  await authed(c, ({ userId }) => ({ deleted: deleteUser(c.var.db, userId) }));
+  const db = c.var.db;
+  const { results } = await authed(c, ({ userId }) => ({
+    stranded: strandedWorkspaces(db, userId),
+    workspaces: deleteSoleWorkspaces(db, userId),
+    deleted: deleteUser(db, userId, notExists(strandedWorkspaces(db, userId))),
+  }));
+  if (results.stranded.length > 0) {
+    const names = results.stranded.map((w) => `"${w.name}"`).join(", ");
+    throw new ApiError(
+      "last_owner",
+      `you are the only owner of ${names}, which other members share: make one of them an owner, or remove them, first`,
+    );
+  }
   clearSessionCookie(c);
   return c.body(null, 204);
 };

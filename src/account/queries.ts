@@ -181,8 +181,9 @@ export function renameUser(db: Db, userId: SQL, name: string) {
 }
 
 /** Foreign keys cascade: sessions, projects and everything under them go with the user. */
-export function deleteUser(db: Db, userId: SQL) {
-  return db.delete(users).where(eq(users.id, userId));
+/** Deletes the user, if `when` (a condition on the batch so far) holds. */
+export function deleteUser(db: Db, userId: SQL, when?: SQL) {
+  return db.delete(users).where(and(eq(users.id, userId), when));
 }
 
 // ---- sessions

@@ -1,9 +1,9 @@
-import { type AnyColumn, and, asc, desc, eq, getTableName, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { notificationRecipients } from "../notifications";
 import type { Permission } from "../platform/auth/roles";
 import type { Db } from "../platform/db/client";
-import { insertSelect, valueAs } from "../platform/db/raw";
+import { insertSelect, qualified, valueAs } from "../platform/db/raw";
 import { comments, commentThreads, projectArtifacts, projects, users } from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
 import { accessibleProject } from "../projects";
@@ -16,12 +16,6 @@ export const MAX_COMMENTS_PER_THREAD = 500;
 export const MAX_OPEN_THREADS = 1000;
 /** Members one comment may mention (and mail). */
 export const MAX_MENTIONS = 20;
-
-/**
- * A column written table-qualified: drizzle writes the columns of a single-table select's SQL fields
- * bare, and a bare name inside a subquery would name the subquery's own column.
- */
-const outer = (column: AnyColumn) => sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 
 /** The id of the project `{id}` names, when the caller's role there holds `permission` (else no row). */
 const visibleProject = (idOrSlug: string, userId: SQL, permission: Permission) =>
@@ -96,8 +90,8 @@ export function threadFacts(db: Db, idOrSlug: string, userId: SQL, artifactId: s
       projectId: projects.id,
       artifactLines: sql<
         number | null
-      >`(select ${lineCount(sql`fa.content`)} from ${a} fa where fa.id = ${artifactId}::uuid and fa.project_id = ${outer(projects.id)})`,
-      open: sql<number>`(select count(*)::int from ${commentThreads} ft where ft.project_id = ${outer(projects.id)} and ft.status = 'open')`,
+      >`(select ${lineCount(sql`fa.content`)} from ${a} fa where fa.id = ${artifactId}::uuid and fa.project_id = ${qualified(projects.id)})`,
+      open: sql<number>`(select count(*)::int from ${commentThreads} ft where ft.project_id = ${qualified(projects.id)} and ft.status = 'open')`,
     })
     .from(projects)
     .where(accessibleProject(idOrSlug, userId, "project:read"));
@@ -170,7 +164,7 @@ export function findThread(db: Db, idOrSlug: string, userId: SQL, threadId: stri
   return db
     .select({
       ...threadFields,
-      comments: sql<number>`(select count(*)::int from comments oc where oc.thread_id = ${outer(commentThreads.id)})`,
+      comments: sql<number>`(select count(*)::int from comments oc where oc.thread_id = ${qualified(commentThreads.id)})`,
     })
     .from(commentThreads)
     .where(
@@ -345,7 +339,7 @@ export function mentionContext(db: Db, commentId: string) {
       artifactName: projectArtifacts.artifactName,
       version: projectArtifacts.version,
       requirementId: commentThreads.requirementId,
-      authorName: sql<string | null>`(select au.name from ${users} au where au.id = ${outer(comments.authorId)})`,
+      authorName: sql<string | null>`(select au.name from ${users} au where au.id = ${qualified(comments.authorId)})`,
       body: comments.body,
     })
     .from(comments)

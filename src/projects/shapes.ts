@@ -103,7 +103,7 @@ export function projectJson({
   stackApprovedAt,
   dependenciesApprovedAt,
   ...row
-}: ProjectRow & { userId?: string }): ProjectJson {
+}: ProjectRow & { userId?: string | null }): ProjectJson {
   const { userId: _owner, ...fields } = row;
   return {
     ...fields,

@@ -96,7 +96,8 @@ export function startRun(
       r,
       {
         projectId: sql`${projects.id}`,
-        userId: sql`${projects.userId}`,
+        // Whoever starts the run owns it (its tokens, its writes), not the project's creator.
+        userId,
         targetPhase: valueAs(r.targetPhase, run.targetPhase),
         tokenBudget: sql`least(${valueAs(r.tokenBudget, run.tokenBudget)}, ${monthLeft})::int`,
       },

@@ -4,4 +4,5 @@
 // Invariants: a statement on a workspace's data carries memberMay (src/platform/auth/membership.ts)
 // with the permission it needs.
 
+export { deleteSoleWorkspaces, strandedWorkspaces } from "./queries";
 export { workspaceRoutes } from "./routes";

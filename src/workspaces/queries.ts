@@ -2,12 +2,12 @@
 // query for the caller's `authed` batch (one round trip); `userId` is the caller as SQL, NULL for a bad
 // credential, so every statement then matches and changes nothing. Statements that a later one in the
 // batch must see run first: a batch is one transaction, each statement seeing the ones before it.
-import { and, asc, eq, getTableName, gt, isNull, ne, or, type SQL, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, asc, eq, exists, gt, isNull, ne, notExists, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { memberMay } from "../platform/auth/membership";
 import type { Role } from "../platform/auth/roles";
 import type { Db } from "../platform/db/client";
-import { insertSelect, valueAs } from "../platform/db/raw";
+import { insertSelect, qualified, valueAs } from "../platform/db/raw";
 import { users, workspaceInvitations, workspaceMembers, workspaces } from "../platform/db/schema";
 
 /** A keyset position: the row's created_at as text (microseconds kept) and its id. */
@@ -17,13 +17,6 @@ export interface After {
 }
 
 const wsId = (id: string) => sql`${id}::uuid`;
-
-/**
- * A column written table-qualified: drizzle may leave columns bare (in UPDATE, and in a single-table
- * select's fields), where inside a subquery a bare name binds to the subquery's own table.
- */
-const qualified = (column: AnyPgColumn) =>
-  sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 
 /** `(created_at, id) > (after)` on the given columns. Raw: drizzle has no row comparison. */
 function afterKey(createdAt: SQL | unknown, id: SQL | unknown, after?: After): SQL | undefined {
@@ -426,4 +419,67 @@ export function acceptedMembership(db: Db, userId: SQL, tokenHash: string) {
     )
     .innerJoin(workspaces, eq(workspaces.id, inv.workspaceId))
     .where(and(eq(inv.tokenHash, tokenHash), sql`${inv.acceptedAt} = now()`));
+}
+
+// ---- an account's deletion (DELETE /api/me)
+
+/**
+ * The workspaces the user is the only owner of while others are members: deleting the account would
+ * leave them without an owner, so it is refused until ownership is handed over (or they are emptied).
+ */
+export function strandedWorkspaces(db: Db, userId: SQL) {
+  const others = alias(workspaceMembers, "others");
+  const ws = qualified(workspaces.id);
+  return db
+    .select({ id: workspaces.id, name: workspaces.name })
+    .from(workspaces)
+    .innerJoin(
+      workspaceMembers,
+      and(
+        eq(workspaceMembers.workspaceId, workspaces.id),
+        eq(workspaceMembers.userId, userId),
+        eq(workspaceMembers.role, "owner"),
+      ),
+    )
+    .where(
+      and(
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(others)
+            .where(and(sql`${others.workspaceId} = ${ws}`, ne(others.userId, userId), eq(others.role, "owner"))),
+        ),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(others)
+            .where(and(sql`${others.workspaceId} = ${ws}`, ne(others.userId, userId))),
+        ),
+      ),
+    );
+}
+
+/**
+ * Deletes the workspaces the user is the only member of (their personal one among them), with their
+ * projects, unless the account's deletion is refused (strandedWorkspaces): its companion in the batch.
+ */
+export function deleteSoleWorkspaces(db: Db, userId: SQL) {
+  const ws = qualified(workspaces.id);
+  return db.delete(workspaces).where(
+    and(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(workspaceMembers)
+          .where(and(sql`${workspaceMembers.workspaceId} = ${ws}`, eq(workspaceMembers.userId, userId))),
+      ),
+      notExists(
+        db
+          .select({ one: sql`1` })
+          .from(workspaceMembers)
+          .where(and(sql`${workspaceMembers.workspaceId} = ${ws}`, ne(workspaceMembers.userId, userId))),
+      ),
+      notExists(strandedWorkspaces(db, userId)),
+    ),
+  );
 }

@@ -1,7 +1,8 @@
 // Membership, the other half of authorization with roles.ts: whether a user is a member of a workspace
 // with a role holding a permission, as SQL for a statement's WHERE and for a route's `access` lookup.
-import { and, Column, eq, getTableName, inArray, type SQL, sql } from "drizzle-orm";
+import { and, Column, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { qualified } from "../db/raw";
 import { workspaceMembers } from "../db/schema";
 import { type Permission, rolesWith } from "./roles";
 
@@ -12,10 +13,7 @@ import { type Permission, rolesWith } from "./roles";
  * `workspace_id` inside the subquery would name workspace_members' own.
  */
 export function memberMay(workspace: Column | SQL, userId: SQL, permission: Permission): SQL {
-  const outer =
-    workspace instanceof Column
-      ? sql`${sql.identifier(getTableName(workspace.table))}.${sql.identifier(workspace.name)}`
-      : workspace;
+  const outer = workspace instanceof Column ? qualified(workspace) : workspace;
   return sql`exists (select 1 from ${workspaceMembers} where ${and(
     sql`${workspaceMembers.workspaceId} = ${outer}`,
     eq(workspaceMembers.userId, userId),

@@ -153,10 +153,11 @@ export const projects = pgTable(
   "projects",
   {
     id: uuid("id").defaultRandom().primaryKey(),
-    /** The project's creator (its author for review policies); a slug names a project among its creator's. */
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    /**
+     * The project's creator (its author for review policies); a slug names a project among its creator's.
+     * Null once the creator's account is deleted: the project stays with its workspace.
+     */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     /** Who may see and change it: the workspace's members, by role (src/platform/auth/roles.ts). */
     workspaceId: uuid("workspace_id")
       .notNull()

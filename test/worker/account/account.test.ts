@@ -28,11 +28,11 @@ describe("DELETE /api/me", () => {
   it("with the password: deletes the user and cascades (sessions, projects) in 2 round trips", async () => {
     const u = await signUp(api());
     await loginAgain(u.email);
-    await sql.query(
+    const [project] = (await sql.query(
       `insert into projects (user_id, workspace_id, slug, name)
-       select $1, id, $2, 'P' from workspaces where personal and created_by = $1`,
+       select $1, id, $2, 'P' from workspaces where personal and created_by = $1 returning id`,
       [u.user.id, `p-${u.user.id}`],
-    );
+    )) as { id: string }[];
     const t = api();
     const res = await t.request("/api/me", jsonInit("DELETE", { password: PASSWORD }, u.auth));
     expect(res.status).toBe(204);
@@ -40,8 +40,48 @@ describe("DELETE /api/me", () => {
     expect(res.headers.get("set-cookie")).toMatch(/__Host-session=;/);
     expect(await count("select count(*)::int as n from users where id = $1", [u.user.id])).toBe(0);
     expect(await count("select count(*)::int as n from auth_sessions where user_id = $1", [u.user.id])).toBe(0);
-    expect(await count("select count(*)::int as n from projects where user_id = $1", [u.user.id])).toBe(0);
+    // The personal workspace went with the account, and its project with it (not kept creator-less).
+    expect(await count("select count(*)::int as n from projects where id = $1", [project!.id])).toBe(0);
+    expect(await count("select count(*)::int as n from workspaces where created_by = $1", [u.user.id])).toBe(0);
     expect((await api().request("/api/me", { headers: u.auth })).status).toBe(401);
+  });
+
+  it("the only owner of a workspace others share: 409 last_owner naming it, nothing deleted; once another member owns it, the account goes and the shared workspace and its projects stay", async () => {
+    const u = await signUp(api());
+    const ws = await api().request("/api/workspaces", jsonInit("POST", { name: "Shared chores" }, u.auth));
+    expect(ws.status).toBe(201);
+    const workspaceId = ((await ws.json()) as { workspace: { id: string } }).workspace.id;
+    const created = await api().request("/api/projects", jsonInit("POST", { name: "Team plan", workspaceId }, u.auth));
+    expect(created.status).toBe(201);
+    const projectId = ((await created.json()) as { project: { id: string } }).project.id;
+    const other = await signedInUser("Colleague");
+    await sql.query("insert into workspace_members (workspace_id, user_id, role) values ($1, $2, 'editor')", [
+      workspaceId,
+      other.id,
+    ]);
+
+    const refused = await api().request("/api/me", jsonInit("DELETE", { password: PASSWORD }, u.auth));
+    expect(refused.status).toBe(409);
+    const error = await errorOf(refused);
+    expect(error.code).toBe("last_owner");
+    expect(error.message).toContain('"Shared chores"');
+    expect(await count("select count(*)::int as n from users where id = $1", [u.user.id])).toBe(1);
+    expect(await count("select count(*)::int as n from workspaces where created_by = $1", [u.user.id])).toBe(2);
+
+    await sql.query("update workspace_members set role = 'owner' where workspace_id = $1 and user_id = $2", [
+      workspaceId,
+      other.id,
+    ]);
+    const res = await api().request("/api/me", jsonInit("DELETE", { password: PASSWORD }, u.auth));
+    expect(res.status).toBe(204);
+    expect(await count("select count(*)::int as n from users where id = $1", [u.user.id])).toBe(0);
+    expect(await count("select count(*)::int as n from workspaces where id = $1", [workspaceId])).toBe(1);
+    const [kept] = (await sql.query("select user_id from projects where id = $1", [projectId])) as {
+      user_id: string | null;
+    }[];
+    expect(kept).toEqual({ user_id: null });
+    const read = await api().request(`/api/projects/${projectId}`, { headers: other.auth });
+    expect(read.status).toBe(200);
   });
 
   it("wrong password: 403 and nothing deleted; missing body: 400; no session: 401", async () => {
