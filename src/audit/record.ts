@@ -1,8 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { Context } from "hono";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import { auditEvents } from "../platform/db/schema";
-import type { AppEnv } from "../platform/http/context";
+import { type EventOrigin, originOf } from "../platform/http/origin";
 
 /** The security and decision events the audit log records. */
 export const AUDIT_ACTIONS = [
@@ -50,12 +49,12 @@ const asSql = (v: SQL | string | null | undefined): SQL =>
 
 /**
  * The audit row of an event, as a statement for the event's own batch (so the row and the event commit
- * together). The request id and the client's address come from the request.
+ * together). The request id and the client's address come from the request, if there is one.
  * Raw: insert…select, so `when` can make it conditional on what the batch's earlier statements did.
  */
-export function audit(c: Context<AppEnv>, entry: AuditEntry) {
-  const ip = c.req.header("cf-connecting-ip")?.slice(0, 64) ?? null;
-  return c.var.db.execute(
+export function audit(origin: EventOrigin, entry: AuditEntry) {
+  const { db, requestId, ip } = originOf(origin);
+  return db.execute(
     sql`${insertSelect(
       auditEvents,
       {
@@ -65,7 +64,7 @@ export function audit(c: Context<AppEnv>, entry: AuditEntry) {
         action: valueAs(auditEvents.action, entry.action),
         targetType: valueAs(auditEvents.targetType, entry.target?.type ?? null),
         targetId: sql`${asSql(entry.target?.id)}::text`,
-        requestId: valueAs(auditEvents.requestId, c.get("requestId") ?? null),
+        requestId: valueAs(auditEvents.requestId, requestId),
         ip: valueAs(auditEvents.ip, ip),
         data: valueAs(auditEvents.data, entry.data ?? {}),
       },

@@ -3,6 +3,7 @@
 // Invariants: phases are passed in PHASES order only; leaving a phase requires its gates, each one SQL
 // condition (gates.ts) that the advance statement itself checks, so the move and its refusal cannot
 // disagree; an advance writes the move and its history row in one statement.
+export { gatePassedEvents } from "./events";
 export { advancePhase } from "./queries";
 
 export { AdvanceBody, phaseRoutes, StackBody } from "./routes";

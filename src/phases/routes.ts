@@ -50,6 +50,7 @@ import { activeRun, approvalEventType, generationBinding } from "../runs";
 import type { GateItem } from "../spec-engine/types";
 import { CoverageByKindSchema, traceabilityOf } from "../templates";
 import { webhookEvent } from "../webhooks";
+import { gatePassedEvents } from "./events";
 import { advanceRefusal, approvalPhase, gateItems, PHASE_TABLE, percentComplete, wrongPhase } from "./gates";
 import { decisionMail } from "./mail";
 import {
@@ -444,31 +445,6 @@ const approveDependencies: Handler<typeof approveDepsRoute> = async (c) => {
   return c.json(approvedBody(row, review), 200);
 };
 
-/** The gate.passed audit row and webhook event of an advance, written only when the project moved (in its batch). */
-function gatePassed(c: Context<AppEnv>, userId: SQL, id: string, from: Phase) {
-  const h = phaseHistory;
-  const project = sql`(select ${qualified(projects.id)} from ${projects} where ${accessibleProject(id, userId, "project:read")})`;
-  const workspace = sql`(select ${qualified(projects.workspaceId)} from ${projects} where ${accessibleProject(id, userId, "project:read")})`;
-  const moved = sql`exists (select 1 from ${h} where ${qualified(h.projectId)} = ${project} and ${qualified(h.fromPhase)} = ${from}
-    and ${qualified(h.transitionedAt)} = now())`;
-  return {
-    passedAudit: audit(c, {
-      action: "gate.passed",
-      actor: userId,
-      workspace,
-      target: { type: "project", id: project },
-      data: { from },
-      when: moved,
-    }),
-    passedHook: webhookEvent(c, {
-      type: "gate.passed",
-      workspace,
-      data: sql`jsonb_build_object('projectId', ${project}, 'from', ${from}::text)`,
-      when: moved,
-    }),
-  };
-}
-
 /**
  * Moves the project on when its gate holds (one statement); when it did not move, the same batch's
  * reads say why (missing, precondition, the gate's refusal, or a concurrent change).
@@ -492,7 +468,7 @@ const advance: Handler<typeof advanceRoute> = async (c) => {
       latest: latestArtifactStatuses(c.var.db, userId, id),
       // Every phase's: entering done answers for all of them (gateScope).
       waivers: listWaivers(c.var.db, userId, id),
-      ...gatePassed(c, userId, id, b.expectedPhase),
+      ...gatePassedEvents(c, userId, id, b.expectedPhase),
     };
   });
   const row = results.advanced[0];

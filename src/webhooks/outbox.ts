@@ -1,8 +1,7 @@
 import { SQL, sql } from "drizzle-orm";
-import type { Context } from "hono";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import { webhookDeliveries, webhookSubscriptions } from "../platform/db/schema";
-import type { AppEnv } from "../platform/http/context";
+import { type EventOrigin, originOf } from "../platform/http/origin";
 
 /** The event types a subscription may ask for. */
 export const WEBHOOK_EVENT_TYPES = [
@@ -36,13 +35,14 @@ export interface WebhookEvent {
  * them later (src/webhooks). Every row of one event shares its `webhook-id`.
  * Raw: insert…select over the subscriptions, with a jsonb containment test on their event types.
  */
-export function webhookEvent(c: Context<AppEnv>, event: WebhookEvent) {
-  c.set("webhookEvents", true);
+export function webhookEvent(origin: EventOrigin, event: WebhookEvent) {
+  const { db, request } = originOf(origin);
+  request?.set("webhookEvents", true);
   const s = webhookSubscriptions;
   const eventId = `msg_${crypto.randomUUID().replaceAll("-", "")}`;
   const workspace = typeof event.workspace === "string" ? sql`${event.workspace}::uuid` : event.workspace;
   const data = event.data instanceof SQL ? event.data : sql`${JSON.stringify(event.data)}::jsonb`;
-  return c.var.db.execute(
+  return db.execute(
     sql`${insertSelect(
       webhookDeliveries,
       {

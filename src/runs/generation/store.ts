@@ -4,7 +4,7 @@
 // so a cancelled or paused run's late step writes nothing (NULL matches no project).
 import { and, desc, eq, getTableColumns, inArray, like, type SQL, sql } from "drizzle-orm";
 import { type ArtifactQuotas, storeArtifacts } from "../../artifacts";
-import { advancePhase } from "../../phases";
+import { advancePhase, gatePassedEvents } from "../../phases";
 import { batch } from "../../platform/db/batch";
 import type { Db } from "../../platform/db/client";
 import { insertSelect, valueAs } from "../../platform/db/raw";
@@ -229,8 +229,11 @@ function insertStep(
     on conflict (${col(u.userId)}, ${col(u.month)}) do update set ${col(u.tokens)} = ${u.tokens} + excluded.${col(u.tokens)}`);
 }
 
-/** Advances the project through the API's advance statement (same gates), as the run's owner. */
-export function advanceForRun(
+/**
+ * Advances the project through the API's advance statement (same gates), as the run's owner, with the
+ * gate.passed audit row and webhook event in the same batch; the project's row when it moved.
+ */
+export async function advanceForRun(
   db: Db,
   runId: string,
   projectId: string,
@@ -242,7 +245,12 @@ export function advanceForRun(
     costEstimateUsd: number;
   },
 ) {
-  return advancePhase(db, ownerWhileRunning(runId), projectId, t);
+  const owner = ownerWhileRunning(runId);
+  const { advanced } = await batch(db, {
+    advanced: advancePhase(db, owner, projectId, t),
+    ...gatePassedEvents(db, owner, projectId, t.expected),
+  });
+  return advanced;
 }
 
 /** Tokens and cost the run spent on one phase (its step keys carry "<pass> <phase>/"). */

@@ -277,6 +277,10 @@ describe("generation runs", () => {
     expect(after).toHaveLength(failing.length + 1);
     expect((await llmStats()).byArtifact["project-brief.md"]).toBe((before.byArtifact["project-brief.md"] ?? 0) + 3);
     expect((await versions(u, p.id, "personas.md")).map((a) => a.validationStatus)).toEqual(["pass"]);
+    // The run's advance is audited like a person's: gate.passed, the run's owner as actor, no request.
+    const passed = (await sql`select actor_user_id, data, request_id from audit_events
+      where action = 'gate.passed' and target_id = ${p.id}`) as Record<string, unknown>[];
+    expect(passed).toEqual([{ actor_user_id: u.id, data: { from: "analysis" }, request_id: null }]);
   }, 120_000);
 
   it("pause mid-phase: the draft in flight is not stored, nothing is written while paused; resume finishes the phase", async () => {
