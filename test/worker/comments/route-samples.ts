@@ -1,6 +1,6 @@
 // The comment routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts).
-import { call, jsonInit } from "../helpers";
-import type { RouteSamples } from "../route-fixtures";
+import { call, jsonInit, sql } from "../helpers";
+import type { Owner, RouteSamples } from "../route-fixtures";
 import { openThread, projectWithDoc } from "./fixtures";
 
 /** A project with a document and a thread on it, opened by its owner. */
@@ -11,6 +11,18 @@ async function withThread() {
 }
 
 const anyId = () => crypto.randomUUID();
+
+/** A thread (with one comment of the owner's) on the owner's document, in SQL: the role suite's target. */
+async function threadIn(o: Owner, status: "open" | "resolved" = "open") {
+  const [row] = (await sql.query(
+    `with t as (insert into comment_threads (project_id, artifact_id, status, created_by)
+       values ($1, $2, $3, $4) returning id),
+     c as (insert into comments (thread_id, author_id, body) select id, $4, 'x' from t returning id)
+     select (select id from t) as "threadId", (select id from c) as "commentId"`,
+    [o.projectId, o.artifactId, status, o.userId],
+  )) as { threadId: string; commentId: string }[];
+  return row!;
+}
 
 export const samples: RouteSamples = {
   "POST /api/projects/:id/threads": {
@@ -44,7 +56,11 @@ export const samples: RouteSamples = {
       const { owner, project, threadId } = await withThread();
       return t.request(`/api/projects/${project.id}/threads/${threadId}`, { headers: owner.auth });
     },
-    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/threads/${anyId()}` }), owned: true },
+    authz: {
+      request: (o) => ({ path: `/api/projects/${o.projectId}/threads/${anyId()}` }),
+      inWorkspace: async (o) => ({ path: `/api/projects/${o.projectId}/threads/${(await threadIn(o)).threadId}` }),
+      owned: true,
+    },
   },
   "POST /api/projects/:id/threads/:threadId/comments": {
     status: 201,
@@ -58,6 +74,10 @@ export const samples: RouteSamples = {
     },
     authz: {
       request: (o) => ({ path: `/api/projects/${o.projectId}/threads/${anyId()}/comments`, body: { body: "x" } }),
+      inWorkspace: async (o) => ({
+        path: `/api/projects/${o.projectId}/threads/${(await threadIn(o)).threadId}/comments`,
+        body: { body: "x" },
+      }),
       owned: true,
     },
   },
@@ -73,6 +93,10 @@ export const samples: RouteSamples = {
     },
     authz: {
       request: (o) => ({ path: `/api/projects/${o.projectId}/comments/${anyId()}`, body: { body: "x" } }),
+      inWorkspace: async (o) => ({
+        path: `/api/projects/${o.projectId}/comments/${(await threadIn(o)).commentId}`,
+        body: { body: "x" },
+      }),
       owned: true,
     },
   },
@@ -83,7 +107,11 @@ export const samples: RouteSamples = {
       const { owner, project, commentId } = await withThread();
       return t.request(`/api/projects/${project.id}/comments/${commentId}`, { method: "DELETE", headers: owner.auth });
     },
-    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/comments/${anyId()}` }), owned: true },
+    authz: {
+      request: (o) => ({ path: `/api/projects/${o.projectId}/comments/${anyId()}` }),
+      inWorkspace: async (o) => ({ path: `/api/projects/${o.projectId}/comments/${(await threadIn(o)).commentId}` }),
+      owned: true,
+    },
   },
   "POST /api/projects/:id/threads/:threadId/resolve": {
     status: 200,
@@ -95,7 +123,13 @@ export const samples: RouteSamples = {
         headers: owner.auth,
       });
     },
-    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/threads/${anyId()}/resolve` }), owned: true },
+    authz: {
+      request: (o) => ({ path: `/api/projects/${o.projectId}/threads/${anyId()}/resolve` }),
+      inWorkspace: async (o) => ({
+        path: `/api/projects/${o.projectId}/threads/${(await threadIn(o)).threadId}/resolve`,
+      }),
+      owned: true,
+    },
   },
   "POST /api/projects/:id/threads/:threadId/reopen": {
     status: 200,
@@ -109,6 +143,12 @@ export const samples: RouteSamples = {
         headers: owner.auth,
       });
     },
-    authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/threads/${anyId()}/reopen` }), owned: true },
+    authz: {
+      request: (o) => ({ path: `/api/projects/${o.projectId}/threads/${anyId()}/reopen` }),
+      inWorkspace: async (o) => ({
+        path: `/api/projects/${o.projectId}/threads/${(await threadIn(o, "resolved")).threadId}/reopen`,
+      }),
+      owned: true,
+    },
   },
 };

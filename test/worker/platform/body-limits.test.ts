@@ -35,6 +35,8 @@ const LIMITS: Record<string, number> = {
   "POST /api/projects/{id}/artifacts": 2 * MiB,
   "POST /api/projects/{id}/artifacts/batch": 4 * MiB,
   "POST /api/me/keys": 4 * KiB,
+  "PUT /api/workspaces/{workspaceId}/review-policies/{gate}": 8 * KiB,
+  "PUT /api/projects/{id}/review-policies/{gate}": 8 * KiB,
 };
 
 describe("per-route body limits", () => {

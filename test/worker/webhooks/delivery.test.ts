@@ -16,9 +16,8 @@ async function emit(
   data: Record<string, unknown> = { userId: "u1" },
   type: WebhookEventType = "member.added",
 ) {
-  // webhookEvent reads only c.var.db.
-  const c = { var: { db } } as unknown as Parameters<typeof webhookEvent>[0];
-  await webhookEvent(c, { type, workspace: workspaceId, data });
+  // An event written outside a request, as the generator writes a run's gate.passed.
+  await webhookEvent(db, { type, workspace: workspaceId, data });
 }
 
 /** A workspace with one subscription to the receiver, the receiver knowing its secret. */
