@@ -2,10 +2,13 @@
 // whose role in the workspace holds workspace:manage (memberMay), so another workspace's ids are not found.
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Context } from "hono";
+import { audit } from "../audit";
 import { memberMay } from "../platform/auth/membership";
 import type { Db } from "../platform/db/client";
-import { insertSelect, valueAs } from "../platform/db/raw";
+import { insertSelect, qualified, valueAs } from "../platform/db/raw";
 import { type DELIVERY_STATUSES, webhookDeliveries, webhookSubscriptions } from "../platform/db/schema";
+import type { AppEnv } from "../platform/http/context";
 
 /** Most subscriptions one workspace may have. */
 export const WEBHOOKS_PER_WORKSPACE_MAX = 20;
@@ -181,3 +184,40 @@ export function redeliver(db: Db, userId: SQL, workspaceId: string, webhookId: s
     )
     .returning(deliveryColumns);
 }
+
+/**
+ * The audit row of a subscription change, for the change's batch: written when `changed` holds after
+ * the change's own statement (a delete's row comes before the delete, on the delete's own condition).
+ */
+export function subscriptionChanged(
+  c: Context<AppEnv>,
+  userId: SQL,
+  workspaceId: string,
+  target: SQL | string,
+  change: "created" | "updated" | "deleted" | "secret_rotated",
+  changed: SQL,
+) {
+  return audit(c, {
+    action: "webhook.subscription_changed",
+    actor: userId,
+    workspace: workspaceId,
+    target: { type: "webhook", id: target },
+    data: { change },
+    when: changed,
+  });
+}
+
+/** Conditions for subscriptionChanged: what the change's statement did, seen later in its batch. */
+export const changedBy = {
+  /** A subscription of the workspace this caller created in this transaction (its id, for the row). */
+  createdId: (workspaceId: string, userId: SQL) =>
+    sql`(select ${qualified(s.id)} from ${s} where ${qualified(s.workspaceId)} = ${workspaceId}::uuid
+      and ${qualified(s.createdBy)} = ${userId} and ${qualified(s.createdAt)} = now() limit 1)`,
+  /** The subscription was updated in this transaction. */
+  updated: (webhookId: string) =>
+    sql`exists (select 1 from ${s} where ${qualified(s.id)} = ${webhookId}::uuid and ${qualified(s.updatedAt)} = now())`,
+  /** The subscription exists in the workspace and the caller may manage it (what the delete requires). */
+  deletable: (workspaceId: string, webhookId: string, userId: SQL) =>
+    sql`exists (select 1 from ${s} where ${qualified(s.id)} = ${webhookId}::uuid
+      and ${qualified(s.workspaceId)} = ${workspaceId}::uuid and ${memberMay(s.workspaceId, userId, "workspace:manage")})`,
+};

@@ -3,6 +3,7 @@
 // secret is shown once (create, rotate-secret); a rotation keeps the previous secret signing for
 // ROTATION_OVERLAP_HOURS. Every URL passes checkWebhookUrl (422 webhook_url_not_allowed).
 import { z } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { memberRole } from "../platform/auth/membership";
 import { authed } from "../platform/auth/session";
@@ -15,6 +16,7 @@ import { isPgTimestampText } from "../platform/http/timestamps";
 import { WEBHOOK_EVENT_TYPES } from "./outbox";
 import {
   type After,
+  changedBy,
   countSubscriptions,
   deleteSubscription,
   findSubscription,
@@ -24,6 +26,7 @@ import {
   ROTATION_OVERLAP_HOURS,
   redeliver,
   rotateSecret,
+  subscriptionChanged,
   updateSubscription,
   WEBHOOKS_PER_WORKSPACE_MAX,
 } from "./queries";
@@ -364,6 +367,14 @@ const createWebhook: Handler<typeof createRoute> = async (c) => {
   const { results } = await authed(c, ({ userId }) => ({
     inserted: insertSubscription(c.var.db, userId, { workspaceId, url: target, eventTypes: body.eventTypes, secret }),
     count: countSubscriptions(c.var.db, userId, workspaceId),
+    audit: subscriptionChanged(
+      c,
+      userId,
+      workspaceId,
+      changedBy.createdId(workspaceId, userId),
+      "created",
+      sql`${changedBy.createdId(workspaceId, userId)} is not null`,
+    ),
   }));
   const row = results.inserted.rows[0];
   if (!row) {
@@ -409,6 +420,7 @@ const updateWebhook: Handler<typeof updateRoute> = async (c) => {
   };
   const { results } = await authed(c, ({ userId }) => ({
     webhook: updateSubscription(c.var.db, userId, workspaceId, webhookId, patch),
+    audit: subscriptionChanged(c, userId, workspaceId, webhookId, "updated", changedBy.updated(webhookId)),
   }));
   const [webhook] = results.webhook;
   if (!webhook) throw notFound("webhook");
@@ -418,6 +430,14 @@ const updateWebhook: Handler<typeof updateRoute> = async (c) => {
 const deleteWebhook: Handler<typeof deleteRoute> = async (c) => {
   const { workspaceId, webhookId } = c.req.valid("param");
   const { results } = await authed(c, ({ userId }) => ({
+    audit: subscriptionChanged(
+      c,
+      userId,
+      workspaceId,
+      webhookId,
+      "deleted",
+      changedBy.deletable(workspaceId, webhookId, userId),
+    ),
     deleted: deleteSubscription(c.var.db, userId, workspaceId, webhookId),
   }));
   if (!results.deleted[0]) throw notFound("webhook");
@@ -429,6 +449,7 @@ const rotateWebhookSecret: Handler<typeof rotateRoute> = async (c) => {
   const secret = newWebhookSecret();
   const { results } = await authed(c, ({ userId }) => ({
     webhook: rotateSecret(c.var.db, userId, workspaceId, webhookId, secret),
+    audit: subscriptionChanged(c, userId, workspaceId, webhookId, "secret_rotated", changedBy.updated(webhookId)),
   }));
   const [webhook] = results.webhook;
   if (!webhook) throw notFound("webhook");

@@ -3,10 +3,15 @@
 // every minute: src/webhooks/worker.ts), so standardwebhooks does too. The API binds to the workflow
 // with `script_name` and starts/wakes runs through that binding; this worker serves no routes.
 import { WorkerEntrypoint } from "cloudflare:workers";
-import type { GeneratorBindings } from "../runs/worker";
+import { type GeneratorBindings, GenerationWorkflow as RunWorkflow } from "../runs/worker";
 import { runWebhookDispatcher } from "../webhooks/worker";
 
-export { GenerationWorkflow } from "../runs/worker";
+/** The runs' Workflow, sending the webhook events a run writes as it writes them (its advances). */
+export class GenerationWorkflow extends RunWorkflow {
+  protected override eventsWritten(): void {
+    this.ctx.waitUntil(runWebhookDispatcher(this.env).catch(() => undefined));
+  }
+}
 
 /** The API's WEBHOOKS service binding: sends what is due now, after a request wrote webhook events. */
 export class WebhookDispatcher extends WorkerEntrypoint<GeneratorBindings> {

@@ -12,6 +12,8 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 export interface DevServer {
   port: number;
   mailPort: number;
+  /** The webhook receiver's (tools/webhook-receiver.ts). */
+  hookPort: number;
   /** A directory of its own, for the documents' files. */
   dir: string;
   /** Everything dev printed so far. */
@@ -30,7 +32,12 @@ export async function freePort(): Promise<number> {
 
 export async function startDev(): Promise<DevServer> {
   const dir = mkdtempSync(join(tmpdir(), "spec-drive-dev-"));
-  const [port, inspector, mailPort] = [await freePort(), await freePort(), await freePort()];
+  const [port, inspector, mailPort, hookPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   // What would change what dev does (a real provider, a fixed APP_URL, another database) is left out.
   const { LLM_BASE_URL, APP_URL, LOCAL_DATABASE_URL, ...env } = process.env;
   const dev: ChildProcess = spawn(
@@ -47,6 +54,7 @@ export async function startDev(): Promise<DevServer> {
         ...env,
         LOCAL_PGLITE_DIR: join(dir, "pglite"),
         MAIL_SINK_PORT: String(mailPort),
+        WEBHOOK_RECEIVER_PORT: String(hookPort),
         WRANGLER_SEND_METRICS: "false",
       },
     },
@@ -70,5 +78,5 @@ export async function startDev(): Promise<DevServer> {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { port, mailPort, dir, output: () => out, stop };
+  return { port, mailPort, hookPort, dir, output: () => out, stop };
 }

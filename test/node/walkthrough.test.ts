@@ -30,6 +30,7 @@ async function runDocument(file: string) {
     rewrite: [
       ["localhost:8787", `localhost:${dev.port}`],
       ["localhost:8025", `localhost:${dev.mailPort}`],
+      ["127.0.0.1:8026", `127.0.0.1:${dev.hookPort}`],
     ],
   });
   const failure = report(file, results);
@@ -57,6 +58,11 @@ describe("documents that run", () => {
   it("docs/walkthrough.md runs again on the same database: a new email, every id read from an answer", async () => {
     await runDocument("docs/walkthrough.md");
   }, 120_000);
+
+  it("docs/teams-walkthrough.md: a workspace, invitations, a review policy, a comment, the gate, signed webhooks, the audit log", async () => {
+    const { steps } = await runDocument("docs/teams-walkthrough.md");
+    expect(steps.filter((s) => s.expect).length).toBeGreaterThan(15);
+  }, 180_000);
 
   it("README.md: every command block runs as shown, or says why it is not run", async () => {
     const { blocks } = await runDocument("README.md");

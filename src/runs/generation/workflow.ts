@@ -117,6 +117,12 @@ const findingLines = (findings: Finding[]) =>
   findings.filter((f) => f.severity === "error").map((f) => `${f.ruleId}: ${f.message}`);
 
 export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, RunParams> {
+  /**
+   * The run wrote webhook events (an advance's gate.passed): the generator worker sends them now
+   * (src/workers/generator.ts), rather than at the deliverer's next cron minute.
+   */
+  protected eventsWritten(): void {}
+
   private db() {
     try {
       return createDb(getDbConfig(this.env));
@@ -187,6 +193,7 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
         });
         return rows.length > 0;
       });
+      if (advanced) this.eventsWritten();
       if (!advanced) {
         // Refused by the phase's gate (or the project moved, or the run was paused meanwhile): a
         // person decides; the next pass re-reads the state.
