@@ -217,7 +217,7 @@ export interface paths {
         post?: never;
         /**
          * Delete the account and everything it owns (requires the password)
-         * @description Deletes the account with its projects, artifacts, sessions and API keys; this cannot be undone. Needs a session and the account's password.
+         * @description Deletes the account with its sessions and API keys, and the workspaces it is the only member of (its personal one) with their projects; this cannot be undone. Projects it created in shared workspaces stay there. Refused (409 `last_owner`) while it is the only owner of a workspace others are members of. Needs a session and the account's password.
          */
         delete: operations["deleteMe"];
         options?: never;
@@ -3814,6 +3814,26 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "csrf_rejected" | "wrong_password";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `last_owner`: The workspace's last owner cannot leave, be removed or be demoted: make another member owner first */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "last_owner";
                         } & {
                             [key: string]: unknown;
                         };
