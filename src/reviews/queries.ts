@@ -409,3 +409,18 @@ export function authorMail(db: Db, userId: SQL, idOrSlug: string) {
       ),
     );
 }
+
+/**
+ * Who a review request at `gate` goes to: the members of the project's workspace who may approve under
+ * its effective policy, but the caller, as a subquery of user ids (notificationRecipients drops those
+ * who opted out of review requests).
+ * Raw: the policy is jsonb read by `qualifies`, correlated with the project row.
+ */
+export function reviewerIds(userId: SQL, idOrSlug: string, gate: Approval): SQL {
+  const asked = sql.identifier("asked");
+  const askedUser = sql`${asked}.${sql.identifier(workspaceMembers.userId.name)}`;
+  return sql`select ${askedUser} from ${projects}
+    join ${workspaceMembers} ${asked} on ${asked}.${sql.identifier(workspaceMembers.workspaceId.name)} = ${qualified(projects.workspaceId)}
+    where ${accessibleProject(idOrSlug, userId, "project:write")} and ${askedUser} <> ${userId}
+      and ${qualifies(askedUser, effectivePolicy(gate))}`;
+}

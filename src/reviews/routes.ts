@@ -3,6 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { audit } from "../audit";
+import { notificationRecipients, notify } from "../notifications";
 import { memberRole } from "../platform/auth/membership";
 import { authed } from "../platform/auth/session";
 import { qualified } from "../platform/db/raw";
@@ -25,6 +26,8 @@ import {
   type PolicySource,
   projectPolicy,
   putPolicy,
+  reviewedPhase,
+  reviewerIds,
   reviewStateOf,
   syncFlag,
   withdrawApproval,
@@ -211,6 +214,35 @@ const withdrawRoutes = APPROVALS.map((gate) =>
   }),
 );
 
+const RequestReviewBody = z
+  .object({
+    note: z.string().trim().max(2000).optional().openapi({ description: "A line for the reviewers, in the mail" }),
+  })
+  .openapi("ReviewRequest");
+
+const requestReviewRoutes = APPROVALS.map((gate) =>
+  defineRoute({
+    operationId: gate === "stack" ? "requestStackReview" : "requestDependenciesReview",
+    description: `Asks for reviews at the ${gate} gate (in its phase): mails every member who may approve under the project's policy, but the caller and those who opted out of review requests, and sends the \`review.requested\` webhook event. Needs a session or an API key with \`projects:write\`.`,
+    tags: ["reviews"],
+    summary: `Request reviews of the ${gate}`,
+    method: "post",
+    path: `/api/projects/{id}/${gate}/request-review`,
+    access: onProject("project:write"),
+    roundTrips: 1,
+    auth: { scopes: ["projects:write"] },
+    bodyLimit: 8 * KiB,
+    request: { params: ProjectParams, body: jsonBody(RequestReviewBody) },
+    responses: {
+      202: jsonResponse(
+        "Requested: the mails go out after the answer",
+        z.object({ gate: z.enum(APPROVALS), notified: z.number().int().min(0) }),
+      ),
+    },
+    errors: ["not_found", "wrong_phase"],
+  }),
+);
+
 /** The project's workspace, as a subquery (null when the caller may not read it). */
 const workspaceOf = (userId: SQL, id: string) =>
   sql`(select ${qualified(projects.workspaceId)} from ${projects} where ${accessibleProject(id, userId, "project:read")})`;
@@ -387,6 +419,53 @@ const withdraw =
     return c.json({ withdrawn: row.id, status: statusJson(state.state) }, 200);
   };
 
+/** Asks the gate's possible approvers for a review: their addresses, the event and the project in one batch. */
+const requestReview =
+  (gate: Approval): Handler<(typeof requestReviewRoutes)[number]> =>
+  async (c) => {
+    const { id } = c.req.valid("param");
+    const { note } = c.req.valid("json");
+    const phase = reviewedPhase(gate);
+    const { results } = await authed(c, ({ userId }) => {
+      const project = projectIdOf(userId, id);
+      const inPhase = sql`exists (select 1 from ${projects} where ${accessibleProject(id, userId, "project:write")}
+        and ${qualified(projects.currentPhase)} = ${phase})`;
+      return {
+        project: c.var.db
+          .select({ name: projects.name, currentPhase: projects.currentPhase })
+          .from(projects)
+          .where(accessibleProject(id, userId, "project:write")),
+        recipients: notificationRecipients(c.var.db, "review_request", reviewerIds(userId, id, gate)),
+        hook: webhookEvent(c, {
+          type: "review.requested",
+          workspace: workspaceOf(userId, id),
+          data: sql`jsonb_build_object('projectId', ${project}, 'gate', ${gate}::text, 'requestedBy', ${userId})`,
+          when: inPhase,
+        }),
+      };
+    });
+    const project = results.project[0];
+    if (!project) throw projectNotFound();
+    if (project.currentPhase !== phase) {
+      throw new ApiError(
+        "wrong_phase",
+        `reviews of the ${gate} are asked for in ${phase}; the project is in ${project.currentPhase}`,
+      );
+    }
+    const link = `${c.var.config.APP_URL}/projects/${encodeURIComponent(id)}`;
+    for (const to of results.recipients) {
+      notify(c, "review_request", to, {
+        subject: `Review requested: ${project.name} (${gate})`,
+        lines: [
+          `Your review is asked for at the ${gate} gate of ${project.name}.`,
+          ...(note ? [`"${note}"`] : []),
+          link,
+        ],
+      });
+    }
+    return c.json({ gate, notified: results.recipients.length }, 202);
+  };
+
 export const reviewRoutes = router()
   .openapi(getWorkspacePolicyRoute, getWorkspacePolicy)
   .openapi(putWorkspacePolicyRoute, putWorkspacePolicy)
@@ -395,4 +474,6 @@ export const reviewRoutes = router()
   .openapi(deleteProjectPolicyRoute, deleteProjectPolicy)
   .openapi(listApprovalsRoute, listGateApprovals)
   .openapi(withdrawRoutes[0] as (typeof withdrawRoutes)[number], withdraw("stack"))
-  .openapi(withdrawRoutes[1] as (typeof withdrawRoutes)[number], withdraw("dependencies"));
+  .openapi(withdrawRoutes[1] as (typeof withdrawRoutes)[number], withdraw("dependencies"))
+  .openapi(requestReviewRoutes[0] as (typeof requestReviewRoutes)[number], requestReview("stack"))
+  .openapi(requestReviewRoutes[1] as (typeof requestReviewRoutes)[number], requestReview("dependencies"));

@@ -13,7 +13,7 @@
 // rest of teams (workspaces, members, invitations, comments, notifications, webhooks' subscriptions and URL
 // rules, the audit log: 41 more operations, ~88 KiB raw of routes and SQL; the webhook signer and deliverer
 // are in the generator worker). That is over the 240 KiB target: the next step is a worker of their own for
-// the team routes, forwarded like /mcp. The MCP server and
+// the team routes, forwarded like /mcp. 258.6 with review requests (two operations, their mail). The MCP server and
 // its SDK (with Ajv, a second zod copy and zod-to-json-schema, ~100 KiB) are in their own worker
 // (workers/mcp/wrangler.toml; the API forwards /mcp over a service binding, src/mcp/forward.ts), with
 // their own budget below. The goal of < 140 KiB needs an HTTP-only Neon client and a leaner zod.
@@ -24,7 +24,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
-export const BUNDLE_BUDGET_GZIP_KIB = 258;
+export const BUNDLE_BUDGET_GZIP_KIB = 259;
 /**
  * The MCP worker (workers/mcp/wrangler.toml): measured 297.9 KiB gzip (1017.5 raw); it is off the REST path.
  * 306.6 with the tool input descriptions, the scope filter, export_project (fflate's unzip: +3.3) and the

@@ -337,6 +337,14 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
   "PUT /api/workspaces/:workspaceId/review-policies/:gate": () => ({ body: { approverUserIds: [] } }),
   "GET /api/projects/:id/approvals": () => ({ query: { gate: "stack" } }),
   // Withdrawing needs the actor's approval, given in its phase.
+  "POST /api/projects/:id/stack/request-review": async (a) => {
+    await sql.query("update projects set current_phase = 'stack_selection' where id = $1", [a.projectId]);
+    return {};
+  },
+  "POST /api/projects/:id/dependencies/request-review": async (a) => {
+    await sql.query("update projects set current_phase = 'dependencies' where id = $1", [a.projectId]);
+    return {};
+  },
   "DELETE /api/projects/:id/stack/approve": async (a) => {
     await sql.query("update projects set current_phase = 'stack_selection' where id = $1", [a.projectId]);
     await sql.query("insert into approvals (project_id, gate, user_id) values ($1, 'stack', $2)", [

@@ -37,6 +37,8 @@ const LIMITS: Record<string, number> = {
   "POST /api/me/keys": 4 * KiB,
   "PUT /api/workspaces/{workspaceId}/review-policies/{gate}": 8 * KiB,
   "PUT /api/projects/{id}/review-policies/{gate}": 8 * KiB,
+  "POST /api/projects/{id}/stack/request-review": 8 * KiB,
+  "POST /api/projects/{id}/dependencies/request-review": 8 * KiB,
 };
 
 describe("per-route body limits", () => {

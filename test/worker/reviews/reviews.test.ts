@@ -277,3 +277,40 @@ describe("approvals under a policy", () => {
     expect(await mailsTo(owner.email)).toHaveLength(1);
   });
 });
+
+describe("review requests", () => {
+  it("mail the members who may approve under the policy (not the caller, not a viewer, not who opted out), with the webhook event; 409 outside the gate's phase", async () => {
+    const { owner, id, ws, members } = await team("reviewer", "reviewer", "viewer", "editor");
+    const [rita, ross, vera, eddie] = members as [User, User, User, User];
+    expect(
+      (await call(owner, "PUT", `/api/workspaces/${ws}/review-policies/stack`, policy({ approverRoles: ["reviewer"] })))
+        .status,
+    ).toBe(200);
+    await sql.query("insert into notification_opt_outs (user_id, kind) values ($1, 'review_request')", [ross.id]);
+    await sql.query(
+      `insert into webhook_subscriptions (workspace_id, url, event_types, secret)
+       values ($1, 'https://hooks.example.com/reviews', '["review.requested"]', 'whsec_reviews')`,
+      [ws],
+    );
+
+    expectError(await call(eddie, "POST", `/api/projects/${id}/stack/request-review`, {}), 409, "wrong_phase");
+    await inPhase(id, "stack_selection");
+    const asked = await call(eddie, "POST", `/api/projects/${id}/stack/request-review`, {
+      note: "the scorecard is in",
+    });
+    expect(asked.status).toBe(202);
+    expect(asked.json).toEqual({ gate: "stack", notified: 1 });
+    const mails = await mailsTo(rita.email);
+    expect(mails.at(-1)?.subject).toContain("Review requested");
+    expect(mails.at(-1)?.text).toContain("the scorecard is in");
+    for (const u of [ross, vera, eddie, owner]) expect(await mailsTo(u.email), u.email).toEqual([]);
+    const events = (await sql.query(
+      `select d.event_type, d.payload->'data'->>'requestedBy' as by from webhook_deliveries d
+       join webhook_subscriptions s on s.id = d.subscription_id where s.workspace_id = $1`,
+      [ws],
+    )) as { event_type: string; by: string }[];
+    expect(events).toEqual([{ event_type: "review.requested", by: eddie.id }]);
+    // A viewer may not ask (its role cannot write the project).
+    expectError(await call(vera, "POST", `/api/projects/${id}/stack/request-review`, {}), 403, "insufficient_role");
+  });
+});

@@ -108,4 +108,21 @@ export const samples: RouteSamples = {
     },
     authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/dependencies/approve` }), owned: true },
   },
+  ...Object.fromEntries(
+    (["stack", "dependencies"] as const).map((gate) => [
+      `POST /api/projects/:id/${gate}/request-review`,
+      {
+        status: 202,
+        typedClient: 409, // the generic project is in analysis
+        run: async (t) => {
+          const { user, project } = await approved(gate);
+          return t.request(`/api/projects/${project.id}/${gate}/request-review`, jsonInit("POST", {}, user.auth));
+        },
+        authz: {
+          request: (o) => ({ path: `/api/projects/${o.projectId}/${gate}/request-review`, body: {} }),
+          owned: true,
+        },
+      },
+    ]),
+  ),
 };
