@@ -1732,6 +1732,10 @@ export interface components {
                 dependencies?: string[];
                 components?: string[];
             };
+            /** @description The requirement revisions this version was built on: requirement id to its revision when the version was stored (docs/change-requests.md) */
+            requirementRevisions: {
+                [key: string]: number;
+            };
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

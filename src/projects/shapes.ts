@@ -147,6 +147,11 @@ export const ArtifactMetaSchema = z
           "links by requirement id (api-spec.json, data-model.md, tasks.md, epics.md) or declared (traceability.json); " +
           "dependencies (dependency-proposal.json) and components (sbom.json) as name@version",
       }),
+    requirementRevisions: z.record(z.string(), z.number().int()).openapi({
+      description:
+        "The requirement revisions this version was built on: requirement id to its revision when the version was " +
+        "stored (docs/change-requests.md)",
+    }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

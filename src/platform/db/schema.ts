@@ -542,6 +542,14 @@ export const projectArtifacts = pgTable(
     qualityScore: integer("quality_score"),
     /** Not a document of the phase's template: stored as-is, only generic checks. */
     extraFile: boolean("extra_file").notNull().default(false),
+    /**
+     * The requirement revisions this version was built on: requirement id -> its revision current when the version
+     * was stored (the requirements it references; for PRD.md, those it defines). Read by a change request's impact.
+     */
+    requirementRevisions: jsonb("requirement_revisions")
+      .$type<Record<string, number>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -595,6 +603,8 @@ export const generationRuns = pgTable(
     projectId: uuid("project_id")
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
+    /** A run scoped to a change request drafts only its affected documents, proposed under it. */
+    changeRequestId: uuid("change_request_id").references(() => changeRequests.id, { onDelete: "cascade" }),
     // Who started it: the per-user cap on concurrent runs counts by this column.
     userId: uuid("user_id")
       .notNull()
@@ -621,6 +631,7 @@ export const generationRuns = pgTable(
       .on(t.projectId)
       .where(sql`${t.status} in (${activeRunStatusList})`),
     index("generation_runs_project_created_idx").on(t.projectId, t.createdAt, t.id),
+    index("generation_runs_change_request_idx").on(t.changeRequestId),
     // The per-user cap counts active runs only.
     index("generation_runs_user_active_idx").on(t.userId).where(sql`${t.status} in (${activeRunStatusList})`),
     check("generation_runs_status_valid", sql`${t.status} in (${runStatusList})`),
@@ -698,6 +709,204 @@ export const artifactWaivers = pgTable(
   ],
 );
 
+export const REQUIREMENT_STATUSES = ["active", "superseded", "retired"] as const;
+export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
+const requirementStatusList = sql.raw(REQUIREMENT_STATUSES.map((s) => `'${s}'`).join(", "));
+
+/**
+ * One revision of one requirement (`REQ-…` of PRD.md): recorded when a PRD version defines it with new text, or
+ * when a change request merges a delta on it. At most one revision per requirement is `active`; earlier ones are
+ * `superseded`; a requirement removed keeps its last revision as `retired` (with the reason).
+ */
+export const requirements = pgTable(
+  "requirements",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    reqId: varchar("req_id", { length: 64 }).notNull(),
+    revision: integer("revision").notNull(),
+    title: text("title").notNull(),
+    /** The requirement's text, its acceptance sentence(s) excluded. */
+    body: text("body").notNull().default(""),
+    acceptance: text("acceptance").notNull().default(""),
+    /** SHA-256 of title, body and acceptance: a PRD version with the same text records no new revision. */
+    contentHash: varchar("content_hash", { length: 64 }).notNull(),
+    status: varchar("status", { length: 16, enum: REQUIREMENT_STATUSES }).notNull().default("active"),
+    retiredReason: text("retired_reason"),
+    /** The PRD.md version that recorded this revision (null when it came from a merge without a PRD proposal). */
+    artifactId: uuid("artifact_id").references(() => projectArtifacts.id, { onDelete: "set null" }),
+    /** The change request whose merge made this revision (null: recorded from a PRD version). */
+    changeRequestId: uuid("change_request_id").references(() => changeRequests.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("requirements_revision_unique").on(t.projectId, t.reqId, t.revision),
+    uniqueIndex("requirements_one_active_idx")
+      .on(t.projectId, t.reqId)
+      .where(sql`${t.status} = 'active'`),
+    index("requirements_project_status_idx").on(t.projectId, t.status, t.reqId),
+    index("requirements_artifact_idx").on(t.artifactId),
+    index("requirements_change_request_idx").on(t.changeRequestId),
+    check("requirements_status_valid", sql`${t.status} in (${requirementStatusList})`),
+    check("requirements_revision_positive", sql`${t.revision} > 0`),
+  ],
+);
+
+export const CHANGE_REQUEST_STATUSES = ["draft", "in_review", "approved", "merged", "rejected", "withdrawn"] as const;
+export type ChangeRequestStatus = (typeof CHANGE_REQUEST_STATUSES)[number];
+const changeRequestStatusList = sql.raw(CHANGE_REQUEST_STATUSES.map((s) => `'${s}'`).join(", "));
+
+/** A proposed change to a project's spec set: deltas on requirements, documents proposed under it, a review. */
+export const changeRequests = pgTable(
+  "change_requests",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** Per project, from 1: `CR-<number>` in the changelog. */
+    number: integer("number").notNull(),
+    title: varchar("title", { length: 200 }).notNull(),
+    rationale: text("rationale").notNull().default(""),
+    status: varchar("status", { length: 16, enum: CHANGE_REQUEST_STATUSES }).notNull().default("draft"),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    mergedBy: uuid("merged_by").references(() => users.id, { onDelete: "set null" }),
+    mergedAt: timestamp("merged_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("change_requests_number_unique").on(t.projectId, t.number),
+    index("change_requests_project_created_idx").on(t.projectId, t.createdAt, t.id),
+    index("change_requests_project_status_idx").on(t.projectId, t.status),
+    index("change_requests_author_idx").on(t.authorId),
+    index("change_requests_merged_by_idx").on(t.mergedBy),
+    check("change_requests_status_valid", sql`${t.status} in (${changeRequestStatusList})`),
+    check("change_requests_number_positive", sql`${t.number} > 0`),
+  ],
+);
+
+export const DELTA_KINDS = ["added", "modified", "removed"] as const;
+export type DeltaKind = (typeof DELTA_KINDS)[number];
+const deltaKindList = sql.raw(DELTA_KINDS.map((s) => `'${s}'`).join(", "));
+
+/**
+ * One delta of a change request, on one requirement: ADDED (new id, its text), MODIFIED (new text) or REMOVED (a
+ * reason). MODIFIED and REMOVED carry the revision they were based on: a merge whose base is no longer current
+ * is a conflict.
+ */
+export const changeRequestDeltas = pgTable(
+  "change_request_deltas",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    changeRequestId: uuid("change_request_id")
+      .notNull()
+      .references(() => changeRequests.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: varchar("kind", { length: 16, enum: DELTA_KINDS }).notNull(),
+    reqId: varchar("req_id", { length: 64 }).notNull(),
+    baseRevision: integer("base_revision"),
+    title: text("title"),
+    body: text("body"),
+    acceptance: text("acceptance"),
+    reason: text("reason"),
+  },
+  (t) => [
+    unique("change_request_deltas_req_unique").on(t.changeRequestId, t.reqId),
+    check("change_request_deltas_kind_valid", sql`${t.kind} in (${deltaKindList})`),
+    check(
+      "change_request_deltas_base_revision",
+      sql`(${t.kind} = 'added') = (${t.baseRevision} is null)`,
+    ),
+  ],
+);
+
+/**
+ * A document version proposed under a change request (drafted by a scoped run or uploaded by hand), with its
+ * findings computed over the spec set as it would be after the merge. At most one per document per change
+ * request (a new proposal replaces it); the merge stores it as the document's next version.
+ */
+export const changeRequestDocuments = pgTable(
+  "change_request_documents",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    changeRequestId: uuid("change_request_id")
+      .notNull()
+      .references(() => changeRequests.id, { onDelete: "cascade" }),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    phase: varchar("phase", { length: 32, enum: PHASES }).notNull(),
+    artifactName: varchar("artifact_name", { length: 255 }).notNull(),
+    /** The document's latest version when proposed (null: a new document). */
+    baseVersion: integer("base_version"),
+    content: text("content").notNull(),
+    fileSize: integer("file_size").notNull(),
+    contentHash: varchar("content_hash", { length: 64 }).notNull(),
+    frontmatter: jsonb("frontmatter").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    validationStatus: varchar("validation_status", { length: 16, enum: VALIDATION_STATUSES })
+      .notNull()
+      .default("pending"),
+    validationErrors: jsonb("validation_errors").$type<Finding[]>().notNull().default(sql`'[]'::jsonb`),
+    traceIds: jsonb("trace_ids").$type<TraceIds>().notNull().default(sql`'{}'::jsonb`),
+    matrixFacts: jsonb("matrix_facts").$type<MatrixFacts>(),
+    qualityScore: integer("quality_score"),
+    /** The scoped run that drafted it (null: uploaded by hand). */
+    runId: uuid("run_id").references(() => generationRuns.id, { onDelete: "set null" }),
+    proposedBy: uuid("proposed_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("change_request_documents_doc_unique").on(t.changeRequestId, t.phase, t.artifactName),
+    index("change_request_documents_project_idx").on(t.projectId),
+    index("change_request_documents_run_idx").on(t.runId),
+    index("change_request_documents_proposed_by_idx").on(t.proposedBy),
+    check("change_request_documents_phase_valid", sql`${t.phase} in (${phaseList})`),
+    check("change_request_documents_status_valid", sql`${t.validationStatus} in (${statusList})`),
+  ],
+);
+
+export const CHANGE_REQUEST_EVENT_KINDS = [
+  "opened",
+  "edited",
+  "submitted",
+  "approved",
+  "rejected",
+  "withdrawn",
+  "rebased",
+  "merged",
+] as const;
+export type ChangeRequestEventKind = (typeof CHANGE_REQUEST_EVENT_KINDS)[number];
+const changeRequestEventKindList = sql.raw(CHANGE_REQUEST_EVENT_KINDS.map((s) => `'${s}'`).join(", "));
+
+/** A change request's history: each state change, edit, rebase and the merge, by whom and when. */
+export const changeRequestEvents = pgTable(
+  "change_request_events",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    changeRequestId: uuid("change_request_id")
+      .notNull()
+      .references(() => changeRequests.id, { onDelete: "cascade" }),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    kind: varchar("kind", { length: 16, enum: CHANGE_REQUEST_EVENT_KINDS }).notNull(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    /** What the event moved: for a merge, the document versions stored and the requirement revisions. */
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("change_request_events_cr_idx").on(t.changeRequestId, t.createdAt),
+    index("change_request_events_project_idx").on(t.projectId, t.createdAt),
+    index("change_request_events_actor_idx").on(t.actorId),
+    check("change_request_events_kind_valid", sql`${t.kind} in (${changeRequestEventKindList})`),
+  ],
+);
+
 /**
  * Idempotency-Key claims (src/platform/http/idempotency.ts), per user: the request they were first used with
  * (a SHA-256 of method, path and body) and its answer, recorded by the write's own statement: the
@@ -755,3 +964,8 @@ export type GenerationRun = typeof generationRuns.$inferSelect;
 export type NewGenerationRun = typeof generationRuns.$inferInsert;
 export type GenerationRunStep = typeof generationRunSteps.$inferSelect;
 export type ArtifactWaiver = typeof artifactWaivers.$inferSelect;
+export type Requirement = typeof requirements.$inferSelect;
+export type ChangeRequest = typeof changeRequests.$inferSelect;
+export type ChangeRequestDelta = typeof changeRequestDeltas.$inferSelect;
+export type ChangeRequestDocument = typeof changeRequestDocuments.$inferSelect;
+export type ChangeRequestEvent = typeof changeRequestEvents.$inferSelect;
