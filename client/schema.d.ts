@@ -1920,6 +1920,11 @@ export interface components {
             /** @description USD so far, from the model's price (numeric(12,6)) */
             costUsd: number;
             tokenBudget: number;
+            /**
+             * Format: uuid
+             * @description The change request a scoped run drafts for (null: a run of the project's phases)
+             */
+            changeRequestId: string | null;
             lastError: {
                 code: string;
                 message: string;

@@ -13,9 +13,10 @@
 //   GET  /control/requests      one line per completion request, oldest first
 //
 // Run alone: `node tools/llm-server.ts [port]`.
+
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { BREAKABLE_RULES, type BreakableRule, estimateTokens, readBrief } from "../src/runs/generation/contract.ts";
+import { listenLocal } from "./listen.ts";
 import { conformTo, writeDocument } from "./llm-documents.ts";
 import {
   PROFILE_NAMES,
@@ -517,21 +518,8 @@ export async function startLlmServer(
       return send(res, 400, { message: (err as Error).message });
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
-  return {
-    url,
-    baseUrl: `${url}/v1`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listenLocal(server, opts.port, opts.host);
+  return { url, baseUrl: `${url}/v1`, close };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

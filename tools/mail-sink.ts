@@ -2,9 +2,10 @@
 // key, Resend's JSON shape), keeps the messages, and serves GET /messages?to=<address> (JSON, oldest
 // first) and GET /latest?to=<address> (the newest mail to that address as plain text, 404 if none).
 // Run alone: `node tools/mail-sink.ts [port]`.
+
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenLocal } from "./listen.ts";
 
 export interface SunkMail {
   id: string;
@@ -113,19 +114,7 @@ export async function startMailSink(opts: {
       return send(res, 400, { message: (err as Error).message });
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 0, "127.0.0.1", resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenLocal(server, opts.port);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

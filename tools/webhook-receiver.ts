@@ -9,9 +9,10 @@
 //                                               with `status`, each after `delayMs` (a slow endpoint)
 //   GET  /control/events?endpoint=<name>         what was received: verified events, and every answer given
 // Run alone: `node tools/webhook-receiver.ts [port]` (npm run dev starts one on WEBHOOK_RECEIVER_PORT, 8026).
+
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
+import { listenLocal } from "./listen.ts";
 
 export interface ReceivedEvent {
   webhookId: string;
@@ -163,19 +164,7 @@ export async function startWebhookReceiver(
       return send(res, 400, { message: (err as Error).message });
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 0, "127.0.0.1", resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenLocal(server, opts.port);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

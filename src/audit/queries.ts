@@ -4,6 +4,7 @@
 import { and, desc, eq, gte, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { memberMay } from "../platform/auth/membership";
 import type { Db } from "../platform/db/client";
+import { type Position, pastPosition, sortKeyText } from "../platform/db/keyset";
 import { auditEvents, workspaces } from "../platform/db/schema";
 
 /** The filters of a page (every field optional but the limit). */
@@ -16,7 +17,7 @@ export interface AuditQuery {
   from?: string;
   to?: string;
   /** Rows strictly before this (created_at as Postgres's text, id) in the (created_at, id) desc order. */
-  after?: { at: string; id: string };
+  after?: Position;
   limit: number;
 }
 
@@ -33,7 +34,7 @@ const eventColumns = {
   ip: auditEvents.ip,
   data: auditEvents.data,
   createdAt: auditEvents.createdAt,
-  sortKey: sql<string>`${auditEvents.createdAt}::text`,
+  sortKey: sortKeyText(auditEvents.createdAt),
 };
 
 function filters(q: AuditQuery): (SQL | undefined)[] {
@@ -44,8 +45,7 @@ function filters(q: AuditQuery): (SQL | undefined)[] {
     q.targetId ? eq(auditEvents.targetId, q.targetId) : undefined,
     q.from ? gte(auditEvents.createdAt, sql`${q.from}::timestamptz`) : undefined,
     q.to ? lte(auditEvents.createdAt, sql`${q.to}::timestamptz`) : undefined,
-    // Raw: a row comparison is what the (…, created_at, id) indexes serve; drizzle has no tuple operator.
-    q.after && sql`(${auditEvents.createdAt}, ${auditEvents.id}) < (${q.after.at}::timestamptz, ${q.after.id}::uuid)`,
+    pastPosition(auditEvents.createdAt, auditEvents.id, q.after, "desc"),
   ];
 }
 

@@ -3,15 +3,13 @@
 // there (owner, admin); another member gets 403 insufficient_role, a non-member 404. Pages are keyed on
 // (created_at, id) descending, so rows written while paging are neither skipped nor repeated.
 import { z } from "@hono/zod-openapi";
-import type { SQL } from "drizzle-orm";
-import type { Context } from "hono";
-import { memberRole } from "../platform/auth/membership";
+import { onWorkspace } from "../platform/auth/membership";
 import { authed } from "../platform/auth/session";
-import type { Access, AppEnv } from "../platform/http/context";
-import { ApiError, notFound } from "../platform/http/errors";
+import { keysetPage, positionOf } from "../platform/http/cursor";
+import { notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonResponse } from "../platform/http/route";
-import { isoTimestamp, isPgTimestampText } from "../platform/http/timestamps";
+import { isoTimestamp } from "../platform/http/timestamps";
 import { type AuditQuery, accountEvents, auditableWorkspace, mayAudit, workspaceEvents } from "./queries";
 import { AUDIT_ACTIONS, audit } from "./record";
 
@@ -36,28 +34,6 @@ const AuditEventSchema = z
     createdAt: z.iso.datetime(),
   })
   .openapi("AuditEvent");
-
-const CursorSchema = z.object({ t: z.string().refine(isPgTimestampText), id: z.uuid() });
-type Cursor = z.infer<typeof CursorSchema>;
-
-function encodeCursor(c: Cursor): string {
-  return btoa(JSON.stringify(c)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-
-function decodeCursor(s: string): Cursor {
-  let parsed: ReturnType<typeof CursorSchema.safeParse> | undefined;
-  try {
-    parsed = CursorSchema.safeParse(JSON.parse(atob(s.replaceAll("-", "+").replaceAll("_", "/"))));
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed?.success) {
-    throw new ApiError("invalid_cursor", "the cursor is malformed", {
-      issues: [{ path: "cursor", message: "invalid cursor" }],
-    });
-  }
-  return parsed.data;
-}
 
 const filterFields = {
   action: z.enum(AUDIT_ACTIONS).optional(),
@@ -93,11 +69,6 @@ const AuditPage = z
   .openapi("AuditPage");
 
 /** The caller's role in the workspace named by `{workspaceId}` (the route's access check). */
-const onWorkspace: Access = {
-  permission: "audit:read",
-  role: (c: Context<AppEnv>, userId: SQL) => memberRole(c.var.db, c.req.param("workspaceId") ?? "", userId),
-};
-
 const listWorkspaceAudit = defineRoute({
   operationId: "listWorkspaceAudit",
   tags: ["audit"],
@@ -109,7 +80,7 @@ const listWorkspaceAudit = defineRoute({
   path: "/api/workspaces/{workspaceId}/audit",
   roundTrips: 1,
   auth: "session",
-  access: onWorkspace,
+  access: onWorkspace("audit:read"),
   request: { params: WorkspaceParams, query: ListQuery },
   responses: { 200: jsonResponse("A page", AuditPage) },
   errors: ["not_found", "invalid_cursor"],
@@ -127,7 +98,7 @@ const exportWorkspaceAudit = defineRoute({
   path: "/api/workspaces/{workspaceId}/audit/export",
   roundTrips: 1,
   auth: "session",
-  access: onWorkspace,
+  access: onWorkspace("audit:read"),
   request: { params: WorkspaceParams, query: ExportQuery },
   responses: {
     200: {
@@ -168,23 +139,14 @@ type EventRow = {
   sortKey: string;
 };
 
-function eventJson({ sortKey: _key, createdAt, ...row }: EventRow) {
+function eventJson({ createdAt, ...row }: Omit<EventRow, "sortKey">) {
   return { ...row, createdAt: createdAt.toISOString() };
 }
 
 /** The query's filters for the SQL, with the cursor decoded (400 invalid_cursor when forged). */
 function auditQuery(q: { cursor?: string } & Omit<AuditQuery, "after" | "limit">, rows: number): AuditQuery {
   const { cursor, ...rest } = q;
-  const after = cursor === undefined ? undefined : decodeCursor(cursor);
-  return { ...rest, limit: rows, after: after && { at: after.t, id: after.id } };
-}
-
-/** The page of `limit` rows out of limit + 1, and the cursor after it (null on the last page). */
-function pageOf(rows: EventRow[], limit: number) {
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeCursor({ t: last.sortKey, id: last.id }) : null;
-  return { page, nextCursor };
+  return { ...rest, limit: rows, after: positionOf(cursor) };
 }
 
 const listWorkspaceAuditHandler: Handler<typeof listWorkspaceAudit> = async (c) => {
@@ -196,7 +158,7 @@ const listWorkspaceAuditHandler: Handler<typeof listWorkspaceAudit> = async (c) 
     events: workspaceEvents(c.var.db, workspaceId, userId, q),
   }));
   if (!results.workspace[0]) throw notFound("workspace");
-  const { page, nextCursor } = pageOf(results.events, rows);
+  const { items: page, nextCursor } = keysetPage(results.events, rows);
   return c.json({ items: page.map(eventJson), nextCursor }, 200);
 };
 
@@ -218,7 +180,7 @@ const exportWorkspaceAuditHandler: Handler<typeof exportWorkspaceAudit> = async 
     }),
   }));
   if (!results.workspace[0]) throw notFound("workspace");
-  const { page, nextCursor } = pageOf(results.events, AUDIT_EXPORT_MAX_ROWS);
+  const { items: page, nextCursor } = keysetPage(results.events, AUDIT_EXPORT_MAX_ROWS);
   const lines = page.map((row) => JSON.stringify(eventJson(row)));
   lines.push(JSON.stringify({ truncated: nextCursor !== null, rows: page.length, nextCursor }));
   const text = new TextEncoder().encode(`${lines.join("\n")}\n`);
@@ -238,7 +200,7 @@ const listMyAuditHandler: Handler<typeof listMyAudit> = async (c) => {
   const { limit: rows, ...filters } = c.req.valid("query");
   const q = auditQuery(filters, rows);
   const { results } = await authed(c, ({ userId }) => ({ events: accountEvents(c.var.db, userId, q) }));
-  const { page, nextCursor } = pageOf(results.events, rows);
+  const { items: page, nextCursor } = keysetPage(results.events, rows);
   return c.json({ items: page.map(eventJson), nextCursor }, 200);
 };
 

@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { notificationRecipients } from "../notifications";
 import type { Permission } from "../platform/auth/roles";
 import type { Db } from "../platform/db/client";
+import { type Position, pastPosition, sortKeyText } from "../platform/db/keyset";
 import { insertSelect, qualified, valueAs } from "../platform/db/raw";
 import { comments, commentThreads, projectArtifacts, projects, users } from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
@@ -264,14 +265,14 @@ export interface ThreadFilter {
   requirementId?: string;
   limit: number;
   /** The last thread of the previous page: its created_at as text and its id. */
-  after?: { at: string; id: string };
+  after?: Position;
 }
 
 /** A page of the project's threads, newest first (one row more than `limit`: is there a next page?). */
 export function listThreads(db: Db, idOrSlug: string, userId: SQL, f: ThreadFilter) {
   const t = commentThreads;
   return db
-    .select({ ...threadFields, sortKey: sql<string>`${t.createdAt}::text` })
+    .select({ ...threadFields, sortKey: sortKeyText(t.createdAt) })
     .from(t)
     .where(
       and(
@@ -279,7 +280,7 @@ export function listThreads(db: Db, idOrSlug: string, userId: SQL, f: ThreadFilt
         f.artifactId === undefined ? undefined : eq(t.artifactId, f.artifactId),
         f.status === undefined ? undefined : eq(t.status, f.status),
         f.requirementId === undefined ? undefined : eq(t.requirementId, f.requirementId),
-        f.after && sql`(${t.createdAt}, ${t.id}) < (${f.after.at}::timestamptz, ${f.after.id}::uuid)`,
+        pastPosition(t.createdAt, t.id, f.after, "desc"),
       ),
     )
     .orderBy(desc(t.createdAt), desc(t.id))
@@ -287,23 +288,16 @@ export function listThreads(db: Db, idOrSlug: string, userId: SQL, f: ThreadFilt
 }
 
 /** A page of the thread's comments, oldest first (one row more than `limit`). The thread was checked in the batch. */
-export function listComments(
-  db: Db,
-  idOrSlug: string,
-  userId: SQL,
-  threadId: string,
-  limit: number,
-  after?: { at: string; id: string },
-) {
+export function listComments(db: Db, idOrSlug: string, userId: SQL, threadId: string, limit: number, after?: Position) {
   const c = comments;
   return db
-    .select({ ...commentFields, sortKey: sql<string>`${c.createdAt}::text` })
+    .select({ ...commentFields, sortKey: sortKeyText(c.createdAt) })
     .from(c)
     .where(
       and(
         eq(c.threadId, threadId),
         sql`${c.threadId} in (select lt.id from comment_threads lt where lt.project_id = ${visibleProject(idOrSlug, userId, "project:read")})`,
-        after && sql`(${c.createdAt}, ${c.id}) > (${after.at}::timestamptz, ${after.id}::uuid)`,
+        pastPosition(c.createdAt, c.id, after, "asc"),
       ),
     )
     .orderBy(asc(c.createdAt), asc(c.id))

@@ -9,10 +9,10 @@ import { authed } from "../platform/auth/session";
 import { THREAD_STATUSES } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import type { AppEnv } from "../platform/http/context";
+import { keysetPage, positionOf } from "../platform/http/cursor";
 import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
-import { isPgTimestampText } from "../platform/http/timestamps";
 import { onProject, ProjectParams, projectNotFound } from "../projects";
 import { REQUIREMENT_ID } from "../spec-engine";
 import { parseMentions } from "./mentions";
@@ -311,21 +311,6 @@ function commentJson(c: CommentRow) {
   };
 }
 
-const CursorSchema = z.object({ at: z.string().refine(isPgTimestampText), id: z.uuid() });
-type Cursor = z.infer<typeof CursorSchema>;
-const encodeCursor = (c: Cursor) =>
-  btoa(JSON.stringify(c)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-function decodeCursor(s: string | undefined): Cursor | undefined {
-  if (s === undefined) return undefined;
-  try {
-    const parsed = CursorSchema.safeParse(JSON.parse(atob(s.replaceAll("-", "+").replaceAll("_", "/"))));
-    if (parsed.success) return parsed.data;
-  } catch {}
-  throw new ApiError("invalid_cursor", "the cursor is malformed", {
-    issues: [{ path: "cursor", message: "invalid cursor" }],
-  });
-}
-
 const threadNotFound = () => notFound("thread");
 const commentNotFound = () => notFound("comment");
 const full = (what: string, n: number, max: number) =>
@@ -395,32 +380,28 @@ const createCommentThread: Handler<typeof createThreadRoute> = async (c) => {
 const listCommentThreads: Handler<typeof listThreadsRoute> = async (c) => {
   const { id } = c.req.valid("param");
   const q = c.req.valid("query");
-  const after = decodeCursor(q.cursor);
+  const after = positionOf(q.cursor);
   const { results } = await authed(c, ({ userId }) => ({
     project: projectVisible(c.var.db, id, userId),
     rows: listThreads(c.var.db, id, userId, { ...q, after }),
   }));
   if (!results.project[0]) throw projectNotFound();
-  const page = results.rows.slice(0, q.limit);
-  const last = page.at(-1);
-  const nextCursor = results.rows.length > q.limit && last ? encodeCursor({ at: last.sortKey, id: last.id }) : null;
-  return c.json({ items: page.map(threadJson), nextCursor }, 200);
+  const { items, nextCursor } = keysetPage(results.rows, q.limit);
+  return c.json({ items: items.map(threadJson), nextCursor }, 200);
 };
 
 const getCommentThread: Handler<typeof getThreadRoute> = async (c) => {
   const { id, threadId } = c.req.valid("param");
   const q = c.req.valid("query");
-  const after = decodeCursor(q.cursor);
+  const after = positionOf(q.cursor);
   const { results } = await authed(c, ({ userId }) => ({
     thread: findThread(c.var.db, id, userId, threadId),
     comments: listComments(c.var.db, id, userId, threadId, q.limit, after),
   }));
   const [thread] = results.thread;
   if (!thread) throw threadNotFound();
-  const page = results.comments.slice(0, q.limit);
-  const last = page.at(-1);
-  const nextCursor = results.comments.length > q.limit && last ? encodeCursor({ at: last.sortKey, id: last.id }) : null;
-  return c.json({ thread: threadJson(thread), comments: page.map(commentJson), nextCursor }, 200);
+  const { items, nextCursor } = keysetPage(results.comments, q.limit);
+  return c.json({ thread: threadJson(thread), comments: items.map(commentJson), nextCursor }, 200);
 };
 
 const replyToCommentThread: Handler<typeof replyRoute> = async (c) => {

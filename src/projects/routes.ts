@@ -8,6 +8,7 @@ import { authed } from "../platform/auth/session";
 import { PHASES, projects } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import { hasIfMatch, ifMatchCondition, preconditionFailed, quoted } from "../platform/http/conditional";
+import { decodeCursor, encodeCursor } from "../platform/http/cursor";
 import { ApiError, notFound } from "../platform/http/errors";
 import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
@@ -97,26 +98,6 @@ const CursorSchema = z
   // A forged cursor must not reach the database with a value it refuses (22xxx) or cannot store.
   .refine((c) => (c.s === "name" ? !isUnstorable(c.v) : isPgTimestampText(c.v)));
 type Cursor = z.infer<typeof CursorSchema>;
-
-function encodeCursor(c: Cursor): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(c));
-  return btoa(String.fromCharCode(...bytes))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replace(/=+$/, "");
-}
-
-function decodeCursor(s: string): Cursor | undefined {
-  try {
-    const bin = atob(s.replaceAll("-", "+").replaceAll("_", "/"));
-    const parsed = CursorSchema.safeParse(
-      JSON.parse(new TextDecoder().decode(Uint8Array.from(bin, (ch) => ch.charCodeAt(0)))),
-    );
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** `%`, `_` and `\` are literal in a search: escaped with a backslash, LIKE's default escape character. */
 export function likePattern(q: string): string {
@@ -346,8 +327,8 @@ const createProjectHandler: Handler<typeof createProjectRoute> = async (c) => {
 /** One keyset page: one row more than the page says whether there is a next one. */
 const listProjectsHandler: Handler<typeof listRoute> = async (c) => {
   const q = c.req.valid("query");
-  const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
-  if (q.cursor !== undefined && (!cursor || cursor.s !== q.sort || cursor.o !== q.order)) {
+  const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor, CursorSchema);
+  if (cursor && (cursor.s !== q.sort || cursor.o !== q.order)) {
     throw new ApiError("invalid_cursor", "the cursor is malformed or belongs to another sort/order", {
       issues: [{ path: "cursor", message: "invalid cursor" }],
     });
@@ -369,7 +350,9 @@ const listProjectsHandler: Handler<typeof listRoute> = async (c) => {
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   const nextCursor =
-    rows.length > q.limit && last ? encodeCursor({ s: q.sort, o: q.order, v: last.sortKey, id: last.id }) : null;
+    rows.length > q.limit && last
+      ? encodeCursor({ s: q.sort, o: q.order, v: last.sortKey, id: last.id } satisfies Cursor)
+      : null;
   return c.json({ items: page.map(({ sortKey: _key, ...row }) => projectJson(row)), nextCursor }, 200);
 };
 

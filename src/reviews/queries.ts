@@ -2,10 +2,12 @@
 // approver, which approvals count, and "the policy is met", each defined once as SQL correlated on
 // `projects` (the row of the statement that uses it). Raw where jsonb operators and correlated
 // subqueries have no builder form.
-import { and, desc, eq, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+
+import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { memberMay } from "../platform/auth/membership";
 import { type Role, rolesWith } from "../platform/auth/roles";
 import type { Db } from "../platform/db/client";
+import { type Position, pastPosition, sortKeyText } from "../platform/db/keyset";
 import { insertSelect, qualified, valueAs } from "../platform/db/raw";
 import {
   type Approval,
@@ -278,7 +280,7 @@ export function listApprovals(
   userId: SQL,
   idOrSlug: string,
   gate: Approval,
-  page: { limit: number; before?: { createdAt: string; id: string } },
+  page: { limit: number; after?: Position },
 ) {
   const ap = approvals;
   const pol = effectivePolicy(gate);
@@ -287,6 +289,7 @@ export function listApprovals(
       id: ap.id,
       userId: ap.userId,
       createdAt: ap.createdAt,
+      sortKey: sortKeyText(ap.createdAt),
       withdrawnAt: ap.withdrawnAt,
       versionHashes: ap.versionHashes,
       stale: sql<boolean>`${qualified(ap.versionHashes)} <> ${currentHashes(reviewedPhase(gate))}`,
@@ -299,12 +302,7 @@ export function listApprovals(
         accessibleProject(idOrSlug, userId, "project:read"),
         eq(ap.gate, gate),
         isNull(ap.subjectId),
-        page.before
-          ? or(
-              lt(ap.createdAt, sql`${page.before.createdAt}::timestamptz`),
-              and(eq(ap.createdAt, sql`${page.before.createdAt}::timestamptz`), lt(ap.id, page.before.id)),
-            )
-          : undefined,
+        pastPosition(ap.createdAt, ap.id, page.after, "desc"),
       ),
     )
     .orderBy(desc(ap.createdAt), desc(ap.id))

@@ -4,16 +4,15 @@ import { z } from "@hono/zod-openapi";
 import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { audit } from "../audit";
 import { notificationRecipients, notify } from "../notifications";
-import { memberRole } from "../platform/auth/membership";
+import { memberRole, onWorkspace } from "../platform/auth/membership";
 import { authed } from "../platform/auth/session";
 import { qualified } from "../platform/db/raw";
 import { APPROVALS, type Approval, projects, REVIEW_GATES, reviewPolicies } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
-import type { Access } from "../platform/http/context";
-import { ApiError } from "../platform/http/errors";
+import { keysetPage, positionOf } from "../platform/http/cursor";
+import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
-import { isoTimestamp } from "../platform/http/timestamps";
 import { accessibleProject, onProject, ProjectParams, projectNotFound } from "../projects";
 import { webhookEvent } from "../webhooks";
 import {
@@ -48,12 +47,7 @@ const PolicyAnswer = z
 const policyResponse = jsonResponse("The policy and where it comes from", PolicyAnswer);
 
 /** The caller's role in the route's `{workspaceId}`. */
-const onWorkspace = (permission: Access["permission"]): Access => ({
-  permission,
-  role: (c, userId) => memberRole(c.var.db, c.req.param("workspaceId") ?? "", userId),
-});
-
-const workspaceNotFound = () => new ApiError("not_found", "workspace not found");
+const workspaceNotFound = () => notFound("workspace");
 
 /** A policy row's jsonb (with its source) as the API answer. */
 function policyAnswer(gate: string, row: Policy & { source: PolicySource }) {
@@ -349,37 +343,25 @@ const deleteProjectPolicy: Handler<typeof deleteProjectPolicyRoute> = async (c) 
   return c.json(policyAnswer(gate, row.policy), 200);
 };
 
-/** A keyset cursor: `<createdAt ISO>|<id>`. */
-function decodeCursor(cursor: string) {
-  const [at, id] = cursor.split("|");
-  if (!at || !id || !isoTimestamp().safeParse(at).success || !z.uuid().safeParse(id).success) {
-    throw new ApiError("invalid_cursor", "the cursor is malformed", {
-      issues: [{ path: "cursor", message: "invalid cursor" }],
-    });
-  }
-  return { createdAt: at, id };
-}
-
 const listGateApprovals: Handler<typeof listApprovalsRoute> = async (c) => {
   const { id } = c.req.valid("param");
   const { gate, limit, cursor } = c.req.valid("query");
-  const before = cursor === undefined ? undefined : decodeCursor(cursor);
+  const after = positionOf(cursor);
   const { results } = await authed(c, ({ userId }) => ({
-    items: listApprovals(c.var.db, userId, id, gate, { limit: limit + 1, before }),
+    items: listApprovals(c.var.db, userId, id, gate, { limit: limit + 1, after }),
     state: reviewStateOf(c.var.db, userId, id, gate),
   }));
   const state = results.state[0];
   if (!state) throw projectNotFound();
-  const page = results.items.slice(0, limit);
-  const last = page.at(-1);
+  const { items, nextCursor } = keysetPage(results.items, limit);
   return c.json(
     {
-      items: page.map((a) => ({
+      items: items.map((a) => ({
         ...a,
         createdAt: a.createdAt.toISOString(),
         withdrawnAt: a.withdrawnAt?.toISOString() ?? null,
       })),
-      nextCursor: results.items.length > limit && last ? `${last.createdAt.toISOString()}|${last.id}` : null,
+      nextCursor,
       status: statusJson(state.state),
     },
     200,

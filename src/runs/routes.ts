@@ -39,6 +39,10 @@ const RunSchema = z
     tokensOut: z.number().int(),
     costUsd: z.number().openapi({ description: "USD so far, from the model's price (numeric(12,6))" }),
     tokenBudget: z.number().int(),
+    changeRequestId: z
+      .uuid()
+      .nullable()
+      .openapi({ description: "The change request a scoped run drafts for (null: a run of the project's phases)" }),
     lastError: z
       .object({
         code: z.string(),

@@ -1,11 +1,11 @@
 // The webhook routes' SQL: subscriptions and their delivery log, every statement scoped to a caller
 // whose role in the workspace holds workspace:manage (memberMay), so another workspace's ids are not found.
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Context } from "hono";
 import { audit } from "../audit";
 import { memberMay } from "../platform/auth/membership";
 import type { Db } from "../platform/db/client";
+import { type Position, pastPosition, sortKeyText } from "../platform/db/keyset";
 import { insertSelect, qualified, valueAs } from "../platform/db/raw";
 import { type DELIVERY_STATUSES, webhookDeliveries, webhookSubscriptions } from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
@@ -30,24 +30,14 @@ export const subscriptionColumns = {
   updatedAt: s.updatedAt,
 };
 
-/** A page position: the last row's created_at as text (microseconds kept) and id. */
-export interface After {
-  key: string;
-  id: string;
-}
-
-// Raw: a row comparison (created_at, id) < (…) is what the (…, created_at, id) indexes serve; drizzle has no tuple operator.
-const before = (createdAt: AnyPgColumn, id: AnyPgColumn, after: After) =>
-  sql`(${createdAt}, ${id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
-
 const manages = (userId: SQL) => memberMay(s.workspaceId, userId, "workspace:manage");
 
 /** One keyset page of the workspace's subscriptions, newest first (limit + 1 rows). */
-export function listSubscriptions(db: Db, userId: SQL, workspaceId: string, limit: number, after?: After) {
+export function listSubscriptions(db: Db, userId: SQL, workspaceId: string, limit: number, after?: Position) {
   return db
-    .select({ ...subscriptionColumns, sortKey: sql<string>`${s.createdAt}::text` })
+    .select({ ...subscriptionColumns, sortKey: sortKeyText(s.createdAt) })
     .from(s)
-    .where(and(eq(s.workspaceId, workspaceId), manages(userId), after ? before(s.createdAt, s.id, after) : undefined))
+    .where(and(eq(s.workspaceId, workspaceId), manages(userId), pastPosition(s.createdAt, s.id, after, "desc")))
     .orderBy(desc(s.createdAt), desc(s.id))
     .limit(limit + 1);
 }
@@ -156,18 +146,18 @@ export function listDeliveries(
     webhookId: string;
     limit: number;
     status?: (typeof DELIVERY_STATUSES)[number];
-    after?: After;
+    after?: Position;
   },
 ) {
   return db
-    .select({ ...deliveryColumns, sortKey: sql<string>`${d.createdAt}::text` })
+    .select({ ...deliveryColumns, sortKey: sortKeyText(d.createdAt) })
     .from(d)
     .where(
       and(
         eq(d.subscriptionId, q.webhookId),
         ownedSubscription(userId, q.workspaceId, q.webhookId),
         q.status ? eq(d.status, q.status) : undefined,
-        q.after ? before(d.createdAt, d.id, q.after) : undefined,
+        pastPosition(d.createdAt, d.id, q.after, "desc"),
       ),
     )
     .orderBy(desc(d.createdAt), desc(d.id))

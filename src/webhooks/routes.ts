@@ -5,17 +5,16 @@
 import { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import type { Context } from "hono";
-import { memberRole } from "../platform/auth/membership";
+import { memberRole, onWorkspace } from "../platform/auth/membership";
 import { authed } from "../platform/auth/session";
 import { DELIVERY_STATUSES } from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
+import { keysetPage, positionOf } from "../platform/http/cursor";
 import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
-import { isPgTimestampText } from "../platform/http/timestamps";
 import { WEBHOOK_EVENT_TYPES } from "./outbox";
 import {
-  type After,
   changedBy,
   countSubscriptions,
   deleteSubscription,
@@ -41,11 +40,7 @@ export function newWebhookSecret(): string {
   return `whsec_${btoa(String.fromCharCode(...bytes))}`;
 }
 
-const access = {
-  permission: "workspace:manage" as const,
-  role: (c: Context<AppEnv>, userId: Parameters<typeof memberRole>[2]) =>
-    memberRole(c.var.db, c.req.param("workspaceId") ?? "", userId),
-};
+const access = onWorkspace("workspace:manage");
 
 const EventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES).openapi("WebhookEventType");
 const eventTypes = z
@@ -300,38 +295,6 @@ function deliveryJson(d: {
   };
 }
 
-// --------------------------------------------------------------------------------------- cursors
-
-const CursorSchema = z.object({ k: z.string().refine(isPgTimestampText), id: z.uuid() });
-
-function encodeCursor(after: After): string {
-  return btoa(JSON.stringify({ k: after.key, id: after.id }))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replace(/=+$/, "");
-}
-
-function decodeCursor(cursor: string | undefined): After | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const parsed = CursorSchema.safeParse(JSON.parse(atob(cursor.replaceAll("-", "+").replaceAll("_", "/"))));
-    if (parsed.success) return { key: parsed.data.k, id: parsed.data.id };
-  } catch {
-    // answered below
-  }
-  throw new ApiError("invalid_cursor", "the cursor is malformed", {
-    issues: [{ path: "cursor", message: "invalid cursor" }],
-  });
-}
-
-/** The page and the next cursor from limit + 1 rows. */
-function page<R extends { id: string; sortKey: string }>(rows: R[], limit: number) {
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null;
-  return { items: items.map(({ sortKey: _k, ...row }) => row), nextCursor };
-}
-
 /** The URL as stored, or 422 naming why it is refused. */
 function allowedUrl(c: Context<AppEnv>, raw: string): string {
   const verdict = checkWebhookUrl(raw, { allowLocal: c.var.config.WEBHOOK_ALLOW_PRIVATE_URLS });
@@ -348,14 +311,14 @@ function allowedUrl(c: Context<AppEnv>, raw: string): string {
 const listWebhooks: Handler<typeof listRoute> = async (c) => {
   const { workspaceId } = c.req.valid("param");
   const q = c.req.valid("query");
-  const after = decodeCursor(q.cursor);
+  const after = positionOf(q.cursor);
   const { results } = await authed(c, ({ userId }) => ({
     member: memberRole(c.var.db, workspaceId, userId),
     rows: listSubscriptions(c.var.db, userId, workspaceId, q.limit, after),
   }));
   // A workspace the caller is no member of is not theirs to see (an empty list would confirm it exists).
   if (!results.member[0]) throw notFound("workspace");
-  const { items, nextCursor } = page(results.rows, q.limit);
+  const { items, nextCursor } = keysetPage(results.rows, q.limit);
   return c.json({ items: items.map(webhookJson), nextCursor }, 200);
 };
 
@@ -459,13 +422,13 @@ const rotateWebhookSecret: Handler<typeof rotateRoute> = async (c) => {
 const listWebhookDeliveries: Handler<typeof deliveriesRoute> = async (c) => {
   const { workspaceId, webhookId } = c.req.valid("param");
   const q = c.req.valid("query");
-  const after = decodeCursor(q.cursor);
+  const after = positionOf(q.cursor);
   const { results } = await authed(c, ({ userId }) => ({
     webhook: findSubscription(c.var.db, userId, workspaceId, webhookId),
     rows: listDeliveries(c.var.db, userId, { workspaceId, webhookId, limit: q.limit, status: q.status, after }),
   }));
   if (!results.webhook[0]) throw notFound("webhook");
-  const { items, nextCursor } = page(results.rows, q.limit);
+  const { items, nextCursor } = keysetPage(results.rows, q.limit);
   return c.json({ items: items.map(deliveryJson), nextCursor }, 200);
 };
 

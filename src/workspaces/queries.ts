@@ -7,21 +7,11 @@ import { alias } from "drizzle-orm/pg-core";
 import { memberMay } from "../platform/auth/membership";
 import type { Role } from "../platform/auth/roles";
 import type { Db } from "../platform/db/client";
+import { type Position, pastPosition, sortKeyText } from "../platform/db/keyset";
 import { insertSelect, qualified, valueAs } from "../platform/db/raw";
 import { users, workspaceInvitations, workspaceMembers, workspaces } from "../platform/db/schema";
 
-/** A keyset position: the row's created_at as text (microseconds kept) and its id. */
-export interface After {
-  key: string;
-  id: string;
-}
-
 const wsId = (id: string) => sql`${id}::uuid`;
-
-/** `(created_at, id) > (after)` on the given columns. Raw: drizzle has no row comparison. */
-function afterKey(createdAt: SQL | unknown, id: SQL | unknown, after?: After): SQL | undefined {
-  return after && sql`(${createdAt}, ${id}) > (${after.key}::timestamptz, ${after.id}::uuid)`;
-}
 
 // ------------------------------------------------------------------------------------------ workspaces
 
@@ -72,12 +62,12 @@ export function findWorkspace(db: Db, userId: SQL, id: string) {
 }
 
 /** One keyset page (limit + 1 rows) of the caller's workspaces, oldest first, with the caller's role. */
-export function listWorkspaces(db: Db, userId: SQL, limit: number, after?: After) {
+export function listWorkspaces(db: Db, userId: SQL, limit: number, after?: Position) {
   return db
-    .select({ ...workspaceFields, role: workspaceMembers.role, sortKey: sql<string>`${workspaces.createdAt}::text` })
+    .select({ ...workspaceFields, role: workspaceMembers.role, sortKey: sortKeyText(workspaces.createdAt) })
     .from(workspaces)
     .innerJoin(workspaceMembers, eq(workspaceMembers.workspaceId, workspaces.id))
-    .where(and(eq(workspaceMembers.userId, userId), afterKey(workspaces.createdAt, workspaces.id, after)))
+    .where(and(eq(workspaceMembers.userId, userId), pastPosition(workspaces.createdAt, workspaces.id, after, "asc")))
     .orderBy(asc(workspaces.createdAt), asc(workspaces.id))
     .limit(limit + 1);
 }
@@ -136,16 +126,16 @@ export const memberFields = {
 };
 
 /** One keyset page (limit + 1 rows) of the workspace's members, by joining time. */
-export function listMembers(db: Db, userId: SQL, workspaceId: string, limit: number, after?: After) {
+export function listMembers(db: Db, userId: SQL, workspaceId: string, limit: number, after?: Position) {
   return db
-    .select({ ...memberFields, sortKey: sql<string>`${workspaceMembers.createdAt}::text` })
+    .select({ ...memberFields, sortKey: sortKeyText(workspaceMembers.createdAt) })
     .from(workspaceMembers)
     .innerJoin(users, eq(users.id, workspaceMembers.userId))
     .where(
       and(
         eq(workspaceMembers.workspaceId, workspaceId),
         memberMay(wsId(workspaceId), userId, "project:read"),
-        afterKey(workspaceMembers.createdAt, workspaceMembers.userId, after),
+        pastPosition(workspaceMembers.createdAt, workspaceMembers.userId, after, "asc"),
       ),
     )
     .orderBy(asc(workspaceMembers.createdAt), asc(workspaceMembers.userId))
@@ -322,16 +312,16 @@ export function insertInvitation(db: Db, userId: SQL, i: NewInvitation) {
 }
 
 /** One keyset page (limit + 1 rows) of the workspace's open invitations, oldest first. */
-export function listInvitations(db: Db, userId: SQL, workspaceId: string, limit: number, after?: After) {
+export function listInvitations(db: Db, userId: SQL, workspaceId: string, limit: number, after?: Position) {
   return db
-    .select({ ...invitationFields, sortKey: sql<string>`${inv.createdAt}::text` })
+    .select({ ...invitationFields, sortKey: sortKeyText(inv.createdAt) })
     .from(inv)
     .where(
       and(
         eq(inv.workspaceId, workspaceId),
         open,
         memberMay(inv.workspaceId, userId, "members:manage"),
-        afterKey(inv.createdAt, inv.id, after),
+        pastPosition(inv.createdAt, inv.id, after, "asc"),
       ),
     )
     .orderBy(asc(inv.createdAt), asc(inv.id))

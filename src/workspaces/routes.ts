@@ -4,21 +4,19 @@
 import { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { audit } from "../audit";
-import { memberRole } from "../platform/auth/membership";
+import { memberRole, onWorkspace } from "../platform/auth/membership";
 import { ROLES, rolesWith } from "../platform/auth/roles";
 import { authed } from "../platform/auth/session";
 import { hashToken, newToken } from "../platform/auth/tokens";
 import { workspaceInvitations, workspaceMembers, workspaces } from "../platform/db/schema";
-import type { Access } from "../platform/http/context";
+import { keysetPage, positionOf } from "../platform/http/cursor";
 import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
-import { isPgTimestampText } from "../platform/http/timestamps";
 import { sendInBackground } from "../platform/mail/send";
 import { webhookEvent } from "../webhooks";
 import { invitationMail } from "./messages";
 import {
-  type After,
   acceptedMembership,
   acceptInvitation,
   changeRole,
@@ -121,40 +119,8 @@ const PageQuery = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-function encodeCursor(key: string, id: string): string {
-  return btoa(`${key}|${id}`).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-
-function decodeCursor(cursor: string | undefined): After | undefined {
-  if (cursor === undefined) return undefined;
-  let text = "";
-  try {
-    text = atob(cursor.replaceAll("-", "+").replaceAll("_", "/"));
-  } catch {
-    // falls through to the refusal
-  }
-  const [key = "", id = ""] = text.split("|");
-  if (!isPgTimestampText(key) || !z.uuid().safeParse(id).success) {
-    throw new ApiError("invalid_cursor", "the cursor is malformed", {
-      issues: [{ path: "cursor", message: "invalid cursor" }],
-    });
-  }
-  return { key, id };
-}
-
-function page<R extends { sortKey: string }>(rows: R[], limit: number, id: (r: R) => string) {
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.sortKey, id(last)) : null };
-}
-
 const pageOf = <T extends z.ZodType>(item: T, name: string) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
-
-/** A route acting in the workspace named by `{workspaceId}`: the permission it needs there. */
-function onWorkspace(permission: Access["permission"]): Access {
-  return { permission, role: (c, userId) => memberRole(c.var.db, c.req.param("workspaceId") ?? "", userId) };
-}
 
 const workspaceNotFound = () => notFound("workspace");
 
@@ -390,9 +356,9 @@ const createWorkspace: Handler<typeof createRoute> = async (c) => {
 
 const listWorkspacesHandler: Handler<typeof listRoute> = async (c) => {
   const q = c.req.valid("query");
-  const after = decodeCursor(q.cursor);
+  const after = positionOf(q.cursor);
   const { results } = await authed(c, ({ userId }) => ({ rows: listWorkspaces(c.var.db, userId, q.limit, after) }));
-  const p = page(results.rows, q.limit, (r) => r.id);
+  const p = keysetPage(results.rows, q.limit);
   return c.json({ items: p.items.map(workspaceJson), nextCursor: p.nextCursor }, 200);
 };
 
@@ -450,13 +416,13 @@ const deleteWorkspaceHandler: Handler<typeof deleteRoute> = async (c) => {
 const listMembersHandler: Handler<typeof listMembersRoute> = async (c) => {
   const { workspaceId } = c.req.valid("param");
   const q = c.req.valid("query");
-  const after = decodeCursor(q.cursor);
+  const after = positionOf(q.cursor);
   const { results } = await authed(c, ({ userId }) => ({
     workspace: workspaceKind(c.var.db, userId, workspaceId),
     rows: listMembers(c.var.db, userId, workspaceId, q.limit, after),
   }));
   if (!results.workspace[0]) throw workspaceNotFound();
-  const p = page(results.rows, q.limit, (r) => r.userId);
+  const p = keysetPage(results.rows, q.limit, (r) => r.userId);
   return c.json(
     {
       items: p.items.map((m) => ({
@@ -634,13 +600,13 @@ const inviteHandler: Handler<typeof inviteRoute> = async (c) => {
 const listInvitationsHandler: Handler<typeof listInvitationsRoute> = async (c) => {
   const { workspaceId } = c.req.valid("param");
   const q = c.req.valid("query");
-  const after = decodeCursor(q.cursor);
+  const after = positionOf(q.cursor);
   const { results } = await authed(c, ({ userId }) => ({
     workspace: workspaceKind(c.var.db, userId, workspaceId),
     rows: listInvitations(c.var.db, userId, workspaceId, q.limit, after),
   }));
   if (!results.workspace[0]) throw workspaceNotFound();
-  const p = page(results.rows, q.limit, (r) => r.id);
+  const p = keysetPage(results.rows, q.limit);
   return c.json(
     {
       items: p.items.map((i) => ({

@@ -3,8 +3,9 @@
 // It behaves like Neon's proxy (neondatabase/neon proxy/src/serverless/sql_over_http.rs and its
 // neighbours): size limits, JSON and connection-string refusals, cancellation when the client goes
 // away, session reset after every request, error bodies. What and how: docs/local-neon.md.
+
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenLocal } from "../listen.ts";
 import { type Backend, BadRequest, type BatchOptions, Cancelled, type QueryResult } from "./backends.ts";
 import type { Fault, Limits, NeonErrorKind } from "./fault.ts";
 import { ISOLATION_LEVELS, parseConnectionString, parsePayload } from "./payload.ts";
@@ -385,19 +386,6 @@ export async function startLocalNeon(opts: LocalNeonOptions): Promise<LocalNeon>
   // No request may take the process down: a socket error is that client's problem only.
   server.on("clientError", (_err, socket) => socket.destroy());
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  const base = `http://${opts.host ?? "127.0.0.1"}:${port}`;
-  return {
-    url: `${base}/sql`,
-    controlUrl: `${base}/__control`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { url: base, close } = await listenLocal(server, opts.port, opts.host);
+  return { url: `${base}/sql`, controlUrl: `${base}/__control`, close };
 }

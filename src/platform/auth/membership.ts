@@ -4,6 +4,7 @@ import { and, Column, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { qualified } from "../db/raw";
 import { workspaceMembers } from "../db/schema";
+import type { Access } from "../http/context";
 import { type Permission, rolesWith } from "./roles";
 
 /**
@@ -27,4 +28,12 @@ export function memberRole(db: Db, workspaceId: string, userId: SQL) {
     .select({ role: workspaceMembers.role })
     .from(workspaceMembers)
     .where(and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.userId, userId)));
+}
+
+/**
+ * A route acting in the workspace named by its `{workspaceId}` path parameter: the permission it needs there
+ * (a route's `access` declaration; the caller's role is read in the route's batch).
+ */
+export function onWorkspace(permission: Permission): Access {
+  return { permission, role: (c, userId) => memberRole(c.var.db, c.req.param("workspaceId") ?? "", userId) };
 }

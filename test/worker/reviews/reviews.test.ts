@@ -257,6 +257,30 @@ describe("approvals under a policy", () => {
     );
   });
 
+  it("pages through approvals made within one millisecond: the cursor keeps the microseconds", async () => {
+    const { owner, id, members } = await team("reviewer", "admin");
+    await inPhase(id, "dependencies");
+    for (const u of [owner, ...members]) expect((await approveDeps(u, id)).status).toBe(200);
+    // Three approvals 100 µs apart within one millisecond: a cursor rounded to milliseconds skips two.
+    await sql.query(
+      `update approvals a set created_at = '2026-01-01 00:00:00.0001+00'::timestamptz + n.i * interval '100 microseconds'
+         from (select id, row_number() over (order by id) as i from approvals where project_id = $1) n
+        where a.id = n.id`,
+      [id],
+    );
+    const seen: string[] = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const q = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+      const page = await call(owner, "GET", `/api/projects/${id}/approvals?gate=dependencies&limit=1${q}`);
+      expect(page.status).toBe(200);
+      seen.push(...page.json.items.map((a: { id: string }) => a.id));
+      cursor = page.json.nextCursor;
+    }
+    expect(seen).toHaveLength(3);
+    expect(new Set(seen).size).toBe(3);
+  });
+
   it("the author gets a decision mail per approval, unless opted out of decision mail", async () => {
     const { owner, id, members } = await team("reviewer");
     await inPhase(id, "dependencies");
