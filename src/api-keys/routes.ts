@@ -1,6 +1,7 @@
 // /api/me/keys: personal API keys. Account-level routes: a session only (a key never manages keys).
 // The secret is shown once, in the create answer; afterwards only its prefix. Only its SHA-256 is
 // stored. Every statement is scoped to the session's user, so another user's key id is not found.
+
 import { z } from "@hono/zod-openapi";
 import { audit } from "../audit";
 import { forgetCredential } from "../platform/auth/credential-cache";
@@ -9,6 +10,7 @@ import { confirmPassword } from "../platform/auth/reauth";
 import { authed } from "../platform/auth/session";
 import { hashToken, newApiKey } from "../platform/auth/tokens";
 import { API_KEY_SCOPES } from "../platform/db/schema";
+import { KiB } from "../platform/http/body-limit";
 import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
@@ -91,7 +93,7 @@ const createKey = defineRoute({
   // The password confirmation (as change-password), then the insert.
   roundTrips: 2,
   auth: "session",
-  bodyLimit: 4 * 1024,
+  bodyLimit: { bytes: 4 * KiB, why: "a name of 100 characters, the scopes, a lifetime and the password" },
   request: { body: jsonBody(CreateKeyBody) },
   responses: {
     201: jsonResponse(

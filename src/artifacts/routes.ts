@@ -127,7 +127,7 @@ const createRouteDef = defineRoute({
   // A version number taken concurrently costs one more round trip per retry (none in the budget).
   roundTrips: 1,
   auth: { scopes: ["artifacts:write"] },
-  bodyLimit: ARTIFACT_BODY_MAX,
+  bodyLimit: { bytes: ARTIFACT_BODY_MAX, why: "content up to 512 KiB of UTF-8, escaping, 16 KiB frontmatter" },
   request: { params: ProjectParams, body: jsonBody(CreateArtifactBody) },
   responses: {
     200: jsonResponse("Identical to the latest version: nothing stored", StoredArtifact),
@@ -193,7 +193,7 @@ const validationRouteDef = defineRoute({
   access: onProject("project:write"),
   roundTrips: 1,
   auth: { scopes: ["artifacts:write"] },
-  bodyLimit: VALIDATION_BODY_MAX,
+  bodyLimit: { bytes: VALIDATION_BODY_MAX, why: "up to 200 validation errors" },
   request: { params: ArtifactParams, body: jsonBody(ValidationBody) },
   responses: {
     200: jsonResponse("Waived", z.object({ artifact: ArtifactMetaSchema, waiver: WaiverSchema })),
@@ -229,7 +229,7 @@ const batchRouteDef = defineRoute({
   access: onProject("project:write"),
   roundTrips: 1,
   auth: { scopes: ["artifacts:write"] },
-  bodyLimit: ARTIFACT_BATCH_BODY_MAX,
+  bodyLimit: { bytes: ARTIFACT_BATCH_BODY_MAX, why: "up to 20 artifacts; their total is bounded by this" },
   request: { params: ProjectParams, body: jsonBody(BatchBody) },
   responses: {
     201: jsonResponse(

@@ -40,7 +40,7 @@ import {
 /** A comment's body, in characters. */
 export const BODY_MAX = 10_000;
 /** Up to 4 UTF-8 bytes per character, or a JSON escape, plus the other fields. */
-const COMMENT_BODY_LIMIT = 64 * KiB;
+const COMMENT_BODY_LIMIT = { bytes: 64 * KiB, why: "a comment of up to 10,000 characters, escaped, and its anchor" };
 const MAX_LINE = 1_000_000;
 const PAGE_MAX = 100;
 const COMMENTS_PAGE_MAX = 200;

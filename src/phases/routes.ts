@@ -316,7 +316,7 @@ const advanceRoute = defineRoute({
   roundTrips: 1,
   auth: { scopes: ["projects:write"] },
   // Up to 100 artifact names of 255 characters.
-  bodyLimit: 128 * KiB,
+  bodyLimit: { bytes: 128 * KiB, why: "up to 100 artifact names of 255 characters" },
   request: { params: ProjectParams, body: jsonBody(AdvanceBody) },
   responses: {
     200: jsonResponse("Advanced", z.object({ project: ProjectSchema, transition: HistoryEntrySchema })),

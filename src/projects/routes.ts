@@ -158,7 +158,7 @@ const createProjectRoute = defineRoute({
   // A slug taken concurrently costs one more round trip per retry (none in the budget).
   roundTrips: 1,
   auth: { scopes: ["projects:write"] },
-  bodyLimit: PROJECT_BODY_MAX,
+  bodyLimit: { bytes: PROJECT_BODY_MAX, why: "name 255 + description 10,000 + idea 50,000 characters" },
   request: { body: jsonBody(CreateProjectBody) },
   responses: { 201: jsonResponse("Created", ProjectBody) },
   errors: ["slug_contended", "quota_exceeded", "not_found", "insufficient_role"],
@@ -213,7 +213,7 @@ const updateRoute = defineRoute({
   access: onProject("project:write"),
   roundTrips: 1,
   auth: { scopes: ["projects:write"] },
-  bodyLimit: PROJECT_BODY_MAX,
+  bodyLimit: { bytes: PROJECT_BODY_MAX, why: "name 255 + description 10,000 + idea 50,000 characters" },
   request: { params: ProjectParams, body: jsonBody(UpdateProjectBody) },
   responses: { 200: jsonResponse("Updated", ProjectBody) },
   errors: ["not_found"],
@@ -248,7 +248,7 @@ const orchestrationRoute = defineRoute({
   access: onProject("project:write"),
   roundTrips: 1,
   auth: { scopes: ["projects:write"] },
-  bodyLimit: ORCHESTRATION_BODY_MAX,
+  bodyLimit: { bytes: ORCHESTRATION_BODY_MAX, why: "the merge object is capped at 16 KiB serialized" },
   request: {
     params: ProjectParams,
     body: jsonBody(jsonObject(ORCHESTRATION_BODY_MAX).openapi({ example: { currentAgent: "analyst", step: 3 } })),

@@ -93,7 +93,7 @@ const putWorkspacePolicyRoute = defineRoute({
   access: onWorkspace("workspace:manage"),
   roundTrips: 1,
   auth: { scopes: ["projects:write"] },
-  bodyLimit: 8 * KiB,
+  bodyLimit: { bytes: 8 * KiB, why: "five roles and up to 50 approver ids" },
   request: { params: WorkspacePolicyParams, body: jsonBody(PolicySchema) },
   responses: { 200: policyResponse },
   errors: ["not_found"],
@@ -126,7 +126,7 @@ const putProjectPolicyRoute = defineRoute({
   access: onProject("workspace:manage"),
   roundTrips: 1,
   auth: { scopes: ["projects:write"] },
-  bodyLimit: 8 * KiB,
+  bodyLimit: { bytes: 8 * KiB, why: "five roles and up to 50 approver ids" },
   request: { params: ProjectPolicyParams, body: jsonBody(PolicySchema) },
   responses: { 200: policyResponse },
   errors: ["not_found"],
@@ -225,7 +225,7 @@ const requestReviewRoutes = APPROVALS.map((gate) =>
     access: onProject("project:write"),
     roundTrips: 1,
     auth: { scopes: ["projects:write"] },
-    bodyLimit: 8 * KiB,
+    bodyLimit: { bytes: 8 * KiB, why: "a note of up to 2,000 characters" },
     request: { params: ProjectParams, body: jsonBody(RequestReviewBody) },
     responses: {
       202: jsonResponse(

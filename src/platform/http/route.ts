@@ -86,11 +86,11 @@ export interface RouteSpec {
   /** False for a route that never touches the database (no db client, no 503). */
   db?: false;
   /**
-   * The most bytes the route's body may have: 413 before the body is read (docs/limits.md). At
-   * least the largest body the schema accepts. Default DEFAULT_BODY_MAX (64 KiB) for a route that
-   * takes a body or uses an unsafe method; a route without either reads no body.
+   * The most bytes the route's body may have, and why that much: 413 before the body is read (docs/limits.md's
+   * table is generated from these). At least the largest body the schema accepts. Default DEFAULT_BODY_MAX (64 KiB)
+   * for a route that takes a body or uses an unsafe method; a route without either reads no body.
    */
-  bodyLimit?: number;
+  bodyLimit?: BodyLimit;
   /**
    * A GET whose 200 carries an ETag (the handler's, or a hash of the body) and which answers a
    * matching If-None-Match with 304 (src/platform/http/conditional.ts).
@@ -112,8 +112,16 @@ export interface RouteSpec {
 }
 
 /** What the suites and the generated docs read of a declared route (not part of the OpenAPI document). */
+/** A route's own body limit: the bytes, and the largest valid body that makes it that much. */
+export interface BodyLimit {
+  bytes: number;
+  why: string;
+}
+
 export interface RouteFacts {
   roundTrips: number;
+  /** A route declaring its own `bodyLimit` (docs/limits.md). */
+  bodyLimit?: BodyLimit;
   /** An idempotent route's keyed first request: one more where the key is looked up first (replay-first.ts). */
   keyedRoundTrips?: number;
   /** A route declaring `access`: the permission it needs (test/worker/cross-cutting/authz-roles.test.ts). */
@@ -183,6 +191,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
     roundTrips,
     ...(idempotent ? { keyedRoundTrips: roundTrips + (idempotent.lookUpFirst ? 1 : 0) } : {}),
     ...(access ? { permission: access.permission } : {}),
+    ...(bodyLimit ? { bodyLimit } : {}),
   });
   const signedIn = auth !== "public";
   const keyed = typeof auth === "object";
@@ -213,7 +222,7 @@ export function defineRoute<const S extends RouteSpec>(spec: S) {
   const rateLimited = headers.includes("RateLimit") || keyed;
   // Any route that may carry a body has a limit: its own or the default. (machineryCodes documents
   // 413 on exactly these.)
-  const maxBody = spec.request?.body || UNSAFE.has(spec.method) ? (bodyLimit ?? DEFAULT_BODY_MAX) : undefined;
+  const maxBody = spec.request?.body || UNSAFE.has(spec.method) ? (bodyLimit?.bytes ?? DEFAULT_BODY_MAX) : undefined;
   const errorEntries = [...byStatus([...codes, ...keyCodes, ...errors])].map(([status, list]) => {
     const response = errorResponse(status, list, rateLimited);
     return [
