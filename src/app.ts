@@ -9,7 +9,7 @@ import { auditRoutes } from "./audit";
 import { commentRoutes } from "./comments";
 import { exportRoutes } from "./export";
 import { healthRoutes } from "./health";
-import { forwardMcp, forwardOAuth, MCP_BODY_MAX, MCP_PATH, OAUTH_BODY_MAX, OAUTH_PATHS } from "./mcp";
+import { connectionRoutes, forwardMcp, forwardOAuth, MCP_BODY_MAX, MCP_PATH, OAUTH_BODY_MAX, OAUTH_PATHS } from "./mcp";
 import { notificationRoutes } from "./notifications";
 import { phaseRoutes } from "./phases";
 import { limitBody } from "./platform/http/body-limit";
@@ -57,7 +57,8 @@ export function createApp() {
     .route("/", notificationRoutes)
     .route("/", webhookRoutes)
     .route("/", reviewRoutes)
-    .route("/", workspaceRoutes);
+    .route("/", workspaceRoutes)
+    .route("/", connectionRoutes);
 
   app.route("/", docsRoutes(app));
   // MCP (docs/mcp.md): served by the MCP worker, forwarded over a service binding (src/mcp/forward.ts).

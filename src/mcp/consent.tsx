@@ -9,7 +9,7 @@
 import { AuthorizationError, type AuthRequest, type OAuthHelpers } from "@cloudflare/workers-oauth-provider";
 import { Hono } from "hono";
 import type { FC } from "hono/jsx";
-import type { ApiFetch } from "./contract";
+import { type ApiFetch, CONNECTION_KEY_PREFIX } from "./contract";
 import { CONNECTION_DAYS, type GrantMetadata, type GrantProps, type ProviderEnv } from "./oauth";
 
 type ConsentEnv = { Bindings: ProviderEnv };
@@ -155,7 +155,7 @@ async function signInAndMintKey(
       path: "/api/me/keys",
       authorization,
       body: JSON.stringify({
-        name: `MCP connection: ${clientName}`.slice(0, 100),
+        name: `${CONNECTION_KEY_PREFIX}${clientName}`.slice(0, 100),
         scopes,
         expiresInDays: CONNECTION_DAYS,
         password,

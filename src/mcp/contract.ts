@@ -58,6 +58,12 @@ export interface McpService {
   revokeConnection(origin: string, userId: string, keyId: string): Promise<boolean>;
 }
 
+/**
+ * The name of every API key an OAuth connection holds starts with this (the consent page names it
+ * after the client): what tells a connection's key from a key the user made (src/mcp/queries.ts).
+ */
+export const CONNECTION_KEY_PREFIX = "MCP connection: ";
+
 /** One OAuth grant: `id` is the id of the API key it holds (src/mcp/oauth.ts). */
 export interface Connection {
   id: string;

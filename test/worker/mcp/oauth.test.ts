@@ -285,3 +285,33 @@ describe("tokens for /mcp", () => {
     expect(res.headers.get("www-authenticate")).toContain('error="invalid_token"');
   });
 });
+
+describe("/api/me/connections", () => {
+  it("lists the approved agent and revokes it: its access token gets 401 at once, its refresh token fails", async () => {
+    const t = api();
+    const { u, clientId, tokens } = await connect(t);
+    const listed = await t.request("/api/me/connections", { headers: u.auth });
+    expect(listed.status).toBe(200);
+    const { connections } = (await listed.json()) as {
+      connections: { id: string; clientId: string; clientName: string; scopes: string[] }[];
+    };
+    expect(connections).toEqual([
+      expect.objectContaining({ clientId, clientName: "Test Agent", scopes: ["projects:read", "projects:write"] }),
+    ]);
+    const id = connections[0]?.id as string;
+    expect((await mcpPost(t, tokens.access_token, LIST)).status).toBe(200);
+
+    // Another user cannot see or revoke it.
+    const other = await user(t);
+    expect(((await (await t.request("/api/me/connections", { headers: other.auth })).json()) as { connections: [] }).connections).toEqual([]);
+    expect((await t.request(`/api/me/connections/${id}`, { method: "DELETE", headers: other.auth })).status).toBe(404);
+
+    expect((await t.request(`/api/me/connections/${id}`, { method: "DELETE", headers: u.auth })).status).toBe(204);
+    expect((await mcpPost(t, tokens.access_token, LIST)).status).toBe(401);
+    const refreshed = await token(t, { grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: clientId });
+    expect(refreshed.status).toBe(400);
+    const after = (await (await t.request("/api/me/connections", { headers: u.auth })).json()) as { connections: [] };
+    expect(after.connections).toEqual([]);
+    expect((await t.request(`/api/me/connections/${id}`, { method: "DELETE", headers: u.auth })).status).toBe(404);
+  });
+});
