@@ -10,7 +10,7 @@ import { AuthorizationError, type AuthRequest, type OAuthHelpers } from "@cloudf
 import { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import { type ApiFetch, CONNECTION_KEY_PREFIX } from "./contract";
-import { CONNECTION_DAYS, type GrantMetadata, type GrantProps, type ProviderEnv } from "./oauth";
+import { CONNECTION_DAYS, type GrantMetadata, type GrantProps, type ProviderEnv } from "./grant";
 
 type ConsentEnv = { Bindings: ProviderEnv };
 
@@ -61,7 +61,8 @@ const Page: FC<PageProps> = (p) => (
         <form method="post" action="/authorize">
           <input type="hidden" name="handle" value={p.handle} />
           <p>
-            <label for="email">Email</label> <input id="email" name="email" type="email" autocomplete="username" required autofocus />
+            <label for="email">Email</label>{" "}
+            <input id="email" name="email" type="email" autocomplete="username" required autofocus />
           </p>
           <p>
             <label for="password">Password</label>{" "}
@@ -163,7 +164,10 @@ async function signInAndMintKey(
     });
     if (created.status !== 201) {
       const { error } = JSON.parse(created.body) as { error: { message: string } };
-      return { status: created.status === 429 ? 429 : 401, message: `Spec Drive refused the connection: ${error.message}.` };
+      return {
+        status: created.status === 429 ? 429 : 401,
+        message: `Spec Drive refused the connection: ${error.message}.`,
+      };
     }
     const { key, secret } = JSON.parse(created.body) as { key: { id: string }; secret: string };
     return { userId: user.id, key: { key: secret, keyId: key.id } };
@@ -213,7 +217,8 @@ export const consentPage = new Hono<ConsentEnv>()
       return new Response(null, { status: 302, headers: approved.headers });
     } catch (err) {
       // A missing, foreign (no binding cookie: a cross-site post), expired or reused handle.
-      if (err instanceof AuthorizationError) return plain(403, "This consent form expired or was not sent from this page: start the connection again.");
+      if (err instanceof AuthorizationError)
+        return plain(403, "This consent form expired or was not sent from this page: start the connection again.");
       throw err;
     }
   })

@@ -5,5 +5,5 @@
 // Invariants: the server is a client of the API: every tool calls the API's own route with the caller's
 // key, so scopes, validation, errors and round-trip budgets are exactly the HTTP API's.
 export { OAUTH_PATHS } from "./contract";
-export { connectionRoutes } from "./routes";
 export { forwardMcp, forwardOAuth, MCP_BODY_MAX, MCP_PATH, OAUTH_BODY_MAX } from "./forward";
+export { connectionRoutes } from "./routes";

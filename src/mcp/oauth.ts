@@ -6,35 +6,12 @@
 // its secret. An /mcp request with an access token is then the same request with that key, so scopes,
 // rate limits, the one database round trip and every tool's route are the API-key path's, and
 // revoking the connection (deleting the key) refuses its tokens at once.
-import { getOAuthApi, OAuthProvider, type OAuthHelpers } from "@cloudflare/workers-oauth-provider";
+import { getOAuthApi, type OAuthHelpers, OAuthProvider } from "@cloudflare/workers-oauth-provider";
 import { API_KEY_SCOPES } from "../platform/db/schema";
 import { consentPage } from "./consent";
-import type { ApiFetch, Connection } from "./contract";
+import type { Connection } from "./contract";
+import { CONNECTION_DAYS, type GrantMetadata, type GrantProps, type OAuthEnv, type ProviderEnv } from "./grant";
 
-export interface OAuthEnv {
-  OAUTH_KV: KVNamespace;
-}
-
-/** What a grant's props hold (encrypted by the provider with the token): the connection's API key. */
-export interface GrantProps {
-  key: string;
-  keyId: string;
-}
-
-/** What a grant's metadata holds (stored in clear, listed by listUserGrants). */
-export interface GrantMetadata {
-  keyId: string;
-  clientName: string;
-}
-
-/** The env the provider's handlers see: the worker's, the consent page's way into the API, and the helpers. */
-export type ProviderEnv = OAuthEnv & { API: ApiFetch; OAUTH_PROVIDER: OAuthHelpers; GRANTED?: GrantProps };
-
-/**
- * A connection lasts 90 days: the refresh token's lifetime, and the API key's expiry, so the two
- * end together (a fixed lifetime: refreshing rotates the refresh token but does not extend it).
- */
-export const CONNECTION_DAYS = 90;
 const ACCESS_TOKEN_SECONDS = 3600;
 
 function options(origin: string) {
@@ -80,7 +57,9 @@ export function providerFor(request: Request): OAuthProvider<ProviderEnv> {
   const { origin } = new URL(request.url);
   let provider = providers.get(origin);
   if (!provider) {
-    provider = new OAuthProvider<ProviderEnv>(options(origin) as ConstructorParameters<typeof OAuthProvider<ProviderEnv>>[0]);
+    provider = new OAuthProvider<ProviderEnv>(
+      options(origin) as ConstructorParameters<typeof OAuthProvider<ProviderEnv>>[0],
+    );
     providers.set(origin, provider);
   }
   return provider;

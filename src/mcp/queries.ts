@@ -18,7 +18,13 @@ export function connectionKeyIds(db: Db, userId: SQL) {
   return db
     .select({ id: apiKeys.id })
     .from(apiKeys)
-    .where(and(eq(apiKeys.userId, userId), isConnectionKey, sql`(${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > now())`));
+    .where(
+      and(
+        eq(apiKeys.userId, userId),
+        isConnectionKey,
+        sql`(${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > now())`,
+      ),
+    );
 }
 
 /** Deletes the user's connection key `id`, returning its hash (to forget it in this isolate). */

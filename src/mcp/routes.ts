@@ -16,7 +16,9 @@ import { callerId, connectionKeyIds, deleteConnectionKey } from "./queries";
 const ConnectionSchema = z
   .object({
     id: z.uuid().openapi({ description: "The connection's id (that of the API key it holds)" }),
-    clientId: z.string().openapi({ description: "The OAuth client's id (a URL for a Client ID Metadata Document client)" }),
+    clientId: z
+      .string()
+      .openapi({ description: "The OAuth client's id (a URL for a Client ID Metadata Document client)" }),
     clientName: z.string().openapi({ description: "The name the client gave; self-asserted" }),
     scopes: z.array(z.string()),
     createdAt: z.iso.datetime(),

@@ -6,9 +6,19 @@
 // and the OAuth endpoints with `oauth(request, api)`.
 import { WorkerEntrypoint } from "cloudflare:workers";
 import { Hono } from "hono";
-import { OAUTH_PATHS } from "../mcp/contract";
-import { keyOfToken, listConnections, type OAuthEnv, type ProviderEnv, providerFor, revokeConnection } from "../mcp/oauth";
-import { type ApiFetch, type Connection, handleMcp, type McpService } from "../mcp/worker";
+import {
+  type ApiFetch,
+  type Connection,
+  handleMcp,
+  keyOfToken,
+  listConnections,
+  type McpService,
+  OAUTH_PATHS,
+  type OAuthEnv,
+  type ProviderEnv,
+  providerFor,
+  revokeConnection,
+} from "../mcp/worker";
 
 type McpEnv = { Bindings: { api: ApiFetch; scopes: readonly string[]; permissions: readonly string[] } };
 

@@ -6,8 +6,8 @@
 // connection revoked through DELETE /api/me/connections/{id} and its token refused.
 import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { OAuthClientProvider } from "@modelcontextprotocol/sdk/client/auth.js";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { OAuthClientInformationMixed, OAuthTokens } from "@modelcontextprotocol/sdk/shared/auth.js";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -35,7 +35,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
   callback = { server, url: `http://127.0.0.1:${port}/callback`, hits };
-  [dev, browser] = await Promise.all([startDev(), chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] })]);
+  [dev, browser] = await Promise.all([
+    startDev(),
+    chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] }),
+  ]);
   base = `http://localhost:${dev.port}`;
 }, 120_000);
 
@@ -56,7 +59,9 @@ async function account(): Promise<{ email: string; session: string }> {
   expect(signup.status).toBe(201);
   const { session } = (await signup.json()) as { session: { token: string } };
   const mail = await (await fetch(`http://127.0.0.1:${dev.mailPort}/latest?to=${encodeURIComponent(email)}`)).text();
-  const token = new URL((mail.match(/https?:\/\/\S+verify-email\?token=\S+/) as RegExpMatchArray)[0]).searchParams.get("token");
+  const token = new URL((mail.match(/https?:\/\/\S+verify-email\?token=\S+/) as RegExpMatchArray)[0]).searchParams.get(
+    "token",
+  );
   const verified = await fetch(`${base}/api/auth/verify-email`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -169,7 +174,10 @@ describe("OAuth with the MCP SDK client and the consent page in Chromium", () =>
       connections: { id: string; clientName: string }[];
     };
     expect(connections.map((c) => c.clientName)).toEqual(["Browser Test Agent"]);
-    const revoked = await fetch(`${base}/api/me/connections/${connections[0]?.id}`, { method: "DELETE", headers: auth });
+    const revoked = await fetch(`${base}/api/me/connections/${connections[0]?.id}`, {
+      method: "DELETE",
+      headers: auth,
+    });
     expect(revoked.status).toBe(204);
     const refused = await fetch(`${base}/mcp`, {
       method: "POST",
@@ -181,7 +189,9 @@ describe("OAuth with the MCP SDK client and the consent page in Chromium", () =>
       body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }),
     });
     expect(refused.status).toBe(401);
-    expect(refused.headers.get("www-authenticate")).toContain(`resource_metadata="${base}/.well-known/oauth-protected-resource/mcp"`);
+    expect(refused.headers.get("www-authenticate")).toContain(
+      `resource_metadata="${base}/.well-known/oauth-protected-resource/mcp"`,
+    );
     await second.client.close();
   }, 90_000);
 });

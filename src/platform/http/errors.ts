@@ -168,6 +168,8 @@ export function handleError(err: unknown, c: Context<AppEnv>): Response {
   const issues = err instanceof ApiError ? err.extra.issues : undefined;
   // A route may name more in its challenge (/mcp adds resource_metadata: src/mcp/forward.ts).
   const headers =
-    m.status === 401 ? { ...m.headers, [CHALLENGE_HEADER]: m.headers?.[CHALLENGE_HEADER] ?? challengeOf(c, m.code) } : m.headers;
+    m.status === 401
+      ? { ...m.headers, [CHALLENGE_HEADER]: m.headers?.[CHALLENGE_HEADER] ?? challengeOf(c, m.code) }
+      : m.headers;
   return c.json(errorBody(c, m.code, m.message, issues), m.status, headers);
 }

@@ -154,7 +154,11 @@ describe("OAuth discovery (RFC 9728, RFC 8414)", () => {
     }
     const prm = await t.request(`${ORIGIN}/.well-known/oauth-protected-resource/mcp`, {}, SKIP);
     expect(prm.status).toBe(200);
-    const resource = (await prm.json()) as { resource: string; authorization_servers: string[]; scopes_supported: string[] };
+    const resource = (await prm.json()) as {
+      resource: string;
+      authorization_servers: string[];
+      scopes_supported: string[];
+    };
     expect(resource.resource).toBe(RESOURCE);
     expect(resource.scopes_supported).toEqual(
       expect.arrayContaining(["projects:read", "projects:write", "artifacts:write", "gates:approve", "runs:write"]),
@@ -245,7 +249,10 @@ describe("tokens for /mcp", () => {
       requestInit: { headers: { authorization: `Bearer ${tokens.access_token}` } },
       fetch: (url, init) => t.request(String(url), init, SKIP),
     });
-    const client = new Client({ name: "oauth-agent", version: "1.0.0" }, { jsonSchemaValidator: new CfWorkerJsonSchemaValidator() });
+    const client = new Client(
+      { name: "oauth-agent", version: "1.0.0" },
+      { jsonSchemaValidator: new CfWorkerJsonSchemaValidator() },
+    );
     await client.connect(transport);
     const names = (await client.listTools()).tools.map((x) => x.name);
     expect(names).toContain("create_project");
@@ -260,7 +267,11 @@ describe("tokens for /mcp", () => {
   it("refresh rotates: the new tokens work, the access token is bound to /mcp", async () => {
     const t = api();
     const { clientId, tokens } = await connect(t);
-    const res = await token(t, { grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: clientId });
+    const res = await token(t, {
+      grant_type: "refresh_token",
+      refresh_token: tokens.refresh_token,
+      client_id: clientId,
+    });
     expect(res.status).toBe(200);
     const next = (await res.json()) as { access_token: string; refresh_token: string };
     expect(next.refresh_token).not.toBe(tokens.refresh_token);
@@ -303,12 +314,19 @@ describe("/api/me/connections", () => {
 
     // Another user cannot see or revoke it.
     const other = await user(t);
-    expect(((await (await t.request("/api/me/connections", { headers: other.auth })).json()) as { connections: [] }).connections).toEqual([]);
+    expect(
+      ((await (await t.request("/api/me/connections", { headers: other.auth })).json()) as { connections: [] })
+        .connections,
+    ).toEqual([]);
     expect((await t.request(`/api/me/connections/${id}`, { method: "DELETE", headers: other.auth })).status).toBe(404);
 
     expect((await t.request(`/api/me/connections/${id}`, { method: "DELETE", headers: u.auth })).status).toBe(204);
     expect((await mcpPost(t, tokens.access_token, LIST)).status).toBe(401);
-    const refreshed = await token(t, { grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: clientId });
+    const refreshed = await token(t, {
+      grant_type: "refresh_token",
+      refresh_token: tokens.refresh_token,
+      client_id: clientId,
+    });
     expect(refreshed.status).toBe(400);
     const after = (await (await t.request("/api/me/connections", { headers: u.auth })).json()) as { connections: [] };
     expect(after.connections).toEqual([]);
