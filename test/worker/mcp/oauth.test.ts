@@ -286,6 +286,18 @@ describe("tokens for /mcp", () => {
     expect(other.status).toBe(400);
   });
 
+  it("an access token costs what the key costs: one round trip at /mcp (the token's check is KV, no database)", async () => {
+    const t = api();
+    const { tokens } = await connect(t);
+    const before = await t.roundTrips();
+    expect((await mcpPost(t, tokens.access_token, LIST)).status).toBe(200);
+    expect(await t.roundTrips()).toBe(before + 1);
+    // A refused token: no database work at all.
+    const refused = await t.roundTrips();
+    expect((await mcpPost(t, "not-a-token", LIST)).status).toBe(401);
+    expect(await t.roundTrips()).toBe(refused);
+  });
+
   it("a connection whose key is revoked gets 401 at once", async () => {
     const t = api();
     const { u, tokens } = await connect(t);
