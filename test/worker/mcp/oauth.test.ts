@@ -6,7 +6,8 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
 import { describe, expect, it } from "vitest";
-import { api, signUp, sql, verifyEmail } from "../helpers";
+import { RULES } from "../../../src/platform/auth/rate-limit";
+import { api, jsonInit, signUp, sql, verifyEmail } from "../helpers";
 
 const SKIP = { skipContract: "OAuth endpoints and /mcp are outside the OpenAPI document (docs/mcp.md)" };
 const ORIGIN = "https://spec-drive.test";
@@ -231,6 +232,27 @@ describe("the consent page", () => {
     expect(html).toContain('role="alert"');
     expect(html).toMatch(/name="handle" value="[^"]+"/);
   });
+
+  it("counts against the login's own limits: failures at /api/auth/login leave the page refused (429)", async () => {
+    const t = api();
+    const u = await user(t);
+    for (let i = 0; i < RULES.loginByEmailNet.limit; i++) {
+      const res = await t.request(
+        "/api/auth/login",
+        jsonInit("POST", { email: u.email, password: "not the password at all" }),
+      );
+      expect(res.status).toBe(401);
+    }
+    const clientId = await register(t);
+    const page = await openConsent(t, authorizeUrl(clientId, (await pkce()).challenge));
+    const res = await submit(
+      t,
+      { handle: page.handle, email: u.email, password: u.password, decision: "approve" },
+      page.cookie,
+    );
+    expect(res.status).toBe(429);
+    expect(await res.text()).toContain("Too many sign-in attempts");
+  }, 30_000);
 
   it("refuses PKCE plain: S256 only (OAuth 2.1 §4.1.1; MCP 2025-11-25, Authorization Code Protection)", async () => {
     const t = api();
