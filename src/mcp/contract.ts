@@ -75,16 +75,15 @@ export interface Connection {
 
 /**
  * The paths the API forwards to the MCP worker's OAuth provider: RFC 9728 protected resource
- * metadata (bare and suffixed with the resource's path, /mcp), RFC 8414 authorization server
- * metadata (and the OpenID discovery name some MCP clients try: MCP 2025-11-25, basic/authorization,
- * "Authorization Server Metadata Discovery"), the authorization (consent) page, the token endpoint,
- * and RFC 7591 dynamic client registration.
+ * metadata at the resource's own well-known URL (the prefix followed by its path, /mcp: RFC 9728
+ * §3.1, the first URL MCP 2025-11-25 clients try, and the one the 401 names), RFC 8414
+ * authorization server metadata (the issuer is the origin: RFC 8414 §3), the authorization (consent)
+ * page, the token endpoint, and RFC 7591 dynamic client registration. The provider serves no OpenID
+ * discovery document: MCP clients try RFC 8414's first ("Authorization Server Metadata Discovery").
  */
 export const OAUTH_PATHS = [
-  "/.well-known/oauth-protected-resource",
   "/.well-known/oauth-protected-resource/mcp",
   "/.well-known/oauth-authorization-server",
-  "/.well-known/openid-configuration",
   "/authorize",
   "/token",
   "/register",
