@@ -85,13 +85,15 @@ export default defineConfig({
                   },
                 },
                 // The MCP worker, under its deployed name: the API's `[[services]] MCP` binding
-                // (wrangler.toml) resolves to it, so /mcp runs the real MCP worker (no bindings of its own).
+                // (wrangler.toml) resolves to it, so /mcp and the OAuth endpoints run the real MCP worker.
                 {
                   name: "spec-drive-mcp",
                   modules: true,
                   scriptPath: inject("mcpScript"),
                   compatibilityDate: "2026-08-22",
-                  compatibilityFlags: ["nodejs_compat"],
+                  compatibilityFlags: ["nodejs_compat", "global_fetch_strictly_public"],
+                  // The OAuth provider's store (workers/mcp/wrangler.toml), in memory per test run.
+                  kvNamespaces: ["OAUTH_KV"],
                 },
               ],
             },

@@ -9,7 +9,7 @@ import { auditRoutes } from "./audit";
 import { commentRoutes } from "./comments";
 import { exportRoutes } from "./export";
 import { healthRoutes } from "./health";
-import { forwardMcp, MCP_BODY_MAX, MCP_PATH } from "./mcp";
+import { connectionRoutes, forwardMcp, forwardOAuth, MCP_BODY_MAX, MCP_PATH, OAUTH_BODY_MAX, OAUTH_PATHS } from "./mcp";
 import { notificationRoutes } from "./notifications";
 import { phaseRoutes } from "./phases";
 import { limitBody } from "./platform/http/body-limit";
@@ -57,11 +57,14 @@ export function createApp() {
     .route("/", notificationRoutes)
     .route("/", webhookRoutes)
     .route("/", reviewRoutes)
-    .route("/", workspaceRoutes);
+    .route("/", workspaceRoutes)
+    .route("/", connectionRoutes);
 
   app.route("/", docsRoutes(app));
   // MCP (docs/mcp.md): served by the MCP worker, forwarded over a service binding (src/mcp/forward.ts).
   app.all(MCP_PATH, limitBody(MCP_BODY_MAX), withDb, (c) => forwardMcp(c, app));
+  // OAuth for /mcp (discovery, registration, consent, tokens): the MCP worker's provider (src/mcp/oauth.ts).
+  for (const path of OAUTH_PATHS) app.all(path, limitBody(OAUTH_BODY_MAX), (c) => forwardOAuth(c, app));
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError(handleError);
   return app;

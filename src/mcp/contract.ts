@@ -15,6 +15,11 @@ export interface ApiCall {
   path: string;
   body?: string;
   binaryMax?: number;
+  /**
+   * The Authorization header to send, for the OAuth pages' `api` only (it carries none of its own:
+   * the consent page signs in with /api/auth/login and uses that session). A tool's `api` ignores it.
+   */
+  authorization?: string;
 }
 
 /**
@@ -37,4 +42,52 @@ export interface McpService {
    * (src/platform/auth/roles.ts). tools/list lists the tools both allow.
    */
   serve(request: Request, api: ApiFetch, scopes: readonly string[], permissions: readonly string[]): Promise<Response>;
+  /**
+   * The OAuth endpoints (OAUTH_PATHS): discovery metadata, registration, token, and the consent page,
+   * which signs the user in and mints the connection's API key through `api` (the API's own routes).
+   */
+  oauth(request: Request, api: ApiFetch): Promise<Response>;
+  /**
+   * An /mcp request whose bearer is not an `sd_` key: the OAuth provider validates it as an access
+   * token for the MCP resource and answers the API key its grant holds, or null (refuse it: 401).
+   */
+  authenticate(request: Request): Promise<{ key: string } | null>;
+  /** The user's live OAuth grants (GET /api/me/connections). */
+  connections(origin: string, userId: string): Promise<Connection[]>;
+  /** Revokes the user's grant whose API key is `keyId`; whether there was one. */
+  revokeConnection(origin: string, userId: string, keyId: string): Promise<boolean>;
 }
+
+/**
+ * The name of every API key an OAuth connection holds starts with this (the consent page names it
+ * after the client): what tells a connection's key from a key the user made (src/mcp/queries.ts).
+ */
+export const CONNECTION_KEY_PREFIX = "MCP connection: ";
+
+/** One OAuth grant: `id` is the id of the API key it holds (src/mcp/oauth.ts). */
+export interface Connection {
+  id: string;
+  clientId: string;
+  clientName: string;
+  scopes: string[];
+  createdAt: string;
+}
+
+/**
+ * The paths the API forwards to the MCP worker's OAuth provider: RFC 9728 protected resource
+ * metadata at the resource's own well-known URL (the prefix followed by its path, /mcp: RFC 9728
+ * §3.1, the first URL MCP 2025-11-25 clients try, and the one the 401 names), RFC 8414
+ * authorization server metadata (the issuer is the origin: RFC 8414 §3), the authorization (consent)
+ * page, the token endpoint, and RFC 7591 dynamic client registration. The provider serves no OpenID
+ * discovery document: MCP clients try RFC 8414's first ("Authorization Server Metadata Discovery").
+ */
+export const OAUTH_PATHS = [
+  "/.well-known/oauth-protected-resource/mcp",
+  "/.well-known/oauth-authorization-server",
+  "/authorize",
+  "/token",
+  "/register",
+] as const;
+
+/** Where a resource's RFC 9728 metadata is: the well-known prefix followed by the resource's path (RFC 9728 §3.1). */
+export const PROTECTED_RESOURCE_METADATA_PATH = "/.well-known/oauth-protected-resource/mcp";

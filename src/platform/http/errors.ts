@@ -166,6 +166,10 @@ export function handleError(err: unknown, c: Context<AppEnv>): Response {
   // The request log (src/platform/http/log.ts) writes the one line for this request, with this attached.
   if (m.bug || m.status >= 500) c.set("failure", describeFailure(err, m.code));
   const issues = err instanceof ApiError ? err.extra.issues : undefined;
-  const headers = m.status === 401 ? { ...m.headers, [CHALLENGE_HEADER]: challengeOf(c, m.code) } : m.headers;
+  // A route may name more in its challenge (/mcp adds resource_metadata: src/mcp/forward.ts).
+  const headers =
+    m.status === 401
+      ? { ...m.headers, [CHALLENGE_HEADER]: m.headers?.[CHALLENGE_HEADER] ?? challengeOf(c, m.code) }
+      : m.headers;
   return c.json(errorBody(c, m.code, m.message, issues), m.status, headers);
 }

@@ -102,8 +102,22 @@ export const csrfGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (passed) await next();
 };
 
-/** Every response, the /docs page included: nothing may run, load or frame anything. */
-export const securityHeaders = secureHeaders({
+const secure = secureHeaders({
   contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
   xFrameOptions: "DENY",
+});
+
+const CSP = "Content-Security-Policy";
+
+/**
+ * Every response, the /docs page included: nothing may run, load or frame anything. A page that sets
+ * its own policy keeps it (the OAuth consent page adds form-action to the same default-src 'none').
+ */
+export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
+  let own: string | null = null;
+  await secure(c, async () => {
+    await next();
+    own = c.res.headers.get(CSP);
+  });
+  if (own) c.res.headers.set(CSP, own);
 });
