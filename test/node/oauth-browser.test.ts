@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // OAuth for /mcp end to end against `npm run dev` (tools/dev.ts), with the consent page in a real
 // browser: Chromium (Debian's package, installed by .ci/run) driven by playwright-core, and the
 // official MCP SDK client's OAuth support (OAuthClientProvider + StreamableHTTPClientTransport):
