@@ -13,7 +13,8 @@
 // rest of teams (workspaces, members, invitations, comments, notifications, webhooks' subscriptions and URL
 // rules, the audit log: 41 more operations, ~88 KiB raw of routes and SQL; the webhook signer and deliverer
 // are in the generator worker). That is over the 240 KiB target: the next step is a worker of their own for
-// the team routes, forwarded like /mcp. 258.6 with review requests (two operations, their mail). The MCP server and
+// the team routes, forwarded like /mcp. 258.6 with review requests (two operations, their mail); 259.2 with the
+// RateLimit / RateLimit-Policy fields and the artifact frontmatter rule (their descriptions and check). The MCP server and
 // its SDK (with Ajv, a second zod copy and zod-to-json-schema, ~100 KiB) are in their own worker
 // (workers/mcp/wrangler.toml; the API forwards /mcp over a service binding, src/mcp/forward.ts), with
 // their own budget below. The goal of < 140 KiB needs an HTTP-only Neon client and a leaner zod.
@@ -24,13 +25,14 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
-export const BUNDLE_BUDGET_GZIP_KIB = 259;
+export const BUNDLE_BUDGET_GZIP_KIB = 260;
 /**
  * The MCP worker (workers/mcp/wrangler.toml): measured 297.9 KiB gzip (1017.5 raw); it is off the REST path.
  * 306.6 with the tool input descriptions, the scope filter, export_project (fflate's unzip: +3.3) and the
- * tools' output schemas (+0.5); 307.6 with the operations' descriptions (it bundles the route declarations); 308.5 with the stack override; 315.0 with the review routes.
+ * tools' output schemas (+0.5); 307.6 with the operations' descriptions (it bundles the route declarations); 308.5 with the stack override; 315.0 with the review routes; 317.2 with the
+ * RateLimit fields and the artifact frontmatter rule.
  */
-export const MCP_BUNDLE_BUDGET_GZIP_KIB = 317;
+export const MCP_BUNDLE_BUDGET_GZIP_KIB = 318;
 
 /** `wrangler deploy --dry-run --minify` of a config: the output's gzip size and its code. */
 function dryRun(config?: string): { gzipKiB: number; code: string } {
