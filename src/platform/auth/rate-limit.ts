@@ -229,7 +229,8 @@ export function enforce(c: Context<AppEnv>, ...verdicts: Verdict[]): void {
 
 /**
  * The two fields of draft-ietf-httpapi-ratelimit-headers-12 (https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/12/,
- * sections 3 and 4): Structured Field Lists of Items named by a String, `RateLimit-Policy: "login-ip";q=30;w=900`
+ * "RateLimit-Policy Field" and "RateLimit Field"): Structured Field Lists (RFC 9651) of Items named by a String,
+ * `RateLimit-Policy: "login-ip";q=30;w=900`
  * (the quota in requests and its window in seconds) and `RateLimit: "login-ip";r=29;t=900` (what is left,
  * and the seconds until the window resets).
  */

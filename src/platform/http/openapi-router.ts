@@ -150,7 +150,7 @@ const HEADERS: Record<string, { description: string; schema: Record<string, unkn
     description: "This request's id (also in the error body and the log line); a valid one sent by the client is kept",
     schema: { type: "string" },
   },
-  // draft-ietf-httpapi-ratelimit-headers-12, sections 3 and 4 (src/platform/auth/rate-limit.ts sends them).
+  // The fields of draft-ietf-httpapi-ratelimit-headers-12 (src/platform/auth/rate-limit.ts sends them).
   RateLimit: {
     description:
       "The caller's state under each limit named in RateLimit-Policy, tightest first (a Structured Field List): " +
