@@ -74,8 +74,8 @@ export async function everydayMix(send: Send, token: string, opts: { rounds: num
     r = await as("POST /api/projects/:id/artifacts", "POST", `/api/projects/${project.id}/artifacts`, {
       phase: "analysis",
       name: `doc-${round % 3}.md`,
-      content: `${DOC}\nRevision ${round}\n`,
-      frontmatter: { round },
+      // The frontmatter is the content's YAML block (a `frontmatter` field must equal it).
+      content: `---\nround: ${round}\n---\n${DOC}\nRevision ${round}\n`,
     });
     ok(r, "post artifact", 201, 200);
     artifactId ??= r.json.artifact.id;

@@ -102,6 +102,8 @@ const createKey = defineRoute({
     ),
   },
   errors: ["wrong_password", "email_unverified", "rate_limited", "conflict"],
+  // The password confirmation's per-user limit.
+  headers: ["RateLimit"],
 });
 
 const revokeKey = defineRoute({

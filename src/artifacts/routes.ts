@@ -71,11 +71,22 @@ export const CreateArtifactBody = z
   .object({
     phase: PhaseSchema,
     name: ArtifactName,
-    content: z.string(),
-    frontmatter: jsonObject(FRONTMATTER_MAX).optional(),
+    content: z.string().openapi({
+      description:
+        "The document. A Markdown one carries its frontmatter as a YAML block at its top: that block is the " +
+        "version's stored `frontmatter` and what validation reads",
+    }),
+    frontmatter: jsonObject(FRONTMATTER_MAX)
+      .optional()
+      .openapi({
+        deprecated: true,
+        description:
+          "Leave it out: the frontmatter is the content's YAML block. When sent, it must equal that block (as JSON, " +
+          "key order aside; `{}` for a document without one), else 400 `validation_failed`",
+      }),
   })
   .openapi("CreateArtifact", {
-    example: { phase: "spec", name: "PRD.md", content: "# PRD\n\n...", frontmatter: { title: "PRD" } },
+    example: { phase: "spec", name: "PRD.md", content: "---\ntitle: PRD\n---\n# PRD\n\n..." },
   });
 
 export const ArtifactParams = ProjectParams.extend({
@@ -245,7 +256,20 @@ const batchRouteDef = defineRoute({
   ),
 });
 
-async function prepare(body: z.infer<typeof CreateArtifactBody>): Promise<NewArtifact> {
+/** JSON text with every object's keys sorted: equal for values that differ only in key order. */
+const canonicalJson = (v: unknown) =>
+  JSON.stringify(v, (_key, x: unknown) =>
+    x !== null && typeof x === "object" && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x,
+  );
+
+/**
+ * One artifact of a request, validated and ready to store. `at`: the request path of its fields in a
+ * validation issue ("" for the single upload, "artifacts.<i>." in a batch). The stored frontmatter is
+ * the one validation parsed from the content; a `frontmatter` sent alongside must agree with it.
+ */
+async function prepare(body: z.infer<typeof CreateArtifactBody>, at = ""): Promise<NewArtifact> {
   const bytes = new TextEncoder().encode(body.content);
   if (bytes.length > ARTIFACT_CONTENT_MAX) {
     throw new ApiError(
@@ -255,13 +279,21 @@ async function prepare(body: z.infer<typeof CreateArtifactBody>): Promise<NewArt
   }
   // Validation runs here, in the worker, on the content the request carries: the batch stores its result.
   const v = await validateArtifact(body.phase, body.name, body.content);
+  if (body.frontmatter !== undefined && canonicalJson(body.frontmatter) !== canonicalJson(v.frontmatter)) {
+    const message =
+      "differs from the content's frontmatter block, which is what is stored and validated: " +
+      "put it in the block at the top of `content` and leave this field out";
+    throw new ApiError("validation_failed", `artifact ${body.phase}/${body.name}: frontmatter ${message}`, {
+      issues: [{ path: `${at}frontmatter`, message }],
+    });
+  }
   return {
     phase: body.phase,
     artifactName: body.name,
     content: body.content,
     fileSize: bytes.length,
     contentHash: await sha256Hex(bytes),
-    frontmatter: body.frontmatter ?? v.frontmatter,
+    frontmatter: v.frontmatter,
     validationStatus: v.status,
     validationErrors: v.findings,
     qualityScore: v.qualityScore,
@@ -353,7 +385,7 @@ const createArtifact: Handler<typeof createRouteDef> = async (c) => {
 
 const createArtifactBatch: Handler<typeof batchRouteDef> = async (c) => {
   const { id } = c.req.valid("param");
-  const items = await Promise.all(c.req.valid("json").artifacts.map(prepare));
+  const items = await Promise.all(c.req.valid("json").artifacts.map((a, i) => prepare(a, `artifacts.${i}.`)));
   const stored = await store(c, id, items, { stored: 201, unchanged: 201 });
   if (!stored) throw projectNotFound();
   return c.json({ items: stored }, 201);

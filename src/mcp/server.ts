@@ -91,7 +91,7 @@ function pick(args: Args, keys: readonly string[]): Args {
 
 /** The schema of a tool that names a project and sends `body`'s fields. */
 const onProject = <S extends z.ZodRawShape>(shape: S) => ProjectParams.extend(shape);
-/** An artifact write without frontmatter (a free-form object JSON Schema cannot describe; set it over HTTP). */
+/** An artifact write: the frontmatter is the YAML block in `content` (the deprecated `frontmatter` field is not offered). */
 const ArtifactWrite = CreateArtifactBody.omit({ frontmatter: true });
 const GetArtifact = ArtifactParams.extend({ version: z.number().int().min(1).max(1_000_000).optional() });
 

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // OAuth for /mcp end to end against `npm run dev` (tools/dev.ts), with the consent page in a real
 // browser: Chromium (Debian's package, installed by .ci/run) driven by playwright-core, and the
 // official MCP SDK client's OAuth support (OAuthClientProvider + StreamableHTTPClientTransport):
@@ -116,12 +115,12 @@ class MemoryProvider implements OAuthClientProvider {
 
 /** The consent page signed in and approved with the keyboard only: the email field has focus on load. */
 async function approveWithKeyboard(page: Page, email: string) {
-  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("email");
+  await expect.poll(() => page.evaluate<string | undefined>("document.activeElement?.id")).toBe("email");
   await page.keyboard.type(email);
   await page.keyboard.press("Tab");
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press("Tab"); // to "Sign in and approve"
-  expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Sign in and approve");
+  expect(await page.evaluate<string | undefined>("document.activeElement?.textContent?.trim()")).toBe("Sign in and approve");
   await Promise.all([page.waitForURL((u) => u.href.startsWith(callback.url)), page.keyboard.press("Enter")]);
 }
 
@@ -221,7 +220,7 @@ describe("the consent page in Chromium", () => {
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Deny");
+    expect(await page.evaluate<string | undefined>("document.activeElement?.textContent?.trim()")).toBe("Deny");
     await Promise.all([page.waitForURL((u) => u.href.startsWith(callback.url)), page.keyboard.press("Enter")]);
     expect(new URL(page.url()).searchParams.get("error")).toBe("access_denied");
     await context.close();

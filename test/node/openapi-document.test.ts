@@ -61,3 +61,16 @@ describe("OpenAPI document validity", () => {
     expect(result.valid).toBe(false);
   });
 });
+
+/** `#123`, `issue 12`, `PR #7`, `pull request 40`: tracker references (a `#/components/...` $ref is none). */
+const TRACKER_REFERENCE = /(?<![\w/&])#\d+\b|\b(?:issues?|PR|pull requests?)\s*#?\d+/gi;
+
+describe("OpenAPI document text", () => {
+  it("names no issue or pull request: descriptions say what the API does, history is the changelog's", async () => {
+    const text = JSON.stringify(await documentOf(createTestApp()));
+    expect(text.match(TRACKER_REFERENCE) ?? []).toEqual([]);
+    // The pattern does catch one.
+    expect('"see issue 42"'.match(TRACKER_REFERENCE)).toEqual(["issue 42"]);
+    expect('"fixed in #17"'.match(TRACKER_REFERENCE)).toEqual(["#17"]);
+  });
+});

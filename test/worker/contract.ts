@@ -1,10 +1,12 @@
 // Response conformance: every response the suite receives for a documented operation must have a
 // documented status, and its JSON body must validate against the documented schema for that status
-// (@cfworker/json-schema: no eval, runs in workerd), with no properties the schema does not list.
+// (@cfworker/json-schema: no eval, runs in workerd), with no properties the schema does not list; the
+// rate-limit headers it carries must be declared for that status.
 // `api().request` runs this on every response; see helpers.ts for the explicit opt-out.
 import { env } from "cloudflare:test";
 import { Validator } from "@cfworker/json-schema";
 import { app } from "../../src/app";
+import { SENT_HEADER_NAMES } from "../../src/platform/http/header-names";
 import { openApiPath } from "../../src/platform/http/openapi-router";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -15,6 +17,7 @@ interface MediaType {
 interface ResponseObject {
   $ref?: string;
   description?: string;
+  headers?: Record<string, unknown>;
   content?: Record<string, MediaType>;
 }
 interface Operation {
@@ -183,6 +186,8 @@ export async function assertConforms(
     );
   }
   const response = resolveResponse(doc, declared);
+  const undeclared = SENT_HEADER_NAMES.RateLimit.filter((h) => res.headers.has(h) && !response.headers?.[h]);
+  if (undeclared.length > 0) throw new ContractViolation(`${where}: sends undeclared ${undeclared.join(", ")}`);
   const contentType = res.headers.get("content-type") ?? "";
   const media = response.content?.["application/json"];
   const documentedOther = !media && Object.keys(response.content ?? {}).some((t) => contentType.startsWith(t));

@@ -4,6 +4,7 @@
 
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { neon, neonConfig } from "@neondatabase/serverless";
+import { parseList } from "structured-headers";
 import { expect } from "vitest";
 import { app } from "../../src/app";
 import { hashToken, newToken } from "../../src/platform/auth/tokens";
@@ -309,4 +310,35 @@ export async function bodyForMessage(res: Response): Promise<string> {
   const type = res.headers.get("content-type") ?? "";
   if (type === "" || /^text\/|json/.test(type)) return res.text();
   return `(${(await res.arrayBuffer()).byteLength} bytes of ${type})`;
+}
+
+/** One limit as a response's RateLimit and RateLimit-Policy headers tell it (draft-ietf-httpapi-ratelimit-headers). */
+export interface ShownLimit {
+  policy: string;
+  /** Requests per window (RateLimit-Policy's q) and the window in seconds (w). */
+  q: number;
+  w: number;
+  /** Requests left (RateLimit's r) and seconds until the window resets (t). */
+  r: number;
+  t: number;
+}
+
+/**
+ * The limits a response shows, in RateLimit's order, read with a Structured Field parser (so a header
+ * that is not a valid List fails here); each must be named in RateLimit-Policy too.
+ */
+export function shownLimits(res: { headers: Headers }): ShownLimit[] {
+  const field = (name: string) => parseList(res.headers.get(name) ?? "");
+  const params = (item: ReturnType<typeof field>[number]) => {
+    const [name, p] = item;
+    if (typeof name !== "string") throw new Error(`${String(name)}: a policy is named by a String`);
+    return [name, (k: string) => Number(p.get(k))] as const;
+  };
+  const policies = new Map(field("RateLimit-Policy").map(params));
+  return field("RateLimit").map((item) => {
+    const [policy, limit] = params(item);
+    const declared = policies.get(policy);
+    if (!declared) throw new Error(`RateLimit names "${policy}", which RateLimit-Policy does not`);
+    return { policy, q: declared("q"), w: declared("w"), r: limit("r"), t: limit("t") };
+  });
 }

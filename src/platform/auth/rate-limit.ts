@@ -8,11 +8,13 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
 import { rateLimitLog } from "../db/schema";
-import type { AppEnv } from "../http/context";
+import type { AppEnv, ShownLimit } from "../http/context";
 import { ApiError } from "../http/errors";
 import { clientNetwork } from "./client-network";
 
 export interface Rule {
+  /** The policy's name in the RateLimit and RateLimit-Policy headers (unique among the rules). */
+  policy: string;
   /** The `endpoint` column. */
   endpoint: string;
   limit: number;
@@ -30,29 +32,39 @@ const WINDOW = 15 * 60;
  * has not tried this account yet, so knowing an address gives a stranger no power over its owner.
  */
 export const RULES = {
-  signupByIp: { endpoint: "signup", limit: 5, windowSeconds: WINDOW },
-  signupByEmail: { endpoint: "signup", limit: 5, windowSeconds: WINDOW },
-  loginByIp: { endpoint: "login", limit: 30, windowSeconds: WINDOW },
+  signupByIp: { policy: "signup-ip", endpoint: "signup", limit: 5, windowSeconds: WINDOW },
+  signupByEmail: { policy: "signup-email", endpoint: "signup", limit: 5, windowSeconds: WINDOW },
+  loginByIp: { policy: "login-ip", endpoint: "login", limit: 30, windowSeconds: WINDOW },
   /** Failed logins (a success gives its attempt back) on one email from one network. */
-  loginByEmailNet: { endpoint: "login", limit: 10, windowSeconds: WINDOW },
+  loginByEmailNet: { policy: "login-email-ip", endpoint: "login", limit: 10, windowSeconds: WINDOW },
   /** Failed logins on one email from everywhere. */
-  loginByEmail: { endpoint: "login", limit: 100, windowSeconds: WINDOW },
-  forgotByIp: { endpoint: "forgot-password", limit: 10, windowSeconds: WINDOW },
-  forgotByEmailNet: { endpoint: "forgot-password", limit: 3, windowSeconds: WINDOW },
-  forgotByEmail: { endpoint: "forgot-password", limit: 10, windowSeconds: WINDOW },
-  resetByIp: { endpoint: "reset-password", limit: 10, windowSeconds: WINDOW },
-  verifyByIp: { endpoint: "verify-email", limit: 5, windowSeconds: WINDOW },
-  resendByIp: { endpoint: "verify-email-resend", limit: 5, windowSeconds: WINDOW },
-  resendByUser: { endpoint: "verify-email-resend", limit: 3, windowSeconds: WINDOW },
-  reauthByUser: { endpoint: "reauthenticate", limit: 10, windowSeconds: WINDOW },
+  loginByEmail: { policy: "login-email", endpoint: "login", limit: 100, windowSeconds: WINDOW },
+  forgotByIp: { policy: "forgot-password-ip", endpoint: "forgot-password", limit: 10, windowSeconds: WINDOW },
+  forgotByEmailNet: {
+    policy: "forgot-password-email-ip",
+    endpoint: "forgot-password",
+    limit: 3,
+    windowSeconds: WINDOW,
+  },
+  forgotByEmail: { policy: "forgot-password-email", endpoint: "forgot-password", limit: 10, windowSeconds: WINDOW },
+  resetByIp: { policy: "reset-password-ip", endpoint: "reset-password", limit: 10, windowSeconds: WINDOW },
+  verifyByIp: { policy: "verify-email-ip", endpoint: "verify-email", limit: 5, windowSeconds: WINDOW },
+  resendByIp: { policy: "verify-email-resend-ip", endpoint: "verify-email-resend", limit: 5, windowSeconds: WINDOW },
+  resendByUser: {
+    policy: "verify-email-resend-user",
+    endpoint: "verify-email-resend",
+    limit: 3,
+    windowSeconds: WINDOW,
+  },
+  reauthByUser: { policy: "reauthenticate-user", endpoint: "reauthenticate", limit: 10, windowSeconds: WINDOW },
   /**
    * Exports (GET …/export, sessions and keys alike): each reads and compresses the whole project, up to
    * ~5 s of CPU at the byte quota, so a user gets a few per window and a network a few users' worth.
    */
-  exportByUser: { endpoint: "export", limit: 5, windowSeconds: WINDOW },
-  exportByIp: { endpoint: "export", limit: 20, windowSeconds: WINDOW },
+  exportByUser: { policy: "export-user", endpoint: "export", limit: 5, windowSeconds: WINDOW },
+  exportByIp: { policy: "export-ip", endpoint: "export", limit: 20, windowSeconds: WINDOW },
   /** Every request made with one API key (2 a second on average: an agent's pace, not a flood's). */
-  apiKeyRequests: { endpoint: "api-key", limit: 1800, windowSeconds: WINDOW },
+  apiKeyRequests: { policy: "api-key", endpoint: "api-key", limit: 1800, windowSeconds: WINDOW },
 } as const satisfies Record<string, Rule>;
 
 /** After this many failed logins on one email in a window, its owner gets a notice by email. */
@@ -136,7 +148,7 @@ export function withinAccountLimit(c: Context<AppEnv>, rules: AccountRules, emai
 /**
  * The verdicts of an account pair for enforce(): the network's share always; everyone's only when
  * this network has already tried this account in the window (so a stranger's flood never refuses
- * the owner's first try from a network of their own), and never in the RateLimit-* headers (it
+ * the owner's first try from a network of their own), and never in the RateLimit headers (it
  * reflects other people's activity).
  */
 export function accountVerdicts(
@@ -174,47 +186,57 @@ export function refund(db: Db, rule: Rule, identifier: string) {
 export interface Verdict {
   rule: Rule;
   result: { rows: CountRow[] };
-  /** Refuses like any rule but never shows in the RateLimit-* headers. */
+  /** Refuses like any rule but never shows in the RateLimit headers. */
   hidden?: boolean;
 }
 
 /**
- * Throws 429 (with Retry-After and RateLimit-* headers) if any rule is exceeded; otherwise sets
- * the RateLimit-* headers of the tightest rule on the response. Missing rows (a NULL identifier)
- * are skipped: that request is refused elsewhere (401).
+ * Throws 429 (with Retry-After and the RateLimit headers of the exceeded rule) if any rule is
+ * exceeded; otherwise sets the RateLimit headers to every limit shown so far in this request (the
+ * per-key limit of the credential check and a route's own limits make one list), tightest first.
+ * Missing rows (a NULL identifier) are skipped: that request is refused elsewhere (401).
  */
 export function enforce(c: Context<AppEnv>, ...verdicts: Verdict[]): void {
-  let tightest: { limit: number; remaining: number; reset: number } | undefined;
-  let exceeded: typeof tightest;
+  const shown: ShownLimit[] = [];
+  let exceeded: ShownLimit | undefined;
   for (const { rule, result, hidden } of verdicts) {
     const row = result.rows[0];
     if (!row) continue;
     const attempts = Number(row.attempts);
     const state = {
-      limit: rule.limit,
+      policy: rule.policy,
+      quota: rule.limit,
+      window: rule.windowSeconds,
       remaining: Math.max(0, rule.limit - attempts),
       reset: Math.max(1, Number(row.retry_after)),
     };
     if (attempts > rule.limit) {
       if (!exceeded || state.reset > exceeded.reset) exceeded = state;
-    } else if (!hidden && (!tightest || state.remaining < tightest.remaining)) {
-      tightest = state;
+    } else if (!hidden) {
+      shown.push(state);
     }
   }
   if (exceeded) {
     throw new ApiError("rate_limited", "too many requests; retry later", {
-      headers: { "Retry-After": String(exceeded.reset), ...rateLimitHeaders(exceeded) },
+      headers: { "Retry-After": String(exceeded.reset), ...rateLimitHeaders([exceeded]) },
     });
   }
-  if (tightest) {
-    for (const [k, v] of Object.entries(rateLimitHeaders(tightest))) c.header(k, v);
-  }
+  if (shown.length === 0) return;
+  const all = [...(c.get("rateLimits") ?? []), ...shown].sort((a, b) => a.remaining - b.remaining);
+  c.set("rateLimits", all);
+  for (const [k, v] of Object.entries(rateLimitHeaders(all))) c.header(k, v);
 }
 
-function rateLimitHeaders(s: { limit: number; remaining: number; reset: number }): Record<string, string> {
+/**
+ * The two fields of draft-ietf-httpapi-ratelimit-headers-12 (https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/12/,
+ * "RateLimit-Policy Field" and "RateLimit Field"): Structured Field Lists (RFC 9651) of Items named by a String,
+ * `RateLimit-Policy: "login-ip";q=30;w=900`
+ * (the quota in requests and its window in seconds) and `RateLimit: "login-ip";r=29;t=900` (what is left,
+ * and the seconds until the window resets).
+ */
+function rateLimitHeaders(limits: ShownLimit[]): Record<string, string> {
   return {
-    "RateLimit-Limit": String(s.limit),
-    "RateLimit-Remaining": String(s.remaining),
-    "RateLimit-Reset": String(s.reset),
+    "RateLimit-Policy": limits.map((l) => `"${l.policy}";q=${l.quota};w=${l.window}`).join(", "),
+    RateLimit: limits.map((l) => `"${l.policy}";r=${l.remaining};t=${l.reset}`).join(", "),
   };
 }

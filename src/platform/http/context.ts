@@ -39,8 +39,21 @@ export type AppEnv = {
     access: Access;
     /** The request wrote webhook events to the outbox (src/webhooks): the deliverer is nudged after it. */
     webhookEvents: boolean;
+    /** The limits this request was counted against so far, as the RateLimit headers show them. */
+    rateLimits: ShownLimit[];
   };
 };
+
+/** One limit in the RateLimit and RateLimit-Policy headers (src/platform/auth/rate-limit.ts). */
+export interface ShownLimit {
+  policy: string;
+  /** Requests per window, and the window in seconds. */
+  quota: number;
+  window: number;
+  remaining: number;
+  /** Seconds until the window resets (at least 1). */
+  reset: number;
+}
 
 /**
  * A route acting in a workspace (directly or through one of its projects): the permission it needs

@@ -3,7 +3,7 @@
 
 /** Headers a route may declare it sends (`headers: [...]` in defineRoute), by their names on the wire. */
 export const SENT_HEADER_NAMES = {
-  RateLimit: ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"],
+  RateLimit: ["RateLimit", "RateLimit-Policy"],
   "Set-Cookie": ["Set-Cookie"],
   "Content-Disposition": ["Content-Disposition"],
   ETag: ["ETag"],

@@ -150,12 +150,20 @@ const HEADERS: Record<string, { description: string; schema: Record<string, unkn
     description: "This request's id (also in the error body and the log line); a valid one sent by the client is kept",
     schema: { type: "string" },
   },
-  "RateLimit-Limit": { description: "Requests allowed in the current window", schema: { type: "integer", minimum: 0 } },
-  "RateLimit-Remaining": {
-    description: "Requests left in the current window",
-    schema: { type: "integer", minimum: 0 },
+  // The fields of draft-ietf-httpapi-ratelimit-headers-12 (src/platform/auth/rate-limit.ts sends them).
+  RateLimit: {
+    description:
+      "The caller's state under each limit named in RateLimit-Policy, tightest first (a Structured Field List): " +
+      '`"<policy>";r=<requests left>;t=<seconds until the window resets>`, e.g. `"api-key";r=1799;t=900`; ' +
+      "on a 429, the exceeded limit alone, with `r=0` and `t` equal to Retry-After",
+    schema: { type: "string" },
   },
-  "RateLimit-Reset": { description: "Seconds until the window resets", schema: { type: "integer", minimum: 0 } },
+  "RateLimit-Policy": {
+    description:
+      "The limits this answer was counted against (a Structured Field List): " +
+      '`"<policy>";q=<requests per window>;w=<window in seconds>`, e.g. `"api-key";q=1800;w=900`',
+    schema: { type: "string" },
+  },
   "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer", minimum: 0 } },
   [CHALLENGE_HEADER]: {
     description:
@@ -187,7 +195,7 @@ const HEADERS: Record<string, { description: string; schema: Record<string, unkn
 };
 
 /** The headers of the 429 response (RateLimited). */
-const RATE_LIMIT_HEADERS = ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After"];
+const RATE_LIMIT_HEADERS = [...SENT_HEADER_NAMES.RateLimit, "Retry-After"];
 
 /** Shared components: the error schema, both auth schemes, the headers, the 405 and 429 responses. */
 export function registerComponents(registry: OpenAPIHono<AppEnv>["openAPIRegistry"]) {

@@ -54,11 +54,11 @@ describe("GET /api/me/usage", () => {
     const user = await signedInUser();
     const first = await createProject(user, `First ${crypto.randomUUID()}`);
     const second = await createProject(user, `Second ${crypto.randomUUID()}`);
-    const post = (content: string, name = "notes.md", frontmatter?: object) =>
-      call(user, "POST", `/api/projects/${first.id}/artifacts`, { phase: "analysis", name, content, frontmatter });
+    const post = (content: string, name = "notes.md") =>
+      call(user, "POST", `/api/projects/${first.id}/artifacts`, { phase: "analysis", name, content });
     expect((await post("# One")).status).toBe(201);
     expect((await post("# One, revised: ünïcödé")).status).toBe(201);
-    expect((await post("# Two", "other.md", { owner: "ada" })).status).toBe(201);
+    expect((await post("---\nowner: ada\n---\n# Two", "other.md")).status).toBe(201);
     const { usage } = await usageOf(user);
     expect(usage.projects.used).toBe(2);
     expect(usage.byProject.map((p) => [p.id, p.slug, p.name, p.artifacts.used])).toEqual([

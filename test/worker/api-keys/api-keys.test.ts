@@ -3,7 +3,18 @@
 import { describe, expect, it } from "vitest";
 import { hashToken } from "../../../src/platform/auth/tokens";
 import { apiKeyFor } from "../api-key-fixtures";
-import { api, call, errorOf, jsonInit, PASSWORD, signedInUser, signUp, sql, verifyEmail } from "../helpers";
+import {
+  api,
+  call,
+  errorOf,
+  jsonInit,
+  PASSWORD,
+  shownLimits,
+  signedInUser,
+  signUp,
+  sql,
+  verifyEmail,
+} from "../helpers";
 import { createProject } from "../project-fixtures";
 
 describe("API keys", () => {
@@ -130,7 +141,7 @@ describe("API keys", () => {
     const read = await call(asReader, "GET", `/api/projects/${project.id}`);
     expect([read.status, read.roundTrips]).toEqual([200, 1]);
     expect(read.json.project.id).toBe(project.id);
-    expect(read.headers.get("ratelimit-limit")).toBe("1800");
+    expect(shownLimits(read).map((l) => [l.policy, l.q, l.w])).toEqual([["api-key", 1800, 900]]);
 
     const refused = await call(asReader, "PATCH", `/api/projects/${project.id}`, { name: "Renamed by key" });
     expect([refused.status, refused.json.error.code, refused.roundTrips]).toEqual([403, "insufficient_scope", 1]);

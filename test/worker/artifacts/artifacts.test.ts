@@ -13,13 +13,8 @@ describe("artifacts", () => {
     const u = await signedInUser();
     const p = await createProject(u);
     const path = `/api/projects/${p.id}/artifacts`;
-    const content = "# Constitution\nÜber ✓";
-    const r1 = await call(u, "POST", path, {
-      phase: "analysis",
-      name: "constitution.md",
-      content,
-      frontmatter: { title: "C" },
-    });
+    const content = "---\ntitle: C\n---\n# Constitution\nÜber ✓";
+    const r1 = await call(u, "POST", path, { phase: "analysis", name: "constitution.md", content });
     expect(r1.status).toBe(201);
     expect(r1.roundTrips).toBe(1);
     expect(r1.json.created).toBe(true);
@@ -30,12 +25,13 @@ describe("artifacts", () => {
       version: 1,
       fileSize: new TextEncoder().encode(content).length,
       contentHash: await sha256Hex(content),
+      // Parsed from the content's YAML block: the stored frontmatter is what validation reads.
       frontmatter: { title: "C" },
-      // The server validates on write: this constitution has no frontmatter nor sections.
+      // The server validates on write: this constitution has none of its sections.
       validationStatus: "fail",
       extraFile: false,
     });
-    expect(r1.json.artifact.validationErrors.map((f: { ruleId: string }) => f.ruleId)).toContain("frontmatter-missing");
+    expect(r1.json.artifact.validationErrors.map((f: { ruleId: string }) => f.ruleId)).toContain("section-missing");
     expect(r1.json.artifact.fileSize).toBeGreaterThan(content.length);
     const same = await call(u, "POST", path, { phase: "analysis", name: "constitution.md", content });
     expect(same.status).toBe(200);
@@ -228,7 +224,7 @@ describe("POST /api/projects/:id/artifacts/batch", () => {
       artifacts: [
         { phase: "analysis", name: "constitution.md", content: "new" },
         { phase: "analysis", name: "personas.md", content: "same" },
-        { phase: "analysis", name: "project-brief.md", content: "brief", frontmatter: { v: 1 } },
+        { phase: "analysis", name: "project-brief.md", content: "---\nv: 1\n---\nbrief", frontmatter: { v: 1 } },
       ],
     });
     expect(r.status).toBe(201); // a create answers 201 everywhere
@@ -246,8 +242,8 @@ describe("POST /api/projects/:id/artifacts/batch", () => {
     ]);
     expect(r.json.items[2].artifact).toMatchObject({
       frontmatter: { v: 1 },
-      fileSize: 5,
-      contentHash: await sha256Hex("brief"),
+      fileSize: 18,
+      contentHash: await sha256Hex("---\nv: 1\n---\nbrief"),
     });
     const rows = await sql.query(
       "select artifact_name as n, version as v from project_artifacts where project_id = $1 order by 1, 2",
@@ -259,6 +255,55 @@ describe("POST /api/projects/:id/artifacts/batch", () => {
       { n: "personas.md", v: 1 },
       { n: "project-brief.md", v: 1 },
     ]);
+  });
+
+  it("the frontmatter is the content's YAML block: a `frontmatter` sent alongside must equal it (400 otherwise, nothing stored)", async () => {
+    const u = await signedInUser();
+    const p = await createProject(u);
+    const path = `/api/projects/${p.id}/artifacts`;
+    const content = "---\ntitle: Brief\ntags: [a, b]\n---\n# Brief";
+    const disagreeing = [
+      { title: "Other" },
+      { title: "Brief" }, // a key of the block left out
+      { title: "Brief", tags: ["a", "b"], extra: 1 },
+    ];
+    for (const frontmatter of disagreeing) {
+      const r = await call(u, "POST", path, { phase: "analysis", name: "brief.md", content, frontmatter });
+      expectError(r, 400, "validation_failed");
+      expect(r.json.error.issues).toEqual([
+        { path: "frontmatter", message: expect.stringMatching(/^differs from the content's frontmatter block/) },
+      ]);
+    }
+    // Without a block the content's frontmatter is {}: anything else disagrees.
+    const none = await call(u, "POST", path, {
+      phase: "analysis",
+      name: "n.md",
+      content: "# N",
+      frontmatter: { title: "N" },
+    });
+    expectError(none, 400, "validation_failed");
+    const batch = await call(u, "POST", `${path}/batch`, {
+      artifacts: [
+        { phase: "analysis", name: "ok.md", content },
+        { phase: "analysis", name: "brief.md", content, frontmatter: { title: "Other" } },
+      ],
+    });
+    expectError(batch, 400, "validation_failed");
+    expect(batch.json.error.issues.map((i: { path: string }) => i.path)).toEqual(["artifacts.1.frontmatter"]);
+    expect(await sql.query("select count(*)::int as n from project_artifacts where project_id = $1", [p.id])).toEqual([
+      { n: 0 },
+    ]);
+    // Equal as JSON (key order aside): stored, and what is stored is the block, as validation read it.
+    const ok = await call(u, "POST", path, {
+      phase: "analysis",
+      name: "brief.md",
+      content,
+      frontmatter: { tags: ["a", "b"], title: "Brief" },
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.json.artifact.frontmatter).toEqual({ title: "Brief", tags: ["a", "b"] });
+    const empty = await call(u, "POST", path, { phase: "analysis", name: "e.md", content: "# E", frontmatter: {} });
+    expect([empty.status, empty.json.artifact.frontmatter]).toEqual([201, {}]);
   });
 
   it("concurrent batches and single posts of the same names: all succeed, versions contiguous", async () => {

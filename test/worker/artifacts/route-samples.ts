@@ -17,7 +17,7 @@ export const samples: RouteSamples = {
           {
             phase: "analysis",
             name: "project-brief.md",
-            content: "# Brief",
+            content: "---\nv: 1\n---\n# Brief",
             frontmatter: { v: 1 },
           },
           user.auth,

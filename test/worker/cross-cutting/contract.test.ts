@@ -23,14 +23,13 @@ describe("GET /openapi.json", () => {
       apiKeyAuth: expect.objectContaining({ type: "http", scheme: "bearer" }),
     });
     const limited = doc.components.responses.RateLimited;
-    expect(Object.keys(limited.headers)).toEqual([
-      "RateLimit-Limit",
-      "RateLimit-Remaining",
-      "RateLimit-Reset",
-      "Retry-After",
-    ]);
+    expect(Object.keys(limited.headers)).toEqual(["RateLimit", "RateLimit-Policy", "Retry-After"]);
     expect(limited.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/Error" });
-    for (const h of Object.keys(limited.headers)) expect(doc.components.headers[h].schema.type).toBe("integer");
+    expect(Object.keys(limited.headers).map((h) => doc.components.headers[h].schema.type)).toEqual([
+      "string",
+      "string",
+      "integer",
+    ]);
   });
 
   it("documents auth and the statuses the machinery adds (401 with security, 503 with the database)", async () => {
@@ -126,6 +125,14 @@ describe("response conformance (the check every api().request runs)", () => {
       /undocumented properties \$\.user\.passwordHash/,
     ],
     ["text where JSON is documented", "/health", new Response("ok", { status: 200 }), /documented as JSON/],
+    [
+      "rate-limit headers the status does not declare",
+      "/health",
+      new Response(JSON.stringify({ status: "ok" }), {
+        headers: { "content-type": "application/json", RateLimit: '"x";r=1;t=1', "RateLimit-Policy": '"x";q=2;w=1' },
+      }),
+      /sends undeclared RateLimit, RateLimit-Policy/,
+    ],
   ])("rejects %s", async (_name, path, res, message) => {
     const err = await assertConforms("GET", path, res).then(
       () => undefined,

@@ -76,7 +76,7 @@ describe("CORS (allow-list from configuration)", () => {
     expect(res.headers.get("access-control-allow-origin")).toBe(APP_ORIGIN);
     expect(res.headers.get("access-control-allow-credentials")).toBe("true");
     expect(res.headers.get("access-control-expose-headers")).toContain("X-Request-Id");
-    expect(res.headers.get("access-control-expose-headers")).toContain("RateLimit-Remaining");
+    expect(res.headers.get("access-control-expose-headers")).toContain("RateLimit-Policy");
     expect(res.headers.get("vary")).toContain("Origin");
   });
 

@@ -11,6 +11,7 @@ import {
   jsonInit,
   mailsTo,
   PASSWORD,
+  shownLimits,
   signedInUser,
   signUp,
   sql,
@@ -103,7 +104,7 @@ describe("rate limits: exact under concurrency", () => {
 });
 
 describe("rate limits: answers, windows, identifiers", () => {
-  it("429 carries Retry-After and RateLimit-* headers; allowed answers carry RateLimit-* too", async () => {
+  it("429 carries Retry-After and the RateLimit headers; allowed answers carry the RateLimit headers too", async () => {
     const ip = uniqueIp();
     const seen: Response[] = [];
     for (let i = 0; i < LIMIT.verifyByIp + 1; i++) {
@@ -115,17 +116,36 @@ describe("rate limits: answers, windows, identifiers", () => {
       );
     }
     expect(statuses(seen)).toEqual([...Array(LIMIT.verifyByIp).fill(400), 429]);
-    expect(seen.slice(0, -1).map((r) => r.headers.get("ratelimit-remaining"))).toEqual(
-      Array.from({ length: LIMIT.verifyByIp }, (_, i) => String(LIMIT.verifyByIp - 1 - i)),
+    const policy = { policy: "verify-email-ip", q: LIMIT.verifyByIp, w: WINDOW_SECONDS };
+    expect(seen[0]!.headers.get("ratelimit-policy")).toBe(
+      `"verify-email-ip";q=${LIMIT.verifyByIp};w=${WINDOW_SECONDS}`,
+    );
+    expect(seen[0]!.headers.get("ratelimit")).toMatch(
+      new RegExp(`^"verify-email-ip";r=${LIMIT.verifyByIp - 1};t=\\d+$`),
+    );
+    expect(seen.slice(0, -1).map((r) => shownLimits(r).map(({ t, ...rest }) => rest))).toEqual(
+      Array.from({ length: LIMIT.verifyByIp }, (_, i) => [{ ...policy, r: LIMIT.verifyByIp - 1 - i }]),
     );
     const limited = seen.at(-1)!;
-    expect(limited.headers.get("ratelimit-limit")).toBe(String(LIMIT.verifyByIp));
-    expect(limited.headers.get("ratelimit-remaining")).toBe("0");
     const retry = Number(limited.headers.get("retry-after"));
     expect(retry).toBeGreaterThan(0);
     expect(retry).toBeLessThanOrEqual(WINDOW_SECONDS);
-    expect(limited.headers.get("ratelimit-reset")).toBe(String(retry));
+    expect(shownLimits(limited)).toEqual([{ ...policy, r: 0, t: retry }]);
     expect(await errorOf(limited)).toMatchObject({ code: "rate_limited" });
+  });
+
+  it("an answer lists every limit it was counted against, tightest first; the account-wide one never", async () => {
+    const u = await signUp(api());
+    const res = await api().request(
+      "/api/auth/login",
+      jsonInit("POST", { email: u.email, password: "not the password" }, { "cf-connecting-ip": uniqueIp() }),
+    );
+    expect(res.status).toBe(401);
+    expect(shownLimits(res).map(({ t, ...rest }) => rest)).toEqual([
+      { policy: "login-email-ip", q: LIMIT.loginByEmailNet, w: WINDOW_SECONDS, r: LIMIT.loginByEmailNet - 1 },
+      { policy: "login-ip", q: LIMIT.loginByIp, w: WINDOW_SECONDS, r: LIMIT.loginByIp - 1 },
+    ]);
+    for (const { t } of shownLimits(res)) expect(t).toBeGreaterThan(WINDOW_SECONDS - 60);
   });
 
   it("a limited login is refused after ONE round trip: no hashing, no session, no rehash", async () => {
@@ -163,7 +183,7 @@ describe("rate limits: answers, windows, identifiers", () => {
     ]);
     const res = await verify();
     expect(res.status).toBe(400);
-    expect(res.headers.get("ratelimit-remaining")).toBe(String(LIMIT.verifyByIp - 1));
+    expect(shownLimits(res).map((l) => l.r)).toEqual([LIMIT.verifyByIp - 1]);
     const [row] = (await sql.query(
       "select attempts, extract(epoch from reset_at - now()) as left from rate_limit_log where identifier = $1 and endpoint = 'verify-email'",
       [identifier],

@@ -106,13 +106,14 @@ describe("artifact quotas (per project)", () => {
     expect((await send(Q, u, "POST", path, artifact("a.md", "é".repeat(200)))).status).toBe(200);
   });
 
-  it("frontmatter counts as stored (jsonb text), whether sent as JSON or parsed from the document's YAML", async () => {
+  it("frontmatter counts as stored (jsonb text): the document's YAML block, once even when sent alongside", async () => {
     const Q = { QUOTA_BYTES_PER_PROJECT: "1000" };
     const u = await signedInUser();
     const p = await createProject(u);
     const path = `/api/projects/${p.id}/artifacts`;
-    // 500 bytes of content and {"t": "x…"}: 400 + 9 bytes of jsonb text.
-    const sent = { ...artifact("a.md", "x".repeat(500)), frontmatter: { t: "x".repeat(400) } };
+    // 500 bytes of content (a 412-byte YAML block, then 88) and {"t": "x…"}: 400 + 9 bytes of jsonb text.
+    const block = `---\nt: ${"x".repeat(400)}\n---\n`;
+    const sent = { ...artifact("a.md", `${block}${"y".repeat(88)}`), frontmatter: { t: "x".repeat(400) } };
     expect((await send(Q, u, "POST", path, sent)).status).toBe(201);
     // 62 bytes of content whose YAML frontmatter is stored as {"k": "z…"}: 50 + 9 bytes.
     const yaml = `---\nk: ${"z".repeat(50)}\n---\n`;
