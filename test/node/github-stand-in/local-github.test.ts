@@ -19,13 +19,22 @@ const REPO = "specs";
 const PAT = "github_pat_local_writer";
 const ALL_WRITE = { contents: "write", pull_requests: "write", issues: "write" } as const;
 
+/** The fields of control answers these tests read. */
+interface ControlAnswer {
+  deliveries: string[];
+  sha: string;
+  refs: Record<string, string>;
+  files: Record<string, string>;
+  requests: { status: number }[];
+}
+
 async function control(path: string, body?: unknown, method = body === undefined ? "GET" : "POST") {
   const res = await fetch(`${gh.url}/control${path}`, {
     method,
     headers: { "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const json = await res.json();
+  const json = (await res.json()) as ControlAnswer;
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
   return json;
 }
@@ -341,7 +350,7 @@ describe("pull requests", () => {
     expect(main.object.sha).toBe(merged.sha);
     const { data: commit } = await kit.git.getCommit({ owner: OWNER, repo: REPO, commit_sha: merged.sha });
     expect(commit.parents.map((p) => p.sha)).toContain(head);
-    const ours = received.filter((r) => merged.deliveries.includes(r.headers["x-github-delivery"]));
+    const ours = received.filter((r) => merged.deliveries.includes(String(r.headers["x-github-delivery"])));
     const event = ours.find((r) => r.headers["x-github-event"] === "pull_request");
     const payload = JSON.parse(event?.body ?? "{}");
     expect(payload).toMatchObject({
@@ -440,7 +449,7 @@ describe("rate limits and faults", () => {
     }
     expect((await kit.git.getRef({ owner: OWNER, repo: REPO, ref: "heads/main" })).status).toBe(200);
     const { requests } = await control("/requests");
-    expect(requests.filter((r: { status: number }) => r.status === 502)).toHaveLength(2);
+    expect(requests.filter((r) => r.status === 502)).toHaveLength(2);
   });
 });
 
