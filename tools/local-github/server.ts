@@ -125,12 +125,14 @@ interface RequestRecord {
 }
 
 class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: Record<string, unknown>,
-    readonly headers: Record<string, string> = {},
-  ) {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+  readonly headers: Record<string, string>;
+  constructor(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) {
     super(String(body.message));
+    this.status = status;
+    this.body = body;
+    this.headers = headers;
   }
 }
 

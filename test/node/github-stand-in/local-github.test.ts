@@ -1,5 +1,6 @@
 // The local GitHub stand-in (tools/local-github/) driven by the client the integration will use,
 // @octokit/rest over fetch: each behaviour docs/local-github.md cites, asserted as a client sees it.
+import { spawn } from "node:child_process";
 import { createHash, createSign, generateKeyPairSync } from "node:crypto";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -512,5 +513,27 @@ describe("webhooks", () => {
     expect(copies).toHaveLength(2);
     expect(copies[0]?.body).toBe(copies[1]?.body);
     expect(copies[0]?.headers["x-hub-signature-256"]).toBe(copies[1]?.headers["x-hub-signature-256"]);
+  });
+});
+
+describe("running alone", () => {
+  it("starts under Node's type stripping, as npm run dev runs it, and answers GitHub's 404", async () => {
+    const child = spawn(process.execPath, ["tools/local-github/server.ts", "0"], {
+      cwd: new URL("../../..", import.meta.url).pathname,
+    });
+    try {
+      let out = "";
+      child.stderr.on("data", (d) => (out += d));
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stdout.on("data", (d) => resolve(String(d)));
+        child.once("exit", () => reject(new Error(`exited: ${out}`)));
+      });
+      const url = /on (http:\S+)/.exec(line)?.[1];
+      const res = await fetch(`${url}/repos/nobody/nothing`);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ message: "Not Found" });
+    } finally {
+      child.kill();
+    }
   });
 });
