@@ -36,6 +36,9 @@ export interface AppConfig {
   slug: string;
   /** PEM (SPKI or PKCS#1) of the app's private key's public half. */
   publicKey: string;
+  /** The app's webhook: events of the repositories it is installed on, with `installation`. */
+  webhookUrl?: string;
+  webhookSecret?: string;
 }
 
 export interface InstallationConfig {
@@ -549,14 +552,32 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
   /** Queue a delivery to every hook of the repository that wants the event; resolves when sent. */
   function emit(r: Repo, event: string, payload: Record<string, unknown>): Promise<Delivery[]> {
     const full = `${r.owner}/${r.name}`;
-    const sent = hooks
+    const repoHooks = hooks
       .filter((h) => h.repo === full && (h.events.includes("*") || h.events.includes(event)))
-      .map(async (h) => {
-        const d = newDelivery(h, event, payload);
-        deliveries.push(d);
-        await send(h, d, false);
-        return d;
+      .map((h) => ({ h, body: payload }));
+    // A GitHub App's webhook gets the events of the repositories it is installed on, with the
+    // `installation` that lets it authenticate (https://docs.github.com/en/webhooks/webhook-events-and-payloads#installation).
+    const appHooks = [...installations.values()]
+      .filter((i) => i.repositories.includes(full))
+      .flatMap((i) => {
+        const app = apps.get(i.appId);
+        if (!app?.webhookUrl) return [];
+        const h: Hook = {
+          id: app.id,
+          repo: full,
+          url: app.webhookUrl,
+          secret: app.webhookSecret,
+          events: ["*"],
+          target: { type: "integration", id: app.id },
+        };
+        return [{ h, body: { ...payload, installation: { id: i.id, node_id: `MDIz${i.id}` } } }];
       });
+    const sent = [...repoHooks, ...appHooks].map(async ({ h, body }) => {
+      const d = newDelivery(h, event, body);
+      deliveries.push(d);
+      await send(h, d, false);
+      return d;
+    });
     const all = Promise.all(sent);
     pending.push(all.then(() => undefined));
     return all;
@@ -1287,7 +1308,13 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
       if (!Number.isInteger(b.id) || typeof b.publicKey !== "string")
         return json(400, { message: "id and publicKey are required" });
       createPublicKey(b.publicKey);
-      apps.set(b.id, { id: b.id, slug: b.slug ?? `app-${b.id}`, publicKey: b.publicKey });
+      apps.set(b.id, {
+        id: b.id,
+        slug: b.slug ?? `app-${b.id}`,
+        publicKey: b.publicKey,
+        webhookUrl: b.webhookUrl,
+        webhookSecret: b.webhookSecret,
+      });
       return json(201, { id: b.id });
     }
     if (route === "POST /control/installations") {
@@ -1339,12 +1366,14 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
     if (route === "GET /control/requests") return json(200, { requests: log });
     if (route === "GET /control/deliveries") {
       await Promise.allSettled(pending);
-      return json(200, { deliveries: deliveries.map((d) => ({ ...d, payload: JSON.parse(d.body) })) });
+      return json(200, {
+        deliveries: deliveries.map(({ hook, ...d }) => ({ ...d, hookId: hook.id, payload: JSON.parse(d.body) })),
+      });
     }
     m = on("POST", /^\/control\/deliveries\/([^/]+)\/redeliver$/);
     if (m) {
       const d = deliveries.find((x) => x.guid === m?.[1]);
-      const hook = d && hooks.find((h) => h.id === d.hookId);
+      const hook = d?.hook;
       if (!d || !hook) return json(404, { message: "no such delivery" });
       await send(hook, d, true);
       return json(200, { guid: d.guid, attempts: d.attempts });

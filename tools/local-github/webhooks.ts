@@ -14,13 +14,16 @@ export interface Hook {
   secret?: string;
   /** Event names, or ["*"] for all (https://docs.github.com/en/webhooks/webhook-events-and-payloads). */
   events: string[];
+  /** A GitHub App's webhook (X-GitHub-Hook-Installation-Target-Type: integration); else the repository's. */
+  target?: { type: "integration"; id: number };
 }
 
 export interface Delivery {
   /** X-GitHub-Delivery */
   guid: string;
-  hookId: number;
+  hook: Hook;
   event: string;
+  repositoryId: number;
   action: string | null;
   /** The exact bytes sent (and signed). */
   body: string;
@@ -38,7 +41,8 @@ export async function send(hook: Hook, delivery: Delivery, redelivery: boolean):
     "x-github-event": delivery.event,
     "x-github-delivery": delivery.guid,
     "x-github-hook-id": String(hook.id),
-    "x-github-hook-installation-target-type": "repository",
+    "x-github-hook-installation-target-type": hook.target?.type ?? "repository",
+    "x-github-hook-installation-target-id": String(hook.target?.id ?? delivery.repositoryId),
   };
   if (hook.secret) {
     headers["x-hub-signature-256"] = sign(hook.secret, delivery.body, "sha256");
@@ -69,7 +73,8 @@ export async function send(hook: Hook, delivery: Delivery, redelivery: boolean):
 export function newDelivery(hook: Hook, event: string, payload: Record<string, unknown>): Delivery {
   return {
     guid: randomUUID(),
-    hookId: hook.id,
+    hook,
+    repositoryId: Number((payload.repository as { id?: unknown } | undefined)?.id ?? 0),
     event,
     action: typeof payload.action === "string" ? payload.action : null,
     body: JSON.stringify(payload),

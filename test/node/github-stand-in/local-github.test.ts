@@ -208,6 +208,33 @@ describe("GitHub App installation tokens", () => {
     expect((await failure(old.apps.createInstallationAccessToken({ installation_id: INSTALLATION }))).status).toBe(401);
   });
 
+  it("sends the events of an installed repository to the app's webhook, with the installation", async () => {
+    await control("/apps", {
+      id: APP_ID + 1,
+      slug: "hooked",
+      publicKey: publicKey.export({ type: "spki", format: "pem" }),
+      webhookUrl: hookUrl,
+      webhookSecret: "app-secret",
+    });
+    await control("/installations", {
+      id: INSTALLATION + 1,
+      appId: APP_ID + 1,
+      account: OWNER,
+      repositories: [`${OWNER}/${REPO}`],
+      permissions: { issues: "write" },
+    });
+    await octokit(PAT).issues.create({ owner: OWNER, repo: REPO, title: "TASK-001" });
+    const { deliveries } = await control(`/repos/${OWNER}/${REPO}/issues/1/close`, {});
+    const toApp = received.find(
+      (r) =>
+        deliveries.includes(String(r.headers["x-github-delivery"])) &&
+        r.headers["x-github-hook-installation-target-type"] === "integration",
+    );
+    expect(toApp?.headers["x-github-hook-installation-target-id"]).toBe(String(APP_ID + 1));
+    expect(await verify("app-secret", toApp?.body ?? "", String(toApp?.headers["x-hub-signature-256"]))).toBe(true);
+    expect(JSON.parse(toApp?.body ?? "{}")).toMatchObject({ action: "closed", installation: { id: INSTALLATION + 1 } });
+  });
+
   it("an installation token is Bad credentials once its hour is over", async () => {
     const app = octokit(jwt({ iss: APP_ID, iat: nowS() - 60, exp: nowS() + 540 }));
     const { data } = await app.apps.createInstallationAccessToken({ installation_id: INSTALLATION });
