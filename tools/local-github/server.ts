@@ -2,14 +2,14 @@
 // docs.github.com documents them (each behaviour's page is cited next to it and in
 // docs/local-github.md), with in-memory state, a control API under /control, and signed webhook
 // deliveries. Run alone: `node tools/local-github/server.ts [port]`.
-import { createPublicKey, randomBytes, randomUUID, verify } from "node:crypto";
+import { createPublicKey, randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { diffTrees, FILE_MODES, type FlatEntry, mergeTrees, ObjectStore, type Person } from "./git.ts";
+import { base64Lines, fail, HttpError, invalid, notFound, page, readBody } from "./http.ts";
+import { verifyAppJwt } from "./jwt.ts";
 import { type Delivery, type Hook, newDelivery, send } from "./webhooks.ts";
 
-const DOCS = "https://docs.github.com/rest";
-const MAX_BODY = 50 * 1024 * 1024;
 /** GitHub's primary limit for a user's or an installation's requests (rate-limits-for-the-rest-api). */
 export const DEFAULT_RATE_LIMIT = 5000;
 /** Unauthenticated requests: 60 an hour (same page). */
@@ -125,50 +125,6 @@ interface RequestRecord {
   path: string;
   status: number;
   identity: string | null;
-}
-
-class HttpError extends Error {
-  readonly status: number;
-  readonly body: Record<string, unknown>;
-  readonly headers: Record<string, string>;
-  constructor(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) {
-    super(String(body.message));
-    this.status = status;
-    this.body = body;
-    this.headers = headers;
-  }
-}
-
-/** GitHub's error body (message, documentation_url, status as a string). */
-function fail(status: number, message: string, extra: Record<string, unknown> = {}, headers = {}): never {
-  throw new HttpError(status, { message, documentation_url: DOCS, status: String(status), ...extra }, headers);
-}
-
-/** 422 "Validation Failed" with GitHub's `errors` list (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api). */
-function invalid(errors: Record<string, unknown>[]): never {
-  fail(422, "Validation Failed", { errors });
-}
-
-const notFound = () => fail(404, "Not Found");
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) fail(413, "Payload too large");
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-function base64Lines(buf: Buffer): string {
-  // GitHub wraps base64 content at 60 characters (GET /git/blobs and /contents answer it so).
-  return `${(buf.toString("base64").match(/.{1,60}/g) ?? []).join("\n")}\n`;
-}
-
-function b64url(s: string): Buffer {
-  return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
 }
 
 export interface LocalGithub {
@@ -428,41 +384,10 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
 
   // ---- GitHub App JWTs -----------------------------------------------------------------------
 
-  /**
-   * An app JWT (https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-a-json-web-token-jwt-for-a-github-app):
-   * RS256, `iss` the app's id, `iat` in the past, `exp` at most 10 minutes ahead, signed with the
-   * app's private key (verified here against the public key registered through the control API).
-   */
   function appOfJwt(req: IncomingMessage): AppConfig {
     const m = /^bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
-    if (!m) fail(401, "A JSON web token could not be decoded");
-    const parts = (m[1] as string).split(".");
-    if (parts.length !== 3) fail(401, "A JSON web token could not be decoded");
-    const [h, p, s] = parts as [string, string, string];
-    let header: { alg?: string };
-    let claims: { iss?: unknown; iat?: unknown; exp?: unknown };
-    try {
-      header = JSON.parse(b64url(h).toString("utf8"));
-      claims = JSON.parse(b64url(p).toString("utf8"));
-    } catch {
-      return fail(401, "A JSON web token could not be decoded");
-    }
-    const app = apps.get(Number(claims.iss));
-    if (header.alg !== "RS256" || !app) return fail(401, "A JSON web token could not be decoded");
-    const ok = verify("RSA-SHA256", Buffer.from(`${h}.${p}`), createPublicKey(app.publicKey), b64url(s));
-    if (!ok) return fail(401, "A JSON web token could not be decoded");
-    const seconds = Math.floor(now() / 1000);
-    if (typeof claims.exp !== "number" || claims.exp <= seconds) {
-      return fail(
-        401,
-        "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires",
-      );
-    }
-    if (claims.exp > seconds + 600) fail(401, "'Expiration time' claim ('exp') is too far in the future");
-    if (typeof claims.iat !== "number" || claims.iat > seconds) {
-      return fail(401, "'Issued at' claim ('iat') must be an Integer representing a time in the past");
-    }
-    return app;
+    const id = verifyAppJwt(m?.[1] ?? "", (iss) => apps.get(iss)?.publicKey, Math.floor(now() / 1000));
+    return apps.get(id) as AppConfig;
   }
 
   /** POST /app/installations/{installation_id}/access_tokens (https://docs.github.com/en/rest/apps/apps#create-an-installation-access-token-for-an-app). */
@@ -1150,24 +1075,10 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
     return [201, labelJson(r)(label)];
   });
 
-  /** `per_page` (default 30, at most 100) and `page`, with the Link header (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api). */
   function paginate<T>(all: T[], c: Ctx): T[] {
-    const query = c.query;
-    const perPage = Math.min(100, Math.max(1, Number(query.get("per_page") ?? 30) || 30));
-    const page = Math.max(1, Number(query.get("page") ?? 1) || 1);
-    const last = Math.max(1, Math.ceil(all.length / perPage));
-    const link = (p: number) => {
-      const u = new URL(c.url);
-      u.searchParams.set("per_page", String(perPage));
-      u.searchParams.set("page", String(p));
-      return `<${u}>`;
-    };
-    const rels: string[] = [];
-    if (page > 1) rels.push(`${link(page - 1)}; rel="prev"`);
-    if (page < last) rels.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
-    if (page > 1) rels.push(`${link(1)}; rel="first"`);
-    if (rels.length) c.link = rels.join(", ");
-    return all.slice((page - 1) * perPage, page * perPage);
+    const { items, link } = page(all, c.url, c.query);
+    if (link) c.link = link;
+    return items;
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) {
