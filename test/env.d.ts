@@ -13,6 +13,8 @@ declare module "vitest" {
     llmControlUrl: string;
     /** tools/webhook-receiver.ts: its root; endpoints at /hooks/<name>, control API at /control/*. */
     webhookReceiverUrl: string;
+    /** tools/local-github/: GitHub's REST API base URL (Octokit's baseUrl); control API at /control/*. */
+    localGithubUrl: string;
     generatorScript: string;
     /** The MCP worker's bundle (tools/build-worker.ts), run next to the API as "spec-drive-mcp". */
     mcpScript: string;

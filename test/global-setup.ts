@@ -6,6 +6,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { buildWorker } from "../tools/build-worker.ts";
 import { startLlmServer } from "../tools/llm-server.ts";
+import { startLocalGithub } from "../tools/local-github/index.ts";
 import { forNodePostgres, openBackend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { startMailSink } from "../tools/mail-sink.ts";
 import { startWebhookReceiver } from "../tools/webhook-receiver.ts";
@@ -49,6 +50,9 @@ export default async function setup(project: TestProject) {
   // Webhook deliveries go over real HTTP to a Standard Webhooks subscriber (tools/webhook-receiver.ts).
   const receiver = await startWebhookReceiver();
   project.provide("webhookReceiverUrl", receiver.url);
+  // GitHub's REST API and its webhooks come from a stand-in (tools/local-github/, docs/local-github.md).
+  const github = await startLocalGithub();
+  project.provide("localGithubUrl", github.url);
   // The API's tests start runs on the generator worker and reach /mcp through the MCP worker, both
   // bundled here for miniflare (tools/build-worker.ts).
   const [generatorScript, mcpScript] = await Promise.all([buildWorker("generator"), buildWorker("mcp")]);
@@ -59,6 +63,7 @@ export default async function setup(project: TestProject) {
     await mailSink.close();
     await llm.close();
     await receiver.close();
+    await github.close();
     await neon.close();
     await backend.close();
     await testDb?.drop();

@@ -4,13 +4,15 @@
 // local LLM server (tools/llm-server.ts) unless LLM_BASE_URL (with LLM_API_KEY, LLM_MODEL, and optionally
 // LLM_PRICES, LLM_PROVIDER, GENERATION_DRAFT_CONCURRENCY) is set; so does the MCP worker, which serves the API's /mcp. Mail goes to the Resend-shaped mail sink
 // (tools/mail-sink.ts) on http://localhost:8025 (MAIL_SINK_PORT), which prints each mail here and serves
-// the newest one to an address at GET /latest?to=<address>.
+// the newest one to an address at GET /latest?to=<address>. The local GitHub API stand-in
+// (tools/local-github/, docs/local-github.md) answers on http://localhost:8027 (LOCAL_GITHUB_PORT).
 // Extra arguments go to wrangler: `npm run dev -- --port 8788` (mail links then point to port 8788).
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_MODEL, startLlmServer } from "./llm-server.ts";
+import { startLocalGithub } from "./local-github/index.ts";
 import { openBackend, startLocalNeon } from "./local-neon/index.ts";
 import { formatMail, startMailSink } from "./mail-sink.ts";
 import { startWebhookReceiver } from "./webhook-receiver.ts";
@@ -90,6 +92,10 @@ const receiver = await startWebhookReceiver({
 });
 console.log(`webhook receiver ${receiver.url}: POST /control/secret, GET /control/events?endpoint=<name>`);
 
+// GitHub's REST API as a stand-in: register repositories, tokens and webhooks through its control API.
+const github = await startLocalGithub({ port: Number(process.env.LOCAL_GITHUB_PORT ?? 8027) });
+console.log(`local GitHub API ${github.url} (control API ${github.url}/control; see docs/local-github.md)`);
+
 // The user name in DATABASE_URL is only a key for the endpoint's statistics; no password is checked.
 // wrangler's own binary (not npx), so stopping this process stops wrangler and workerd with it.
 const wrangler = spawn(
@@ -130,6 +136,7 @@ async function stop(code: number) {
   await llm?.close();
   await mail.close();
   await receiver.close();
+  await github.close();
   await neon.close();
   await backend.close();
   process.exit(code);

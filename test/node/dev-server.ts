@@ -1,5 +1,5 @@
 // `npm run dev` (tools/dev.ts) for a test: a fresh PGlite in a temporary directory, free ports for the
-// API, the inspector and the mail sink, Workflow state in the same directory, the local LLM server.
+// API, the inspector, the mail sink, the webhook receiver and the GitHub stand-in, Workflow state in the same directory, the local LLM server.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -14,6 +14,8 @@ export interface DevServer {
   mailPort: number;
   /** The webhook receiver's (tools/webhook-receiver.ts). */
   hookPort: number;
+  /** The local GitHub API's (tools/local-github/). */
+  githubPort: number;
   /** A directory of its own, for the documents' files. */
   dir: string;
   /** Everything dev printed so far. */
@@ -32,7 +34,8 @@ export async function freePort(): Promise<number> {
 
 export async function startDev(): Promise<DevServer> {
   const dir = mkdtempSync(join(tmpdir(), "spec-drive-dev-"));
-  const [port, inspector, mailPort, hookPort] = [
+  const [port, inspector, mailPort, hookPort, githubPort] = [
+    await freePort(),
     await freePort(),
     await freePort(),
     await freePort(),
@@ -55,6 +58,7 @@ export async function startDev(): Promise<DevServer> {
         LOCAL_PGLITE_DIR: join(dir, "pglite"),
         MAIL_SINK_PORT: String(mailPort),
         WEBHOOK_RECEIVER_PORT: String(hookPort),
+        LOCAL_GITHUB_PORT: String(githubPort),
         WRANGLER_SEND_METRICS: "false",
       },
     },
@@ -78,5 +82,5 @@ export async function startDev(): Promise<DevServer> {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { port, mailPort, hookPort, dir, output: () => out, stop };
+  return { port, mailPort, hookPort, githubPort, dir, output: () => out, stop };
 }
