@@ -49,11 +49,16 @@ export default async function setup(project: TestProject) {
   // Webhook deliveries go over real HTTP to a Standard Webhooks subscriber (tools/webhook-receiver.ts).
   const receiver = await startWebhookReceiver();
   project.provide("webhookReceiverUrl", receiver.url);
-  // The API's tests start runs on the generator worker and reach /mcp through the MCP worker, both
-  // bundled here for miniflare (tools/build-worker.ts).
-  const [generatorScript, mcpScript] = await Promise.all([buildWorker("generator"), buildWorker("mcp")]);
+  // The API's tests start runs on the generator worker, reach /mcp through the MCP worker and see the
+  // front forward to the teams worker, all bundled here for miniflare (tools/build-worker.ts).
+  const [generatorScript, mcpScript, teamsScript] = await Promise.all([
+    buildWorker("generator"),
+    buildWorker("mcp"),
+    buildWorker("teams"),
+  ]);
   project.provide("generatorScript", generatorScript);
   project.provide("mcpScript", mcpScript);
+  project.provide("teamsScript", teamsScript);
   console.log(`[test] database backend: ${backend.kind}${testDb ? ` (${new URL(testDb.url).pathname.slice(1)})` : ""}`);
   return async () => {
     await mailSink.close();
