@@ -6,7 +6,7 @@
 // Hono's public list) in a Hono TrieRouter, never from a list of paths: a router mounted in the front
 // is served there, anything else is forwarded. A path the front serves for other methods stays in the
 // front (its OPTIONS preflight, its 405).
-import type { Hono } from "hono";
+import type { ExecutionContext, Hono } from "hono";
 import { TrieRouter } from "hono/router/trie-router";
 import { getPath } from "hono/utils/url";
 import { ConfigError } from "../config";
@@ -30,6 +30,11 @@ export function teamsUnbound(): never {
   ]);
 }
 
+/** A service binding, as much of it as the front uses. */
+interface Service {
+  fetch(request: Request): Promise<Response>;
+}
+
 interface Forwardable extends RoutedApp {
   fetch: (request: Request, env: Record<string, unknown>, ctx: ExecutionContext) => Response | Promise<Response>;
 }
@@ -42,7 +47,7 @@ export function forwardUnmatched<A extends Forwardable>(app: A): A["fetch"] {
   let matches: ((path: string) => boolean) | undefined;
   return (request, env, ctx) => {
     matches ??= routeMatcher(app);
-    const teams = env[TEAMS_BINDING] as Fetcher | undefined;
+    const teams = env[TEAMS_BINDING] as Service | undefined;
     if (matches(getPath(request)) || typeof teams?.fetch !== "function") return app.fetch(request, env, ctx);
     return teams.fetch(request);
   };
