@@ -5,7 +5,9 @@
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { app } from "../../../src/app";
+import { app, createFrontApp } from "../../../src/app";
+import { TOOL_ROUTES } from "../../../src/mcp/server";
+import { routeMatcher } from "../../../src/platform/http/forward";
 import front from "../../../src/workers/api";
 import { api, expectError, read, signedInUser, uniqueIp } from "../helpers";
 
@@ -118,5 +120,12 @@ describe("the front worker", () => {
     expectError(res, 500, "server_misconfigured");
     expect(res.text).toContain("TEAMS is not bound");
     expect((await f.fetch("/health")).status).toBe(200);
+  });
+
+  it("serves every route an MCP tool calls: /mcp's tools call back into the front's own app", () => {
+    const matches = routeMatcher(createFrontApp());
+    for (const route of Object.values(TOOL_ROUTES)) {
+      expect(matches(route.split(" ")[1]!.replace(/\{[^}]+\}/g, "x")), route).toBe(true);
+    }
   });
 });
