@@ -99,10 +99,7 @@ export function createApp() {
  */
 export function createFrontApp() {
   const app = mountCore(base());
-  return finish(
-    app,
-    notFoundOrMethodNotAllowed(app, () => teamsUnbound()),
-  );
+  return finish(app, notFoundOrMethodNotAllowed(app, teamsUnbound));
 }
 
 // Pure: a worker that imports only createFrontApp does not bundle the whole app through this line.
