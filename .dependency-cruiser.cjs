@@ -79,7 +79,7 @@ module.exports = {
     },
     {
       name: "entry-points-are-imported-by-nothing",
-      comment: "src/workers/ are the roots; src/app.ts is loaded by the API worker's entry only.",
+      comment: "src/workers/ are the roots; src/app.ts is loaded by the entries of the API and teams workers only.",
       severity: "error",
       from: { path: "^src/", pathNot: "^src/workers/" },
       to: { path: ["^src/workers/", "^src/app\\.ts$"] },

@@ -10,6 +10,14 @@ const zodSlim = {
 
 const LINEARITY_TEST = "test/node/spec-engine/parser-linearity.test.ts";
 
+type ApiInjected =
+  | "neonEndpoint"
+  | "neonControl"
+  | "backendKind"
+  | "mailSinkUrl"
+  | "llmControlUrl"
+  | "webhookReceiverUrl";
+
 /** The generator's LLM bindings in tests: the local LLM server the global setup started. */
 function generatorBindings(inject: <K extends "llmBaseUrl" | "llmControlUrl">(key: K) => string) {
   return {
@@ -18,6 +26,34 @@ function generatorBindings(inject: <K extends "llmBaseUrl" | "llmControlUrl">(ke
     LLM_MODEL: "spec-drive-local",
     LLM_PRICES: JSON.stringify({ "spec-drive-local": { input: 1, output: 2 } }),
     LLM_CONTROL_URL: inject("llmControlUrl"),
+  };
+}
+
+/** The API's bindings in tests: the front (src/workers/api.ts) and the teams worker take the same. */
+function apiBindings(inject: <K extends ApiInjected>(key: K) => string) {
+  return {
+    DATABASE_URL: "postgres://test:test@localhost/specdrive",
+    NEON_FETCH_ENDPOINT: inject("neonEndpoint"),
+    APP_URL: "https://app.specdrive.test",
+    NEON_CONTROL_URL: inject("neonControl"),
+    TEST_BACKEND: inject("backendKind"),
+    // Replay a fuzz failure: FUZZ_SEED=<seed from the failure> npm test
+    FUZZ_SEED: process.env.FUZZ_SEED ?? "",
+    // Generous for tests: the embedded database serialises every parallel test file's batches.
+    DB_TIMEOUT_MS: "15000",
+    AUTH_SECRET: "test-auth-secret-0123456789abcdef0123456789",
+    MAIL_PROVIDER: "resend",
+    RESEND_API_KEY: "test",
+    MAIL_FROM: "Spec Drive <no-reply@specdrive.test>",
+    MAIL_API_URL: inject("mailSinkUrl"),
+    GENERATION_MAX_ACTIVE_RUNS: "2",
+    // The local LLM server's control API (faults), for the run tests.
+    LLM_CONTROL_URL: inject("llmControlUrl"),
+    // Webhooks to the local receiver (http://127.0.0.1): allowed in tests only.
+    WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+    WEBHOOK_RECEIVER_URL: inject("webhookReceiverUrl"),
+    // Tests send webhooks when they say so (dispatchDue), never behind their back.
+    WEBHOOK_DISPATCH: "cron",
   };
 }
 
@@ -36,30 +72,7 @@ export default defineConfig({
             main: "./src/workers/api.ts",
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
-              bindings: {
-                DATABASE_URL: "postgres://test:test@localhost/specdrive",
-                NEON_FETCH_ENDPOINT: inject("neonEndpoint"),
-                APP_URL: "https://app.specdrive.test",
-                NEON_CONTROL_URL: inject("neonControl"),
-                TEST_BACKEND: inject("backendKind"),
-                // Replay a fuzz failure: FUZZ_SEED=<seed from the failure> npm test
-                FUZZ_SEED: process.env.FUZZ_SEED ?? "",
-                // Generous for tests: the embedded database serialises every parallel test file's batches.
-                DB_TIMEOUT_MS: "15000",
-                AUTH_SECRET: "test-auth-secret-0123456789abcdef0123456789",
-                MAIL_PROVIDER: "resend",
-                RESEND_API_KEY: "test",
-                MAIL_FROM: "Spec Drive <no-reply@specdrive.test>",
-                MAIL_API_URL: inject("mailSinkUrl"),
-                GENERATION_MAX_ACTIVE_RUNS: "2",
-                // The local LLM server's control API (faults), for the run tests.
-                LLM_CONTROL_URL: inject("llmControlUrl"),
-                // Webhooks to the local receiver (http://127.0.0.1): allowed in tests only.
-                WEBHOOK_ALLOW_PRIVATE_URLS: "true",
-                WEBHOOK_RECEIVER_URL: inject("webhookReceiverUrl"),
-                // Tests send webhooks when they say so (dispatchDue), never behind their back.
-                WEBHOOK_DISPATCH: "cron",
-              },
+              bindings: apiBindings(inject),
               // The generator worker next to the API, under its deployed name: the API's
               // `[[workflows]] script_name = "spec-drive-generator"` binding (wrangler.toml) resolves
               // to it, so tests start real runs (bundled by the global setup: tools/build-worker.ts).
@@ -94,6 +107,25 @@ export default defineConfig({
                   compatibilityFlags: ["nodejs_compat", "global_fetch_strictly_public"],
                   // The OAuth provider's store (workers/mcp/wrangler.toml), in memory per test run.
                   kvNamespaces: ["OAUTH_KV"],
+                },
+                // The teams worker, under its deployed name: the front's `[[services]] TEAMS` binding
+                // (wrangler.toml) resolves to it, so a request through the real front (test/worker/front/)
+                // is forwarded as deployed. Its bindings are the API's, as workers/teams/wrangler.toml says.
+                {
+                  name: "spec-drive-teams",
+                  modules: true,
+                  scriptPath: inject("teamsScript"),
+                  compatibilityDate: "2026-08-22",
+                  compatibilityFlags: ["nodejs_compat"],
+                  bindings: apiBindings(inject),
+                  workflows: {
+                    GENERATION: {
+                      name: "spec-drive-generation",
+                      className: "GenerationWorkflow",
+                      scriptName: "spec-drive-generator",
+                    },
+                  },
+                  serviceBindings: { WEBHOOKS: { name: "spec-drive-generator", entrypoint: "WebhookDispatcher" } },
                 },
               ],
             },

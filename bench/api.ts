@@ -7,7 +7,8 @@
 // 2. For each injected latency in BENCH_LATENCIES (default "20,0", ms per database round trip,
 //    standing for the edge-to-region distance): the local Neon endpoint (tools/local-neon) with that
 //    latency, and the worker bundled and run in workerd exactly as `wrangler dev` does
-//    (wrangler's unstable_startWorker with wrangler.toml), reached over HTTP. BENCH_USERS virtual
+//    (wrangler's unstable_startWorker: the front, bench/api.wrangler.toml, forwarding what it does not serve
+//    to the teams worker, bench/teams.wrangler.toml, as deployed), reached over HTTP. BENCH_USERS virtual
 //    users (default 4; more saturate a 2-core machine, whose queueing then hides the latency) run concurrently, each the journey of bench/scenario.ts with BENCH_ROUNDS
 //    rounds (default 8), the whole run bounded by BENCH_MAX_SECONDS (default 120).
 //    Every virtual user sends its own cf-connecting-ip, so the per-IP auth rate limits do not
@@ -35,12 +36,12 @@ import { RULES } from "../src/platform/auth/rate-limit.ts";
 import { type Backend, startLocalNeon } from "../tools/local-neon/index.ts";
 import { openDatabase } from "./database.ts";
 import {
-  API_CONFIG,
   type Bundle,
   edge,
   median as medianOf,
   type Startup,
   type StartupOf,
+  startApi,
   startWorker,
   workerdCpuOf,
   YARDSTICK_CONFIG,
@@ -168,7 +169,7 @@ async function checkIpPassthrough(base: string): Promise<string> {
 
 async function loadRun(backend: Backend, latencyMs: number) {
   const neon = await startLocalNeon({ backend, latencyMs, log: () => {} });
-  const worker = await startWorker(root, API_CONFIG, neon.url);
+  const worker = await startApi(root, neon.url);
   try {
     const base = worker.base;
     for (let i = 0; i < 3; i++) await (await fetch(`${base}/health`)).arrayBuffer();
@@ -287,7 +288,7 @@ async function cpuRun(backend: Backend): Promise<Record<string, number[]>> {
 async function workerdRun(backend: Backend) {
   const neon = await startLocalNeon({ backend, latencyMs: 0, log: () => {} });
   const others = new Set(workerdProcesses());
-  const api = await startWorker(root, API_CONFIG, neon.url);
+  const api = await startApi(root, neon.url);
   const apiPids = workerdProcesses().filter((p) => !others.has(p));
   const yard = await startWorker(root, YARDSTICK_CONFIG, neon.url);
   const yardPids = workerdProcesses().filter((p) => !others.has(p) && !apiPids.includes(p));

@@ -16,6 +16,7 @@ import { asPlainBindings, benchBindings } from "./env.ts";
 import { onCpuNs } from "./workerd-cpu.ts";
 
 export const API_CONFIG = "bench/api.wrangler.toml";
+export const TEAMS_CONFIG = "bench/teams.wrangler.toml";
 export const YARDSTICK_CONFIG = "bench/yardstick/wrangler.toml";
 /** The yardstick plus @hono/zod-openapi: the mandated stack's own cost, before any of our code. */
 export const STACK_CONFIG = "bench/yardstick/openapi/wrangler.toml";
@@ -221,21 +222,52 @@ export async function workerdCpuOf<T>(pids: number[], work: () => Promise<T>): P
   return { value, us: before === undefined || after === undefined ? undefined : (after - before) / 1000 };
 }
 
-/** A worker (API or yardstick) in workerd as `wrangler dev` runs it, on the given Neon endpoint. */
+/**
+ * A worker (API or yardstick) in workerd as `wrangler dev` runs it, on the given Neon endpoint. Workers
+ * started with the same `registry` (a directory: wrangler's dev registry) reach each other's services
+ * by name, as the API reaches the teams worker (startApi).
+ */
 export async function startWorker(
   root: string,
   config: string,
   neonUrl: string,
   overrides: Record<string, string> = {},
+  registry?: string,
 ) {
   const worker = await unstable_startWorker({
     config: `${root}${config}`,
     bindings: asPlainBindings(benchBindings(neonUrl, overrides)),
-    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, watch: false, logLevel: "error" },
+    dev: {
+      server: { hostname: "127.0.0.1", port: 0 },
+      inspector: false,
+      watch: false,
+      logLevel: "error",
+      ...(registry ? { registry } : {}),
+    },
   } as never);
   await worker.ready;
   const base = (await worker.url).toString().replace(/\/$/, "");
   return { base, dispose: () => worker.dispose() };
+}
+
+/**
+ * The API as deployed: the teams worker (TEAMS_CONFIG), then the front (API_CONFIG), which forwards every
+ * path it does not serve to it, both with the same bindings, in a dev registry of their own.
+ */
+export async function startApi(root: string, neonUrl: string, overrides: Record<string, string> = {}) {
+  const registry = mkdtempSync(join(tmpdir(), "bench-registry-"));
+  const teams = await startWorker(root, TEAMS_CONFIG, neonUrl, overrides, registry);
+  const front = await startWorker(root, API_CONFIG, neonUrl, overrides, registry);
+  return {
+    base: front.base,
+    /** The teams worker's own URL: the same app without the front's hop. */
+    teamsBase: teams.base,
+    dispose: async () => {
+      await front.dispose();
+      await teams.dispose();
+      rmSync(registry, { recursive: true, force: true });
+    },
+  };
 }
 
 export { median };

@@ -558,6 +558,8 @@ async function main() {
     wrangler = spawn(
       "node_modules/.bin/wrangler",
       [
+        // wrangler.toml alone: the API worker (the front); every path this load sends is one it serves
+        // itself, so its TEAMS binding (the teams worker, not started here) is never called.
         "dev",
         "--port",
         String(PORT),

@@ -8,7 +8,7 @@
 import { fileURLToPath } from "node:url";
 import { startLocalNeon } from "../tools/local-neon/index.ts";
 import { openDatabase } from "./database.ts";
-import { API_CONFIG, startWorker } from "./edge.ts";
+import { startApi } from "./edge.ts";
 import { PASSWORD } from "./scenario.ts";
 
 const pct = (sorted: number[], p: number) =>
@@ -135,7 +135,7 @@ async function sweep() {
     for (let r = 0; r < repeats; r++) {
       for (const d of designs) {
         // A fresh worker per burst: one isolate, nothing left over from the previous design.
-        const api = await startWorker(root, API_CONFIG, neon.url, d.bindings);
+        const api = await startApi(root, neon.url, d.bindings);
         try {
           for (let i = 0; i < 3; i++) await (await fetch(`${api.base}/health`)).arrayBuffer();
           const b = await loginBurst(api.base, logins, `${runId}-${burst}`, burst);

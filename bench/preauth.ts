@@ -22,7 +22,7 @@ import { hashToken, newApiKey } from "../src/platform/auth/tokens.ts";
 import { API_KEY_SCOPES } from "../src/platform/db/schema.ts";
 import { PRECHECK_BODY_OVER } from "../src/platform/http/body-limit.ts";
 import { type Backend, startLocalNeon } from "../tools/local-neon/index.ts";
-import { API_CONFIG, startWorker, YARDSTICK_CONFIG } from "./edge.ts";
+import { startApi, startWorker, YARDSTICK_CONFIG } from "./edge.ts";
 import { PASSWORD } from "./scenario.ts";
 import { processCpuMs, workerdProcesses } from "./workerd-cpu.ts";
 
@@ -68,7 +68,7 @@ function bodyOf(bytes: number): Uint8Array {
 export async function preauthRun(backend: Backend, runId: string): Promise<PreauthResult> {
   const neon = await startLocalNeon({ backend, latencyMs: 0, log: () => {} });
   const others = new Set(workerdProcesses());
-  const api = await startWorker(root, API_CONFIG, neon.url);
+  const api = await startApi(root, neon.url);
   const pids = workerdProcesses().filter((p) => !others.has(p));
   const yard = await startWorker(root, YARDSTICK_CONFIG, neon.url);
   const yardPids = workerdProcesses().filter((p) => !others.has(p) && !pids.includes(p));

@@ -18,6 +18,8 @@ declare module "vitest" {
     generatorScript: string;
     /** The MCP worker's bundle (tools/build-worker.ts), run next to the API as "spec-drive-mcp". */
     mcpScript: string;
+    /** The teams worker's bundle, run next to the API as "spec-drive-teams" (the front forwards to it). */
+    teamsScript: string;
   }
 }
 

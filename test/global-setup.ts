@@ -53,11 +53,16 @@ export default async function setup(project: TestProject) {
   // GitHub's REST API and its webhooks come from a stand-in (tools/local-github/, docs/local-github.md).
   const github = await startLocalGithub();
   project.provide("localGithubUrl", github.url);
-  // The API's tests start runs on the generator worker and reach /mcp through the MCP worker, both
-  // bundled here for miniflare (tools/build-worker.ts).
-  const [generatorScript, mcpScript] = await Promise.all([buildWorker("generator"), buildWorker("mcp")]);
+  // The API's tests start runs on the generator worker, reach /mcp through the MCP worker and see the
+  // front forward to the teams worker, all bundled here for miniflare (tools/build-worker.ts).
+  const [generatorScript, mcpScript, teamsScript] = await Promise.all([
+    buildWorker("generator"),
+    buildWorker("mcp"),
+    buildWorker("teams"),
+  ]);
   project.provide("generatorScript", generatorScript);
   project.provide("mcpScript", mcpScript);
+  project.provide("teamsScript", teamsScript);
   console.log(`[test] database backend: ${backend.kind}${testDb ? ` (${new URL(testDb.url).pathname.slice(1)})` : ""}`);
   return async () => {
     await mailSink.close();

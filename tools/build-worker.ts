@@ -1,8 +1,9 @@
 // Bundles an auxiliary worker (the generator, src/workers/generator.ts; the MCP worker,
-// src/workers/mcp.ts) to one ES module for the API's vitest project: miniflare runs it there under its
-// deployed name ("spec-drive-generator", "spec-drive-mcp"), so the API's bindings to it (the
-// `[[workflows]] script_name`, the `[[services]]` MCP binding) resolve to a local worker (auxiliary
-// workers cannot have TypeScript entrypoints). Same settings as wrangler's build: *.md as text (the
+// src/workers/mcp.ts; the teams worker, src/workers/teams.ts) to one ES module for the API's vitest
+// project: miniflare runs it there under its deployed name ("spec-drive-generator", "spec-drive-mcp",
+// "spec-drive-teams"), so the API's bindings to it (the `[[workflows]] script_name`, the `[[services]]`
+// MCP and TEAMS bindings) resolve to a local worker (auxiliary workers cannot have TypeScript
+// entrypoints). Same settings as wrangler's build: *.md as text (the
 // prompts), zod aliased to the slim build, cloudflare:/node: modules external.
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -14,6 +15,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 export const AUXILIARY_WORKERS = {
   generator: "src/workers/generator.ts",
   mcp: "src/workers/mcp.ts",
+  teams: "src/workers/teams.ts",
 } as const;
 
 export async function buildWorker(

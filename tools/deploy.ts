@@ -1,9 +1,10 @@
-// `npm run deploy`: the three workers deployed in the order their bindings need (the generator and
-// the MCP worker first: the API binds to both by name), after a preflight that names every missing or
+// `npm run deploy`: the four workers deployed in the order their bindings need (the generator and the
+// MCP worker first, then the teams worker, which binds to the generator, then the API, the front, which
+// binds to all three by name), after a preflight that names every missing or
 // malformed setting of every worker, checked with the schemas the workers validate them with at run
 // time (src/platform/config.ts). Settings come from the environment and `--env-file FILE` (the environment
-// wins); a setting two workers read (DATABASE_URL, DB_TIMEOUT_MS, QUOTA_*) is given once and sent to
-// both. Secrets go up with the version (`wrangler deploy --secrets-file`), everything else as vars.
+// wins); a setting several workers read (DATABASE_URL, DB_TIMEOUT_MS, QUOTA_*; the teams worker reads all
+// of the API's) is given once and sent to each. Secrets go up with the version (`wrangler deploy --secrets-file`), everything else as vars.
 //
 //   npm run deploy -- --env-file deploy.env            preflight, deploy, then GET <API_URL>/health/db
 //   npm run deploy -- --env-file deploy.env --migrate  the same, applying drizzle/ to DATABASE_URL first
@@ -43,7 +44,7 @@ export interface WorkerSpec {
   config: string;
   /** The run-time schemas of the worker's settings. */
   schemas: Schema[];
-  /** The bindings its code reads (src/runs/workflow-binding.ts, src/mcp/forward.ts). */
+  /** The bindings its code reads (src/runs/workflow-binding.ts, src/mcp/forward.ts, src/platform/http/forward.ts). */
   bindings: BindingRule[];
 }
 
@@ -56,15 +57,29 @@ export const WORKERS: WorkerSpec[] = [
   },
   { name: "spec-drive-mcp", config: "workers/mcp/wrangler.toml", schemas: [], bindings: [] },
   {
+    name: "spec-drive-teams",
+    config: "workers/teams/wrangler.toml",
+    schemas: [configSchema] as Schema[],
+    bindings: [
+      { kind: "workflows", binding: "GENERATION", target: "spec-drive-generator" },
+      { kind: "services", binding: "WEBHOOKS", target: "spec-drive-generator" },
+    ],
+  },
+  {
     name: "spec-drive-api",
     config: "wrangler.toml",
     schemas: [configSchema] as Schema[],
     bindings: [
       { kind: "workflows", binding: "GENERATION", target: "spec-drive-generator" },
       { kind: "services", binding: "MCP", target: "spec-drive-mcp" },
+      { kind: "services", binding: "WEBHOOKS", target: "spec-drive-generator" },
+      { kind: "services", binding: "TEAMS", target: "spec-drive-teams" },
     ],
   },
 ];
+
+/** The workers that serve the API's routes (the front and the teams worker): the same production rules. */
+const SERVES_API = new Set(["spec-drive-api", "spec-drive-teams"]);
 
 /** The object schema under a schema's refinements and transforms. */
 function shapeOf(schema: Schema): Record<string, unknown> {
@@ -113,7 +128,7 @@ export function planWorkers(settings: Record<string, string | undefined>, specs 
 
 /** What a deployment needs beyond what the schemas accept (they also accept local development). */
 function productionRules(spec: WorkerSpec, given: Record<string, string>): string[] {
-  if (spec.name !== "spec-drive-api") return [];
+  if (!SERVES_API.has(spec.name)) return [];
   const problems: string[] = [];
   if (given.MAIL_PROVIDER === "console")
     problems.push('var MAIL_PROVIDER is "console", which only prints mail: use "resend"');
@@ -217,9 +232,17 @@ async function deployWorker(plan: WorkerPlan, dryRun: boolean, apiUrl: string | 
   }
 }
 
-/** After deploying: the API answers and reaches its database. */
+/**
+ * After deploying: the API answers and reaches its database (`/health/db`, the front's), and forwards to
+ * the teams worker (`/openapi.json`, the teams worker's through the TEAMS binding).
+ */
 async function checkHealth(apiUrl: string): Promise<boolean> {
-  const url = `${apiUrl.replace(/\/+$/, "")}/health/db`;
+  for (const path of ["/health/db", "/openapi.json"])
+    if (!(await answers200(`${apiUrl.replace(/\/+$/, "")}${path}`))) return false;
+  return true;
+}
+
+async function answers200(url: string): Promise<boolean> {
   for (let attempt = 1; attempt <= 5; attempt++) {
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
@@ -290,7 +313,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const healthy = await checkHealth(apiUrl);
-  console.log(healthy ? `\ndeployed: ${apiUrl}` : `\ndeployed, but ${apiUrl}/health/db did not answer 200`);
+  console.log(healthy ? `\ndeployed: ${apiUrl}` : `\ndeployed, but ${apiUrl} did not answer 200 (above)`);
   return healthy ? 0 : 1;
 }
 

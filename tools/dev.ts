@@ -2,7 +2,8 @@
 // backed by embedded PGlite persisted in .data/pglite (LOCAL_PGLITE_DIR), or by the Postgres in
 // LOCAL_DATABASE_URL. The generator worker (GenerationWorkflow) runs in the same session, calling the
 // local LLM server (tools/llm-server.ts) unless LLM_BASE_URL (with LLM_API_KEY, LLM_MODEL, and optionally
-// LLM_PRICES, LLM_PROVIDER, GENERATION_DRAFT_CONCURRENCY) is set; so does the MCP worker, which serves the API's /mcp. Mail goes to the Resend-shaped mail sink
+// LLM_PRICES, LLM_PROVIDER, GENERATION_DRAFT_CONCURRENCY) is set; so do the MCP worker, which serves the
+// API's /mcp, and the teams worker, which serves what the API forwards to it. Mail goes to the Resend-shaped mail sink
 // (tools/mail-sink.ts) on http://localhost:8025 (MAIL_SINK_PORT), which prints each mail here and serves
 // the newest one to an address at GET /latest?to=<address>. The local GitHub API stand-in
 // (tools/local-github/, docs/local-github.md) answers on http://localhost:8027 (LOCAL_GITHUB_PORT).
@@ -96,33 +97,40 @@ console.log(`webhook receiver ${receiver.url}: POST /control/secret, GET /contro
 const github = await startLocalGithub({ port: Number(process.env.LOCAL_GITHUB_PORT ?? 8027) });
 console.log(`local GitHub API ${github.url} (control API ${github.url}/control; see docs/local-github.md)`);
 
-// The user name in DATABASE_URL is only a key for the endpoint's statistics; no password is checked.
+// The API's bindings (the user name in DATABASE_URL is only a key for the endpoint's statistics; no
+// password is checked). The front gets them as --var; the teams worker, which serves the same app, from
+// its .dev.vars (gitignored), written here on every start (--var reaches only the first worker).
+const apiVars: Record<string, string> = {
+  DATABASE_URL: "postgres://dev:dev@localhost/specdrive",
+  NEON_FETCH_ENDPOINT: neon.url,
+  APP_URL: appUrl,
+  // Verification and reset emails go to the mail sink (Resend's API shape), which prints them here.
+  MAIL_PROVIDER: "resend",
+  RESEND_API_KEY: "dev",
+  MAIL_FROM: "Spec Drive <no-reply@localhost>",
+  MAIL_API_URL: mail.url,
+  // Local only: production sets its own with `wrangler secret put AUTH_SECRET`.
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "local-dev-auth-secret-never-used-in-production",
+  // Webhooks may point at the local receiver (never set in a deployment).
+  WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+};
+writeFileSync(
+  `${root}workers/teams/.dev.vars`,
+  `# Written by npm run dev (tools/dev.ts) on every start: the API's bindings.\n${Object.entries(apiVars)
+    .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+    .join("\n")}\n`,
+);
+
 // wrangler's own binary (not npx), so stopping this process stops wrangler and workerd with it.
 const wrangler = spawn(
   `${root}node_modules/.bin/wrangler`,
   [
     "dev",
-    // The API first (it answers on the port), then the generator and MCP workers in the same session.
-    "-c",
-    "wrangler.toml",
-    "-c",
-    "workers/generator/wrangler.toml",
-    "-c",
-    "workers/mcp/wrangler.toml",
-    "--var",
-    "DATABASE_URL:postgres://dev:dev@localhost/specdrive",
-    "--var",
-    `NEON_FETCH_ENDPOINT:${neon.url}`,
-    "--var",
-    `APP_URL:${appUrl}`,
-    // Verification and reset emails go to the mail sink (Resend's API shape), which prints them here.
-    ...["--var", "MAIL_PROVIDER:resend", "--var", "RESEND_API_KEY:dev"],
-    ...["--var", "MAIL_FROM:Spec Drive <no-reply@localhost>", "--var", `MAIL_API_URL:${mail.url}`],
-    // Local only: production sets its own with `wrangler secret put AUTH_SECRET`.
-    "--var",
-    `AUTH_SECRET:${process.env.AUTH_SECRET ?? "local-dev-auth-secret-never-used-in-production"}`,
-    // Webhooks may point at the local receiver (never set in a deployment).
-    ...["--var", "WEBHOOK_ALLOW_PRIVATE_URLS:true"],
+    // The API (the front) first: it answers on the port; then the generator, MCP and teams workers in
+    // the same session, where its service bindings find them.
+    ...["-c", "wrangler.toml", "-c", "workers/generator/wrangler.toml"],
+    ...["-c", "workers/mcp/wrangler.toml", "-c", "workers/teams/wrangler.toml"],
+    ...Object.entries(apiVars).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
     ...wranglerArgs,
   ],
   { cwd: root, stdio: "inherit", env: { CLOUDFLARE_CF_FETCH_ENABLED: "false", ...process.env } },

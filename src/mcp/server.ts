@@ -177,7 +177,7 @@ function newServer(): McpServer {
 }
 
 /** The route each data tool calls: its answer's schema is the tool's outputSchema (outputSchemas). */
-const TOOL_ROUTES: Record<string, string> = {
+export const TOOL_ROUTES: Record<string, string> = {
   list_projects: "get /api/projects",
   create_project: "post /api/projects",
   get_project: "get /api/projects/{id}",

@@ -37,9 +37,12 @@ describe("deploy preflight", () => {
   it("passes the example configuration, secrets apart from vars, a shared setting sent to both workers", () => {
     const plans = planWorkers(example);
     expect(plans.map((p) => [p.spec.name, p.problems])).toEqual(WORKERS.map((w) => [w.name, []]));
-    const [generator, mcp, api] = plans;
+    const [generator, mcp, teams, api] = plans;
     expect(Object.keys(generator?.secrets ?? {}).sort()).toEqual(["DATABASE_URL", "LLM_API_KEY"]);
     expect(Object.keys(api?.secrets ?? {}).sort()).toEqual(["AUTH_SECRET", "DATABASE_URL", "RESEND_API_KEY"]);
+    // The teams worker serves the same app: it gets the API's settings, all of them.
+    expect(teams?.secrets).toEqual(api?.secrets);
+    expect(teams?.vars).toEqual(api?.vars);
     expect(generator?.vars).toMatchObject({ LLM_BASE_URL: example.LLM_BASE_URL, LLM_MODEL: example.LLM_MODEL });
     expect(api?.vars).toMatchObject({ APP_URL: example.APP_URL, MAIL_PROVIDER: "resend" });
     for (const p of plans) for (const k of Object.keys(p.vars)) expect(SECRETS.has(k), k).toBe(false);
@@ -48,6 +51,7 @@ describe("deploy preflight", () => {
     const shared = planWorkers({ ...example, QUOTA_BYTES_PER_PROJECT: "5000000" });
     expect(shared[0]?.vars.QUOTA_BYTES_PER_PROJECT).toBe("5000000");
     expect(shared[2]?.vars.QUOTA_BYTES_PER_PROJECT).toBe("5000000");
+    expect(shared[3]?.vars.QUOTA_BYTES_PER_PROJECT).toBe("5000000");
   });
 
   it("names every missing and malformed setting of a deliberately incomplete configuration, and builds nothing", () => {
@@ -61,6 +65,7 @@ describe("deploy preflight", () => {
     });
     expect(res.status, res.stderr).toBe(1);
     const generator = res.stdout.slice(0, res.stdout.indexOf("spec-drive-mcp"));
+    const teams = res.stdout.slice(res.stdout.indexOf("spec-drive-teams"), res.stdout.indexOf("spec-drive-api"));
     const api = res.stdout.slice(res.stdout.indexOf("spec-drive-api"));
     const missing = (section: string) =>
       section
@@ -70,19 +75,19 @@ describe("deploy preflight", () => {
     expect(missing(generator).sort()).toEqual(
       ["DATABASE_URL", "DB_TIMEOUT_MS", "LLM_API_KEY", "LLM_BASE_URL", "LLM_PRICES", "NEON_FETCH_ENDPOINT"].sort(),
     );
-    expect(missing(api).sort()).toEqual(
-      [
-        "API_URL",
-        "AUTH_SECRET",
-        "DATABASE_URL",
-        "DB_TIMEOUT_MS",
-        "MAIL_FROM",
-        "NEON_FETCH_ENDPOINT",
-        "RESEND_API_KEY",
-      ].sort(),
-    );
+    const apiMissing = [
+      "API_URL",
+      "AUTH_SECRET",
+      "DATABASE_URL",
+      "DB_TIMEOUT_MS",
+      "MAIL_FROM",
+      "NEON_FETCH_ENDPOINT",
+      "RESEND_API_KEY",
+    ].sort();
+    expect(missing(api).sort()).toEqual(apiMissing);
+    expect(missing(teams).sort()).toEqual(apiMissing);
     expect(generator).toContain('LLM_PRICES has no entry for LLM_MODEL "my-model", which has no built-in price');
-    expect(res.stderr).toContain("preflight: 13 setting(s) missing or invalid; nothing was deployed");
+    expect(res.stderr).toContain("preflight: 20 setting(s) missing or invalid; nothing was deployed");
     expect(res.stdout).not.toContain("wrangler deploy");
   }, 60_000);
 
@@ -104,12 +109,14 @@ describe("deploy preflight", () => {
         'name = "x"\nmain = "../src/workers/api.ts"\ncompatibility_date = "2026-08-22"\n' +
           '[[services]]\nbinding = "MCP"\nservice = "another-worker"\n',
       );
-      const api = WORKERS[2];
+      const api = WORKERS.find((w) => w.name === "spec-drive-api");
       if (!api) throw new Error("no API worker");
       const [plan] = planWorkers(example, [{ ...api, config: config.slice(root.length) }]);
       expect(plan?.problems).toEqual([
         `binding GENERATION is not declared in ${config.slice(root.length)} ([[workflows]])`,
         'binding MCP points at "another-worker", not "spec-drive-mcp"',
+        `binding WEBHOOKS is not declared in ${config.slice(root.length)} ([[services]])`,
+        `binding TEAMS is not declared in ${config.slice(root.length)} ([[services]])`,
       ]);
     } finally {
       spawnSync("rm", ["-rf", dir]);

@@ -120,7 +120,9 @@ async function approveWithKeyboard(page: Page, email: string) {
   await page.keyboard.press("Tab");
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press("Tab"); // to "Sign in and approve"
-  expect(await page.evaluate<string | undefined>("document.activeElement?.textContent?.trim()")).toBe("Sign in and approve");
+  expect(await page.evaluate<string | undefined>("document.activeElement?.textContent?.trim()")).toBe(
+    "Sign in and approve",
+  );
   await Promise.all([page.waitForURL((u) => u.href.startsWith(callback.url)), page.keyboard.press("Enter")]);
 }
 

@@ -1,5 +1,9 @@
 // Bindings the vitest config hands the worker under test (see vitest.config.ts).
 declare namespace Cloudflare {
+  /** The worker under test's main module (`exports.default` from "cloudflare:workers"): the front. */
+  interface GlobalProps {
+    mainModule: typeof import("../../src/workers/api");
+  }
   interface Env {
     DATABASE_URL: string;
     NEON_FETCH_ENDPOINT: string;
@@ -15,5 +19,7 @@ declare namespace Cloudflare {
     LLM_CONTROL_URL: string;
     WEBHOOK_ALLOW_PRIVATE_URLS: "true";
     WEBHOOK_RECEIVER_URL: string;
+    /** The front's service binding to the teams worker (wrangler.toml). */
+    TEAMS: Fetcher;
   }
 }

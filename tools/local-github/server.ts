@@ -4,7 +4,7 @@
 // deliveries. Run alone: `node tools/local-github/server.ts [port]`.
 import { createPublicKey, randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenLocal } from "../listen.ts";
 import { diffTrees, FILE_MODES, type FlatEntry, mergeTrees, ObjectStore, type Person } from "./git.ts";
 import { base64Lines, fail, HttpError, invalid, notFound, page, readBody } from "./http.ts";
 import { verifyAppJwt } from "./jwt.ts";
@@ -1398,20 +1398,14 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
       res.end(JSON.stringify({ message: (err as Error).message }));
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  url = `http://127.0.0.1:${port}`;
+  const listening = await listenLocal(server, opts.port, opts.host);
+  url = listening.url;
   return {
     url,
     close: async () => {
+      // Deliveries in flight first: a test's receiver sees every one before the server goes.
       await Promise.allSettled(pending);
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
+      await listening.close();
     },
   };
 }

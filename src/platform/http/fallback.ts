@@ -23,7 +23,11 @@ function allowedMethods(router: TrieRouter<string>, path: string): string[] {
   return allowed.includes("GET") ? ["GET", "HEAD", ...allowed.filter((m) => m !== "GET")] : allowed;
 }
 
-export function notFoundOrMethodNotAllowed(app: Pick<Hono<never>, "routes">): NotFoundHandler {
+/**
+ * 405 or 404 for a request no route took. `unmatched` answers a path no route has instead of the 404
+ * (the front's app: such a path belongs to the worker it forwards to, src/platform/http/forward.ts).
+ */
+export function notFoundOrMethodNotAllowed(app: Pick<Hono<never>, "routes">, unmatched?: () => never): NotFoundHandler {
   let router: TrieRouter<string> | undefined;
   return (c) => {
     router ??= methodRouter(app);
@@ -33,6 +37,7 @@ export function notFoundOrMethodNotAllowed(app: Pick<Hono<never>, "routes">): No
         headers: { Allow: allow.join(", ") },
       });
     }
+    unmatched?.();
     throw new ApiError("not_found", "no such route");
   };
 }

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { CleanupError, chunkStatements, passStatements, runCleanup } from "../../../src/cleanup/cleanup";
 import { getConfig } from "../../../src/platform/config";
 import { createDb } from "../../../src/platform/db/client";
-import worker from "../../../src/workers/api";
+import worker from "../../../src/workers/teams";
 import { adminDb, api, sql } from "../helpers";
 
 const db = () => createDb(getConfig(api().env));
