@@ -199,7 +199,6 @@ const DetailSchema = z
 type CrRow = {
   [K in keyof typeof changeRequestFields]: (typeof changeRequests.$inferSelect)[K];
 };
-type DeltaRow = { [K in keyof typeof deltaFields]: (typeof changeRequestDeltas.$inferSelect)[K] };
 
 export function changeRequestJson({ mergedAt, createdAt, updatedAt, ...row }: CrRow) {
   return {
