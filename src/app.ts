@@ -6,7 +6,7 @@ import { authRoutes, meRoutes, sessionRoutes } from "./account";
 import { apiKeyRoutes } from "./api-keys";
 import { artifactRoutes } from "./artifacts";
 import { auditRoutes } from "./audit";
-import { changeRequestRoutes } from "./change-requests";
+import { changeRequestRoutes, mergeRoutes } from "./change-requests";
 import { commentRoutes } from "./comments";
 import { exportRoutes } from "./export";
 import { healthRoutes } from "./health";
@@ -52,6 +52,7 @@ export function createApp() {
     .route("/", artifactRoutes)
     .route("/", requirementRoutes)
     .route("/", changeRequestRoutes)
+    .route("/", mergeRoutes)
     .route("/", exportRoutes)
     .route("/", templateRoutes)
     .route("/", traceabilityRoutes)

@@ -8,5 +8,6 @@
 // batch that checks every base revision is still the active one; every transition writes its history event in
 // the same statement; every statement is scoped through accessibleProject.
 
+export { mergeRoutes } from "./merge-routes";
 export { approvalHashes, changeRequestFields, OPEN_PHASES } from "./queries";
 export { ChangeRequestParams, CreateChangeRequestBody, changeRequestRoutes, UpdateChangeRequestBody } from "./routes";

@@ -132,7 +132,7 @@ const DeltaOut = z
   })
   .openapi("DeltaRecord");
 
-const ChangeRequestSchema = z
+export const ChangeRequestSchema = z
   .object({
     id: z.uuid(),
     projectId: z.uuid(),

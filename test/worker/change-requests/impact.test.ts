@@ -3,35 +3,13 @@
 // entities, tasks and epics linked to it, each with its reason; computed in the GET's one round trip.
 import { describe, expect, it } from "vitest";
 import { IMPACT_MAX_ROWS, type ImpactRow, impactJson } from "../../../src/change-requests/impact";
-import { call, signedInUser } from "../helpers";
-import { createProject, walkTo } from "../project-fixtures";
-
-export const MODIFY = {
-  kind: "modified",
-  reqId: "REQ-AUTH-002",
-  baseRevision: 1,
-  title: "Log in and log out everywhere",
-  body: "A member logs in with email and password and can log out of every device at once.",
-  acceptance: "after logging out everywhere, none of the member's sessions works.",
-};
-export const ADD = {
-  kind: "added",
-  reqId: "REQ-LOAN-004",
-  title: "Remind borrowers",
-  body: "The borrower gets a reminder a day before the loan is due.",
-  acceptance: "one reminder per loan.",
-};
-
-/** The fixture spec set taken to done, through the API. */
-export async function projectAtDone() {
-  const user = await signedInUser();
-  const project = await createProject(user);
-  await walkTo(user, project.id, "done");
-  return { user, project };
-}
+import { call } from "../helpers";
+import { ADD, MODIFY, projectAtDone } from "./fixtures";
 
 describe("impact", () => {
-  it("names exactly the documents and items the fixture links to the requirements, with reasons", async () => {
+  it("names exactly the documents and items the fixture links to the requirements, with reasons", {
+    timeout: 60_000,
+  }, async () => {
     const { user, project } = await projectAtDone();
     const opened = await call(user, "POST", `/api/projects/${project.id}/change-requests`, {
       title: "Log out everywhere; remind borrowers",

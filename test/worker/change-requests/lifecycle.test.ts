@@ -35,7 +35,9 @@ const open = (user: User, projectId: string, body: object, headers: Record<strin
   call(user, "POST", `/api/projects/${projectId}/change-requests`, body, { headers });
 
 describe("opening a change request", () => {
-  it("opens a numbered draft with its deltas and an `opened` event, in one round trip", async () => {
+  it("opens a numbered draft with its deltas and an `opened` event, in one round trip", {
+    timeout: 60_000,
+  }, async () => {
     const { user, project } = await projectInSpec();
     const r = await open(user, project.id, {
       title: "Log out everywhere",
@@ -61,13 +63,15 @@ describe("opening a change request", () => {
     expect(got.json.review).toMatchObject({ requiredApprovals: 1, have: 0, met: false, source: "default" });
   });
 
-  it("refuses a project before spec with 409 change_request_phase", async () => {
+  it("refuses a project before spec with 409 change_request_phase", { timeout: 60_000 }, async () => {
     const user = await signedInUser();
     const project = await createProject(user);
     expectError(await open(user, project.id, { title: "x", deltas: [ADD] }), 409, "change_request_phase");
   });
 
-  it("refuses deltas that do not apply: unknown base, existing id, unknown id, two on one id, text that would not read back", async () => {
+  it("refuses deltas that do not apply: unknown base, existing id, unknown id, two on one id, text that would not read back", {
+    timeout: 60_000,
+  }, async () => {
     const { user, project } = await projectInSpec();
     const cases: [object[], RegExp][] = [
       [[{ ...MODIFY, baseRevision: 7 }], /no such revision/],
@@ -96,7 +100,9 @@ describe("opening a change request", () => {
 });
 
 describe("the lifecycle", () => {
-  it("edits a draft (deltas replaced), submits, approves under the policy; history on each step", async () => {
+  it("edits a draft (deltas replaced), submits, approves under the policy; history on each step", {
+    timeout: 60_000,
+  }, async () => {
     const { user, project } = await projectInSpec();
     const base = `/api/projects/${project.id}/change-requests`;
     const crId = (await open(user, project.id, { title: "x", deltas: [MODIFY] })).json.changeRequest.id;
@@ -129,7 +135,9 @@ describe("the lifecycle", () => {
     expect(got.json.events.map((e: { kind: string }) => e.kind)).toEqual(["opened", "edited", "submitted", "approved"]);
   });
 
-  it("a policy of two approvals: one approval leaves it in review; reject needs an approver", async () => {
+  it("a policy of two approvals: one approval leaves it in review; reject needs an approver", {
+    timeout: 60_000,
+  }, async () => {
     const { user, project } = await projectInSpec();
     await sql`insert into review_policies (workspace_id, project_id, gate, required_approvals, approver_roles)
       select workspace_id, id, 'change_request', 2, '["owner","admin"]'::jsonb from projects where id = ${project.id}`;
@@ -150,7 +158,7 @@ describe("the lifecycle", () => {
     expectError(await call(user, "POST", `${base}/${crId}/withdraw`), 409, "change_request_state");
   });
 
-  it("withdraws; lists newest first in keyset pages, by status", async () => {
+  it("withdraws; lists newest first in keyset pages, by status", { timeout: 60_000 }, async () => {
     const { user, project } = await projectInSpec();
     const base = `/api/projects/${project.id}/change-requests`;
     const ids: string[] = [];
