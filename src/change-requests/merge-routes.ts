@@ -36,6 +36,8 @@ const mergeRoute = defineRoute({
   idempotent: replayWith(
     (db, at) => ({ changeRequest: readRecordedRows(db, at, "changeRequest", changeRequests, changeRequestFields) }),
     ({ changeRequest: [row] }) => row && { changeRequest: changeRequestJson(row) },
+    // A repeat must replay before the read, which would find the change request merged already.
+    { lookUpFirst: true },
   ),
 });
 
@@ -136,8 +138,10 @@ const mergeHandler: Handler<typeof mergeRoute> = async (c) => {
     prd: currentPrd(c.var.db, userId, id),
     proposals: proposalsOf(c.var.db, userId, id, crId),
   }));
+  // With an Idempotency-Key, a change request merged meanwhile may be this key's own merge (a concurrent repeat):
+  // the write's batch claims the key and replays it, or refuses.
   const refused = refusal(read.changeRequest[0], read.conflicts);
-  if (refused) throw refused;
+  if (refused && !(c.get("idempotency") && read.changeRequest[0]?.status === "merged")) throw refused;
   const deltas = read.deltas.map(asDelta);
   const prdProposed = read.proposals.some((p) => p.phase === "spec" && p.artifactName === "PRD.md");
   const current = read.prd[0];
