@@ -10,4 +10,10 @@
 
 export { mergeRoutes } from "./merge-routes";
 export { approvalHashes, changeRequestFields, OPEN_PHASES } from "./queries";
-export { ChangeRequestParams, CreateChangeRequestBody, changeRequestRoutes, UpdateChangeRequestBody } from "./routes";
+export {
+  ChangeRequestParams,
+  CreateChangeRequestBody,
+  changeRequestRoutes,
+  ListChangeRequestsQuery,
+  UpdateChangeRequestBody,
+} from "./routes";

@@ -237,9 +237,15 @@ const createRoute = defineRoute({
   ),
 });
 
-const ListQuery = z.object({
+export const ListChangeRequestsQuery = z.object({
   status: z.enum(CHANGE_REQUEST_STATUSES).optional().openapi({ description: "Only change requests in this status" }),
-  limit: z.coerce.number().int().min(1).max(CR_PAGE_MAX).default(CR_PAGE_DEFAULT),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(CR_PAGE_MAX)
+    .default(CR_PAGE_DEFAULT)
+    .describe(`Most items on one page (1 to ${CR_PAGE_MAX})`),
   cursor: z.string().max(200).optional().openapi({ description: "`nextCursor` of the previous page" }),
 });
 
@@ -254,7 +260,7 @@ const listRoute = defineRoute({
   roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   access: onProject("project:read"),
-  request: { params: ProjectParams, query: ListQuery },
+  request: { params: ProjectParams, query: ListChangeRequestsQuery },
   responses: {
     200: jsonResponse(
       "A page",
