@@ -60,7 +60,7 @@ export const DeltaSchema = z
       reqId: ReqIdSchema,
       title: text(200, "The requirement's title (one line)").min(1),
       body: text(20_000, "Its text, without the acceptance"),
-      acceptance: text(5_000, "Its acceptance criteria (written after `Acceptance:`)").default(""),
+      acceptance: text(5_000, "Its acceptance criteria (written after `Acceptance:`); none when omitted").optional(),
     }),
     z.object({
       kind: z.literal("modified").openapi({ description: "New text for an existing requirement" }),
@@ -68,7 +68,7 @@ export const DeltaSchema = z
       baseRevision: z.number().int().positive().openapi({ description: "The revision the new text replaces" }),
       title: text(200, "The requirement's new title (one line)").min(1),
       body: text(20_000, "Its new text, without the acceptance"),
-      acceptance: text(5_000, "Its new acceptance criteria").default(""),
+      acceptance: text(5_000, "Its new acceptance criteria; none when omitted").optional(),
     }),
     z.object({
       kind: z.literal("removed").openapi({ description: "An existing requirement taken out (retired)" }),
@@ -87,7 +87,11 @@ const DeltasSchema = z
 export const CreateChangeRequestBody = z
   .object({
     title: z.string().min(1).max(200).openapi({ description: "What the change is, in one line" }),
-    rationale: z.string().max(20_000).default("").openapi({ description: "Why the change is wanted" }),
+    rationale: z
+      .string()
+      .max(20_000)
+      .optional()
+      .openapi({ description: "Why the change is wanted (empty when omitted)" }),
     deltas: DeltasSchema.min(1),
   })
   .openapi("CreateChangeRequest", {
@@ -424,7 +428,13 @@ const createHandler: Handler<typeof createRoute> = async (c) => {
   const { results } = await authed(c, ({ userId }) => ({
     project: lockProjectForChange(c.var.db, userId, id),
     problems: deltaProblems(c.var.db, userId, id, body.deltas),
-    opened: openChangeRequest(c.var.db, userId, id, body, answerClaim(c, userId)),
+    opened: openChangeRequest(
+      c.var.db,
+      userId,
+      id,
+      { ...body, rationale: body.rationale ?? "" },
+      answerClaim(c, userId),
+    ),
   }));
   const project = results.project[0];
   if (!project) throw projectNotFound();
@@ -445,7 +455,7 @@ const createHandler: Handler<typeof createRoute> = async (c) => {
     baseRevision: "baseRevision" in d ? d.baseRevision : null,
     title: "title" in d ? d.title : null,
     body: "body" in d ? d.body : null,
-    acceptance: "acceptance" in d ? d.acceptance : null,
+    acceptance: "acceptance" in d ? (d.acceptance ?? null) : null,
     reason: "reason" in d ? d.reason : null,
   }));
   return c.json({ changeRequest: changeRequestJson(row), deltas }, 201);
