@@ -1,9 +1,11 @@
 // POST …/change-requests/{crId}/merge (an approved change request into the project's documents and requirement
 // revisions, all or nothing) and POST …/change-requests/{crId}/rebase (its bases moved to the active revisions).
 import { z } from "@hono/zod-openapi";
+import { type SQL, sql } from "drizzle-orm";
 import type { Context } from "hono";
+import { audit } from "../audit";
 import { authed } from "../platform/auth/session";
-import { changeRequests } from "../platform/db/schema";
+import { changeRequests, projects } from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
 import { ApiError, notFound } from "../platform/http/errors";
 import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
@@ -15,6 +17,7 @@ import { onProject } from "../projects";
 import { validateArtifact } from "../spec-engine";
 import { applyDeltas, type RequirementDelta, requirementHash } from "../spec-engine/requirements";
 import { storedFacts } from "../spec-engine/trace-ids";
+import { webhookEvent } from "../webhooks";
 import { currentPrd, mergeStatements, proposalsOf } from "./merge";
 import { changeRequestFields, conflictsOf, deltasOf, findChangeRequest, rebaseStatements } from "./queries";
 import { ChangeRequestParams, ChangeRequestSchema, changeRequestJson } from "./routes";
@@ -77,6 +80,25 @@ function conflictError(conflicts: Conflict[]) {
 }
 
 const crNotFound = () => notFound("change request");
+
+/** The merge's audit row and `change_request.merged` webhook event, written only when it merged in this batch. */
+function mergedEvents(c: Context<AppEnv>, userId: SQL, keyId: SQL, crId: string) {
+  const merged = sql`exists (select 1 from ${changeRequests} m where m.id = ${crId}::uuid and m.status = 'merged' and m.merged_at = now())`;
+  const workspace = sql`(select p.workspace_id from ${projects} p join ${changeRequests} m on m.project_id = p.id where m.id = ${crId}::uuid)`;
+  const data = sql`(select jsonb_build_object('projectId', m.project_id, 'changeRequestId', m.id, 'number', m.number, 'title', m.title)
+    from ${changeRequests} m where m.id = ${crId}::uuid)`;
+  return {
+    audited: audit(c, {
+      action: "change_request.merged",
+      actor: userId,
+      keyId,
+      workspace,
+      target: { type: "change_request", id: crId },
+      when: merged,
+    }),
+    hook: webhookEvent(c, { type: "change_request.merged", workspace, data, when: merged }),
+  };
+}
 
 async function prdAfter(content: string) {
   const bytes = new TextEncoder().encode(content);
@@ -151,7 +173,7 @@ const mergeHandler: Handler<typeof mergeRoute> = async (c) => {
       deltas.flatMap((d) => (d.kind === "removed" ? [] : [requirementHash(d).then((h) => [d.reqId, h] as const)])),
     ),
   );
-  const { results } = await authed(c, ({ userId }) => ({
+  const { results } = await authed(c, ({ userId, keyId }) => ({
     ...mergeStatements(
       c.var.db,
       userId,
@@ -159,6 +181,7 @@ const mergeHandler: Handler<typeof mergeRoute> = async (c) => {
       { crId, prdVersion: current?.version ?? null, prd, hashes },
       answerClaim(c, userId),
     ),
+    ...mergedEvents(c, userId, keyId, crId),
     changeRequest: findChangeRequest(c.var.db, userId, id, crId),
     conflicts: conflictsOf(c.var.db, userId, id, crId),
   }));

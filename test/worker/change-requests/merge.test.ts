@@ -83,6 +83,8 @@ describe("merge", () => {
       retired: ["REQ-LOAN-003"],
     });
     expectError(await call(user, "POST", `${crPath(project.id, cr.id)}/merge`), 409, "change_request_state");
+    const audited = await sql`select action, target_id from audit_events where target_id = ${cr.id}`;
+    expect(audited).toEqual([{ action: "change_request.merged", target_id: cr.id }]);
   });
 
   it("two change requests on different requirements both merge; on the same one the second gets 409, rebases, merges", {
