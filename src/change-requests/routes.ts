@@ -14,6 +14,7 @@ import {
   DELTA_KINDS,
   PHASES,
 } from "../platform/db/schema";
+import { MiB } from "../platform/http/body-limit";
 import type { AppEnv } from "../platform/http/context";
 import type { ErrorCode } from "../platform/http/error-catalog";
 import { ApiError, notFound } from "../platform/http/errors";
@@ -44,6 +45,8 @@ import {
   transition,
 } from "./queries";
 
+/** A change request's body: 50 deltas of title 200, body 4,000 and acceptance 2,000 characters, escaped UTF-8. */
+export const CHANGE_REQUEST_BODY_MAX = MiB;
 /** Most deltas one change request holds. */
 export const DELTAS_MAX = 50;
 /** Most history events a read returns. */
@@ -59,16 +62,16 @@ export const DeltaSchema = z
       kind: z.literal("added").openapi({ description: "A new requirement" }),
       reqId: ReqIdSchema,
       title: text(200, "The requirement's title (one line)").min(1),
-      body: text(20_000, "Its text, without the acceptance"),
-      acceptance: text(5_000, "Its acceptance criteria (written after `Acceptance:`); none when omitted").optional(),
+      body: text(4_000, "Its text, without the acceptance"),
+      acceptance: text(2_000, "Its acceptance criteria (written after `Acceptance:`); none when omitted").optional(),
     }),
     z.object({
       kind: z.literal("modified").openapi({ description: "New text for an existing requirement" }),
       reqId: ReqIdSchema,
       baseRevision: z.number().int().positive().openapi({ description: "The revision the new text replaces" }),
       title: text(200, "The requirement's new title (one line)").min(1),
-      body: text(20_000, "Its new text, without the acceptance"),
-      acceptance: text(5_000, "Its new acceptance criteria; none when omitted").optional(),
+      body: text(4_000, "Its new text, without the acceptance"),
+      acceptance: text(2_000, "Its new acceptance criteria; none when omitted").optional(),
     }),
     z.object({
       kind: z.literal("removed").openapi({ description: "An existing requirement taken out (retired)" }),
@@ -114,7 +117,7 @@ export const CreateChangeRequestBody = z
 export const UpdateChangeRequestBody = z
   .object({
     title: z.string().min(1).max(200).optional().openapi({ description: "A new title" }),
-    rationale: z.string().max(20_000).optional().openapi({ description: "A new rationale" }),
+    rationale: z.string().max(10_000).optional().openapi({ description: "A new rationale" }),
     deltas: DeltasSchema.min(1).optional().openapi({ description: "The deltas, replacing all of them" }),
   })
   .openapi("UpdateChangeRequest", { example: { title: "Log out of every device" } });
@@ -228,6 +231,7 @@ const createRoute = defineRoute({
   path: "/api/projects/{id}/change-requests",
   roundTrips: 1,
   auth: { scopes: ["artifacts:write"] },
+  bodyLimit: CHANGE_REQUEST_BODY_MAX,
   access: onProject("project:write"),
   request: { params: ProjectParams, body: jsonBody(CreateChangeRequestBody) },
   responses: { 201: withDeltas("The change request, a draft") },
@@ -300,6 +304,7 @@ const patchRoute = defineRoute({
   path: "/api/projects/{id}/change-requests/{crId}",
   roundTrips: 1,
   auth: { scopes: ["artifacts:write"] },
+  bodyLimit: CHANGE_REQUEST_BODY_MAX,
   access: onProject("project:write"),
   request: { params: ChangeRequestParams, body: jsonBody(UpdateChangeRequestBody) },
   responses: { 200: withDeltas("The change request, edited") },
