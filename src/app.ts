@@ -6,6 +6,7 @@ import { authRoutes, meRoutes, sessionRoutes } from "./account";
 import { apiKeyRoutes } from "./api-keys";
 import { artifactRoutes } from "./artifacts";
 import { auditRoutes } from "./audit";
+import { changeRequestRoutes, mergeRoutes } from "./change-requests";
 import { commentRoutes } from "./comments";
 import { exportRoutes } from "./export";
 import { healthRoutes } from "./health";
@@ -24,6 +25,7 @@ import { registerComponents, router } from "./platform/http/openapi-router";
 import { urlTextGuard } from "./platform/http/text-guard";
 import { withDb } from "./platform/http/with-db";
 import { projectRoutes } from "./projects";
+import { requirementRoutes } from "./requirements";
 import { reviewRoutes } from "./reviews";
 import { runRoutes } from "./runs";
 import { templateRoutes, traceabilityRoutes } from "./templates";
@@ -72,6 +74,9 @@ function mountCore(app: ReturnType<typeof base>) {
 /** The rest of the routers: served by the teams worker (src/workers/teams.ts). */
 function mountRest(app: ReturnType<typeof mountCore>) {
   return app
+    .route("/", requirementRoutes)
+    .route("/", changeRequestRoutes)
+    .route("/", mergeRoutes)
     .route("/", auditRoutes)
     .route("/", commentRoutes)
     .route("/", notificationRoutes)

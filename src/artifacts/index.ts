@@ -37,6 +37,7 @@ export {
   latestArtifactStatuses,
   latestTemplateContents,
   listWaivers,
+  type NewArtifact,
   storeArtifacts,
   storedBytes,
 } from "./queries";

@@ -1,0 +1,19 @@
+// Change requests (/api/projects/{id}/change-requests): proposed changes to a project's spec set, as deltas on
+// PRD.md's requirements (ADDED, MODIFIED with new text, REMOVED with a reason; MODIFIED and REMOVED carry the
+// revision they are based on), reviewed under the change_request review policy (src/reviews), merged into new
+// document versions and requirement revisions, or rebased when another change request moved a requirement first.
+// Owns change_requests, change_request_deltas and change_request_events (change_request_documents are written by
+// the proposals). Invariants: a change request opens only on a project in spec or later; only a draft is edited;
+// every MODIFIED/REMOVED delta names an existing revision of an active requirement when written; a merge is one
+// batch that checks every base revision is still the active one; every transition writes its history event in
+// the same statement; every statement is scoped through accessibleProject.
+
+export { mergeRoutes } from "./merge-routes";
+export { approvalHashes, changeRequestFields, OPEN_PHASES } from "./queries";
+export {
+  ChangeRequestParams,
+  CreateChangeRequestBody,
+  changeRequestRoutes,
+  ListChangeRequestsQuery,
+  UpdateChangeRequestBody,
+} from "./routes";
