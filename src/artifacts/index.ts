@@ -13,6 +13,7 @@ export {
   ArtifactParams,
   artifactRoutes,
   CreateArtifactBody,
+  DiffSchema,
   ListArtifactsQuery,
   ValidationBody,
 } from "./routes";

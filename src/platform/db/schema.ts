@@ -743,9 +743,7 @@ export const requirements = pgTable(
   },
   (t) => [
     unique("requirements_revision_unique").on(t.projectId, t.reqId, t.revision),
-    uniqueIndex("requirements_one_active_idx")
-      .on(t.projectId, t.reqId)
-      .where(sql`${t.status} = 'active'`),
+    uniqueIndex("requirements_one_active_idx").on(t.projectId, t.reqId).where(sql`${t.status} = 'active'`),
     index("requirements_project_status_idx").on(t.projectId, t.status, t.reqId),
     index("requirements_artifact_idx").on(t.artifactId),
     index("requirements_change_request_idx").on(t.changeRequestId),
@@ -816,10 +814,7 @@ export const changeRequestDeltas = pgTable(
   (t) => [
     unique("change_request_deltas_req_unique").on(t.changeRequestId, t.reqId),
     check("change_request_deltas_kind_valid", sql`${t.kind} in (${deltaKindList})`),
-    check(
-      "change_request_deltas_base_revision",
-      sql`(${t.kind} = 'added') = (${t.baseRevision} is null)`,
-    ),
+    check("change_request_deltas_base_revision", sql`(${t.kind} = 'added') = (${t.baseRevision} is null)`),
   ],
 );
 
