@@ -23,6 +23,7 @@ import { registerComponents, router } from "./platform/http/openapi-router";
 import { urlTextGuard } from "./platform/http/text-guard";
 import { withDb } from "./platform/http/with-db";
 import { projectRoutes } from "./projects";
+import { requirementRoutes } from "./requirements";
 import { reviewRoutes } from "./reviews";
 import { runRoutes } from "./runs";
 import { templateRoutes, traceabilityRoutes } from "./templates";
@@ -48,6 +49,7 @@ export function createApp() {
     .route("/", projectRoutes)
     .route("/", phaseRoutes)
     .route("/", artifactRoutes)
+    .route("/", requirementRoutes)
     .route("/", exportRoutes)
     .route("/", templateRoutes)
     .route("/", traceabilityRoutes)

@@ -30,6 +30,7 @@ import {
   WaiverSchema,
   waiverJson,
 } from "../projects";
+import { recordingStatements, storedPrdOf } from "../requirements";
 import { validateArtifact } from "../spec-engine";
 import { FRONTMATTER_MAX } from "../spec-engine/markdown";
 import { storedFacts } from "../spec-engine/trace-ids";
@@ -355,6 +356,7 @@ async function store(
   statuses: { stored: number; unchanged: number },
 ) {
   const limits = { artifacts: c.var.config.QUOTA_ARTIFACTS_PER_PROJECT, bytes: c.var.config.QUOTA_BYTES_PER_PROJECT };
+  const prd = await storedPrdOf(items);
   for (let attempt = 1; attempt <= VERSION_ATTEMPTS; attempt++) {
     let rows: Awaited<ReturnType<typeof storeArtifacts>>;
     try {
@@ -363,6 +365,8 @@ async function store(
       } = await authed(c, ({ userId }) => ({
         lock: lockProject(c.var.db, userId, id),
         stored: storeArtifacts(c.var.db, userId, id, items, limits, { claim: answerClaim(c, userId), statuses }),
+        // The same batch: the PRD's requirements, then each new version's requirement revisions.
+        ...recordingStatements(c.var.db, userId, id, items, prd),
       })));
     } catch (err) {
       // A concurrent post took one of the versions: the whole statement rolled back; compute again.

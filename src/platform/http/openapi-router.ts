@@ -244,6 +244,8 @@ export const TAGS = {
   export: "The project as a zip",
   templates: "The spec engine's phase templates and rules, as data",
   traceability: "Requirements traced across a project's documents",
+  requirements: "PRD.md's requirements as revisions: active, superseded, retired",
+  "change-requests": "Change requests: deltas on requirements, their impact, review, merge and rebase",
   webhooks: "Outbound webhooks of a workspace: subscriptions, secrets, the delivery log",
   runs: "Generation runs: an LLM drafts each phase's documents, validated, waiting at the two approvals",
   audit: "The audit log: account and workspace events, their JSON Lines export",

@@ -20,6 +20,7 @@ import {
   usageMonth,
 } from "../../platform/db/schema";
 import { projectFields } from "../../projects";
+import { recordingStatements, storedPrdOf } from "../../requirements";
 import type { ValidationResult } from "../../spec-engine";
 import { storedFacts } from "../../spec-engine/trace-ids";
 
@@ -113,9 +114,10 @@ export interface DraftToStore {
  * through the artifact route's storeArtifacts (identical content is no new version), its validation,
  * and the run's counters and `produced` recomputed from its step rows (so a retry cannot count twice).
  */
-export function storeDraft(db: Db, d: DraftToStore, limits: ArtifactQuotas) {
+export async function storeDraft(db: Db, d: DraftToStore, limits: ArtifactQuotas) {
   const owner = ownerWhileRunning(d.runId);
   const s = generationRunSteps;
+  const draftDoc = { phase: d.phase, artifactName: d.name, content: d.content, contentHash: d.contentHash };
   const bytes = new TextEncoder().encode(d.content).length;
   const latestOfContent = db
     .select({ id: projectArtifacts.id })
@@ -154,6 +156,8 @@ export function storeDraft(db: Db, d: DraftToStore, limits: ArtifactQuotas) {
       ],
       limits,
     ),
+    // The PRD's requirements and the version's requirement revisions, after the store (src/requirements).
+    ...recordingStatements(db, owner, d.projectId, [draftDoc], await storedPrdOf([draftDoc])),
     linked: db
       .update(s)
       .set({ artifactId: sql`(${latestOfContent})` })

@@ -13,6 +13,7 @@
 import { describe, expect, it } from "vitest";
 import { crossErrors } from "../../../src/artifacts/cross-findings";
 import { parseMentions } from "../../../src/comments/mentions";
+import { applyDeltas, type RequirementDelta, requirementTexts } from "../../../src/spec-engine/requirements";
 import type { FactsRow } from "../../../src/spec-engine/trace-ids";
 import { type FactsInput, traceabilityOfFacts } from "../../../src/spec-engine/traceability";
 import { cpuMs, FAMILIES, templatesOf, write } from "./parser-linearity";
@@ -178,6 +179,50 @@ describe("the @mention parser is linear in the comment's body", () => {
       for (let retry = 0; retry < RETRIES && m.ratio > MAX_RATIO; retry++) m = await measure();
       const figure = `${m.a.toFixed(2)} -> ${m.b.toFixed(2)} ms (x${m.ratio.toFixed(2)})`;
       if (process.env.LINEARITY_VERBOSE) console.log(`mentions ${name}: ${figure}`);
+      expect(m.ratio, `${name}, ${figure}`).toBeLessThanOrEqual(MAX_RATIO);
+    });
+  }
+});
+
+describe("the requirements parser and applying deltas are linear in the PRD", () => {
+  // PRDs of many requirement sections (and of one huge section), parsed and rewritten by deltas on every
+  // requirement: the change requests' merge writes them.
+  const section = (i: number) =>
+    `### REQ-A-${String(i).padStart(6, "0")}: Title ${i}\n\nBody ${i}. Acceptance: ok.\n\n`;
+  const SHAPES: [string, (n: number) => string][] = [
+    [
+      "many sections",
+      (n) => `# P\n\n## Requirements\n\n${Array.from({ length: n / 48 }, (_, i) => section(i)).join("")}`,
+    ],
+    ["one long body", (n) => `# P\n\n## Requirements\n\n### REQ-A-001: T\n\n${"word Acceptance ".repeat(n / 16)}\n`],
+  ];
+  const deltasOf = (prd: string): RequirementDelta[] =>
+    requirementTexts(prd).map((r, i) =>
+      i % 2
+        ? { kind: "removed", reqId: r.reqId, baseRevision: 1, reason: "x" }
+        : { ...r, kind: "modified", baseRevision: 1, body: "new" },
+    );
+  for (const [name, make] of SHAPES) {
+    it(name, async () => {
+      const [small, large] = [make(N), make(2 * N)];
+      const [ds, dl] = [deltasOf(small), deltasOf(large)];
+      const run = (prd: string, deltas: RequirementDelta[]) => async () => {
+        for (let i = 0; i < 3; i++) requirementTexts(applyDeltas(prd, deltas));
+      };
+      await run(small, ds)();
+      const measure = async () => {
+        let a = Number.POSITIVE_INFINITY;
+        let b = Number.POSITIVE_INFINITY;
+        for (let r = 0; r < ROUNDS; r++) {
+          a = Math.min(a, await cpuMs(run(small, ds)));
+          b = Math.min(b, await cpuMs(run(large, dl)));
+        }
+        return { a, b, ratio: b / Math.max(a, 0.05) };
+      };
+      let m = await measure();
+      for (let retry = 0; retry < RETRIES && m.ratio > MAX_RATIO; retry++) m = await measure();
+      const figure = `${m.a.toFixed(2)} -> ${m.b.toFixed(2)} ms (x${m.ratio.toFixed(2)})`;
+      if (process.env.LINEARITY_VERBOSE) console.log(`requirements ${name}: ${figure}`);
       expect(m.ratio, `${name}, ${figure}`).toBeLessThanOrEqual(MAX_RATIO);
     });
   }

@@ -1,5 +1,6 @@
 // What the cross-cutting suites iterate: the routes the app registers, each with its declared facts
-// (ROUTE_FACTS, from defineRoute) and its feature's samples (test/worker/<feature>/route-samples.ts,
+// (ROUTE_FACTS, from defineRoute) and its feature's samples (test/worker/<feature>/route-samples.ts, or
+// <name>-route-samples.ts beside it,
 // found by file name, so a new route's samples live with its feature).
 import { app } from "../../../src/app";
 import { MCP_PATH } from "../../../src/mcp/forward";
@@ -7,7 +8,7 @@ import { DOCS_PATH, OPENAPI_PATH } from "../../../src/platform/http/docs";
 import { ROUTE_FACTS } from "../../../src/platform/http/route";
 import type { RouteSample, RouteSamples } from "../route-fixtures";
 
-const files = import.meta.glob<RouteSamples>("../*/route-samples.ts", { eager: true, import: "samples" });
+const files = import.meta.glob<RouteSamples>("../*/*route-samples.ts", { eager: true, import: "samples" });
 
 /** Every route's sample and the folder holding it; a route sampled in two folders is a mistake. */
 export const SAMPLES = new Map<string, RouteSample & { folder: string }>();
