@@ -291,7 +291,8 @@ const batchRouteDef = defineRoute({
   ),
 });
 
-async function prepare(body: z.infer<typeof CreateArtifactBody>): Promise<NewArtifact> {
+/** A version to store from an upload: measured, hashed, validated and its facts extracted (refused over the size limit). */
+export async function prepareArtifact(body: z.infer<typeof CreateArtifactBody>): Promise<NewArtifact> {
   const bytes = new TextEncoder().encode(body.content);
   if (bytes.length > ARTIFACT_CONTENT_MAX) {
     throw new ApiError(
@@ -395,14 +396,15 @@ async function store(
 
 const createArtifact: Handler<typeof createRouteDef> = async (c) => {
   const { id } = c.req.valid("param");
-  const [stored] = (await store(c, id, [await prepare(c.req.valid("json"))], { stored: 201, unchanged: 200 })) ?? [];
+  const [stored] =
+    (await store(c, id, [await prepareArtifact(c.req.valid("json"))], { stored: 201, unchanged: 200 })) ?? [];
   if (!stored) throw projectNotFound();
   return stored.created ? c.json(stored, 201) : c.json(stored, 200);
 };
 
 const createArtifactBatch: Handler<typeof batchRouteDef> = async (c) => {
   const { id } = c.req.valid("param");
-  const items = await Promise.all(c.req.valid("json").artifacts.map(prepare));
+  const items = await Promise.all(c.req.valid("json").artifacts.map(prepareArtifact));
   const stored = await store(c, id, items, { stored: 201, unchanged: 201 });
   if (!stored) throw projectNotFound();
   return c.json({ items: stored }, 201);

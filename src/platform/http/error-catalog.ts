@@ -129,6 +129,11 @@ export const ERROR_CATALOG = {
       "You have as many active generation runs as allowed (GENERATION_MAX_ACTIVE_RUNS); finish or cancel one",
   },
   run_state: { status: 409, description: "The run's status does not allow this (e.g. resuming a completed run)" },
+  change_request_state: {
+    status: 409,
+    description:
+      "The change request's status does not allow this (e.g. editing one in review, merging one not approved)",
+  },
   approval_required: { status: 409, description: "The phase's gate (stack or dependencies approval) is not met" },
   idempotency_key_in_use: {
     status: 409,
