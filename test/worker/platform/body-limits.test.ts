@@ -34,6 +34,7 @@ const LIMITS: Record<string, number> = {
   "PATCH /api/projects/{id}/artifacts/{artifactId}/validation": 256 * KiB,
   "POST /api/projects/{id}/artifacts": 2 * MiB,
   "POST /api/projects/{id}/artifacts/batch": 4 * MiB,
+  "PUT /api/projects/{id}/change-requests/{crId}/documents/{phase}/{name}": 2 * MiB,
   "POST /api/me/keys": 4 * KiB,
   "PUT /api/workspaces/{workspaceId}/review-policies/{gate}": 8 * KiB,
   "PUT /api/projects/{id}/review-policies/{gate}": 8 * KiB,
