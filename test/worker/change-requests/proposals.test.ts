@@ -141,6 +141,9 @@ describe("documents proposed by hand", () => {
       const path = `/api/projects/${p.id}/change-requests/${cr.id}/documents/spec/PRD.md`;
       expectError(await call(u, "PUT", path, { content: PRD_WITHOUT_NFR }), 409, "change_request_state");
       expectError(await call(u, "DELETE", path), 409, "change_request_state");
+      // Refused, and nothing written.
+      const stored = await sql.query("select 1 from change_request_documents where change_request_id = $1", [cr.id]);
+      expect(stored).toEqual([]);
     }
     const inReview = await openChangeRequest(p.id, u.id, "in_review");
     const path = `/api/projects/${p.id}/change-requests/${inReview.id}/documents/spec/PRD.md`;
@@ -149,6 +152,8 @@ describe("documents proposed by hand", () => {
     await sql.query("update change_requests set status = 'approved' where project_id = $1", [p.id]);
     expectError(await call(u, "DELETE", `${docs}/spec/PRD.md`), 409, "change_request_state");
     expect((await call(u, "GET", `${docs}/spec/PRD.md`)).status).toBe(200);
+    expectError(await call(u, "PUT", `${docs}/spec/PRD.md`, { content: "# Replaced" }), 409, "change_request_state");
+    expect((await call(u, "GET", `${docs}/spec/PRD.md`)).json.document.content).toBe(PRD_WITHOUT_NFR);
   });
 
   it("404 for another user, another project's change request, an unknown one", async () => {
