@@ -117,4 +117,51 @@ CREATE INDEX "requirements_project_status_idx" ON "requirements" USING btree ("p
 CREATE INDEX "requirements_artifact_idx" ON "requirements" USING btree ("artifact_id");--> statement-breakpoint
 CREATE INDEX "requirements_change_request_idx" ON "requirements" USING btree ("change_request_id");--> statement-breakpoint
 ALTER TABLE "generation_runs" ADD CONSTRAINT "generation_runs_change_request_id_change_requests_id_fk" FOREIGN KEY ("change_request_id") REFERENCES "public"."change_requests"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "generation_runs_change_request_idx" ON "generation_runs" USING btree ("change_request_id");
+CREATE INDEX "generation_runs_change_request_idx" ON "generation_runs" USING btree ("change_request_id");--> statement-breakpoint
+-- Backfill: each project's latest PRD.md version's requirements as revision 1, active, parsed as
+-- src/spec-engine/requirements.ts parses them (a line starting a heading or list item with a REQ id starts a
+-- block, the first definition of an id wins; the block ends at the next such line or a heading of its level or
+-- higher; its body is the text up to the first "Acceptance:", its acceptance the text after; the content hash is
+-- SHA-256 of title, body and acceptance joined by U+001F). test/node/migrations.test.ts compares it with the parser.
+WITH prd AS (
+	SELECT DISTINCT ON (project_id) id, project_id, content FROM project_artifacts
+	WHERE phase = 'spec' AND artifact_name = 'PRD.md' ORDER BY project_id, version DESC
+), lines AS (
+	SELECT prd.id AS artifact_id, prd.project_id, l.n, l.line
+	FROM prd CROSS JOIN LATERAL regexp_split_to_table(prd.content, E'\r?\n') WITH ORDINALITY AS l(line, n)
+), marks AS (
+	SELECT lines.*,
+		coalesce(length((regexp_match(line, '^\s{0,3}(#{1,6})\s'))[1]), 7) AS level,
+		(regexp_match(line, '^\s{0,3}#{1,6}\s')) IS NOT NULL AS heading,
+		(regexp_match(line, '^\s{0,3}(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|[0-9]+[.)]\s+)(?:\*\*|__|`)?(REQ-[A-Z][A-Z0-9]*-[0-9]{3,})\y'))[1] AS req_id
+	FROM lines
+), starts AS (
+	SELECT m.*, row_number() OVER (PARTITION BY m.artifact_id, m.req_id ORDER BY m.n) AS k,
+		regexp_replace(regexp_replace(regexp_replace(
+			regexp_replace(m.line, '^\s{0,3}(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|[0-9]+[.)]\s+)(?:\*\*|__|`)?REQ-[A-Z][A-Z0-9]*-[0-9]{3,}(?:\*\*|__|`)?', ''),
+			'^\s*[:.\-–—]?\s*', ''), '[*_`]', '', 'g'), '^\s+|\s+$', '', 'g') AS title
+	FROM marks m WHERE m.req_id IS NOT NULL
+), blocks AS (
+	SELECT s.artifact_id, s.project_id, s.req_id, s.title, coalesce((
+		SELECT string_agg(b.line, E'\n' ORDER BY b.n) FROM marks b
+		WHERE b.artifact_id = s.artifact_id AND b.n > s.n AND b.n < coalesce((
+			SELECT min(x.n) FROM marks x WHERE x.artifact_id = s.artifact_id AND x.n > s.n
+				AND (x.req_id IS NOT NULL OR (x.heading AND x.level <= s.level))), 2147483647)), '') AS rest
+	FROM starts s WHERE s.k = 1
+), parsed AS (
+	SELECT artifact_id, project_id, req_id, title,
+		regexp_replace(CASE WHEN strpos(rest, 'Acceptance:') > 0 THEN left(rest, strpos(rest, 'Acceptance:') - 1) ELSE rest END, '^\s+|\s+$', '', 'g') AS body,
+		CASE WHEN strpos(rest, 'Acceptance:') > 0 THEN regexp_replace(substr(rest, strpos(rest, 'Acceptance:') + 11), '^\s+|\s+$', '', 'g') ELSE '' END AS acceptance
+	FROM blocks
+)
+INSERT INTO requirements (project_id, req_id, revision, title, body, acceptance, content_hash, status, artifact_id)
+SELECT project_id, req_id, 1, title, body, acceptance,
+	encode(sha256(convert_to(title || chr(31) || body || chr(31) || acceptance, 'UTF8')), 'hex'), 'active', artifact_id
+FROM parsed
+ON CONFLICT DO NOTHING;--> statement-breakpoint
+-- Backfill: every stored version's requirement revisions, the active revisions of the ids it references or defines.
+UPDATE project_artifacts a SET requirement_revisions = coalesce((
+	SELECT jsonb_object_agg(r.req_id, r.revision) FROM requirements r
+	WHERE r.project_id = a.project_id AND r.status = 'active'
+		AND ((a.trace_ids->'refs') @> jsonb_build_array(r.req_id) OR (a.trace_ids->'defines') @> jsonb_build_array(r.req_id))), '{}'::jsonb)
+WHERE a.requirement_revisions = '{}'::jsonb;

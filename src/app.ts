@@ -6,7 +6,7 @@ import { authRoutes, meRoutes, sessionRoutes } from "./account";
 import { apiKeyRoutes } from "./api-keys";
 import { artifactRoutes } from "./artifacts";
 import { auditRoutes } from "./audit";
-import { proposalRoutes } from "./change-requests";
+import { changeRequestRoutes, mergeRoutes, proposalRoutes } from "./change-requests";
 import { commentRoutes } from "./comments";
 import { exportRoutes } from "./export";
 import { healthRoutes } from "./health";
@@ -51,6 +51,8 @@ export function createApp() {
     .route("/", phaseRoutes)
     .route("/", artifactRoutes)
     .route("/", requirementRoutes)
+    .route("/", changeRequestRoutes)
+    .route("/", mergeRoutes)
     .route("/", proposalRoutes)
     .route("/", exportRoutes)
     .route("/", templateRoutes)

@@ -40,6 +40,7 @@ export {
   latestArtifactStatuses,
   latestTemplateContents,
   listWaivers,
+  type NewArtifact,
   storeArtifacts,
   storedBytes,
 } from "./queries";

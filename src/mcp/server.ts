@@ -13,11 +13,20 @@ import { unzipSync } from "fflate";
 import type { Context } from "hono";
 import { z } from "zod";
 import { ArtifactParams, artifactRoutes, CreateArtifactBody, ListArtifactsQuery, ValidationBody } from "../artifacts";
+import {
+  ChangeRequestParams,
+  CreateChangeRequestBody,
+  changeRequestRoutes,
+  ListChangeRequestsQuery,
+  mergeRoutes,
+  UpdateChangeRequestBody,
+} from "../change-requests";
 import { AdvanceBody, phaseRoutes, StackBody } from "../phases";
 import type { ApiKeyScope, Approval } from "../platform/db/schema";
 import type { ErrorBody } from "../platform/http/errors";
 import { factsKey, ROUTE_FACTS } from "../platform/http/route";
 import { CreateProjectBody, ListProjectsQuery, ProjectParams, projectRoutes, UpdateProjectBody } from "../projects";
+import { ListRequirementsQuery, RequirementParams, requirementRoutes } from "../requirements";
 import { RunParamsSchema, runRoutes, StartBody } from "../runs";
 import { TemplateParams, templateRoutes, traceabilityRoutes } from "../templates";
 import type { ApiAnswer, ApiCall, ApiFetch } from "./contract";
@@ -138,6 +147,16 @@ const PROPERTY_DOCS: Record<string, string> = {
     "Only to approve a stack the scorecard does not offer: { reason } says why (recorded in the phase history and HANDOFF.md)",
   targetPhase: "The phase the run stops at (default done)",
   tokenBudget: "The most LLM tokens the run may spend; it pauses when they run out",
+  crId: "The change request's id (a uuid, as returned by open_change_request or list_change_requests)",
+  reqId: "A requirement id of PRD.md, REQ-<AREA>-<nnn> (as in list_requirements' items)",
+  title: "The change request's title: what changes, in one line",
+  rationale: "Why the change is wanted",
+  deltas:
+    "The deltas, at most one per requirement: {kind: added, reqId, title, body, acceptance} for a new requirement, " +
+    "{kind: modified, reqId, baseRevision, title, body, acceptance} for new text, {kind: removed, reqId, baseRevision, reason}; " +
+    "baseRevision is the requirement's active revision (get_requirement)",
+  status:
+    "Only items in this status (requirements: active, superseded, retired; change requests: draft, in_review, approved, merged, rejected, withdrawn)",
   workspaceId:
     "A workspace's id (a uuid): the workspace to create the project in (default: your personal one), or, as a filter, only its projects",
 };
@@ -198,6 +217,18 @@ const TOOL_ROUTES: Record<string, string> = {
   pause_run: "post /api/projects/{id}/runs/{runId}/pause",
   resume_run: "post /api/projects/{id}/runs/{runId}/resume",
   cancel_run: "post /api/projects/{id}/runs/{runId}/cancel",
+  list_requirements: "get /api/projects/{id}/requirements",
+  get_requirement: "get /api/projects/{id}/requirements/{reqId}",
+  open_change_request: "post /api/projects/{id}/change-requests",
+  list_change_requests: "get /api/projects/{id}/change-requests",
+  get_change_request: "get /api/projects/{id}/change-requests/{crId}",
+  update_change_request: "patch /api/projects/{id}/change-requests/{crId}",
+  submit_change_request: "post /api/projects/{id}/change-requests/{crId}/submit",
+  withdraw_change_request: "post /api/projects/{id}/change-requests/{crId}/withdraw",
+  reject_change_request: "post /api/projects/{id}/change-requests/{crId}/reject",
+  approve_change_request: "post /api/projects/{id}/change-requests/{crId}/approve",
+  rebase_change_request: "post /api/projects/{id}/change-requests/{crId}/rebase",
+  merge_change_request: "post /api/projects/{id}/change-requests/{crId}/merge",
 };
 
 type RouteDefinition = {
@@ -215,7 +246,17 @@ type RouteDefinition = {
  */
 function outputSchemas(): Map<string, z.ZodObject> {
   const schemas = new Map<string, z.ZodObject>();
-  const routers = [projectRoutes, artifactRoutes, phaseRoutes, runRoutes, templateRoutes, traceabilityRoutes];
+  const routers = [
+    projectRoutes,
+    artifactRoutes,
+    phaseRoutes,
+    runRoutes,
+    templateRoutes,
+    traceabilityRoutes,
+    requirementRoutes,
+    changeRequestRoutes,
+    mergeRoutes,
+  ];
   for (const r of routers) {
     for (const d of r.openAPIRegistry.definitions as RouteDefinition[]) {
       if (d.type !== "route" || !d.route) continue;
@@ -446,6 +487,89 @@ function runTools(tool: Tool, call: Call) {
   }
 }
 
+/** Requirements and change requests: proposed changes to a spec set past its PRD (docs/change-requests.md). */
+function changeRequestTools(tool: Tool, call: Call) {
+  const crsPath = (a: { id: string }) => `/api/projects/${enc(a.id)}/change-requests`;
+  const crPath = (a: { id: string; crId: string }) => `${crsPath(a)}/${enc(a.crId)}`;
+  tool(
+    "list_requirements",
+    "The project's requirements (PRD.md's REQ-… sections) of one status, active by default, with their revision numbers.",
+    ProjectParams.extend(ListRequirementsQuery.shape),
+    (a) => call("GET", `/api/projects/${enc(a.id)}/requirements${query(a, Object.keys(ListRequirementsQuery.shape))}`),
+    "projects:read",
+  );
+  tool(
+    "get_requirement",
+    "Every revision of one requirement, newest first: its text, status (active, superseded, retired) and the change request that made it.",
+    RequirementParams,
+    (a) => call("GET", `/api/projects/${enc(a.id)}/requirements/${enc(a.reqId)}`),
+    "projects:read",
+  );
+  tool(
+    "open_change_request",
+    "Open a draft change request on a project in spec or later: a title, a rationale and deltas on PRD.md's requirements. " +
+      "Then submit_change_request, approve_change_request (gates:approve), merge_change_request.",
+    onProject(CreateChangeRequestBody.shape),
+    (a) =>
+      call("POST", `/api/projects/${enc(a.id)}/change-requests`, pick(a, Object.keys(CreateChangeRequestBody.shape))),
+    "artifacts:write",
+  );
+  tool(
+    "list_change_requests",
+    "The project's change requests, newest first, one page at a time (pass nextCursor as cursor).",
+    ProjectParams.extend(ListChangeRequestsQuery.shape),
+    (a) => call("GET", `${crsPath(a)}${query(a, Object.keys(ListChangeRequestsQuery.shape))}`),
+    "projects:read",
+  );
+  tool(
+    "get_change_request",
+    "One change request: its deltas, its impact (the documents, operations, entities, tasks and epics its " +
+      "requirements touch, each with the reason), its review state and its history.",
+    ChangeRequestParams,
+    (a) => call("GET", crPath(a)),
+    "projects:read",
+  );
+  tool(
+    "update_change_request",
+    "Edit a draft change request: its title, rationale, or deltas (replacing all of them).",
+    ChangeRequestParams.extend(UpdateChangeRequestBody.shape),
+    (a) => call("PATCH", crPath(a), pick(a, Object.keys(UpdateChangeRequestBody.shape))),
+    "artifacts:write",
+  );
+  for (const [action, description, scope] of [
+    ["submit", "Submit a draft change request for review.", "artifacts:write"],
+    ["withdraw", "Withdraw a change request that is not merged, rejected or withdrawn.", "artifacts:write"],
+    [
+      "reject",
+      "Reject a change request in review (an approver under the change_request policy). Needs gates:approve.",
+      "gates:approve",
+    ],
+    [
+      "approve",
+      "Approve a change request in review; when the change_request policy is met it is approved. Needs gates:approve.",
+      "gates:approve",
+    ],
+    [
+      "rebase",
+      "Rebase a change request whose merge answered change_conflict: its bases move to the requirements' active revisions; it goes back to review.",
+      "artifacts:write",
+    ],
+    [
+      "merge",
+      "Merge an approved change request: the PRD with its deltas applied and its proposed documents become the latest versions, the requirement revisions move on.",
+      "artifacts:write",
+    ],
+  ] as const) {
+    tool(
+      `${action}_change_request`,
+      description,
+      ChangeRequestParams,
+      (a) => call("POST", `${crPath(a)}/${action}`),
+      scope,
+    );
+  }
+}
+
 /** A document's media type by its name: the templates' documents are Markdown or JSON. */
 const mimeTypeOf = (name: string) => (name.endsWith(".json") ? "application/json" : "text/markdown");
 
@@ -479,6 +603,7 @@ function buildServer(call: Call, scopes: ToolScopes): McpServer {
   phaseTools(tool, call);
   templateTools(tool, call);
   runTools(tool, call);
+  changeRequestTools(tool, call);
   artifactResource(server, call);
   return server;
 }

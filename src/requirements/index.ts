@@ -15,4 +15,11 @@ export {
   type StoredPrd,
 } from "./queries";
 export { storedPrdOf } from "./recording";
-export { ReqIdSchema, RequirementSchema, requirementJson, requirementRoutes } from "./routes";
+export {
+  ListRequirementsQuery,
+  ReqIdSchema,
+  RequirementParams,
+  RequirementSchema,
+  requirementJson,
+  requirementRoutes,
+} from "./routes";

@@ -41,13 +41,19 @@ export function requirementJson({ createdAt, ...r }: RequirementRow) {
   return { ...r, createdAt: createdAt.toISOString() };
 }
 
-const ListQuery = z.object({
+export const ListRequirementsQuery = z.object({
   status: z.enum(REQUIREMENT_STATUSES).default("active").openapi({ description: "Which revisions (default active)" }),
-  limit: z.coerce.number().int().min(1).max(REQUIREMENTS_PAGE_MAX).default(REQUIREMENTS_PAGE_DEFAULT),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(REQUIREMENTS_PAGE_MAX)
+    .default(REQUIREMENTS_PAGE_DEFAULT)
+    .describe(`Most items on one page (1 to ${REQUIREMENTS_PAGE_MAX})`),
   cursor: z.string().max(200).optional().openapi({ description: "`nextCursor` of the previous page" }),
 });
 
-const RequirementParams = ProjectParams.extend({
+export const RequirementParams = ProjectParams.extend({
   reqId: ReqIdSchema.openapi({ param: { name: "reqId", in: "path" } }),
 });
 
@@ -62,7 +68,7 @@ const listRoute = defineRoute({
   roundTrips: 1,
   auth: { scopes: ["projects:read"] },
   access: onProject("project:read"),
-  request: { params: ProjectParams, query: ListQuery },
+  request: { params: ProjectParams, query: ListRequirementsQuery },
   responses: {
     200: jsonResponse(
       "A page",

@@ -11,10 +11,14 @@ export {
   DEFAULT_POLICY,
   flagSet,
   giveApproval,
+  giveSubjectApproval,
   policyMet,
   type ReviewState,
   reviewState,
   reviewStateOf,
+  subjectApprover,
+  subjectPolicyMet,
+  subjectReviewState,
   syncFlag,
 } from "./queries";
 export { reviewRoutes } from "./routes";

@@ -76,9 +76,9 @@ export function effectivePolicy(gate: ReviewGate): SQL<Policy & { source: Policy
 
 /**
  * `user` may approve under `policy` (jsonb): a member whose role may approve, named by the policy's roles or
- * user ids, and not the project's author unless the policy allows it.
+ * user ids, and not the author (the project's, or `author`: a change request's) unless the policy allows it.
  */
-export function qualifies(user: SQL, policy: SQL): SQL<boolean> {
+export function qualifies(user: SQL, policy: SQL, author: SQL = qualified(projects.userId)): SQL<boolean> {
   const m = workspaceMembers;
   return sql`(exists (select 1 from ${m} where ${qualified(m.workspaceId)} = ${qualified(projects.workspaceId)} and ${qualified(m.userId)} = ${user}
       and ${qualified(m.role)} in (${sql.join(
@@ -87,7 +87,7 @@ export function qualifies(user: SQL, policy: SQL): SQL<boolean> {
       )})
       and ((${policy})->'approverRoles' @> jsonb_build_array(${qualified(m.role)})
         or (${policy})->'approverUserIds' @> jsonb_build_array(${qualified(m.userId)}::text)))
-    and (((${policy})->>'allowAuthor')::boolean or ${user} <> ${qualified(projects.userId)}))`;
+    and (((${policy})->>'allowAuthor')::boolean or ${author} is null or ${user} <> ${author}))`;
 }
 
 /** `{"phase/name": content_hash}` of the latest version of each document of `phase` (what an approval is of). */
@@ -138,6 +138,83 @@ export function reviewState(gate: Approval): SQL<ReviewState> {
       and ${counts(gate, sql`${qualified(ap.userId)}`, sql`${qualified(ap.versionHashes)}`, pol)}) v
     cross join lateral (select count(*)::int as n from ${t} where ${qualified(t.projectId)} = ${qualified(projects.id)}
       and ${qualified(t.blocking)} and ${qualified(t.status)} = 'open') b)`;
+}
+
+/**
+ * A change request's review state (gate `change_request`, approvals whose subject_id is it): the same policy,
+ * approvers, staleness and blocking threads as a phase gate, with the change request's `author` in place of the
+ * project's and `hashes` (what an approval is of: its deltas' bases and proposed documents) in place of the
+ * phase's documents. Correlated on `projects`.
+ */
+export function subjectReviewState(subject: SQL, author: SQL, hashes: SQL): SQL<ReviewState> {
+  const ap = approvals;
+  const t = commentThreads;
+  const pol = sql`pol.p`;
+  return sql`(select jsonb_build_object('policy', pol.p, 'have', v.n, 'openBlocking', b.n,
+      'met', v.n >= (pol.p->>'requiredApprovals')::int and (not (pol.p->>'requireResolvedBlocking')::boolean or b.n = 0))
+    from (select ${effectivePolicy("change_request")} as p) pol
+    cross join lateral (select count(*)::int as n from ${ap} where ${qualified(ap.projectId)} = ${qualified(projects.id)}
+      and ${qualified(ap.gate)} = 'change_request' and ${qualified(ap.subjectId)} = ${subject} and ${qualified(ap.withdrawnAt)} is null
+      and ${qualifies(sql`${qualified(ap.userId)}`, pol, author)}
+      and (not (pol.p->>'staleOnNewVersion')::boolean or ${qualified(ap.versionHashes)} = ${hashes})) v
+    cross join lateral (select count(*)::int as n from ${t} where ${qualified(t.projectId)} = ${qualified(projects.id)}
+      and ${qualified(t.blocking)} and ${qualified(t.status)} = 'open') b)`;
+}
+
+/** A change request's review policy is met (see subjectReviewState). */
+export function subjectPolicyMet(subject: SQL, author: SQL, hashes: SQL): SQL<boolean> {
+  return sql<boolean>`coalesce(((${subjectReviewState(subject, author, hashes)})->>'met')::boolean, false)`;
+}
+
+/**
+ * Records the caller's approval of a change request (gate `change_request`, subject_id = it) with `hashes`, from
+ * `source` (a FROM clause holding `projects` and the change request, filtered by `where`) where the caller
+ * qualifies under the effective policy (`author`: the change request's); the caller's earlier active approval of
+ * it is withdrawn by the same statement. No row: refused.
+ */
+export function giveSubjectApproval(
+  db: Db,
+  userId: SQL,
+  subject: { id: string; author: SQL; hashes: SQL; source: SQL; where: SQL },
+) {
+  const ap = approvals;
+  // Raw: insert…select from the project and change request rows (insertSelect), conditional on them.
+  const given = db.$with("given", { id: ap.id, projectId: ap.projectId }).as(
+    sql`${insertSelect(
+      ap,
+      {
+        projectId: sql`${qualified(projects.id)}`,
+        gate: valueAs(ap.gate, "change_request"),
+        subjectId: sql`${subject.id}::uuid`,
+        userId,
+        versionHashes: subject.hashes,
+        createdAt: sql`now()`,
+      },
+      sql`from ${subject.source} where ${and(subject.where, qualifies(userId, effectivePolicy("change_request"), subject.author))}`,
+    )} returning ${qualified(ap.id)}, ${qualified(ap.projectId)}`,
+  );
+  const superseded = db.$with("superseded").as(
+    db
+      .update(ap)
+      .set({ withdrawnAt: sql`now()` })
+      .where(
+        and(
+          sql`${qualified(ap.projectId)} in (select project_id from ${given})`,
+          eq(ap.gate, "change_request"),
+          eq(ap.subjectId, subject.id),
+          eq(ap.userId, userId),
+          isNull(ap.withdrawnAt),
+          sql`${qualified(ap.createdAt)} < now()`,
+        ),
+      )
+      .returning({ id: ap.id }),
+  );
+  return db.with(given, superseded).select().from(given);
+}
+
+/** Whether the caller may approve a change request under the effective policy (`author`: its author). */
+export function subjectApprover(userId: SQL, author: SQL): SQL<boolean> {
+  return qualifies(userId, effectivePolicy("change_request"), author);
 }
 
 /** The project's review policy at `gate` is met (the gate's SQL and the approve statement's flag). */

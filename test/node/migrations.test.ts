@@ -194,3 +194,107 @@ describe("migration 0011 gives every user a personal workspace holding their pro
     }
   }, 60_000);
 });
+
+describe("migration 0012 records the latest PRD.md's requirements and every version's requirement revisions", () => {
+  it("the backfilled rows are what the requirements parser reads from the same text", async () => {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { drizzle } = await import("drizzle-orm/pglite");
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    const { parseRequirements } = await import("../../src/spec-engine/requirements");
+    const { storedFacts } = await import("../../src/spec-engine/trace-ids");
+    const prd = readFileSync("test/fixtures/spec-set/spec/PRD.md", "utf8");
+    // Edge cases of the parser: a list-item definition, a duplicate id (the first wins), emphasis in a title,
+    // a block ended by a heading of its level, one without acceptance, an id inside code text.
+    const edges = `${prd.replace("# Shelfshare PRD", "# Shelfshare PRD\r")}
+## More
+
+- **REQ-X-001**: _Listed_ requirement
+  Its body. Acceptance: listed.
+### REQ-AUTH-001: Duplicate, ignored
+
+Later text.
+### REQ-X-002 — A \`coded\` title
+No acceptance here.
+#### Sub heading inside
+still REQ-X-002's.
+### Next
+`;
+    const dataModel = readFileSync("test/fixtures/spec-set/spec/data-model.md", "utf8");
+    const before = mkdtempSync(".drizzle-before-");
+    const db = await PGlite.create();
+    try {
+      cpSync("drizzle", before, { recursive: true });
+      const journalPath = join(before, "meta", "_journal.json");
+      const journal = JSON.parse(readFileSync(journalPath, "utf8"));
+      const at = journal.entries.findIndex((e: { tag: string }) => e.tag.startsWith("0012_"));
+      expect(at).toBeGreaterThan(0);
+      journal.entries = journal.entries.slice(0, at);
+      writeFileSync(journalPath, JSON.stringify(journal));
+      await migrate(drizzle(db), { migrationsFolder: before });
+
+      const user = await db.query<{ id: string }>(
+        "insert into users (email, password_hash, name) values ('r@x.test', 'x', 'R') returning id",
+      );
+      const userId = user.rows[0]?.id;
+      const ws = await db.query<{ id: string }>(
+        "insert into workspaces (name, personal, created_by) values ('W', false, $1) returning id",
+        [userId],
+      );
+      const project = await db.query<{ id: string }>(
+        "insert into projects (user_id, workspace_id, slug, name, current_phase) values ($1, $2, 'p', 'P', 'spec') returning id",
+        [userId, ws.rows[0]?.id],
+      );
+      const projectId = project.rows[0]?.id;
+      const insert = (phase: string, name: string, version: number, content: string) =>
+        db.query(
+          `insert into project_artifacts (project_id, phase, artifact_name, version, content, file_size, content_hash,
+             validation_status, trace_ids) values ($1, $2, $3, $4, $5, 1, 'h', 'pass', $6::jsonb)`,
+          [projectId, phase, name, version, content, JSON.stringify(storedFacts(name, content).traceIds)],
+        );
+      await insert("spec", "PRD.md", 1, "# Old\n\n### REQ-OLD-001: Gone\n\nOld.");
+      await insert("spec", "PRD.md", 2, edges);
+      await insert("spec", "data-model.md", 1, dataModel);
+
+      await migrate(drizzle(db), { migrationsFolder: "drizzle" });
+      const rows = await db.query<Record<string, unknown>>(
+        `select req_id, title, body, acceptance, content_hash, revision, status from requirements
+         where project_id = $1 order by req_id`,
+        [projectId],
+      );
+      const expected = (await parseRequirements(edges))
+        .map((r) => ({
+          req_id: r.reqId,
+          title: r.title,
+          body: r.body,
+          acceptance: r.acceptance,
+          content_hash: r.contentHash,
+          revision: 1,
+          status: "active",
+        }))
+        .sort((x, y) => (x.req_id < y.req_id ? -1 : 1));
+      expect(expected.map((r) => r.req_id)).toContain("REQ-X-001");
+      expect(rows.rows).toEqual(expected);
+      const versions = await db.query<{
+        artifact_name: string;
+        version: number;
+        requirement_revisions: Record<string, number>;
+      }>(
+        "select artifact_name, version, requirement_revisions from project_artifacts where project_id = $1 order by 1, 2",
+        [projectId],
+      );
+      const refs = storedFacts("data-model.md", dataModel).traceIds.refs ?? [];
+      expect(versions.rows.map((v) => [v.artifact_name, v.version, v.requirement_revisions])).toEqual([
+        ["PRD.md", 1, {}],
+        ["PRD.md", 2, Object.fromEntries(expected.map((r) => [r.req_id, 1]))],
+        [
+          "data-model.md",
+          1,
+          Object.fromEntries(refs.filter((id) => expected.some((r) => r.req_id === id)).map((id) => [id, 1])),
+        ],
+      ]);
+    } finally {
+      await db.close();
+      rmSync(before, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -129,10 +129,29 @@ export const ERROR_CATALOG = {
       "You have as many active generation runs as allowed (GENERATION_MAX_ACTIVE_RUNS); finish or cancel one",
   },
   run_state: { status: 409, description: "The run's status does not allow this (e.g. resuming a completed run)" },
+  change_request_phase: {
+    status: 409,
+    description:
+      "The project is before the spec phase: change requests open once it is in spec or later (done included)",
+  },
   change_request_state: {
     status: 409,
     description:
       "The change request's status does not allow this (e.g. editing one in review, merging one not approved)",
+  },
+  invalid_delta: {
+    status: 422,
+    description:
+      "A delta names a requirement or base revision that does not exist, adds an id that exists, or has text that would not read back as itself",
+  },
+  change_conflict: {
+    status: 409,
+    description:
+      "A MODIFIED or REMOVED delta's base revision is no longer the requirement's active one (the message names the requirement and the change request that moved it); rebase",
+  },
+  requirement_retired: {
+    status: 409,
+    description: "A delta's requirement was retired since the change request was opened: it cannot be rebased onto it",
   },
   approval_required: { status: 409, description: "The phase's gate (stack or dependencies approval) is not met" },
   idempotency_key_in_use: {

@@ -5,9 +5,11 @@
 // body's validation nor the spec engine; a first request goes on to the handler (one round trip more
 // than without a key), whose write batch claims the key as usual and no longer counts the request.
 
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { authed } from "../auth/session";
-import type { AppEnv } from "./context";
+import type { NamedResults, NamedStatements } from "../db/batch";
+import type { AppEnv, AuthScope } from "./context";
 import { answerRecorded, keyLookup } from "./idempotency";
 
 export const replayFirst = createMiddleware<AppEnv>(async (c, next) => {
@@ -24,3 +26,21 @@ export const replayFirst = createMiddleware<AppEnv>(async (c, next) => {
   answerRecorded(claim, results);
   await next();
 });
+
+/**
+ * A read round trip that a keyed write needs before its batch (the change-request merge reads the PRD it
+ * rewrites): the credential is checked as usual, the Idempotency-Key is claimed by the write's batch, not here.
+ */
+export async function readBeforeWrite<T extends NamedStatements>(
+  c: Context<AppEnv>,
+  build: (scope: AuthScope) => T,
+): Promise<NamedResults<T>> {
+  const claim = c.get("idempotency");
+  const was = claim?.lookingUp;
+  if (claim) claim.lookingUp = true;
+  try {
+    return (await authed(c, build)).results;
+  } finally {
+    if (claim) claim.lookingUp = was;
+  }
+}

@@ -87,7 +87,7 @@ describe("recording PRD.md versions", () => {
     );
     const [dm] = await sql`select requirement_revisions, trace_ids from project_artifacts
       where project_id = ${project.id} and artifact_name = 'data-model.md'`;
-    const refs = (dm?.trace_ids.refs as string[]).filter((id) => PRD.includes(`### ${id}:`));
+    const refs = ((dm?.trace_ids.refs ?? []) as string[]).filter((id) => PRD.includes(`### ${id}:`));
     expect(refs.length).toBeGreaterThan(0);
     expect(dm?.requirement_revisions).toEqual(Object.fromEntries(refs.map((id) => [id, 1])));
   });

@@ -292,6 +292,37 @@ async function makeActor() {
 }
 type Actor = Awaited<ReturnType<typeof makeActor>>;
 
+/** An ADDED delta of an id the actor's project does not have. */
+const FUZZ_ADDED = { kind: "added", reqId: "REQ-FUZZ-002", title: "Added", body: "Text.", acceptance: "ok." };
+
+/** The actor's project in spec with one active requirement (REQ-FUZZ-001, revision 1); its id. */
+async function withRequirement(a: Actor): Promise<string> {
+  await sql.query(
+    `with p as (update projects set current_phase = 'spec' where id = $1 returning id)
+     insert into requirements (project_id, req_id, revision, title, content_hash)
+     select id, 'REQ-FUZZ-001', 1, 'Fuzzed', 'h' from p on conflict do nothing`,
+    [a.projectId],
+  );
+  return "REQ-FUZZ-001";
+}
+
+/** A change request of the actor's project in `status`, adding REQ-FUZZ-002; approved: with the actor's approval. */
+async function withChangeRequest(a: Actor, status: "draft" | "in_review" | "approved"): Promise<string> {
+  await withRequirement(a);
+  const [row] = (await sql.query(
+    `with c as (insert into change_requests (project_id, number, title, status, author_id)
+       select $1, coalesce((select max(number) from change_requests where project_id = $1), 0) + 1, 'Fuzzed', $2, $3
+       returning id),
+     d as (insert into change_request_deltas (change_request_id, position, kind, req_id, title, body, acceptance)
+       select id, 0, 'added', 'REQ-FUZZ-002', 'Added', 'Text.', 'ok.' from c),
+     v as (insert into approvals (project_id, gate, subject_id, user_id, version_hashes)
+       select $1, 'change_request', id, $3, '{"deltas": "REQ-FUZZ-002@new"}'::jsonb from c where $2 = 'approved')
+     select id from c`,
+    [a.projectId, status, a.userId],
+  )) as { id: string }[];
+  return row!.id;
+}
+
 /** What a valid request needs that the document cannot say: secrets, ids, the project's state. */
 type Valid = {
   params?: Record<string, string>;
@@ -371,6 +402,36 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
     const artifactId = ((await res.json()) as { artifact: { id: string } }).artifact.id;
     return { params: { artifactId }, body: { ruleId: "too-short" } };
   },
+  "GET /api/projects/:id/requirements/:reqId": async (a) => ({ params: { reqId: await withRequirement(a) } }),
+  "POST /api/projects/:id/change-requests": async (a) => {
+    await withRequirement(a);
+    return { body: { deltas: [FUZZ_ADDED] } };
+  },
+  "GET /api/projects/:id/change-requests/:crId": async (a) => ({
+    params: { crId: await withChangeRequest(a, "draft") },
+  }),
+  "PATCH /api/projects/:id/change-requests/:crId": async (a) => ({
+    params: { crId: await withChangeRequest(a, "draft") },
+    body: { deltas: [FUZZ_ADDED] },
+  }),
+  "POST /api/projects/:id/change-requests/:crId/submit": async (a) => ({
+    params: { crId: await withChangeRequest(a, "draft") },
+  }),
+  "POST /api/projects/:id/change-requests/:crId/withdraw": async (a) => ({
+    params: { crId: await withChangeRequest(a, "draft") },
+  }),
+  "POST /api/projects/:id/change-requests/:crId/reject": async (a) => ({
+    params: { crId: await withChangeRequest(a, "in_review") },
+  }),
+  "POST /api/projects/:id/change-requests/:crId/approve": async (a) => ({
+    params: { crId: await withChangeRequest(a, "in_review") },
+  }),
+  "POST /api/projects/:id/change-requests/:crId/rebase": async (a) => ({
+    params: { crId: await withChangeRequest(a, "in_review") },
+  }),
+  "POST /api/projects/:id/change-requests/:crId/merge": async (a) => ({
+    params: { crId: await withChangeRequest(a, "approved") },
+  }),
   "POST /api/projects/:id/runs": async (a) => {
     await verifyEmail(a.user.id);
     // The document allows budgets up to its ceiling; the deployment's maximum (GENERATION_MAX_TOKEN_BUDGET) is lower.

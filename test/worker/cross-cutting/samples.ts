@@ -43,6 +43,8 @@ export function keyedRoutes() {
     .map(([route, f]) => ({
       route,
       firstRoundTrips: f.keyedRoundTrips as number,
+      /** The key is looked up in a round trip of its own before the handler (a replay costs only that one). */
+      lookUpFirst: f.keyedRoundTrips !== f.roundTrips,
       arrange: SAMPLES.get(route)?.keyed ?? (() => Promise.reject(new Error(`${route}: no keyed sample`))),
     }));
 }

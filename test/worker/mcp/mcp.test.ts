@@ -87,6 +87,18 @@ describe("MCP", () => {
         "pause_run",
         "resume_run",
         "cancel_run",
+        "list_requirements",
+        "get_requirement",
+        "open_change_request",
+        "list_change_requests",
+        "get_change_request",
+        "update_change_request",
+        "submit_change_request",
+        "withdraw_change_request",
+        "reject_change_request",
+        "approve_change_request",
+        "rebase_change_request",
+        "merge_change_request",
       ].sort(),
     );
     const advance = tools.find((t) => t.name === "advance_phase")!;
@@ -540,7 +552,7 @@ describe("MCP", () => {
     const user = await signedInUser();
     const { client } = await connect((await apiKeyFor(user.id)).secret);
     const { tools } = await client.listTools();
-    expect(tools).toHaveLength(21);
+    expect(tools).toHaveLength(33);
     const undescribed = tools.flatMap((t) =>
       Object.entries((t.inputSchema.properties ?? {}) as Record<string, { description?: string }>)
         .filter(([, p]) => !p.description?.trim())
@@ -576,6 +588,10 @@ describe("MCP", () => {
         "list_artifacts",
         "list_projects",
         "list_runs",
+        "list_requirements",
+        "get_requirement",
+        "list_change_requests",
+        "get_change_request",
       ].sort(),
     );
     expect(tools.every((t) => t.annotations?.readOnlyHint === true)).toBe(true);
@@ -616,6 +632,34 @@ describe("MCP", () => {
     const issues = refused.structuredContent.error.issues as { path: string; message: string }[];
     expect(issues.length).toBeGreaterThan(0);
     expect(text.split("\n").slice(1)).toEqual(issues.map((i) => `- ${i.path}: ${i.message}`));
+    await client.close();
+  });
+});
+
+describe("change-request tools", () => {
+  it("open, submit, approve and merge a change request through the tools, as over HTTP", {
+    timeout: 60_000,
+  }, async () => {
+    const { ADD, projectAtDone } = await import("../change-requests/fixtures");
+    const { user, project } = await projectAtDone();
+    const { client } = await connect(
+      (await apiKeyFor(user.id, ["projects:read", "artifacts:write", "gates:approve"])).secret,
+    );
+    const opened = await tool(client, "open_change_request", {
+      id: project.id,
+      title: "Remind borrowers",
+      deltas: [ADD],
+    });
+    expect(opened.isError, JSON.stringify(opened.structuredContent)).toBeFalsy();
+    const crId = (opened.structuredContent as { changeRequest: { id: string } }).changeRequest.id;
+    for (const name of ["submit_change_request", "approve_change_request", "merge_change_request"]) {
+      const r = await tool(client, name, { id: project.id, crId });
+      expect(r.isError, `${name}: ${JSON.stringify(r.structuredContent)}`).toBeFalsy();
+    }
+    const got = await tool(client, "get_requirement", { id: project.id, reqId: "REQ-LOAN-004" });
+    expect((got.structuredContent as { revisions: { status: string }[] }).revisions.map((r) => r.status)).toEqual([
+      "active",
+    ]);
     await client.close();
   });
 });

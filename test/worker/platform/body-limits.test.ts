@@ -40,6 +40,8 @@ const LIMITS: Record<string, number> = {
   "PUT /api/projects/{id}/review-policies/{gate}": 8 * KiB,
   "POST /api/projects/{id}/stack/request-review": 8 * KiB,
   "POST /api/projects/{id}/dependencies/request-review": 8 * KiB,
+  "POST /api/projects/{id}/change-requests": MiB,
+  "PATCH /api/projects/{id}/change-requests/{crId}": MiB,
 };
 
 describe("per-route body limits", () => {
