@@ -10,8 +10,11 @@ const FEATURES = readdirSync(join(__dirname, "src"), { withFileTypes: true })
   .map((d) => d.name);
 const FEATURE = `(${FEATURES.join("|")})`;
 
-/** Packages the pure modules may use: each only computes (no network, files, clock or Workers APIs). */
-const PURE_PACKAGES = ["js-yaml", "@cfworker/json-schema", "packageurl-js", "zod"];
+/**
+ * Packages the pure modules may use: each only computes (no network, files, clock or Workers APIs). `diff` reads
+ * the clock only for its `timeout` option, which src/platform/lib/unified-diff.ts does not pass.
+ */
+const PURE_PACKAGES = ["js-yaml", "@cfworker/json-schema", "packageurl-js", "zod", "diff"];
 const PURE_PACKAGE = `node_modules/(${PURE_PACKAGES.join("|")})/`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -6,7 +6,7 @@ import { authRoutes, meRoutes, sessionRoutes } from "./account";
 import { apiKeyRoutes } from "./api-keys";
 import { artifactRoutes } from "./artifacts";
 import { auditRoutes } from "./audit";
-import { changeRequestRoutes, mergeRoutes } from "./change-requests";
+import { changeRequestRoutes, mergeRoutes, proposalRoutes } from "./change-requests";
 import { commentRoutes } from "./comments";
 import { exportRoutes } from "./export";
 import { healthRoutes } from "./health";
@@ -77,6 +77,7 @@ function mountRest(app: ReturnType<typeof mountCore>) {
     .route("/", requirementRoutes)
     .route("/", changeRequestRoutes)
     .route("/", mergeRoutes)
+    .route("/", proposalRoutes)
     .route("/", auditRoutes)
     .route("/", commentRoutes)
     .route("/", notificationRoutes)

@@ -10,10 +10,13 @@
 
 export {
   ARTIFACT_BODY_MAX,
+  ArtifactName,
   ArtifactParams,
   artifactRoutes,
   CreateArtifactBody,
+  DiffSchema,
   ListArtifactsQuery,
+  prepareArtifact,
   ValidationBody,
 } from "./routes";
 

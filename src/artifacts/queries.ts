@@ -6,6 +6,7 @@ import {
   desc,
   eq,
   getTableColumns,
+  inArray,
   isNull,
   ne,
   or,
@@ -386,6 +387,29 @@ export function findArtifact(db: Db, userId: SQL, idOrSlug: string, artifactId: 
         eq(a.phase, ref.phase),
         eq(a.artifactName, ref.artifactName),
         eq(a.version, version ?? ref.version),
+      ),
+    )
+    .where(and(accessibleProject(idOrSlug, userId, "project:read"), eq(ref.id, artifactId)));
+}
+
+/**
+ * Versions `versions` of the (phase, name) of artifact `artifactId`, with content: one row per version that
+ * exists (none when the artifact is not the user's). At most two rows (a diff's sides).
+ */
+export function artifactVersions(db: Db, userId: SQL, idOrSlug: string, artifactId: string, versions: number[]) {
+  const ref = alias(projectArtifacts, "ref");
+  const a = projectArtifacts;
+  return db
+    .select({ phase: a.phase, artifactName: a.artifactName, version: a.version, content: a.content })
+    .from(ref)
+    .innerJoin(projects, eq(projects.id, ref.projectId))
+    .innerJoin(
+      a,
+      and(
+        eq(a.projectId, ref.projectId),
+        eq(a.phase, ref.phase),
+        eq(a.artifactName, ref.artifactName),
+        inArray(a.version, versions),
       ),
     )
     .where(and(accessibleProject(idOrSlug, userId, "project:read"), eq(ref.id, artifactId)));

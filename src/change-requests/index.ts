@@ -7,8 +7,15 @@
 // every MODIFIED/REMOVED delta names an existing revision of an active requirement when written; a merge is one
 // batch that checks every base revision is still the active one; every transition writes its history event in
 // the same statement; every statement is scoped through accessibleProject.
+// Proposals (proposal-routes.ts, proposals.ts, proposal-queries.ts): documents proposed under a change request by
+// hand, at most one per phase and name (a new one replaces it), each based on the document's latest version when
+// proposed; proposing and withdrawing only while the change request is draft or in_review. A proposal's own
+// findings are stored with it; the cross-document checks are decided on read over the set as it would be after the
+// merge.
 
 export { mergeRoutes } from "./merge-routes";
+export { PROPOSALS_MAX } from "./proposal-queries";
+export { ProposalBody, proposalRoutes } from "./proposal-routes";
 export { approvalHashes, changeRequestFields, OPEN_PHASES } from "./queries";
 export {
   ChangeRequestParams,

@@ -1,9 +1,17 @@
 // The export's SQL: the first round trip's metadata, and the content pages read after it.
-import { and, desc, eq, exists, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, exists, inArray, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { artifactFields } from "../artifacts";
 import { memberMay } from "../platform/auth/membership";
 import type { Db } from "../platform/db/client";
-import { phaseHistory, projectArtifacts, projects } from "../platform/db/schema";
+import {
+  changeRequestDeltas,
+  changeRequests,
+  phaseHistory,
+  projectArtifacts,
+  projects,
+  requirements,
+  users,
+} from "../platform/db/schema";
 import { accessibleProject } from "../projects";
 
 /** The first round trip's statements by name, built with the session check by `authed`. */
@@ -39,6 +47,104 @@ export function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
       .innerJoin(projects, eq(projects.id, a.projectId))
       .where(own)
       .orderBy(a.phase, a.artifactName, desc(a.version)),
+  };
+}
+
+/** The export's bounds on what HANDOFF.md and CHANGELOG.md list (docs/change-requests.md, Export). */
+export const EXPORT_LIMITS = {
+  /** Merged change requests in CHANGELOG.md, newest first; older ones are counted, not listed. */
+  changelog: 500,
+  /** Deltas of those change requests. */
+  deltas: 10_000,
+  /** Open change requests in HANDOFF.md, newest first. */
+  open: 200,
+  /** Requirements in HANDOFF.md (their latest revisions). */
+  requirements: 5_000,
+  /** Characters of a title, a rationale or a reason (longer ones are cut). */
+  text: 500,
+} as const;
+
+// Raw: left() cuts a text to the export's bound; drizzle has no string functions.
+const bounded = <T extends string | null>(column: SQLWrapper & { _: { data: T } }) =>
+  sql<T>`left(${column}, ${EXPORT_LIMITS.text})`;
+
+/**
+ * The change requests and requirements HANDOFF.md and CHANGELOG.md list, for the first round trip: the latest
+ * revision of each requirement, the open change requests, the merged ones (newest first) with their deltas, and
+ * how many are merged. Each bounded by EXPORT_LIMITS.
+ */
+export function changeStatements(db: Db, idOrSlug: string, userId: SQL) {
+  const own = accessibleProject(idOrSlug, userId, "project:read");
+  const cr = changeRequests;
+  const r = requirements;
+  const merged = db
+    .select({ id: cr.id })
+    .from(cr)
+    .innerJoin(projects, eq(projects.id, cr.projectId))
+    .where(and(own, eq(cr.status, "merged")))
+    .orderBy(desc(cr.mergedAt), desc(cr.number))
+    .limit(EXPORT_LIMITS.changelog);
+  return {
+    requirements: db
+      .selectDistinctOn([r.reqId], {
+        reqId: r.reqId,
+        revision: r.revision,
+        status: r.status,
+        title: bounded(r.title),
+        retiredReason: bounded(r.retiredReason),
+      })
+      .from(r)
+      .innerJoin(projects, eq(projects.id, r.projectId))
+      .where(own)
+      .orderBy(r.reqId, desc(r.revision))
+      .limit(EXPORT_LIMITS.requirements),
+    openChangeRequests: db
+      .select({
+        number: cr.number,
+        title: bounded(cr.title),
+        status: cr.status,
+        author: users.name,
+        createdAt: cr.createdAt,
+      })
+      .from(cr)
+      .innerJoin(projects, eq(projects.id, cr.projectId))
+      .leftJoin(users, eq(users.id, cr.authorId))
+      .where(and(own, inArray(cr.status, ["draft", "in_review", "approved"])))
+      .orderBy(desc(cr.createdAt), desc(cr.number))
+      .limit(EXPORT_LIMITS.open),
+    changelog: db
+      .select({
+        id: cr.id,
+        number: cr.number,
+        title: bounded(cr.title),
+        rationale: bounded(cr.rationale),
+        mergedAt: cr.mergedAt,
+        mergedBy: users.name,
+      })
+      .from(cr)
+      .innerJoin(projects, eq(projects.id, cr.projectId))
+      .leftJoin(users, eq(users.id, cr.mergedBy))
+      .where(and(own, eq(cr.status, "merged")))
+      .orderBy(desc(cr.mergedAt), desc(cr.number))
+      .limit(EXPORT_LIMITS.changelog),
+    changelogDeltas: db
+      .select({
+        changeRequestId: changeRequestDeltas.changeRequestId,
+        kind: changeRequestDeltas.kind,
+        reqId: changeRequestDeltas.reqId,
+        baseRevision: changeRequestDeltas.baseRevision,
+        title: bounded(changeRequestDeltas.title),
+        reason: bounded(changeRequestDeltas.reason),
+      })
+      .from(changeRequestDeltas)
+      .where(inArray(changeRequestDeltas.changeRequestId, merged))
+      .orderBy(changeRequestDeltas.changeRequestId, changeRequestDeltas.position)
+      .limit(EXPORT_LIMITS.deltas),
+    mergedCount: db
+      .select({ n: count() })
+      .from(cr)
+      .innerJoin(projects, eq(projects.id, cr.projectId))
+      .where(and(own, eq(cr.status, "merged"))),
   };
 }
 

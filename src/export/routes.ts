@@ -26,15 +26,27 @@ import {
   projectNotFound,
 } from "../projects";
 import {
+  type ChangelogDelta,
+  type ChangelogEntry,
+  generateChangelog,
   generateHandoff,
   generateLlmContext,
   type HandoffApproval,
+  type HandoffChangeRequest,
   type HandoffHistoryEntry,
+  type HandoffRequirement,
   type StoredArtifact,
   traceabilityJson,
 } from "../spec-engine";
 import { type MatrixFacts, matrixFacts, traceabilityOfFacts } from "../spec-engine/traceability";
-import { type ExportFile, exportedProject, metadataStatements, type Piece, readPage } from "./queries";
+import {
+  changeStatements,
+  type ExportFile,
+  exportedProject,
+  metadataStatements,
+  type Piece,
+  readPage,
+} from "./queries";
 
 const exportRoute = defineRoute({
   operationId: "exportProject",
@@ -152,13 +164,56 @@ function zipStream(
 
 type ExportArtifact = ArtifactMetaJson & { bytes: number; matrixFacts: MatrixFacts | null };
 
+/** What HANDOFF.md and CHANGELOG.md say about requirements and change requests (changeStatements' rows). */
+interface Changes {
+  requirements: HandoffRequirement[];
+  openChangeRequests: HandoffChangeRequest[];
+  changelog: ChangelogEntry[];
+  /** Merged change requests left out of the changelog by its bound. */
+  omitted: number;
+}
+
+type ChangeRows = {
+  [K in keyof ReturnType<typeof changeStatements>]: Awaited<ReturnType<typeof changeStatements>[K]>;
+};
+
+/** The first round trip's change rows as the handoff documents take them. */
+function changesOf(rows: ChangeRows): Changes {
+  const deltas = new Map<string, ChangelogDelta[]>();
+  for (const { changeRequestId, ...d } of rows.changelogDeltas) {
+    deltas.set(changeRequestId, [...(deltas.get(changeRequestId) ?? []), d]);
+  }
+  return {
+    requirements: rows.requirements,
+    openChangeRequests: rows.openChangeRequests.map((c) => ({
+      ...c,
+      status: c.status as HandoffChangeRequest["status"],
+      createdAt: c.createdAt.toISOString(),
+    })),
+    changelog: rows.changelog.map((c) => ({
+      number: c.number,
+      title: c.title,
+      rationale: c.rationale,
+      mergedAt: c.mergedAt?.toISOString() ?? "",
+      mergedBy: c.mergedBy,
+      deltas: deltas.get(c.id) ?? [],
+    })),
+    omitted: (rows.mergedCount[0]?.n ?? 0) - rows.changelog.length,
+  };
+}
+
 /**
  * HANDOFF.md, LLM_CONTEXT.md and traceability.json (src/spec-engine/handoff.ts), added after the documents. The
  * template documents' texts are kept as their pages stream by: at most one per template document (18), each at
  * most 512 KiB, so ~9 MiB in memory at worst. Extra files stay out of memory: they are in the zip under their
  * paths and listed in HANDOFF.md's artifact table, not copied into LLM_CONTEXT.md.
  */
-function handoffFiles(project: ProjectJson, history: HandoffHistoryEntry[], artifacts: readonly ExportArtifact[]) {
+function handoffFiles(
+  project: ProjectJson,
+  history: HandoffHistoryEntry[],
+  artifacts: readonly ExportArtifact[],
+  changes: Changes,
+) {
   const texts = new Map<number, string[]>();
   const stored = (i: number, a: ExportArtifact): StoredArtifact => ({
     phase: a.phase,
@@ -199,9 +254,12 @@ function handoffFiles(project: ProjectJson, history: HandoffHistoryEntry[], arti
             history,
             artifacts: all,
             traceability,
+            requirements: changes.requirements,
+            openChangeRequests: changes.openChangeRequests,
             generatedAt: new Date().toISOString(),
           }),
         },
+        { path: "CHANGELOG.md", text: generateChangelog(project, changes.changelog, changes.omitted) },
         { path: "LLM_CONTEXT.md", text: generateLlmContext(project, documents) },
         { path: "traceability.json", text: traceabilityJson(traceability) },
       ];
@@ -219,7 +277,7 @@ const exportProject: Handler<typeof exportRoute> = async (c) => {
   const ip = ipIdentifier(c);
   let owner: SQL = sql`null::uuid`;
   const {
-    results: { byIp, byUser, project: projectRows, history, artifacts: artifactRows },
+    results: { byIp, byUser, project: projectRows, history, artifacts: artifactRows, ...changeRows },
   } = await authed(c, ({ userId, keyId }) => {
     owner = userId;
     const byIpKey = sql`case when ${userId} is not null then ${ip} end`;
@@ -230,6 +288,7 @@ const exportProject: Handler<typeof exportRoute> = async (c) => {
       byIp: consume(db, RULES.exportByIp, byIpKey),
       byUser: consume(db, RULES.exportByUser, byUserKey),
       ...metadataStatements(db, id, userId),
+      ...changeStatements(db, id, userId),
       // Recorded when the download is answered: the project is readable and both limits allow it.
       audited: audit(c, {
         action: "export.downloaded",
@@ -267,7 +326,7 @@ const exportProject: Handler<typeof exportRoute> = async (c) => {
     files,
     pages,
     (pieces) => readPage(db, project.id, owner, files, pieces),
-    handoffFiles(project, manifest.history, artifacts),
+    handoffFiles(project, manifest.history, artifacts, changesOf(changeRows)),
   );
   // c.body, not a bare Response: the headers set on the context (X-Request-Id, ...) go out too.
   return c.body(body, 200, {

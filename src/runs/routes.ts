@@ -32,6 +32,9 @@ const RunSchema = z
     projectId: z.uuid(),
     status: z.enum(RUN_STATUSES),
     targetPhase: PhaseSchema,
+    changeRequestId: z.uuid().nullable().openapi({
+      description: "The change request a scoped run drafts proposals for (docs/change-requests.md); null: a phase run",
+    }),
     phase: z.enum(PHASES).nullable().openapi({ description: "The phase it is on (null before the first step)" }),
     artifact: z.string().nullable().openapi({ description: "The artifact it is drafting or waiting on" }),
     produced: z.array(z.object({ phase: PhaseSchema, name: z.string(), version: z.number().int() })),
@@ -39,10 +42,6 @@ const RunSchema = z
     tokensOut: z.number().int(),
     costUsd: z.number().openapi({ description: "USD so far, from the model's price (numeric(12,6))" }),
     tokenBudget: z.number().int(),
-    changeRequestId: z
-      .uuid()
-      .nullable()
-      .openapi({ description: "The change request a scoped run drafts for (null: a run of the project's phases)" }),
     lastError: z
       .object({
         code: z.string(),

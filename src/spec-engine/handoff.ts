@@ -1,5 +1,6 @@
-// Handoff documents of the export: HANDOFF.md (what a team needs to start), LLM_CONTEXT.md (every latest
-// artifact in phase order, one file for a coding agent) and the traceability as JSON. Pure: every input,
+// Handoff documents of the export: HANDOFF.md (what a team needs to start, with each requirement's status and the
+// open change requests), LLM_CONTEXT.md (every latest artifact in phase order, one file for a coding agent),
+// CHANGELOG.md (the merged change requests with their deltas) and the traceability as JSON. Pure: every input,
 // including the generation time, is passed in, so the same project gives the same bytes.
 import type { Approval } from "./phases";
 import { projectScore } from "./quality";
@@ -31,6 +32,24 @@ export interface HandoffHistoryEntry {
   validationPassed: boolean | null;
 }
 
+/** A requirement's latest revision (src/platform/db/schema.ts, requirements). */
+export interface HandoffRequirement {
+  reqId: string;
+  revision: number;
+  status: "active" | "superseded" | "retired";
+  title: string;
+  retiredReason: string | null;
+}
+
+/** A change request not yet merged, rejected or withdrawn. */
+export interface HandoffChangeRequest {
+  number: number;
+  title: string;
+  status: "draft" | "in_review" | "approved";
+  author: string | null;
+  createdAt: string;
+}
+
 export interface HandoffInput {
   project: HandoffProject;
   approvals: readonly HandoffApproval[];
@@ -38,6 +57,10 @@ export interface HandoffInput {
   /** Latest version of every artifact. */
   artifacts: readonly StoredArtifact[];
   traceability: TraceabilityMatrix;
+  /** The latest revision of every requirement ever recorded, by id. */
+  requirements: readonly HandoffRequirement[];
+  /** Draft, in review or approved, newest first. */
+  openChangeRequests: readonly HandoffChangeRequest[];
   generatedAt: string;
 }
 
@@ -123,6 +146,8 @@ export function generateHandoff(input: HandoffInput): string {
     `Uncovered: ${t.uncovered.length === 0 ? "none" : t.uncovered.join(", ")}. ` +
       `Undefined references: ${t.undefinedReferences.length === 0 ? "none" : t.undefinedReferences.map((r) => `${r.id} (${r.artifact})`).join(", ")}.`,
     "",
+    ...requirementsSection(input.requirements),
+    ...openChangeRequestsSection(input.openChangeRequests),
     "## Artifacts",
     "",
     "| phase | name | version | status | score | sha-256 |",
@@ -133,6 +158,90 @@ export function generateHandoff(input: HandoffInput): string {
     ),
     "",
   ];
+  return lines.join("\n");
+}
+
+/** `## Requirements`: each requirement's latest revision and status (a retired one with its reason). */
+function requirementsSection(requirements: readonly HandoffRequirement[]): string[] {
+  return [
+    "## Requirements",
+    "",
+    ...(requirements.length === 0
+      ? ["None recorded."]
+      : [
+          "| id | revision | status | title |",
+          "|---|---|---|---|",
+          ...requirements.map(
+            (r) =>
+              `| ${cell(r.reqId)} | ${r.revision} | ${r.status} | ${cell(r.title)}${r.retiredReason ? ` (retired: ${cell(r.retiredReason)})` : ""} |`,
+          ),
+        ]),
+    "",
+  ];
+}
+
+/** `## Open Change Requests`: what may still change the spec set (draft, in review, approved). */
+function openChangeRequestsSection(open: readonly HandoffChangeRequest[]): string[] {
+  return [
+    "## Open Change Requests",
+    "",
+    ...(open.length === 0
+      ? ["None."]
+      : [
+          "| change request | title | status | author | opened |",
+          "|---|---|---|---|---|",
+          ...open.map(
+            (c) => `| CR-${c.number} | ${cell(c.title)} | ${c.status} | ${cell(c.author)} | ${cell(c.createdAt)} |`,
+          ),
+        ]),
+    "",
+  ];
+}
+
+/** One delta of a merged change request, as the changelog shows it. */
+export interface ChangelogDelta {
+  kind: "added" | "modified" | "removed";
+  reqId: string;
+  baseRevision: number | null;
+  title: string | null;
+  reason: string | null;
+}
+
+/** A merged change request with its deltas in their order. */
+export interface ChangelogEntry {
+  number: number;
+  title: string;
+  rationale: string;
+  mergedAt: string;
+  mergedBy: string | null;
+  deltas: readonly ChangelogDelta[];
+}
+
+const deltaLine = (d: ChangelogDelta) => {
+  const base = d.baseRevision === null ? "" : ` (revision ${d.baseRevision})`;
+  const what = d.kind === "removed" ? (d.reason ? `: ${d.reason}` : "") : d.title ? `: ${d.title}` : "";
+  return `- ${d.kind.toUpperCase()} ${d.reqId}${base}${what}`.replace(/\r?\n/g, " ");
+};
+
+/**
+ * CHANGELOG.md: the merged change requests, newest first, each as `## CR-<number>: <title>` with when and by whom
+ * it was merged, its rationale and its deltas. `omitted`: older merged ones the export left out (its bound).
+ */
+export function generateChangelog(project: HandoffProject, entries: readonly ChangelogEntry[], omitted = 0): string {
+  const lines = [`# Changelog: ${project.name}`, ""];
+  if (entries.length === 0) lines.push("No change request merged yet.", "");
+  for (const e of entries) {
+    lines.push(
+      `## CR-${e.number}: ${e.title.replace(/\r?\n/g, " ")}`,
+      "",
+      `Merged ${e.mergedAt}${e.mergedBy ? ` by ${e.mergedBy}` : ""}.`,
+      "",
+      ...(e.rationale ? [e.rationale, ""] : []),
+      ...(e.deltas.length === 0 ? ["No requirement changed."] : e.deltas.map(deltaLine)),
+      "",
+    );
+  }
+  if (omitted > 0) lines.push(`${omitted} older merged change requests are not listed.`, "");
   return lines.join("\n");
 }
 

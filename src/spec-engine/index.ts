@@ -1,10 +1,15 @@
 // The spec engine's public surface (routes and other modules import from here).
 export {
+  type ChangelogDelta,
+  type ChangelogEntry,
+  generateChangelog,
   generateHandoff,
   generateLlmContext,
   type HandoffApproval,
+  type HandoffChangeRequest,
   type HandoffHistoryEntry,
   type HandoffInput,
+  type HandoffRequirement,
   traceabilityJson,
 } from "./handoff";
 export { artifactScore, projectScore, statusOf } from "./quality";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   computeTraceability,
+  generateChangelog,
   generateHandoff,
   generateLlmContext,
   type HandoffInput,
@@ -43,6 +44,19 @@ const input: HandoffInput = {
   ],
   artifacts,
   traceability: computeTraceability(SPEC_SET),
+  requirements: [
+    {
+      reqId: "REQ-AUTH-001",
+      revision: 2,
+      status: "active",
+      title: "Sign up with email | password",
+      retiredReason: null,
+    },
+    { reqId: "REQ-OLD-001", revision: 1, status: "retired", title: "Fax orders", retiredReason: "nobody\nfaxes" },
+  ],
+  openChangeRequests: [
+    { number: 3, title: "Waitlist", status: "in_review", author: "Lena", createdAt: "2026-11-25T09:00:00Z" },
+  ],
   generatedAt: "2026-11-26T12:00:00Z",
 };
 
@@ -81,6 +95,83 @@ describe("handoff", () => {
     const stack = (md: string) => md.split("\n## Stack\n")[1]?.split("\n## ")[0];
     expect(stack(off)).toContain(`Not an option of the stack scorecard; approved with the reason: ${reason}`);
     expect(stack(generateHandoff(input))).not.toContain("Not an option");
+  });
+
+  it("HANDOFF.md states each requirement's latest revision and status, and lists the open change requests", () => {
+    const section = (name: string) => md.split(`\n## ${name}\n`)[1]?.split("\n## ")[0];
+    expect(section("Requirements")).toBe(
+      [
+        "",
+        "| id | revision | status | title |",
+        "|---|---|---|---|",
+        "| REQ-AUTH-001 | 2 | active | Sign up with email \\| password |",
+        "| REQ-OLD-001 | 1 | retired | Fax orders (retired: nobody faxes) |",
+        "",
+      ].join("\n"),
+    );
+    expect(section("Open Change Requests")).toContain("| CR-3 | Waitlist | in_review | Lena | 2026-11-25T09:00:00Z |");
+    const none = generateHandoff({ ...input, requirements: [], openChangeRequests: [] });
+    expect(none).toContain("\n## Requirements\n\nNone recorded.\n");
+    expect(none).toContain("\n## Open Change Requests\n\nNone.\n");
+  });
+
+  it("CHANGELOG.md lists merged change requests as given (newest first) with their deltas", () => {
+    const log = generateChangelog(
+      input.project,
+      [
+        {
+          number: 2,
+          title: "Loans get a due date",
+          rationale: "Borrowers asked.",
+          mergedAt: "2026-11-25T10:00:00Z",
+          mergedBy: "Lena",
+          deltas: [
+            {
+              kind: "modified",
+              reqId: "REQ-LOAN-002",
+              baseRevision: 1,
+              title: "Approve with a due date",
+              reason: null,
+            },
+            {
+              kind: "added",
+              reqId: "REQ-LOAN-004",
+              baseRevision: null,
+              title: "Remind before the due date",
+              reason: null,
+            },
+            { kind: "removed", reqId: "REQ-NFR-001", baseRevision: 1, title: null, reason: "measured\nelsewhere" },
+          ],
+        },
+        { number: 1, title: "Typo", rationale: "", mergedAt: "2026-11-24T10:00:00Z", mergedBy: null, deltas: [] },
+      ],
+      3,
+    );
+    expect(log).toBe(
+      [
+        "# Changelog: Shelfshare",
+        "",
+        "## CR-2: Loans get a due date",
+        "",
+        "Merged 2026-11-25T10:00:00Z by Lena.",
+        "",
+        "Borrowers asked.",
+        "",
+        "- MODIFIED REQ-LOAN-002 (revision 1): Approve with a due date",
+        "- ADDED REQ-LOAN-004: Remind before the due date",
+        "- REMOVED REQ-NFR-001 (revision 1): measured elsewhere",
+        "",
+        "## CR-1: Typo",
+        "",
+        "Merged 2026-11-24T10:00:00Z.",
+        "",
+        "No requirement changed.",
+        "",
+        "3 older merged change requests are not listed.",
+        "",
+      ].join("\n"),
+    );
+    expect(generateChangelog(input.project, [])).toBe("# Changelog: Shelfshare\n\nNo change request merged yet.\n");
   });
 
   it("is the same bytes for the same input", () => {

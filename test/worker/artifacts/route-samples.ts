@@ -1,6 +1,7 @@
 // The artifact routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts).
 
-import { jsonInit } from "../helpers";
+import { expect } from "vitest";
+import { call, jsonInit } from "../helpers";
 import { createProject } from "../project-fixtures";
 import { count, postArtifact, type RouteSamples, withProject } from "../route-fixtures";
 
@@ -106,6 +107,25 @@ export const samples: RouteSamples = {
       return t.request(`/api/projects/${project.id}/artifacts/${a.id}`, { headers: user.auth });
     },
     authz: { request: (o) => ({ path: `/api/projects/${o.projectId}/artifacts/${o.artifactId}` }), owned: true },
+  },
+  "GET /api/projects/:id/artifacts/:artifactId/diff": {
+    status: 200,
+    typedClient: 400,
+    run: async (t) => {
+      const { user, project } = await withProject();
+      const a = await postArtifact(user, project.id);
+      const next = await call(user, "POST", `/api/projects/${project.id}/artifacts`, {
+        phase: "analysis",
+        name: "constitution.md",
+        content: "# Constitution\n\nPrinciples, revised.",
+      });
+      expect(next.status).toBe(201);
+      return t.request(`/api/projects/${project.id}/artifacts/${a.id}/diff?from=1&to=2`, { headers: user.auth });
+    },
+    authz: {
+      request: (o) => ({ path: `/api/projects/${o.projectId}/artifacts/${o.artifactId}/diff?from=1&to=2` }),
+      owned: true,
+    },
   },
   "PATCH /api/projects/:id/artifacts/:artifactId/validation": {
     status: 200,

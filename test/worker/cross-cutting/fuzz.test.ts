@@ -499,11 +499,47 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
   "DELETE /api/projects/:id/comments/:commentId": async (a) => ({
     params: { commentId: (await threadOf(a)).commentId },
   }),
+  // Two stored versions to compare.
+  "GET /api/projects/:id/artifacts/:artifactId/diff": async (a) => {
+    await sql.query(
+      `insert into project_artifacts (project_id, phase, artifact_name, version, content, file_size, content_hash)
+       select project_id, phase, artifact_name, version + 1, 'next', 4, 'h' from project_artifacts where id = $1`,
+      [a.artifactId],
+    );
+    return { query: { from: "1", to: "2" } };
+  },
+  "PUT /api/projects/:id/change-requests/:crId/documents/:phase/:name": async (a) => ({
+    params: await changeRequestOf(a, false),
+  }),
+  "GET /api/projects/:id/change-requests/:crId/documents": async (a) => ({ params: await changeRequestOf(a, true) }),
+  "GET /api/projects/:id/change-requests/:crId/documents/:phase/:name": async (a) => ({
+    params: await changeRequestOf(a, true),
+  }),
+  "GET /api/projects/:id/change-requests/:crId/documents/:phase/:name/diff": async (a) => ({
+    params: await changeRequestOf(a, true),
+  }),
+  "DELETE /api/projects/:id/change-requests/:crId/documents/:phase/:name": async (a) => ({
+    params: await changeRequestOf(a, true),
+  }),
   "POST /api/notifications/unsubscribe": (a) => ({
     auth: false,
     query: { token: unsubscribeToken(env.AUTH_SECRET, a.userId, "mention") },
   }),
 };
+
+/** A draft change request of the actor's project (in SQL), with spec/PRD.md proposed under it when `proposed`. */
+async function changeRequestOf(a: Actor, proposed: boolean) {
+  const [row] = (await sql.query(
+    `with cr as (insert into change_requests (project_id, number, title, author_id)
+       values ($1, coalesce((select max(number) from change_requests where project_id = $1), 0) + 1, 'Fuzz', $2)
+       returning id, project_id),
+     d as (insert into change_request_documents (change_request_id, project_id, phase, artifact_name, content, file_size, content_hash)
+       select id, project_id, 'spec', 'PRD.md', '# PRD', 5, 'h' from cr where $3 returning id)
+     select (select id from cr) as "crId"`,
+    [a.projectId, a.userId, proposed],
+  )) as { crId: string }[];
+  return { crId: row!.crId, phase: "spec", name: "PRD.md" };
+}
 
 /** A thread on the actor's document with one comment of the actor's (in SQL). */
 async function threadOf(a: Actor, status: "open" | "resolved" = "open") {

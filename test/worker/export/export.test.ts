@@ -54,6 +54,7 @@ describe("GET /api/projects/:id/export", () => {
     expect(await t.roundTrips()).toBe(2);
 
     expect(Object.keys(files).sort()).toEqual([
+      "CHANGELOG.md",
       "HANDOFF.md",
       "LLM_CONTEXT.md",
       "analysis/constitution.md",
@@ -100,6 +101,7 @@ describe("GET /api/projects/:id/export", () => {
     expect(Object.keys(unzipSync(new Uint8Array(await res.arrayBuffer())))).toEqual([
       "project.json",
       "HANDOFF.md",
+      "CHANGELOG.md",
       "LLM_CONTEXT.md",
       "traceability.json",
     ]);
@@ -177,6 +179,7 @@ describe("GET /api/projects/:id/export", () => {
     expect([...zipped.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     const files = unzipSync(zipped);
     expect(Object.keys(files).sort()).toEqual([
+      "CHANGELOG.md",
       "HANDOFF.md",
       "LLM_CONTEXT.md",
       ...contents.map((_, i) => `analysis/part-${String(i).padStart(2, "0")}.md`),
