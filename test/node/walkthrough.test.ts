@@ -84,8 +84,8 @@ describe("documents that run", () => {
   });
 });
 
-// A dev server of its own: its three signups would spend the shared one's per-address signup limit.
-describe("the teams walkthrough", () => {
+// A dev server of its own: their four signups would spend the shared one's per-address signup limit.
+describe("the teams and living-specs walkthroughs", () => {
   let teams: DevServer;
   beforeAll(async () => {
     teams = await startDev();
@@ -98,4 +98,9 @@ describe("the teams walkthrough", () => {
     const { steps } = await runDocument("docs/teams-walkthrough.md", teams);
     expect(steps.filter((s) => s.expect).length).toBeGreaterThan(15);
   }, 180_000);
+
+  it("docs/living-specs-walkthrough.md: a change request's impact, a scoped run, the diff, merge, a conflict rebased, the changelog", async () => {
+    const { steps } = await runDocument("docs/living-specs-walkthrough.md", teams);
+    expect(steps.filter((s) => s.expect).length).toBeGreaterThan(20);
+  }, 240_000);
 });
