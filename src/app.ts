@@ -4,7 +4,7 @@
 
 import { authRoutes, meRoutes, sessionRoutes } from "./account";
 import { apiKeyRoutes } from "./api-keys";
-import { artifactRoutes } from "./artifacts";
+import { artifactDiffRoutes, artifactRoutes } from "./artifacts";
 import { auditRoutes } from "./audit";
 import { changeRequestRoutes, mergeRoutes, proposalRoutes } from "./change-requests";
 import { commentRoutes } from "./comments";
@@ -78,6 +78,7 @@ function mountRest(app: ReturnType<typeof mountCore>) {
     .route("/", changeRequestRoutes)
     .route("/", mergeRoutes)
     .route("/", proposalRoutes)
+    .route("/", artifactDiffRoutes)
     .route("/", auditRoutes)
     .route("/", commentRoutes)
     .route("/", notificationRoutes)

@@ -14,7 +14,6 @@ export {
   ArtifactParams,
   artifactRoutes,
   CreateArtifactBody,
-  DiffSchema,
   ListArtifactsQuery,
   prepareArtifact,
   ValidationBody,
@@ -34,6 +33,7 @@ export {
 
 // Statements for other features' batches.
 
+export { artifactDiffRoutes, DiffSchema } from "./diff-routes";
 export {
   type ArtifactQuotas,
   artifactFields,
