@@ -1,6 +1,7 @@
 // Scoped runs: a generation run started with a change request drafts only the change request's affected documents
 // (its impact), through the local LLM server, as the change request's proposals; no project version is stored, and
 // the proposals are what the merge then stores. A change request of another project is 404, a merged one 409.
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { applyDeltas, type RequirementDelta } from "../../../src/spec-engine/requirements";
 import { fixture } from "../../shared/spec-fixtures";
@@ -63,6 +64,12 @@ describe("scoped runs", () => {
     expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
 
     expect(await versionCounts(project.id)).toEqual(before);
+    // The LLM drafted the affected documents that are neither PRD.md (the deltas applied) nor computed, once each.
+    const { requests } = (await (await fetch(`${env.LLM_CONTROL_URL}/control/requests`)).json()) as {
+      requests: { project: string | null; artifact: string | null }[];
+    };
+    const drafted = requests.filter((q) => q.project === project.name).map((q) => q.artifact);
+    expect(drafted.sort()).toEqual(["api-spec.json", "data-model.md", "epics.md", "tasks.md"]);
     const listed = await call(user, "GET", `${crPath(project.id, crId)}/documents`);
     expect(listed.status).toBe(200);
     const proposals = listed.json.items as { phase: string; name: string; runId: string; validationStatus: string }[];
@@ -89,7 +96,9 @@ describe("scoped runs", () => {
     );
 
     expect((await call(user, "POST", `${crPath(project.id, crId)}/submit`)).status).toBe(200);
-    expect((await call(user, "POST", `${crPath(project.id, crId)}/approve`)).json.changeRequest.status).toBe("approved");
+    expect((await call(user, "POST", `${crPath(project.id, crId)}/approve`)).json.changeRequest.status).toBe(
+      "approved",
+    );
     const merged = await call(user, "POST", `${crPath(project.id, crId)}/merge`);
     expect(merged.status, merged.text).toBe(200);
     const after = await latestContents(project.id);
