@@ -16,7 +16,7 @@
 
 export { type ImpactRow, impactOf } from "./impact";
 export { asDelta, mergeRoutes } from "./merge-routes";
-export { changeRequestOf, PROPOSALS_MAX, PROPOSING, putProposal } from "./proposal-queries";
+export { PROPOSALS_MAX, putProposal } from "./proposal-queries";
 export { ProposalBody, proposalRoutes } from "./proposal-routes";
 export { approvalHashes, changeRequestFields, deltasOf, OPEN_PHASES } from "./queries";
 export {

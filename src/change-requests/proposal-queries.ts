@@ -6,10 +6,10 @@ import type { Permission } from "../platform/auth/roles";
 import type { Db } from "../platform/db/client";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import {
-  type ChangeRequestStatus,
   changeRequestDocuments,
   changeRequests,
   type Phase,
+  PROPOSING_STATUSES,
   projectArtifacts,
   projects,
 } from "../platform/db/schema";
@@ -17,7 +17,7 @@ import { accessibleProject } from "../projects";
 import type { TraceIds } from "../spec-engine/trace-ids";
 
 /** The statuses in which documents may be proposed, replaced or withdrawn. */
-export const PROPOSING: readonly ChangeRequestStatus[] = ["draft", "in_review"];
+export const PROPOSING = PROPOSING_STATUSES;
 /** Documents proposed under one change request at most (the template has 18 documents; extra files besides). */
 export const PROPOSALS_MAX = 40;
 

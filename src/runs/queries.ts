@@ -2,7 +2,6 @@
 // scoped to the session's user through accessibleProject. The generator worker keeps the rows current
 // (src/runs/generation/store.ts); these read them and move them between the states a person controls.
 import { and, count, desc, eq, exists, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
-import { PROPOSING } from "../change-requests";
 import { RUN_TOKEN_BUDGET_MIN } from "../platform/config";
 import type { Db } from "../platform/db/client";
 import { insertSelect, valueAs } from "../platform/db/raw";
@@ -11,6 +10,7 @@ import {
   changeRequests,
   generationRuns,
   type Phase,
+  PROPOSING_STATUSES,
   projects,
   type RunStatus,
   tokenUsage,
@@ -82,7 +82,7 @@ export function startAllowance(db: Db, userId: SQL) {
  * is the one asked for, lowered to what the month has left. Exact only when the batch locked the
  * user's row first (lockOwner): concurrent starts then count each other's runs. No row: refused
  * (activeRun, activeRunCount and startAllowance, earlier in the same batch, say why). With `changeRequestId`: a
- * scoped run, only while that change request of the project is open to proposals (PROPOSING).
+ * scoped run, only while that change request of the project is open to proposals (PROPOSING_STATUSES).
  */
 export function startRun(
   db: Db,
@@ -142,10 +142,23 @@ const openChangeRequest = (db: Db, crId: string): SQL =>
         and(
           eq(changeRequests.id, crId),
           eq(changeRequests.projectId, projects.id),
-          inArray(changeRequests.status, [...PROPOSING]),
+          inArray(changeRequests.status, [...PROPOSING_STATUSES]),
         ),
       ),
   );
+
+/**
+ * A scoped run's change request, if it is the project's and the caller may write it: its status (why a refused start
+ * was refused). Here rather than through src/change-requests: the core worker, which serves the runs routes, does
+ * not carry that feature (the teams worker serves it; test/node/bundle.test.ts).
+ */
+export function changeRequestForRun(db: Db, userId: SQL, idOrSlug: string, crId: string) {
+  return db
+    .select({ status: changeRequests.status })
+    .from(changeRequests)
+    .innerJoin(projects, eq(projects.id, changeRequests.projectId))
+    .where(and(accessibleProject(idOrSlug, userId, "project:write"), eq(changeRequests.id, crId)));
+}
 
 /** The project's runs, newest first. */
 export function listRuns(db: Db, userId: SQL, idOrSlug: string) {

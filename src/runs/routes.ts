@@ -4,10 +4,16 @@
 // Workflow instance (id = run id) is created and woken through the GENERATION binding.
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { changeRequestOf, PROPOSING } from "../change-requests";
 import { authed } from "../platform/auth/session";
 import { RUN_TOKEN_BUDGET_CEILING, RUN_TOKEN_BUDGET_MIN } from "../platform/config";
-import { generationRuns, PHASES, RUN_STATUSES, type RunStatus } from "../platform/db/schema";
+import {
+  type ChangeRequestStatus,
+  generationRuns,
+  PHASES,
+  PROPOSING_STATUSES,
+  RUN_STATUSES,
+  type RunStatus,
+} from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
 import { ApiError, notFound } from "../platform/http/errors";
 import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
@@ -17,6 +23,7 @@ import { lockOwner, onProject, PhaseSchema, ProjectParams, projectExists, projec
 import {
   activeRun,
   activeRunCount,
+  changeRequestForRun,
   findRun,
   listRuns,
   type RunRow,
@@ -227,9 +234,9 @@ async function act(c: Context<AppEnv>, action: Action, id: string, runId: string
 }
 
 /** 404 when the change request is not the project's (or not the caller's), 409 when it takes no proposals. */
-function scopable(cr: { status: string } | undefined) {
+function scopable(cr: { status: ChangeRequestStatus } | undefined) {
   if (!cr) throw notFound("change request");
-  if (!PROPOSING.includes(cr.status as (typeof PROPOSING)[number])) {
+  if (!PROPOSING_STATUSES.includes(cr.status)) {
     throw new ApiError(
       "change_request_state",
       `the change request is ${cr.status}: a scoped run drafts proposals while it is draft or in_review`,
@@ -264,9 +271,7 @@ const startRunHandler: Handler<typeof startRoute> = async (c) => {
     activeCount: activeRunCount(c.var.db, userId),
     allowance: startAllowance(c.var.db, userId),
     // A scoped run's change request: why a refused start was refused (its insert checks the same).
-    ...(body.changeRequestId
-      ? { changeRequest: changeRequestOf(c.var.db, userId, id, body.changeRequestId, "project:write") }
-      : {}),
+    ...(body.changeRequestId ? { changeRequest: changeRequestForRun(c.var.db, userId, id, body.changeRequestId) } : {}),
     started: startRun(
       c.var.db,
       userId,
@@ -287,7 +292,8 @@ const startRunHandler: Handler<typeof startRoute> = async (c) => {
     if (allowance && !allowance.emailVerified) {
       throw new ApiError("email_unverified", "verify your email address before starting generation runs");
     }
-    if ("changeRequest" in results) scopable((results.changeRequest as Awaited<ReturnType<typeof changeRequestOf>>)[0]);
+    if ("changeRequest" in results)
+      scopable((results.changeRequest as Awaited<ReturnType<typeof changeRequestForRun>>)[0]);
     const active = results.active[0];
     if (active) throw new ApiError("run_active", `the project has an active run: ${active.id} (${active.status})`);
     if ((results.activeCount[0]?.n ?? 0) >= maxActive) {
