@@ -335,7 +335,8 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
     for (const { phase, tpl } of scopedOrder(scope.documents)) {
       if (proposed.some((p) => p.phase === phase && p.name === tpl.name && p.status !== "fail")) continue;
       const key = `${pass} ${phase}/${tpl.name}`;
-      const current = latest.find((a) => a.phase === phase && a.name === tpl.name)?.content ?? "";
+      // The deltas apply to the project's PRD, never to an earlier proposal of this run (an ADDED one would repeat).
+      const current = state.artifacts.find((a) => a.phase === phase && a.name === tpl.name)?.content ?? "";
       const computed = phase === "spec" && tpl.name === "PRD.md" ? applyDeltas(current, scope.deltas) : undefined;
       // traceability.json over the documents up to its phase, as a phase run computes it.
       const upTo = latest.filter((a) => PHASES.indexOf(a.phase) <= PHASES.indexOf(phase));
