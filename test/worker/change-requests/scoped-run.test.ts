@@ -39,6 +39,14 @@ const latestContents = async (projectId: string) =>
     ).map((r) => [r.doc, r.content]),
   );
 
+/** The artifacts the local LLM server was asked for on behalf of the project, in order. */
+async function draftedFor(projectName: string) {
+  const { requests } = (await (await fetch(`${env.LLM_CONTROL_URL}/control/requests`)).json()) as {
+    requests: { project: string | null; artifact: string | null }[];
+  };
+  return requests.filter((q) => q.project === projectName).map((q) => q.artifact);
+}
+
 async function openChangeRequest(user: User, projectId: string) {
   const opened = await call(user, "POST", crPath(projectId), { title: "Log out everywhere", deltas: [MODIFY, ADD] });
   expect(opened.status, opened.text).toBe(201);
@@ -65,11 +73,7 @@ describe("scoped runs", () => {
 
     expect(await versionCounts(project.id)).toEqual(before);
     // The LLM drafted the affected documents that are neither PRD.md (the deltas applied) nor computed, once each.
-    const { requests } = (await (await fetch(`${env.LLM_CONTROL_URL}/control/requests`)).json()) as {
-      requests: { project: string | null; artifact: string | null }[];
-    };
-    const drafted = requests.filter((q) => q.project === project.name).map((q) => q.artifact);
-    expect(drafted.sort()).toEqual(["api-spec.json", "data-model.md", "epics.md", "tasks.md"]);
+    expect((await draftedFor(project.name)).sort()).toEqual(["api-spec.json", "data-model.md", "epics.md", "tasks.md"]);
     const listed = await call(user, "GET", `${crPath(project.id, crId)}/documents`);
     expect(listed.status).toBe(200);
     const proposals = listed.json.items as { phase: string; name: string; runId: string; validationStatus: string }[];
@@ -103,6 +107,41 @@ describe("scoped runs", () => {
     expect(merged.status, merged.text).toBe(200);
     const after = await latestContents(project.id);
     for (const [doc, content] of Object.entries(proposed)) expect(after[doc], doc).toBe(content);
+  });
+
+  it("a draft that keeps failing validation stops the scoped run needs_attention; nothing is proposed after it", {
+    timeout: 120_000,
+  }, async () => {
+    const { user, project } = await projectAtDone();
+    const crId = await openChangeRequest(user, project.id);
+    const fault = { kind: "break_rule", rule: "missing_section", artifact: "epics.md", project: project.name };
+    await fetch(`${env.LLM_CONTROL_URL}/control/faults`, {
+      method: "POST",
+      body: JSON.stringify({ ...fault, times: "always" }),
+    });
+    const before = await versionCounts(project.id);
+    const started = await call(user, "POST", `/api/projects/${project.id}/runs`, { changeRequestId: crId });
+    const run = await settled(user, project.id, started.json.run.id);
+    expect(run.status).toBe("needs_attention");
+    expect(run.lastError).toMatchObject({ code: "validation_failed", artifact: "epics.md" });
+    const listed = await call(user, "GET", `${crPath(project.id, crId)}/documents`);
+    const names = (listed.json.items as { phase: string; name: string }[]).map((p) => `${p.phase}/${p.name}`);
+    // The spec documents before it, and epics.md as it last failed; tasks.md and the solutioning matrix not yet.
+    expect(names.sort()).toEqual([
+      "solutioning/epics.md",
+      "spec/PRD.md",
+      "spec/api-spec.json",
+      "spec/data-model.md",
+      "spec/traceability.json",
+    ]);
+    expect(await versionCounts(project.id)).toEqual(before);
+    // Three drafts of epics.md, then no further LLM call.
+    expect((await draftedFor(project.name)).filter((a) => a !== "api-spec.json" && a !== "data-model.md")).toEqual([
+      "epics.md",
+      "epics.md",
+      "epics.md",
+    ]);
+    expect((await call(user, "POST", `/api/projects/${project.id}/runs/${run.id}/cancel`)).status).toBe(200);
   });
 
   it("refuses a change request of another project (404) and a merged one (409)", { timeout: 60_000 }, async () => {
