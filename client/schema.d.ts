@@ -772,7 +772,7 @@ export interface paths {
         put?: never;
         /**
          * Start a generation run from the current phase to targetPhase (one active run per project)
-         * @description Starts a generation run that drafts the project's documents from the current phase to `targetPhase`; it proceeds in the background (202). Needs a session or an API key with `runs:write`; one active run per project. Roles: owner, admin, editor (change a project: edit it, upload documents, waive findings, run generation, advance phases).
+         * @description Starts a generation run that drafts the project's documents from the current phase to `targetPhase`, or, with `changeRequestId`, only the change request's affected documents as its proposals; it proceeds in the background (202). Needs a session or an API key with `runs:write`; one active run per project. Roles: owner, admin, editor (change a project: edit it, upload documents, waive findings, run generation, advance phases).
          */
         post: operations["startRun"];
         delete?: never;
@@ -2308,6 +2308,11 @@ export interface components {
             targetPhase?: components["schemas"]["Phase"] & unknown;
             /** @description Tokens (in + out) the run may spend; default GENERATION_TOKEN_BUDGET. More than GENERATION_MAX_TOKEN_BUDGET is refused (400); the run gets at most what the account's month has left (GENERATION_MONTHLY_TOKENS) */
             tokenBudget?: number;
+            /**
+             * Format: uuid
+             * @description A scoped run: drafts only the change request's affected documents as its proposals (docs/change-requests.md, Scoped runs); the change request must be draft or in_review
+             */
+            changeRequestId?: string;
         };
         Connection: {
             /**
@@ -10330,7 +10335,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `run_active`: The project already has an active generation run (its id is in the message); one at a time. `run_limit_reached`: You have as many active generation runs as allowed (GENERATION_MAX_ACTIVE_RUNS); finish or cancel one. `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
+            /** @description `run_active`: The project already has an active generation run (its id is in the message); one at a time. `run_limit_reached`: You have as many active generation runs as allowed (GENERATION_MAX_ACTIVE_RUNS); finish or cancel one. `change_request_state`: The change request's status does not allow this (e.g. editing one in review, merging one not approved). `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -10343,7 +10348,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "run_active" | "run_limit_reached" | "idempotency_key_in_use";
+                            code?: "run_active" | "run_limit_reached" | "change_request_state" | "idempotency_key_in_use";
                         } & {
                             [key: string]: unknown;
                         };

@@ -11,12 +11,14 @@
 // hand, at most one per phase and name (a new one replaces it), each based on the document's latest version when
 // proposed; proposing and withdrawing only while the change request is draft or in_review. A proposal's own
 // findings are stored with it; the cross-document checks are decided on read over the set as it would be after the
-// merge.
+// merge. A scoped run (src/runs) drafts proposals too: it reads the impact and deltas through impactOf and deltasOf and
+// stores through putProposal with its run id.
 
-export { mergeRoutes } from "./merge-routes";
-export { PROPOSALS_MAX } from "./proposal-queries";
+export { type ImpactRow, impactOf } from "./impact";
+export { asDelta, mergeRoutes } from "./merge-routes";
+export { PROPOSALS_MAX, putProposal } from "./proposal-queries";
 export { ProposalBody, proposalRoutes } from "./proposal-routes";
-export { approvalHashes, changeRequestFields, OPEN_PHASES } from "./queries";
+export { approvalHashes, changeRequestFields, deltasOf, OPEN_PHASES } from "./queries";
 export {
   ChangeRequestParams,
   CreateChangeRequestBody,

@@ -120,7 +120,8 @@ async function prdAfter(content: string) {
 
 type DeltaRow = Awaited<ReturnType<typeof deltasOf>>[number];
 
-const asDelta = (d: DeltaRow): RequirementDelta =>
+/** A delta row as the spec engine applies it (applyDeltas). */
+export const asDelta = (d: DeltaRow): RequirementDelta =>
   d.kind === "removed"
     ? { kind: "removed", reqId: d.reqId, baseRevision: d.baseRevision ?? 0, reason: d.reason ?? "" }
     : {

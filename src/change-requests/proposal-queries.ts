@@ -6,10 +6,10 @@ import type { Permission } from "../platform/auth/roles";
 import type { Db } from "../platform/db/client";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import {
-  type ChangeRequestStatus,
   changeRequestDocuments,
   changeRequests,
   type Phase,
+  PROPOSING_STATUSES,
   projectArtifacts,
   projects,
 } from "../platform/db/schema";
@@ -17,7 +17,7 @@ import { accessibleProject } from "../projects";
 import type { TraceIds } from "../spec-engine/trace-ids";
 
 /** The statuses in which documents may be proposed, replaced or withdrawn. */
-export const PROPOSING: readonly ChangeRequestStatus[] = ["draft", "in_review"];
+export const PROPOSING = PROPOSING_STATUSES;
 /** Documents proposed under one change request at most (the template has 18 documents; extra files besides). */
 export const PROPOSALS_MAX = 40;
 
@@ -63,11 +63,19 @@ function proposingFrom(idOrSlug: string, userId: SQL, crId: string): SQL {
 
 /**
  * Stores `p` as the change request's proposal for its (phase, name), replacing an earlier one (PUT): based on the
- * document's latest version now (null for a new document), by `userId`, not from a run. Nothing is stored when the
+ * document's latest version now (null for a new document), by `userId`, drafted by the scoped run `runId` (null: by
+ * hand). Nothing is stored when the
  * change request is not open to proposals, when the name differs only in case from a stored document of the phase,
  * or when it would be one proposal more than PROPOSALS_MAX. One row with `created` (false: replaced) when stored.
  */
-export function putProposal(db: Db, userId: SQL, idOrSlug: string, crId: string, p: NewProposal) {
+export function putProposal(
+  db: Db,
+  userId: SQL,
+  idOrSlug: string,
+  crId: string,
+  p: NewProposal,
+  runId: string | null = null,
+) {
   const a = projectArtifacts;
   const latest = db
     .select({ v: max(a.version) })
@@ -95,6 +103,7 @@ export function putProposal(db: Db, userId: SQL, idOrSlug: string, crId: string,
       traceIds: valueAs(d.traceIds, p.traceIds ?? {}),
       matrixFacts: valueAs(d.matrixFacts, p.matrixFacts ?? null),
       qualityScore: valueAs(d.qualityScore, p.qualityScore ?? null),
+      runId: valueAs(d.runId, runId),
       proposedBy: userId,
     },
     // Raw: insert…select with an upsert (see insertSelect); the replaced row takes every proposed column anew.

@@ -1,14 +1,16 @@
 // Generation runs, the API's statements: each for the caller's `authed` batch (one round trip),
 // scoped to the session's user through accessibleProject. The generator worker keeps the rows current
 // (src/runs/generation/store.ts); these read them and move them between the states a person controls.
-import { and, count, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, exists, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
 import { RUN_TOKEN_BUDGET_MIN } from "../platform/config";
 import type { Db } from "../platform/db/client";
 import { insertSelect, valueAs } from "../platform/db/raw";
 import {
   ACTIVE_RUN_STATUSES,
+  changeRequests,
   generationRuns,
   type Phase,
+  PROPOSING_STATUSES,
   projects,
   type RunStatus,
   tokenUsage,
@@ -79,13 +81,20 @@ export function startAllowance(db: Db, userId: SQL) {
  * already has an active run (the partial unique index: `on conflict do nothing`). The run's budget
  * is the one asked for, lowered to what the month has left. Exact only when the batch locked the
  * user's row first (lockOwner): concurrent starts then count each other's runs. No row: refused
- * (activeRun, activeRunCount and startAllowance, earlier in the same batch, say why).
+ * (activeRun, activeRunCount and startAllowance, earlier in the same batch, say why). With `changeRequestId`: a
+ * scoped run, only while that change request of the project is open to proposals (PROPOSING_STATUSES).
  */
 export function startRun(
   db: Db,
   userId: SQL,
   idOrSlug: string,
-  run: { targetPhase: Phase; tokenBudget: number; maxActive: number; monthlyTokens: number },
+  run: {
+    targetPhase: Phase;
+    tokenBudget: number;
+    maxActive: number;
+    monthlyTokens: number;
+    changeRequestId?: string;
+  },
   answer: AnswerClaim = () => [],
 ) {
   const r = generationRuns;
@@ -100,12 +109,14 @@ export function startRun(
         userId,
         targetPhase: valueAs(r.targetPhase, run.targetPhase),
         tokenBudget: sql`least(${valueAs(r.tokenBudget, run.tokenBudget)}, ${monthLeft})::int`,
+        changeRequestId: valueAs(r.changeRequestId, run.changeRequestId ?? null),
       },
       sql`from ${projects} where ${and(
         accessibleProject(idOrSlug, userId, "project:write"),
         sql`exists (select 1 from ${users} where ${users.id} = ${userId} and ${users.emailVerified})`,
         sql`(select count(*) from ${r} where ${r.userId} = ${userId} and ${isActive}) < ${run.maxActive}`,
         sql`${monthLeft} >= ${RUN_TOKEN_BUDGET_MIN}`,
+        run.changeRequestId === undefined ? undefined : openChangeRequest(db, run.changeRequestId),
       )}
       on conflict (${sql.identifier(r.projectId.name)}) where ${activeIndexPredicate} do nothing`,
     )}
@@ -119,6 +130,34 @@ export function startRun(
     .with(started, ...answered)
     .select()
     .from(started);
+}
+
+/** The change request `crId` is the project's (the insert's `projects` row) and open to proposals. */
+const openChangeRequest = (db: Db, crId: string): SQL =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(changeRequests)
+      .where(
+        and(
+          eq(changeRequests.id, crId),
+          eq(changeRequests.projectId, projects.id),
+          inArray(changeRequests.status, [...PROPOSING_STATUSES]),
+        ),
+      ),
+  );
+
+/**
+ * A scoped run's change request, if it is the project's and the caller may write it: its status (why a refused start
+ * was refused). Here rather than through src/change-requests: the core worker, which serves the runs routes, does
+ * not carry that feature (the teams worker serves it; test/node/bundle.test.ts).
+ */
+export function changeRequestForRun(db: Db, userId: SQL, idOrSlug: string, crId: string) {
+  return db
+    .select({ status: changeRequests.status })
+    .from(changeRequests)
+    .innerJoin(projects, eq(projects.id, changeRequests.projectId))
+    .where(and(accessibleProject(idOrSlug, userId, "project:write"), eq(changeRequests.id, crId)));
 }
 
 /** The project's runs, newest first. */

@@ -6,7 +6,14 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { authed } from "../platform/auth/session";
 import { RUN_TOKEN_BUDGET_CEILING, RUN_TOKEN_BUDGET_MIN } from "../platform/config";
-import { generationRuns, PHASES, RUN_STATUSES, type RunStatus } from "../platform/db/schema";
+import {
+  type ChangeRequestStatus,
+  generationRuns,
+  PHASES,
+  PROPOSING_STATUSES,
+  RUN_STATUSES,
+  type RunStatus,
+} from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
 import { ApiError, notFound } from "../platform/http/errors";
 import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
@@ -16,6 +23,7 @@ import { lockOwner, onProject, PhaseSchema, ProjectParams, projectExists, projec
 import {
   activeRun,
   activeRunCount,
+  changeRequestForRun,
   findRun,
   listRuns,
   type RunRow,
@@ -77,6 +85,10 @@ export const StartBody = z
       description:
         "Tokens (in + out) the run may spend; default GENERATION_TOKEN_BUDGET. More than GENERATION_MAX_TOKEN_BUDGET is refused (400); the run gets at most what the account's month has left (GENERATION_MONTHLY_TOKENS)",
     }),
+    changeRequestId: z.uuid().optional().openapi({
+      description:
+        "A scoped run: drafts only the change request's affected documents as its proposals (docs/change-requests.md, Scoped runs); the change request must be draft or in_review",
+    }),
   })
   .openapi("StartRun", { example: { targetPhase: "done" } });
 
@@ -85,7 +97,7 @@ const runResponse = (description: string) => jsonResponse(description, z.object(
 const startRoute = defineRoute({
   operationId: "startRun",
   description:
-    "Starts a generation run that drafts the project's documents from the current phase to `targetPhase`; it proceeds in the background (202). Needs a session or an API key with `runs:write`; one active run per project.",
+    "Starts a generation run that drafts the project's documents from the current phase to `targetPhase`, or, with `changeRequestId`, only the change request's affected documents as its proposals; it proceeds in the background (202). Needs a session or an API key with `runs:write`; one active run per project.",
   tags: ["runs"],
   summary: "Start a generation run from the current phase to targetPhase (one active run per project)",
   method: "post",
@@ -102,6 +114,7 @@ const startRoute = defineRoute({
     "quota_exceeded",
     "run_active",
     "run_limit_reached",
+    "change_request_state",
     "server_misconfigured",
   ],
   // The replay answers the run as queued; it does not create the Workflow instance again.
@@ -220,6 +233,17 @@ async function act(c: Context<AppEnv>, action: Action, id: string, runId: string
   return c.json({ run: runJson(row) }, 200);
 }
 
+/** 404 when the change request is not the project's (or not the caller's), 409 when it takes no proposals. */
+function scopable(cr: { status: ChangeRequestStatus } | undefined) {
+  if (!cr) throw notFound("change request");
+  if (!PROPOSING_STATUSES.includes(cr.status)) {
+    throw new ApiError(
+      "change_request_state",
+      `the change request is ${cr.status}: a scoped run drafts proposals while it is draft or in_review`,
+    );
+  }
+}
+
 /**
  * Inserts the run as queued, unless a reason refuses it (read in the same batch), then creates its
  * Workflow instance.
@@ -246,11 +270,19 @@ const startRunHandler: Handler<typeof startRoute> = async (c) => {
     active: activeRun(c.var.db, userId, id),
     activeCount: activeRunCount(c.var.db, userId),
     allowance: startAllowance(c.var.db, userId),
+    // A scoped run's change request: why a refused start was refused (its insert checks the same).
+    ...(body.changeRequestId ? { changeRequest: changeRequestForRun(c.var.db, userId, id, body.changeRequestId) } : {}),
     started: startRun(
       c.var.db,
       userId,
       id,
-      { targetPhase: body.targetPhase, tokenBudget: body.tokenBudget ?? defaultBudget, maxActive, monthlyTokens },
+      {
+        targetPhase: body.targetPhase,
+        tokenBudget: body.tokenBudget ?? defaultBudget,
+        maxActive,
+        monthlyTokens,
+        changeRequestId: body.changeRequestId,
+      },
       answerClaim(c, userId),
     ),
   }));
@@ -260,6 +292,8 @@ const startRunHandler: Handler<typeof startRoute> = async (c) => {
     if (allowance && !allowance.emailVerified) {
       throw new ApiError("email_unverified", "verify your email address before starting generation runs");
     }
+    if ("changeRequest" in results)
+      scopable((results.changeRequest as Awaited<ReturnType<typeof changeRequestForRun>>)[0]);
     const active = results.active[0];
     if (active) throw new ApiError("run_active", `the project has an active run: ${active.id} (${active.status})`);
     if ((results.activeCount[0]?.n ?? 0) >= maxActive) {

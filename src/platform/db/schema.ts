@@ -754,6 +754,8 @@ export const requirements = pgTable(
 
 export const CHANGE_REQUEST_STATUSES = ["draft", "in_review", "approved", "merged", "rejected", "withdrawn"] as const;
 export type ChangeRequestStatus = (typeof CHANGE_REQUEST_STATUSES)[number];
+/** The statuses in which documents may be proposed (by hand or by a scoped run), replaced or withdrawn. */
+export const PROPOSING_STATUSES: readonly ChangeRequestStatus[] = ["draft", "in_review"];
 const changeRequestStatusList = sql.raw(CHANGE_REQUEST_STATUSES.map((s) => `'${s}'`).join(", "));
 
 /** A proposed change to a project's spec set: deltas on requirements, documents proposed under it, a review. */

@@ -16,6 +16,8 @@ export interface RunState {
   targetPhase: Phase;
   tokensUsed: number;
   tokenBudget: number;
+  /** A scoped run's change request (docs/change-requests.md, Scoped runs). */
+  changeRequestId?: string | null;
   project: {
     id: string;
     name: string;

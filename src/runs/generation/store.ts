@@ -4,11 +4,13 @@
 // so a cancelled or paused run's late step writes nothing (NULL matches no project).
 import { and, desc, eq, getTableColumns, inArray, like, type SQL, sql } from "drizzle-orm";
 import { type ArtifactQuotas, storeArtifacts } from "../../artifacts";
+import { asDelta, deltasOf, type ImpactRow, impactOf, putProposal } from "../../change-requests";
 import { advancePhase, gatePassedEvents } from "../../phases";
 import { batch } from "../../platform/db/batch";
 import type { Db } from "../../platform/db/client";
 import { insertSelect, valueAs } from "../../platform/db/raw";
 import {
+  changeRequestDocuments,
   generationRunSteps,
   generationRuns,
   type Phase,
@@ -168,9 +170,66 @@ export async function storeDraft(db: Db, d: DraftToStore, limits: ArtifactQuotas
   });
 }
 
-/** Whether storeDraft's batch ran for a running run (else it wrote nothing: paused or cancelled). */
-export function storedWhileRunning(results: Awaited<ReturnType<typeof storeDraft>>): boolean {
+/** Whether storeDraft's (storeProposal's) batch ran for a running run (else it wrote nothing: paused or cancelled). */
+export function storedWhileRunning(results: { run: { status: RunStatus }[] }): boolean {
   return results.run[0]?.status === "running";
+}
+
+/**
+ * What a scoped run drafts, read once at its start as its owner: the change request's affected documents (the
+ * impact's `documents`, the change request GET's statement) and its deltas. Empty when the run is not running.
+ */
+export async function readScope(db: Db, runId: string, projectId: string, crId: string) {
+  const owner = ownerWhileRunning(runId);
+  const { impact, deltas } = await batch(db, {
+    impact: impactOf(db, owner, projectId, crId),
+    deltas: deltasOf(db, owner, projectId, crId),
+  });
+  const documents = new Map<string, { phase: Phase; name: string }>();
+  for (const r of impact.rows as unknown as ImpactRow[]) {
+    if (r.kind === "document") documents.set(`${r.phase}/${r.name}`, { phase: r.phase as Phase, name: r.name });
+  }
+  return { documents: [...documents.values()], deltas: deltas.map(asDelta) };
+}
+
+/**
+ * The change request's proposals stored since the run started (by it, or by a person while it needed attention),
+ * with their content and whether they failed their own validation: a pass after a resume keeps those that pass.
+ */
+export function proposedSinceStart(db: Db, runId: string, crId: string) {
+  const d = changeRequestDocuments;
+  return db
+    .select({ phase: d.phase, name: d.artifactName, content: d.content, status: d.validationStatus })
+    .from(d)
+    .innerJoin(generationRuns, eq(generationRuns.id, runId))
+    .where(and(eq(d.changeRequestId, crId), sql`${d.updatedAt} >= ${generationRuns.createdAt}`));
+}
+
+/**
+ * storeDraft for a scoped run: the step's row and the draft as the change request's proposal for its document
+ * (run_id set, replacing an earlier proposal), validated as the proposals route validates, not a project version.
+ * `stored` is empty when the change request no longer takes proposals.
+ */
+export function storeProposal(db: Db, d: DraftToStore & { changeRequestId: string }) {
+  const owner = ownerWhileRunning(d.runId);
+  const proposal = {
+    phase: d.phase,
+    artifactName: d.name,
+    content: d.content,
+    fileSize: new TextEncoder().encode(d.content).length,
+    contentHash: d.contentHash,
+    frontmatter: d.validation.frontmatter,
+    validationStatus: d.validation.status,
+    validationErrors: d.validation.findings,
+    qualityScore: d.validation.qualityScore,
+    ...storedFacts(d.name, d.content),
+  };
+  return batch(db, {
+    step: insertStep(db, d, eq(generationRuns.status, "running")),
+    stored: putProposal(db, owner, d.projectId, d.changeRequestId, proposal, d.runId),
+    counters: refreshRunCounters(db, d.runId),
+    run: db.select({ status: generationRuns.status }).from(generationRuns).where(eq(generationRuns.id, d.runId)),
+  });
 }
 
 /** Tokens, cost and produced versions of the run, from its step rows (idempotent). */

@@ -5,6 +5,8 @@
 // person fixes it and resumes. At the two approval phases the run waits for the approve routes'
 // event; then it advances through the API's own advance statement, recording tokens and cost.
 // The run row in Postgres is kept current at every step; pause/cancel are read from it between steps.
+// A scoped run (a change request's) drafts only the change request's affected documents, as its
+// proposals, and ends (draftScoped).
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
 import { NonRetryableError } from "cloudflare:workflows";
 import type { z } from "zod";
@@ -21,6 +23,7 @@ import {
   type ValidationResult,
   validateArtifact,
 } from "../../spec-engine";
+import { applyDeltas, type RequirementDelta, renderRequirement } from "../../spec-engine/requirements";
 import { approvalEventType, RESUME_EVENT, type RunParams } from "../workflow-binding";
 import { briefFindings, briefFor, crossFindings, draftLevels, type RunState } from "./brief";
 import { declaredTraceability, isComputed } from "./computed";
@@ -35,11 +38,14 @@ import {
   failRun,
   markRunning,
   phaseSpend,
+  proposedSinceStart,
   readRunState,
+  readScope,
   recordSpentStep,
   setRunPosition,
   storeDraft,
   storedWhileRunning,
+  storeProposal,
 } from "./store";
 
 export type GeneratorBindings = Record<
@@ -113,6 +119,35 @@ export function draftConcurrency(env: Record<string, unknown>): number {
   return Number.isInteger(n) && n >= 1 && n <= 16 ? n : DEFAULT_DRAFT_CONCURRENCY;
 }
 
+/** A scoped draft: its change request and the deltas as the prompt's last context document. */
+interface Scope {
+  crId: string;
+  deltas: ContextDoc;
+}
+
+/** The deltas as a context document: what changes, and what the draft is asked to do with it. */
+export function deltasDoc(deltas: readonly RequirementDelta[]): ContextDoc {
+  const lines = deltas.flatMap((d) =>
+    d.kind === "removed"
+      ? [`REMOVED ${d.reqId}: ${d.reason}`, ""]
+      : [`${d.kind.toUpperCase()} ${d.reqId}:`, ...renderRequirement(d), ""],
+  );
+  const ask =
+    "A change request changes these requirements. Revise the document's current version (in the context above) so that it reflects them; keep what they do not touch.";
+  return { phase: "change-request", name: "deltas", content: [ask, "", ...lines].join("\n").trim() };
+}
+
+/** Documents in drafting order: by phase, each phase's along its dependency graph, computed ones last. */
+export function scopedOrder(documents: readonly { phase: Phase; name: string }[]) {
+  return PHASES.flatMap((phase) => {
+    const tpls = phaseTemplate(phase).artifacts.filter((t) =>
+      documents.some((d) => d.phase === phase && d.name === t.name),
+    );
+    const levels = draftLevels(tpls.filter((t) => !isComputed(t.name))).flat();
+    return [...levels, ...tpls.filter((t) => isComputed(t.name))].map((tpl) => ({ phase, tpl }));
+  });
+}
+
 const findingLines = (findings: Finding[]) =>
   findings.filter((f) => f.severity === "error").map((f) => `${f.ruleId}: ${f.message}`);
 
@@ -161,6 +196,13 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
         continue;
       }
       const phase = state.project.currentPhase;
+      if (state.changeRequestId) {
+        if ((await this.draftScoped(runId, pass, state, state.changeRequestId, step)) === "stopped") continue;
+        await step.do(`${pass} complete`, async () => {
+          await setRunPosition(this.db(), runId, { phase, artifact: null, status: "completed", lastError: null });
+        });
+        return { runId, status: "completed" };
+      }
       if (PHASES.indexOf(phase) >= PHASES.indexOf(state.targetPhase)) {
         await step.do(`${pass} complete`, async () => {
           await setRunPosition(this.db(), runId, { phase, artifact: null, status: "completed", lastError: null });
@@ -265,9 +307,93 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
   }
 
   /**
+   * A scoped run's pass: the change request's affected documents (read at the run's start) drafted one at a time,
+   * in scopedOrder, each as a proposal, over the set as it would be after the merge (the latest documents with the
+   * proposals in their place). PRD.md is the current PRD with the deltas applied and the computed documents are
+   * computed, without the LLM; a document without a prompt (an extra file) is left as it is. Proposals stored since
+   * the run started that pass their own validation are kept (a pass after a resume). "stopped" when the run now
+   * needs a person.
+   */
+  private async draftScoped(
+    runId: string,
+    pass: number,
+    state: RunState,
+    crId: string,
+    step: WorkflowStep,
+  ): Promise<"done" | "stopped"> {
+    const scope = await step.do("scope", () => readScope(this.db(), runId, state.project.id, crId));
+    const proposed = await step.do(`${pass} proposed`, () => proposedSinceStart(this.db(), runId, crId));
+    const latest: ArtifactInput[] = state.artifacts.map((a) => ({ phase: a.phase, name: a.name, content: a.content }));
+    const accept = (doc: ArtifactInput) => {
+      const i = latest.findIndex((a) => a.phase === doc.phase && a.name === doc.name);
+      if (i >= 0) latest.splice(i, 1, doc);
+      else latest.push(doc);
+    };
+    for (const p of proposed) accept({ phase: p.phase, name: p.name, content: p.content });
+    const ctx = { crId, deltas: deltasDoc(scope.deltas) };
+    let spent = state.tokensUsed;
+    for (const { phase, tpl } of scopedOrder(scope.documents)) {
+      if (proposed.some((p) => p.phase === phase && p.name === tpl.name && p.status !== "fail")) continue;
+      const key = `${pass} ${phase}/${tpl.name}`;
+      // The deltas apply to the project's PRD, never to an earlier proposal of this run (an ADDED one would repeat).
+      const current = state.artifacts.find((a) => a.phase === phase && a.name === tpl.name)?.content ?? "";
+      const computed = phase === "spec" && tpl.name === "PRD.md" ? applyDeltas(current, scope.deltas) : undefined;
+      // traceability.json over the documents up to its phase, as a phase run computes it.
+      const upTo = latest.filter((a) => PHASES.indexOf(a.phase) <= PHASES.indexOf(phase));
+      const content = computed ?? (isComputed(tpl.name) ? declaredTraceability(upTo) : undefined);
+      if (content !== undefined) {
+        const verdict = await validateArtifact(phase, tpl.name, content);
+        const none = { content, contentHash: await sha256Hex(content), tokensIn: 0, tokensOut: 0, costUsd: 0 };
+        if (
+          !(await this.storeProposal(
+            step,
+            `${key}/computed`,
+            runId,
+            crId,
+            state.project.id,
+            phase,
+            tpl.name,
+            none,
+            verdict,
+          ))
+        ) {
+          return "stopped";
+        }
+        const doc = { phase, name: tpl.name, content };
+        const others = latest.filter((a) => a.phase !== phase || a.name !== tpl.name);
+        const errors = [
+          ...verdict.findings.filter((f) => f.severity === "error"),
+          ...crossFindings(phase, tpl.name, [...others, doc]),
+        ];
+        if (errors.length > 0) return this.needsAttention(step, runId, pass, phase, tpl.name, errors, 1);
+        accept(doc);
+        continue;
+      }
+      if (ARTIFACT_PROMPTS[tpl.name] === undefined) continue;
+      const snapshot = latest.map((a) => ({ ...a }));
+      const o = await this.draftArtifact(
+        runId,
+        pass,
+        phase,
+        state,
+        step,
+        tpl,
+        snapshot,
+        state.tokenBudget - spent,
+        ctx,
+      );
+      spent += o.spent;
+      if (o.stopped) return "stopped";
+      if (o.accepted) accept(o.accepted);
+    }
+    return "done";
+  }
+
+  /**
    * One document: drafted, validated and stored, drafted again with its findings up to MAX_TRIES,
    * spending at most `share` tokens. `snapshot`: the documents as its group started (context, brief,
-   * cross-document checks). `stopped` when the run now needs a person.
+   * cross-document checks). `stopped` when the run now needs a person. `scope`: a scoped run's draft, given the
+   * document's current version and the deltas, stored as the change request's proposal.
    */
   private async draftArtifact(
     runId: string,
@@ -278,14 +404,19 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
     tpl: ArtifactTemplate,
     snapshot: ArtifactInput[],
     share: number,
+    scope?: Scope,
   ): Promise<{ spent: number; accepted?: ArtifactInput; stopped?: true }> {
     let spent = 0;
     const others = snapshot.filter((a) => a.phase !== phase || a.name !== tpl.name);
     // Context: the earlier phases' documents, then this phase's written before this group (the sbom
-    // reads the dependency proposal of the level before it).
-    const ctx: ContextDoc[] = others.filter(
-      (a) => PHASES.indexOf(a.phase) <= PHASES.indexOf(phase) && !isComputed(a.name),
-    );
+    // reads the dependency proposal of the level before it). Scoped: the document's current version too,
+    // and the deltas last (kept first when the context is trimmed).
+    const ctx: ContextDoc[] = [
+      ...(scope ? snapshot : others).filter(
+        (a) => PHASES.indexOf(a.phase) <= PHASES.indexOf(phase) && !isComputed(a.name),
+      ),
+      ...(scope ? [scope.deltas] : []),
+    ];
     // From the documents as they are now: the PRD drafted earlier in this pass defines what the rest references.
     const brief = briefFor(tpl, { project: state.project, artifacts: snapshot });
     let findings: string[] = [];
@@ -344,9 +475,10 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
         continue;
       }
       const verdict = await validateArtifact(phase, tpl.name, draft.content);
-      if (!(await this.store(step, key, runId, state.project.id, phase, tpl.name, draft, verdict))) {
-        return { spent, stopped: true };
-      }
+      const stored = scope
+        ? await this.storeProposal(step, key, runId, scope.crId, state.project.id, phase, tpl.name, draft, verdict)
+        : await this.store(step, key, runId, state.project.id, phase, tpl.name, draft, verdict);
+      if (!stored) return { spent, stopped: true };
       const doc = { phase, name: tpl.name, content: draft.content };
       const errors = [
         ...verdict.findings.filter((f) => f.severity === "error"),
@@ -399,6 +531,46 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
     });
   }
 
+  /**
+   * store for a scoped run: the draft as the change request's proposal. False when the run was no longer running;
+   * a change request that no longer takes proposals (approved, rejected, withdrawn meanwhile) fails the run.
+   */
+  private async storeProposal(
+    step: WorkflowStep,
+    key: string,
+    runId: string,
+    changeRequestId: string,
+    projectId: string,
+    phase: Phase,
+    name: string,
+    draft: Pick<DraftResult, "content" | "contentHash" | "tokensIn" | "tokensOut" | "costUsd">,
+    verdict: ValidationResult,
+  ) {
+    return step.do(`${key} propose`, async () => {
+      const results = await storeProposal(this.db(), {
+        runId,
+        changeRequestId,
+        projectId,
+        stepKey: key,
+        phase,
+        name,
+        content: draft.content,
+        contentHash: draft.contentHash,
+        validation: verdict,
+        tokensIn: draft.tokensIn,
+        tokensOut: draft.tokensOut,
+        costUsd: draft.costUsd,
+      });
+      if (!storedWhileRunning(results)) return false;
+      if (results.stored.length === 0) {
+        throw new NonRetryableError(
+          `change_request_state: the change request no longer takes proposals; ${phase}/${name} was not stored`,
+        );
+      }
+      return true;
+    });
+  }
+
   /** The run stops for a person: the document still fails after its tries (findings in lastError). */
   private async needsAttention(
     step: WorkflowStep,
@@ -437,6 +609,7 @@ export class GenerationWorkflow extends WorkflowEntrypoint<GeneratorBindings, Ru
       targetPhase: run.targetPhase,
       tokensUsed: run.tokensIn + run.tokensOut,
       tokenBudget: run.tokenBudget,
+      changeRequestId: run.changeRequestId,
       project: {
         id: project.id,
         name: project.name,
