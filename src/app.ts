@@ -62,7 +62,6 @@ function mountCore(app: ReturnType<typeof base>) {
       .route("/", projectRoutes)
       .route("/", phaseRoutes)
       .route("/", artifactRoutes)
-      .route("/", exportRoutes)
       .route("/", templateRoutes)
       .route("/", traceabilityRoutes)
       .route("/", runRoutes)
@@ -73,18 +72,22 @@ function mountCore(app: ReturnType<typeof base>) {
 
 /** The rest of the routers: served by the teams worker (src/workers/teams.ts). */
 function mountRest(app: ReturnType<typeof mountCore>) {
-  return app
-    .route("/", requirementRoutes)
-    .route("/", changeRequestRoutes)
-    .route("/", mergeRoutes)
-    .route("/", proposalRoutes)
-    .route("/", artifactDiffRoutes)
-    .route("/", auditRoutes)
-    .route("/", commentRoutes)
-    .route("/", notificationRoutes)
-    .route("/", webhookRoutes)
-    .route("/", reviewRoutes)
-    .route("/", workspaceRoutes);
+  return (
+    app
+      // The hand-off zip (fflate, the changelog): once per project, off the hot path.
+      .route("/", exportRoutes)
+      .route("/", requirementRoutes)
+      .route("/", changeRequestRoutes)
+      .route("/", mergeRoutes)
+      .route("/", proposalRoutes)
+      .route("/", artifactDiffRoutes)
+      .route("/", auditRoutes)
+      .route("/", commentRoutes)
+      .route("/", notificationRoutes)
+      .route("/", webhookRoutes)
+      .route("/", reviewRoutes)
+      .route("/", workspaceRoutes)
+  );
 }
 
 /** What every app ends with: /mcp, the 404/405 fallback and the error handler. */
