@@ -147,6 +147,8 @@ const PROPERTY_DOCS: Record<string, string> = {
     "Only to approve a stack the scorecard does not offer: { reason } says why (recorded in the phase history and HANDOFF.md)",
   targetPhase: "The phase the run stops at (default done)",
   tokenBudget: "The most LLM tokens the run may spend; it pauses when they run out",
+  changeRequestId:
+    "Only for a scoped run: the change request (draft or in_review) whose affected documents the run drafts as its proposals",
   crId: "The change request's id (a uuid, as returned by open_change_request or list_change_requests)",
   reqId: "A requirement id of PRD.md, REQ-<AREA>-<nnn> (as in list_requirements' items)",
   title: "The change request's title: what changes, in one line",
