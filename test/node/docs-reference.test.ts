@@ -28,7 +28,7 @@ describe("reference docs match the code", () => {
     // Bindings to other workers, declared in wrangler.toml rather than validated as strings.
     const wrangler = read("wrangler.toml");
     const bound = [...wrangler.matchAll(/^binding = "([A-Z_]+)"/gm)].map((m) => m[1] as string);
-    expect(bound.sort()).toEqual(["GENERATION", "MCP", "WEBHOOKS"]);
+    expect(bound.sort()).toEqual(["GENERATION", "MCP", "TEAMS", "WEBHOOKS"]);
     const documented = tableNames(read("README.md"), "## Configuration");
     const covers = (row: string, key: string) => (row.endsWith("*") ? key.startsWith(row.slice(0, -1)) : row === key);
     for (const key of [...keys, ...bound]) {

@@ -441,7 +441,8 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
   "POST /api/projects/:id/runs": async (a) => {
     await verifyEmail(a.user.id);
     // The document allows budgets up to its ceiling; the deployment's maximum (GENERATION_MAX_TOKEN_BUDGET) is lower.
-    return { body: { targetPhase: "done", tokenBudget: 100_000 } };
+    // A phase run: a scoped run needs a change request of this project (test/worker/change-requests/scoped-run.test.ts).
+    return { body: { targetPhase: "done", tokenBudget: 100_000, changeRequestId: undefined } };
   },
   "GET /api/projects/:id/runs/:runId": async (a) => ({ params: { runId: await startRun(a) } }),
   "POST /api/projects/:id/runs/:runId/pause": async (a) => ({ params: { runId: await startRun(a) } }),
