@@ -242,6 +242,9 @@ export async function startWorker(
       inspector: false,
       watch: false,
       logLevel: "error",
+      // In memory: two workers started side by side (startApi) would otherwise open the same state
+      // directory's SQLite files, and the second can fail to start on the first's lock (SQLITE_BUSY).
+      persist: false,
       ...(registry ? { registry } : {}),
     },
   } as never);
