@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
@@ -8,6 +9,31 @@ const zodSlim = {
   replacement: fileURLToPath(new URL("./src/platform/lib/zod-slim/index.ts", import.meta.url)),
 };
 
+/**
+ * The GitHub App the tests connect through: a fresh RSA key per run. The private key is the workers'
+ * GITHUB_APP_PRIVATE_KEY (PKCS#1, as GitHub hands it out); the tests register the public key with the
+ * local GitHub API (POST /control/apps), which verifies the app's JWTs with it.
+ */
+const githubApp = generateKeyPairSync("rsa", {
+  modulusLength: 2048,
+  publicKeyEncoding: { type: "spki", format: "pem" },
+  privateKeyEncoding: { type: "pkcs1", format: "pem" },
+});
+
+/** The GitHub settings of the teams and generator workers in tests: the local GitHub API. */
+function githubBindings(inject: (key: "localGithubUrl") => string) {
+  return {
+    GITHUB_API_URL: inject("localGithubUrl"),
+    GITHUB_APP_ID: "4242",
+    GITHUB_APP_PRIVATE_KEY: githubApp.privateKey,
+    TEST_GITHUB_APP_PUBLIC_KEY: githubApp.publicKey,
+    GITHUB_WEBHOOK_SECRET: "test-github-webhook-secret-0123456789",
+    GITHUB_TOKEN_KEY: "dGVzdC1naXRodWItdG9rZW4ta2V5LTMyLWJ5dGVzISE=",
+    // Tests run the outbox when they say so (runGithubDispatcher), never behind their back.
+    GITHUB_SYNC: "cron",
+  };
+}
+
 const LINEARITY_TEST = "test/node/spec-engine/parser-linearity.test.ts";
 
 type ApiInjected =
@@ -16,7 +42,8 @@ type ApiInjected =
   | "backendKind"
   | "mailSinkUrl"
   | "llmControlUrl"
-  | "webhookReceiverUrl";
+  | "webhookReceiverUrl"
+  | "localGithubUrl";
 
 /** The generator's LLM bindings in tests: the local LLM server the global setup started. */
 function generatorBindings(inject: <K extends "llmBaseUrl" | "llmControlUrl">(key: K) => string) {
@@ -54,6 +81,7 @@ function apiBindings(inject: <K extends ApiInjected>(key: K) => string) {
     WEBHOOK_RECEIVER_URL: inject("webhookReceiverUrl"),
     // Tests send webhooks when they say so (dispatchDue), never behind their back.
     WEBHOOK_DISPATCH: "cron",
+    ...githubBindings(inject),
   };
 }
 
@@ -95,6 +123,7 @@ export default defineConfig({
                     NEON_FETCH_ENDPOINT: inject("neonEndpoint"),
                     DB_TIMEOUT_MS: "15000",
                     WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+                    ...githubBindings(inject),
                   },
                 },
                 // The MCP worker, under its deployed name: the API's `[[services]] MCP` binding
@@ -125,7 +154,10 @@ export default defineConfig({
                       scriptName: "spec-drive-generator",
                     },
                   },
-                  serviceBindings: { WEBHOOKS: { name: "spec-drive-generator", entrypoint: "WebhookDispatcher" } },
+                  serviceBindings: {
+                    WEBHOOKS: { name: "spec-drive-generator", entrypoint: "WebhookDispatcher" },
+                    GITHUB: { name: "spec-drive-generator", entrypoint: "GithubSync" },
+                  },
                 },
               ],
             },
@@ -150,6 +182,7 @@ export default defineConfig({
                 DB_TIMEOUT_MS: "15000",
                 WEBHOOK_ALLOW_PRIVATE_URLS: "true",
                 WEBHOOK_RECEIVER_URL: inject("webhookReceiverUrl"),
+                ...githubBindings(inject),
               },
             },
           })),

@@ -4,6 +4,7 @@
 // with `script_name` and starts/wakes runs through that binding; this worker serves no routes.
 import { WorkerEntrypoint } from "cloudflare:workers";
 import { type GeneratorBindings, GenerationWorkflow as RunWorkflow } from "../runs/worker";
+import { runGithubDispatcher } from "../github/worker";
 import { runWebhookDispatcher } from "../webhooks/worker";
 
 /** The runs' Workflow, sending the webhook events a run writes as it writes them (its advances). */
@@ -17,6 +18,13 @@ export class GenerationWorkflow extends RunWorkflow {
 export class WebhookDispatcher extends WorkerEntrypoint<GeneratorBindings> {
   dispatch() {
     return runWebhookDispatcher(this.env);
+  }
+}
+
+/** The teams worker's GITHUB service binding: runs the GitHub outbox's due jobs, after a request queued one. */
+export class GithubSync extends WorkerEntrypoint<GeneratorBindings> {
+  dispatch() {
+    return runGithubDispatcher(this.env);
   }
 }
 

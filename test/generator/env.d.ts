@@ -11,5 +11,13 @@ declare namespace Cloudflare {
     NEON_FETCH_ENDPOINT: string;
     WEBHOOK_ALLOW_PRIVATE_URLS: "true";
     WEBHOOK_RECEIVER_URL: string;
+    GITHUB_API_URL: string;
+    GITHUB_APP_ID: string;
+    GITHUB_APP_PRIVATE_KEY: string;
+    /** The public half of GITHUB_APP_PRIVATE_KEY, to register the app with the local GitHub API. */
+    TEST_GITHUB_APP_PUBLIC_KEY: string;
+    GITHUB_WEBHOOK_SECRET: string;
+    GITHUB_TOKEN_KEY: string;
+    GITHUB_SYNC: "cron";
   }
 }

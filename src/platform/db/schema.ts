@@ -105,6 +105,9 @@ const scopeList = sql.raw(API_KEY_SCOPES.map((s) => `'${s}'`).join(", "));
  * Personal access tokens: `sd_` + 256 random bits, stored only as the SHA-256 (hex) of the whole
  * secret. Revoking deletes the row. `prefix` is the first characters of the secret, shown in lists so a user can tell keys apart.
  */
+export const API_KEY_KINDS = ["key", "connection"] as const;
+export type ApiKeyKind = (typeof API_KEY_KINDS)[number];
+
 export const apiKeys = pgTable(
   "api_keys",
   {
@@ -116,6 +119,8 @@ export const apiKeys = pgTable(
     prefix: varchar("prefix", { length: 16 }).notNull(),
     tokenHash: varchar("token_hash", { length: 64 }).notNull().unique(),
     scopes: text("scopes").array().$type<ApiKeyScope[]>().notNull(),
+    /** `key`: made by its user; `connection`: made by approving an OAuth client (src/mcp/grant.ts). */
+    kind: varchar("kind", { length: 16, enum: API_KEY_KINDS }).notNull().default("key"),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     createdAt: createdAt(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
@@ -931,6 +936,177 @@ export const idempotencyKeys = pgTable(
   ],
 );
 
+// GitHub (src/github): a project's repository, the outbox of calls to GitHub, the issues made from its
+// tasks, the webhook deliveries received and the drift found in the repository.
+
+export const GITHUB_AUTH_KINDS = ["app", "token"] as const;
+export type GithubAuthKind = (typeof GITHUB_AUTH_KINDS)[number];
+/** checking: the check job has not answered yet; connected: it saw the repository; failed: see lastError. */
+export const GITHUB_CONNECTION_STATUSES = ["checking", "connected", "failed"] as const;
+export type GithubConnectionStatus = (typeof GITHUB_CONNECTION_STATUSES)[number];
+
+/** A project's connected repository: one per project. */
+export const githubConnections = pgTable(
+  "github_connections",
+  {
+    projectId: uuid("project_id")
+      .primaryKey()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    owner: varchar("owner", { length: 100 }).notNull(),
+    repo: varchar("repo", { length: 100 }).notNull(),
+    status: varchar("status", { length: 16, enum: GITHUB_CONNECTION_STATUSES }).notNull().default("checking"),
+    /** GitHub's numeric repository id (set by the check): app webhooks are matched on it. */
+    repoId: bigint("repo_id", { mode: "number" }),
+    /** The repository's default branch (set by the check): the pull request's base. */
+    defaultBranch: varchar("default_branch", { length: 255 }),
+    /** The branch the spec set is pushed to (`spec-drive/<slug>`). */
+    branch: varchar("branch", { length: 255 }).notNull(),
+    /** The folder of the repository the spec files live in (`spec`). */
+    directory: varchar("directory", { length: 255 }).notNull().default("spec"),
+    authKind: varchar("auth_kind", { length: 8, enum: GITHUB_AUTH_KINDS }).notNull(),
+    /** app: the installation whose tokens are minted per call. */
+    installationId: bigint("installation_id", { mode: "number" }),
+    /** token: the fine-grained token, AES-GCM encrypted with GITHUB_TOKEN_KEY (base64 of iv ‖ ciphertext). */
+    tokenCiphertext: text("token_ciphertext"),
+    /** The permissions the check saw (`{contents: "write", ...}`); empty until it ran. */
+    permissions: jsonb("permissions").$type<Record<string, string>>().notNull().default(sql`'{}'::jsonb`),
+    /** The project's one pull request, once opened. */
+    pullNumber: integer("pull_number"),
+    pullUrl: varchar("pull_url", { length: 2048 }),
+    /** The head commit of the last push. */
+    pushedSha: varchar("pushed_sha", { length: 40 }),
+    pushedAt: timestamp("pushed_at", { withTimezone: true }),
+    /** The merge commit of the pull request, once merged: the spec's commit on the default branch. */
+    mergedSha: varchar("merged_sha", { length: 40 }),
+    mergedAt: timestamp("merged_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    lastErrorAt: timestamp("last_error_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("github_connections_repo_idx").on(t.repoId),
+    check(
+      "github_connections_auth",
+      sql`(${t.authKind} = 'app' and ${t.installationId} is not null) or (${t.authKind} = 'token' and ${t.tokenCiphertext} is not null)`,
+    ),
+  ],
+);
+
+/** check: the connection's one call; push: the spec set as a pull request; sync_issues: tasks as issues; check_drift: a push's spec files against the stored ones. */
+export const GITHUB_JOB_KINDS = ["check", "push", "sync_issues", "check_drift"] as const;
+export type GithubJobKind = (typeof GITHUB_JOB_KINDS)[number];
+export const GITHUB_JOB_STATUSES = ["pending", "done", "failed"] as const;
+export type GithubJobStatus = (typeof GITHUB_JOB_STATUSES)[number];
+
+/**
+ * The outbox of work against GitHub: written in the request's batch, run by the generator worker with
+ * retries, backoff and GitHub's rate limits. At most one pending job per project and kind (a second
+ * push while one waits is the same push).
+ */
+export const githubJobs = pgTable(
+  "github_jobs",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    kind: varchar("kind", { length: 16, enum: GITHUB_JOB_KINDS }).notNull(),
+    /** What the job needs beyond the project (check_drift: the push's commits). */
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    status: varchar("status", { length: 16, enum: GITHUB_JOB_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    /** What the job did (push: the commit and the pull request; sync_issues: counts). */
+    result: jsonb("result").$type<Record<string, unknown>>(),
+    requestedBy: uuid("requested_by").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * When it was last asked for: a request for a job that is already pending moves this. A job whose
+     * run was claimed (claimedAt) before the latest request runs again rather than ending done, so an
+     * edit made while a push runs is pushed too.
+     */
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
+    claimedAt: timestamp("claimed_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("github_jobs_project_idx").on(t.projectId, t.createdAt, t.id),
+    index("github_jobs_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    uniqueIndex("github_jobs_one_pending_idx").on(t.projectId, t.kind).where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+export const GITHUB_ISSUE_STATES = ["open", "closed"] as const;
+export type GithubIssueState = (typeof GITHUB_ISSUE_STATES)[number];
+
+/** A task of tasks.md and its issue: the external id that makes a re-sync update, never duplicate. */
+export const githubIssues = pgTable(
+  "github_issues",
+  {
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    taskId: varchar("task_id", { length: 32 }).notNull(),
+    issueNumber: integer("issue_number").notNull(),
+    issueUrl: varchar("issue_url", { length: 2048 }).notNull(),
+    /** SHA-256 of the title, body and labels last written: an unchanged task is not sent again. */
+    contentHash: varchar("content_hash", { length: 64 }).notNull(),
+    state: varchar("state", { length: 8, enum: GITHUB_ISSUE_STATES }).notNull().default("open"),
+    /** The task is no longer in tasks.md: its issue was closed with a note. */
+    removed: boolean("removed").notNull().default(false),
+    /** When GitHub last told us the state (webhook) or we set it. */
+    stateChangedAt: timestamp("state_changed_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ name: "github_issues_pkey", columns: [t.projectId, t.taskId] }),
+    unique("github_issues_number_unique").on(t.projectId, t.issueNumber),
+  ],
+);
+
+/** Webhook deliveries received from GitHub, by `X-GitHub-Delivery`: a redelivery is answered, not applied again. */
+export const githubDeliveries = pgTable(
+  "github_deliveries",
+  {
+    deliveryId: varchar("delivery_id", { length: 64 }).primaryKey(),
+    event: varchar("event", { length: 64 }).notNull(),
+    projectId: uuid("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    /** What it changed (`{"task": "TASK-003", "status": "done"}`), or why nothing. */
+    outcome: jsonb("outcome").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("github_deliveries_received_idx").on(t.receivedAt)],
+);
+
+export const DRIFT_STATUSES = ["open", "dismissed", "change_requested"] as const;
+export type DriftStatus = (typeof DRIFT_STATUSES)[number];
+
+/** A push that changed spec files outside Spec Drive: the files and their diffs against the stored versions. */
+export const githubDrift = pgTable(
+  "github_drift",
+  {
+    id: uuid("id").defaultRandom().primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    commitSha: varchar("commit_sha", { length: 40 }).notNull(),
+    ref: varchar("ref", { length: 255 }).notNull(),
+    /** One entry per changed spec file: `{fileName, change: "modified"|"added"|"removed", diff}`. */
+    files: jsonb("files").$type<Array<{ fileName: string; change: string; diff: string }>>().notNull(),
+    status: varchar("status", { length: 20, enum: DRIFT_STATUSES }).notNull().default("open"),
+    changeRequestId: uuid("change_request_id").references(() => changeRequests.id, { onDelete: "set null" }),
+    detectedAt: timestamp("detected_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("github_drift_project_idx").on(t.projectId, t.detectedAt, t.id),
+    unique("github_drift_commit_unique").on(t.projectId, t.commitSha),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type AuthSession = typeof authSessions.$inferSelect;
@@ -966,3 +1142,8 @@ export type ChangeRequest = typeof changeRequests.$inferSelect;
 export type ChangeRequestDelta = typeof changeRequestDeltas.$inferSelect;
 export type ChangeRequestDocument = typeof changeRequestDocuments.$inferSelect;
 export type ChangeRequestEvent = typeof changeRequestEvents.$inferSelect;
+export type GithubConnection = typeof githubConnections.$inferSelect;
+export type GithubJob = typeof githubJobs.$inferSelect;
+export type GithubIssue = typeof githubIssues.$inferSelect;
+export type GithubDelivery = typeof githubDeliveries.$inferSelect;
+export type GithubDrift = typeof githubDrift.$inferSelect;
