@@ -29,6 +29,10 @@ export const PERMISSIONS = {
     roles: ["owner", "admin", "editor", "reviewer"],
     allows: "open comment threads, reply, resolve and reopen",
   },
+  "project:connect": {
+    roles: managers,
+    allows: "connect or disconnect the project's GitHub repository and see its webhook secret",
+  },
   "workspace:manage": { roles: managers, allows: "rename the workspace, set review policies, manage webhooks" },
   "members:manage": { roles: managers, allows: "invite, remove and re-role members (only an owner grants owner)" },
   "audit:read": { roles: managers, allows: "read and export the audit log" },
