@@ -116,6 +116,10 @@ export default defineConfig({
                       name: "spec-drive-generation",
                       className: "GenerationWorkflow",
                     },
+                    GITHUB_OUTBOX: {
+                      name: "spec-drive-github-outbox",
+                      className: "GithubOutboxWorkflow",
+                    },
                   },
                   bindings: {
                     ...generatorBindings(inject),
@@ -151,6 +155,11 @@ export default defineConfig({
                     GENERATION: {
                       name: "spec-drive-generation",
                       className: "GenerationWorkflow",
+                      scriptName: "spec-drive-generator",
+                    },
+                    GITHUB_OUTBOX: {
+                      name: "spec-drive-github-outbox",
+                      className: "GithubOutboxWorkflow",
                       scriptName: "spec-drive-generator",
                     },
                   },
