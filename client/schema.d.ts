@@ -19459,7 +19459,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them) */
+            /** @description `csrf_rejected`: A cross-site request carrying the session cookie, or a cross-site form submission. `insufficient_scope`: The API key lacks a scope this operation requires (the operation's `security` lists them). `quota_exceeded`: The write would exceed an account quota (projects, artifacts or bytes per project, or the month's generation tokens; `issues` names it); nothing was written */
             403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -19471,7 +19471,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "csrf_rejected" | "insufficient_scope";
+                            code?: "csrf_rejected" | "insufficient_scope" | "quota_exceeded";
                         } & {
                             [key: string]: unknown;
                         };

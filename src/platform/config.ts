@@ -169,6 +169,8 @@ export const configSchema = z
      * artifact content per project, every stored version counted (versions are what grows storage).
      */
     QUOTA_PROJECTS_PER_USER: quota("projects").default(200),
+    /** Shared workspaces an account may create (its personal workspace not counted). */
+    QUOTA_WORKSPACES_PER_USER: quota("workspaces").default(50),
     QUOTA_ARTIFACTS_PER_PROJECT: quota("artifacts").default(200),
     QUOTA_BYTES_PER_PROJECT: quota("bytes").default(100 * 1024 * 1024),
     /** The web app's base URL: links in emails point here, and its origin is trusted for CORS/CSRF. */
@@ -344,7 +346,10 @@ export const githubConfigSchema = z.object({
   GITHUB_APP_PRIVATE_KEY: z
     .string()
     .transform((v) => v.replaceAll("\\n", "\n").trim())
-    .refine((v) => /^-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----$/.test(v), "must be a PEM private key")
+    .refine(
+      (v) => /^-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----$/.test(v),
+      "must be a PEM private key",
+    )
     .optional(),
   /** The app's webhook secret, and the key each project's repository-webhook secret is derived from. */
   GITHUB_WEBHOOK_SECRET: z.string().min(20, "must be at least 20 characters (e.g. openssl rand -hex 20)").optional(),

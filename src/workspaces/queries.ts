@@ -23,13 +23,25 @@ export const workspaceFields = {
   updatedAt: workspaces.updatedAt,
 };
 
-/** Inserts the workspace `id` (drawn by the caller) with the caller as creator. */
-export function insertWorkspace(db: Db, userId: SQL, id: string, name: string) {
+/** The shared workspaces `userId` created (its personal one not counted): QUOTA_WORKSPACES_PER_USER's count. */
+const createdBy = (userId: SQL) =>
+  sql`(select count(*) from ${workspaces} where ${workspaces.createdBy} = ${userId} and not ${workspaces.personal})`;
+
+/** How many shared workspaces the caller has created (read before insertWorkspace, for a refusal's answer). */
+export function createdWorkspaces(db: Db, userId: SQL) {
+  return db.select({ created: sql<number>`${createdBy(userId)}::int` }).from(sql`(select 1) one`);
+}
+
+/**
+ * Inserts the workspace `id` (drawn by the caller) with the caller as creator, unless the caller has
+ * created `max` already (exact when the batch locked the caller's row first, as project creation does).
+ */
+export function insertWorkspace(db: Db, userId: SQL, id: string, name: string, max: number) {
   return db.execute<{ id: string }>(
     sql`${insertSelect(
       workspaces,
       { id: wsId(id), name: valueAs(workspaces.name, name), createdBy: sql`u.id` },
-      sql`from (select ${userId} as id) u where u.id is not null`,
+      sql`from (select ${userId} as id) u where u.id is not null and ${createdBy(sql`u.id`)} < ${max}`,
     )} returning id`,
   );
 }

@@ -14,6 +14,7 @@ import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
 import { sendInBackground } from "../platform/mail/send";
+import { lockOwner } from "../projects";
 import { webhookEvent } from "../webhooks";
 import { invitationMail } from "./messages";
 import {
@@ -21,6 +22,7 @@ import {
   acceptInvitation,
   changeRole,
   closeExpired,
+  createdWorkspaces,
   deletable,
   deleteWorkspace,
   findWorkspace,
@@ -137,6 +139,7 @@ const createRoute = defineRoute({
   auth: { scopes: ["projects:write"] },
   request: { body: jsonBody(z.object({ name }).openapi({ example: { name: "Acme product team" } })) },
   responses: { 201: jsonResponse("Created", z.object({ workspace: WorkspaceSchema })) },
+  errors: ["quota_exceeded"],
 });
 
 const listRoute = defineRoute({
@@ -336,8 +339,12 @@ const createWorkspace: Handler<typeof createRoute> = async (c) => {
   const body = c.req.valid("json");
   const id = crypto.randomUUID();
   const db = c.var.db;
+  const max = c.var.config.QUOTA_WORKSPACES_PER_USER;
   const { results } = await authed(c, ({ userId }) => ({
-    created: insertWorkspace(db, userId, id, body.name),
+    // Concurrent creations by one account count each other (docs/quotas.md).
+    lock: lockOwner(db, userId),
+    before: createdWorkspaces(db, userId),
+    created: insertWorkspace(db, userId, id, body.name, max),
     owner: insertCreatorAsOwner(db, userId, id),
     audit: audit(c, {
       action: "workspace.created",
@@ -350,7 +357,15 @@ const createWorkspace: Handler<typeof createRoute> = async (c) => {
     workspace: findWorkspace(db, userId, id),
   }));
   const row = results.workspace[0];
-  if (!row) throw workspaceNotFound();
+  if (!row) {
+    const created = results.before[0]?.created ?? 0;
+    if (created >= max) {
+      throw new ApiError("quota_exceeded", `the account has already created ${created} workspaces, the most it may`, {
+        issues: [{ path: "workspaces", message: `${created} of ${max} workspaces per account used` }],
+      });
+    }
+    throw workspaceNotFound();
+  }
   return c.json({ workspace: workspaceJson(row) }, 201);
 };
 
