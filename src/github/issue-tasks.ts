@@ -89,9 +89,18 @@ export function markedTask(body: string | null | undefined, projectId: string): 
 const requirementLink = (s: IssueSite, reqId: string) =>
   `[${reqId}](https://github.com/${s.owner}/${s.repo}/blob/${encodeURI(s.branch)}/${encodeURI(s.directory)}/spec/PRD.md)`;
 
-/** Title `TASK-001: <title>`; body: description, acceptance checklist, requirement links, epic, marker. */
+/** GitHub's bound on an issue body, in characters (its API refuses longer ones with 422). */
+export const ISSUE_BODY_MAX = 65_536;
+/** Epic labels an issue carries (a task names one or two; GitHub allows 100 labels per issue). */
+export const EPIC_LABELS_MAX = 10;
+
+/**
+ * Title `TASK-001: <title>`; body: description, acceptance checklist, requirement links, epic, marker. A body over
+ * ISSUE_BODY_MAX is cut before its marker, which stays.
+ */
 export function taskIssue(task: SpecTask, site: IssueSite): TaskIssue {
-  const body = [
+  const marker = `\n\n${taskMarker(task.id, site.projectId)}`;
+  const text = [
     task.body || "_No description in tasks.md._",
     "",
     "## Acceptance criteria",
@@ -104,12 +113,11 @@ export function taskIssue(task: SpecTask, site: IssueSite): TaskIssue {
     "",
     ...(task.epics.length ? [`Epic: ${task.epics.join(", ")}`, ""] : []),
     `_Synced from tasks.md by Spec Drive: edit the task there; close this issue when it is done._`,
-    "",
-    taskMarker(task.id, site.projectId),
   ].join("\n");
+  const room = ISSUE_BODY_MAX - marker.length;
   return {
     title: `${task.id}: ${task.title}`.slice(0, 256),
-    body,
-    labels: [SPEC_DRIVE_LABEL, ...task.epics.map((e) => `epic:${e}`)],
+    body: (text.length > room ? `${text.slice(0, room - 1)}…` : text) + marker,
+    labels: [SPEC_DRIVE_LABEL, ...task.epics.slice(0, EPIC_LABELS_MAX).map((e) => `epic:${e}`)],
   };
 }

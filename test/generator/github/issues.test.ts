@@ -5,7 +5,7 @@ import { env } from "cloudflare:test";
 import { Octokit } from "@octokit/rest";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { parseTasks } from "../../../src/github/issue-tasks";
+import { EPIC_LABELS_MAX, ISSUE_BODY_MAX, parseTasks, taskIssue } from "../../../src/github/issue-tasks";
 import { runSyncIssues, SYNC_MAX_TASKS } from "../../../src/github/issues";
 import { encryptToken } from "../../../src/github/secrets";
 import { getDbConfig, getGithubConfig } from "../../../src/platform/config";
@@ -302,5 +302,15 @@ describe("tasks.md as tasks", () => {
         epics: [],
       },
     ]);
+  });
+
+  it(`keeps a body within ${ISSUE_BODY_MAX} characters, its marker last, and at most ${EPIC_LABELS_MAX} epic labels`, () => {
+    const epics = Array.from({ length: EPIC_LABELS_MAX + 1 }, (_, i) => `EPIC-${String(i + 1).padStart(3, "0")}`);
+    const [task] = parseTasks(`### TASK-001: Long\n\n${epics.join(" ")}\n\n${"words ".repeat(20_000)}`);
+    const site = { projectId: crypto.randomUUID(), owner: "o", repo: "r", branch: "b", directory: "spec" };
+    const issue = taskIssue(task!, site);
+    expect(issue.body.length).toBe(ISSUE_BODY_MAX);
+    expect(issue.body.endsWith(`<!-- spec-drive:task TASK-001 project:${site.projectId} -->`)).toBe(true);
+    expect(issue.labels).toHaveLength(1 + EPIC_LABELS_MAX);
   });
 });
