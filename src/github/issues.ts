@@ -65,6 +65,12 @@ async function markedIssues(octokit: Octokit, owner: string, repo: string, proje
 }
 
 const labelNames = (labels: FoundIssue["labels"]) => labels.map((l) => (typeof l === "string" ? l : (l.name ?? "")));
+const ours = (label: string) => label === SPEC_DRIVE_LABEL || label.startsWith("epic:");
+/** The task's labels, then those of the issue's that Spec Drive does not set (a person's `bug`, `priority`). */
+const withTheirLabels = (want: TaskIssue, labels: FoundIssue["labels"]) => [
+  ...want.labels,
+  ...labelNames(labels).filter((l) => l && !ours(l)),
+];
 const sameContent = (i: FoundIssue, want: TaskIssue) =>
   i.title === want.title && (i.body ?? "") === want.body && labelNames(i.labels).join("\n") === want.labels.join("\n");
 
@@ -113,11 +119,14 @@ export const runSyncIssues: JobHandler = async (ctx) => {
         result.unchanged++;
         continue;
       }
+      // The labels people added are kept: the update's list replaces the issue's.
+      const labels =
+        changed && (await octokit.rest.issues.get({ owner, repo, issue_number: row.issueNumber })).data.labels;
       await octokit.rest.issues.update({
         owner,
         repo,
         issue_number: row.issueNumber,
-        ...(changed && want),
+        ...(labels && { ...want, labels: withTheirLabels(want, labels) }),
         // A removed task back in tasks.md: its issue, closed for the removal, opens again.
         ...(row.removed && { state: "open" as const }),
       });
@@ -130,7 +139,8 @@ export const runSyncIssues: JobHandler = async (ctx) => {
     if (found) {
       // Made by a run that died before writing its row: adopted, brought up to date.
       if (!sameContent(found, want)) {
-        await octokit.rest.issues.update({ owner, repo, issue_number: found.number, ...want });
+        const labels = withTheirLabels(want, found.labels);
+        await octokit.rest.issues.update({ owner, repo, issue_number: found.number, ...want, labels });
       }
       await save(
         task.id,

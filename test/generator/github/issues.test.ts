@@ -168,10 +168,16 @@ describe("the sync_issues job", () => {
     const t = await setup();
     await t.sync();
     expect((await control(`/repos/${t.owner}/${t.repo}/issues/1/close`, { body: {} })).status).toBe(200);
-    await t.storeTasks(replaceOnce(TASKS, "Members table and sign-up route", "Members table and sign-up"));
+    // A person's label stays through the update; a dropped epic's label goes.
+    const labels = ["spec-drive", "epic:EPIC-001", "bug"];
+    await t.octokit.rest.issues.update({ owner: t.owner, repo: t.repo, issue_number: 1, labels });
+    await t.storeTasks(
+      replaceOnce(TASKS, "Members table and sign-up route\n\nEPIC-001.", "Members table and sign-up\n\nEPIC-004."),
+    );
     expect(count(await t.sync())).toEqual({ ...zero, updated: 1, unchanged: 6 });
     const [one] = await t.issues();
     expect([one!.title, one!.state]).toEqual(["TASK-001: Members table and sign-up", "closed"]);
+    expect(one!.labels.map((l) => l.name)).toEqual(["spec-drive", "epic:EPIC-004", "bug"]);
   });
 
   it("closes a removed task's issue with a note, and reopens it when the task comes back", async () => {
