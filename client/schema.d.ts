@@ -562,7 +562,7 @@ export interface paths {
         };
         /**
          * Current phase, completed phases, gates, artifact counts per phase, percent complete
-         * @description Summarises where the project stands: current and completed phases, gates, artifact counts per phase and percent complete. Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
+         * @description Summarises where the project stands: current and completed phases, gates, artifact counts per phase, percent complete and, once tasks are synced to GitHub issues, each task's status. Needs a session or an API key with `projects:read`. Roles: owner, admin, editor, reviewer, viewer (read the workspace's projects, documents, runs, comments and exports).
          */
         get: operations["getProgress"];
         put?: never;
@@ -8356,6 +8356,18 @@ export interface operations {
                                 info: number;
                             };
                             score: number;
+                        };
+                        tasks?: {
+                            total: number;
+                            done: number;
+                            open: number;
+                            items: {
+                                task: string;
+                                /** @enum {string} */
+                                status: "open" | "done";
+                                issue: number;
+                                url: string;
+                            }[];
                         };
                     };
                 };

@@ -11,6 +11,7 @@
 import { and, type SQL, sql } from "drizzle-orm";
 import type { Zip, ZipDeflate } from "fflate";
 import { audit } from "../audit";
+import { type TaskIssueRow, taskIssues } from "../github";
 import { consume, enforce, ipIdentifier, RULES, withinLimit } from "../platform/auth/rate-limit";
 import { authed } from "../platform/auth/session";
 import { APPROVALS, approvalColumns, PHASES } from "../platform/db/schema";
@@ -213,6 +214,7 @@ function handoffFiles(
   history: HandoffHistoryEntry[],
   artifacts: readonly ExportArtifact[],
   changes: Changes,
+  tasks: TaskIssueRow[],
 ) {
   const texts = new Map<number, string[]>();
   const stored = (i: number, a: ExportArtifact): StoredArtifact => ({
@@ -256,6 +258,7 @@ function handoffFiles(
             traceability,
             requirements: changes.requirements,
             openChangeRequests: changes.openChangeRequests,
+            tasks,
             generatedAt: new Date().toISOString(),
           }),
         },
@@ -277,7 +280,7 @@ const exportProject: Handler<typeof exportRoute> = async (c) => {
   const ip = ipIdentifier(c);
   let owner: SQL = sql`null::uuid`;
   const {
-    results: { byIp, byUser, project: projectRows, history, artifacts: artifactRows, ...changeRows },
+    results: { byIp, byUser, project: projectRows, history, artifacts: artifactRows, tasks, ...changeRows },
   } = await authed(c, ({ userId, keyId }) => {
     owner = userId;
     const byIpKey = sql`case when ${userId} is not null then ${ip} end`;
@@ -289,6 +292,7 @@ const exportProject: Handler<typeof exportRoute> = async (c) => {
       byUser: consume(db, RULES.exportByUser, byUserKey),
       ...metadataStatements(db, id, userId),
       ...changeStatements(db, id, userId),
+      tasks: taskIssues(db, userId, id),
       // Recorded when the download is answered: the project is readable and both limits allow it.
       audited: audit(c, {
         action: "export.downloaded",
@@ -326,7 +330,7 @@ const exportProject: Handler<typeof exportRoute> = async (c) => {
     files,
     pages,
     (pieces) => readPage(db, project.id, owner, files, pieces),
-    handoffFiles(project, manifest.history, artifacts, changesOf(changeRows)),
+    handoffFiles(project, manifest.history, artifacts, changesOf(changeRows), tasks),
   );
   // c.body, not a bare Response: the headers set on the context (X-Request-Id, ...) go out too.
   return c.body(body, 200, {

@@ -5,6 +5,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { latestArtifactStatuses, latestTemplateContents, listWaivers } from "../artifacts";
 import { audit } from "../audit";
+import { TaskProgressSchema, taskIssues, taskProgress } from "../github";
 import { authed } from "../platform/auth/session";
 import { qualified } from "../platform/db/raw";
 import { type Approval, PHASES, type Phase, phaseHistory, projects, VALIDATION_STATUSES } from "../platform/db/schema";
@@ -357,7 +358,7 @@ const statusCountsBySeverity = z
 const progressRoute = defineRoute({
   operationId: "getProgress",
   description:
-    "Summarises where the project stands: current and completed phases, gates, artifact counts per phase and percent complete. Needs a session or an API key with `projects:read`.",
+    "Summarises where the project stands: current and completed phases, gates, artifact counts per phase, percent complete and, once tasks are synced to GitHub issues, each task's status. Needs a session or an API key with `projects:read`.",
   tags: ["phases"],
   summary: "Current phase, completed phases, gates, artifact counts per phase, percent complete",
   method: "get",
@@ -396,6 +397,7 @@ const progressRoute = defineRoute({
           findings: statusCountsBySeverity,
           score: z.number().int(),
         }),
+        tasks: TaskProgressSchema.optional(),
       }),
     ),
   },
@@ -513,6 +515,7 @@ const getProgress: Handler<typeof progressRoute> = async (c) => {
     latest: latestArtifactStatuses(c.var.db, userId, id),
     waivers: listWaivers(c.var.db, userId, id),
     documents: latestTemplateContents(c.var.db, userId, id),
+    tasks: taskIssues(c.var.db, userId, id),
   }));
   const row = results.project[0];
   if (!row) throw projectNotFound();
@@ -551,6 +554,7 @@ const getProgress: Handler<typeof progressRoute> = async (c) => {
         findings: recordOf(SEVERITIES, (s) => trace.findings.filter((f) => f.severity === s).length),
         score: trace.score,
       },
+      ...taskProgress(results.tasks),
     },
     200,
   );

@@ -50,6 +50,14 @@ export interface HandoffChangeRequest {
   createdAt: string;
 }
 
+/** A task of tasks.md synced to a GitHub issue: done when the issue is closed. */
+export interface HandoffTask {
+  task: string;
+  issue: number;
+  url: string;
+  state: "open" | "closed";
+}
+
 export interface HandoffInput {
   project: HandoffProject;
   approvals: readonly HandoffApproval[];
@@ -61,6 +69,8 @@ export interface HandoffInput {
   requirements: readonly HandoffRequirement[];
   /** Draft, in review or approved, newest first. */
   openChangeRequests: readonly HandoffChangeRequest[];
+  /** The tasks synced to GitHub issues (none: no section). */
+  tasks?: readonly HandoffTask[];
   generatedAt: string;
 }
 
@@ -148,6 +158,7 @@ export function generateHandoff(input: HandoffInput): string {
     "",
     ...requirementsSection(input.requirements),
     ...openChangeRequestsSection(input.openChangeRequests),
+    ...taskStatusSection(input.tasks ?? []),
     "## Artifacts",
     "",
     "| phase | name | version | status | score | sha-256 |",
@@ -194,6 +205,24 @@ function openChangeRequestsSection(open: readonly HandoffChangeRequest[]): strin
             (c) => `| CR-${c.number} | ${cell(c.title)} | ${c.status} | ${cell(c.author)} | ${cell(c.createdAt)} |`,
           ),
         ]),
+    "",
+  ];
+}
+
+/** `## Task Status`: the tasks whose issues are closed, with their links, and those still open. */
+function taskStatusSection(tasks: readonly HandoffTask[]): string[] {
+  if (tasks.length === 0) return [];
+  const done = tasks.filter((t) => t.state === "closed");
+  const open = tasks.filter((t) => t.state !== "closed").map((t) => t.task);
+  return [
+    "## Task Status",
+    "",
+    `${done.length} of ${tasks.length} tasks done (their GitHub issues closed).`,
+    "",
+    ...(done.length
+      ? ["| task | issue |", "|---|---|", ...done.map((t) => `| ${t.task} | [#${t.issue}](${t.url}) |`), ""]
+      : []),
+    `Open: ${open.length ? open.join(", ") : "none"}.`,
     "",
   ];
 }

@@ -10,6 +10,7 @@ export {
   type HandoffHistoryEntry,
   type HandoffInput,
   type HandoffRequirement,
+  type HandoffTask,
   traceabilityJson,
 } from "./handoff";
 export { artifactScore, projectScore, statusOf } from "./quality";
