@@ -5,7 +5,7 @@
 // fail on other 4xx); a handler never sleeps or retries by itself. Every handler is idempotent: a job
 // that dies half-way runs again from the start and must not duplicate anything on GitHub.
 import type { Octokit } from "@octokit/rest";
-import type { GithubConfig } from "../platform/config";
+import type { GithubConfig } from "../platform/config-github";
 import type { Db } from "../platform/db/client";
 import type { GithubConnection, GithubJob, GithubJobKind } from "../platform/db/schema";
 

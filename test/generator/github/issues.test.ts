@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { EPIC_LABELS_MAX, ISSUE_BODY_MAX, parseTasks, taskIssue } from "../../../src/github/issue-tasks";
 import { runSyncIssues, SYNC_MAX_TASKS } from "../../../src/github/issues";
 import { encryptToken } from "../../../src/github/secrets";
-import { getDbConfig, getGithubConfig } from "../../../src/platform/config";
+import { getDbConfig } from "../../../src/platform/config";
+import { getGithubConfig } from "../../../src/platform/config-github";
 import { createDb } from "../../../src/platform/db/client";
 import {
   githubConnections,
