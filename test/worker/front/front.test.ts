@@ -127,7 +127,12 @@ describe("the front worker", () => {
     const teams = env.TEAMS as Fetcher;
     const testEnv = {
       ...api().env,
-      TEAMS: { fetch: (r: Request) => (forwarded.push(new URL(r.url).pathname), teams.fetch(r)) },
+      TEAMS: {
+        fetch: (r: Request) => {
+          forwarded.push(new URL(r.url).pathname);
+          return teams.fetch(r);
+        },
+      },
     };
     const routes = forwardingRequests(createFrontApp());
     const user = await signedInUser();

@@ -6,9 +6,11 @@ import { call, expectError, signedInUser, sql, type User } from "../helpers";
 const Q = { QUOTA_WORKSPACES_PER_USER: "2" };
 const create = (u: User, name: string) => call(u, "POST", "/api/workspaces", { name }, { bindings: Q });
 const createdBy = async (u: User) =>
-  ((await sql.query("select count(*)::int as n from workspaces where created_by = $1 and not personal", [u.id])) as {
-    n: number;
-  }[])[0]?.n;
+  (
+    (await sql.query("select count(*)::int as n from workspaces where created_by = $1 and not personal", [u.id])) as {
+      n: number;
+    }[]
+  )[0]?.n;
 
 describe("workspace quota (per user)", () => {
   it("N workspaces are created, the N+1th is refused in one round trip, nothing written", async () => {
