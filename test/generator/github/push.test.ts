@@ -217,9 +217,14 @@ describe("the push job", () => {
     expect((await t.state()).pulls).toHaveLength(1);
   });
 
-  it("a push failing mid-way (500 on the tree, then on the pull request) completes on a later run: one pull request, one commit", async () => {
+  it("a push failing mid-way (a secondary rate limit, a 500 on the tree, then on the pull request) completes on a later run: one pull request, one commit", async () => {
     const t = await setUp();
     const scope = `^/repos/${t.owner}/${t.repo}`;
+    // GitHub's secondary rate limit on the blobs: thrown for the outbox to wait out (its retry-after).
+    await control("POST", "/faults", { method: "POST", path: `${scope}/git/blobs$`, status: "secondary_rate_limit" });
+    const limited = (await t.push().catch((e: unknown) => e)) as { status?: number; response?: { headers: object } };
+    expect([403, 429]).toContain(limited.status);
+    expect(limited.response?.headers).toHaveProperty("retry-after");
     await control("POST", "/faults", { method: "POST", path: `${scope}/git/trees$`, status: 500 });
     await expect(t.push()).rejects.toMatchObject({ status: 500 });
     expect((await t.state()).refs[`refs/heads/${t.branch}`]).toBeUndefined();
@@ -255,10 +260,15 @@ describe("the push job", () => {
       "project-brief.md",
       `${fixture("analysis", "project-brief.md")}\nMore.\n`,
     );
+    // Adopted and stored before anything else can fail: here, updating its body.
+    await control("POST", "/faults", { method: "PATCH", path: `^/repos/${t.owner}/${t.repo}/pulls/1$`, status: 502 });
+    await expect(t.push()).rejects.toMatchObject({ status: 502 });
+    expect(await t.connection()).toMatchObject({ pullNumber: 1, pullUrl: first.pullUrl });
     const again = await t.push();
-    expect(again).toMatchObject({ changed: true, pullNumber: 1 });
+    expect(again).toMatchObject({ changed: false, pullNumber: 1 });
     const s = await t.state();
     expect(s.pulls).toHaveLength(1);
+    expect(s.pulls[0]?.body).toContain("| `spec/analysis/project-brief.md` | 2 | pass |");
     expect((await t.connection()).pullNumber).toBe(1);
   });
 
@@ -277,5 +287,41 @@ describe("the push job", () => {
     expect(await t.push()).toMatchObject({ changed: true, pullNumber: 2 });
     const s = await t.state();
     expect(s.pulls.map((p) => p.state)).toEqual(["closed", "open"]);
+  });
+
+  it("the branch moved by someone else during the push: pushed again from the new head; moved twice: a plain error the outbox retries", async () => {
+    const t = await setUp();
+    await t.push();
+    // A user pushes to the branch right before the job moves it (the real client's request hook, so the race is
+    // deterministic): once, then on every attempt.
+    let moves = 1;
+    t.octokit.hook.before("request", async (options) => {
+      if (options.method !== "PATCH" || !String(options.url).includes("/git/refs/") || moves === 0) return;
+      moves--;
+      await control("POST", `/repos/${t.owner}/${t.repo}/push`, {
+        branch: t.branch,
+        files: { [`OTHER-${moves}.md`]: "someone else's\n" },
+      });
+    });
+    await storeArtifact(t.projectId, "analysis", "personas.md", "moved under the push\n");
+    const moved = await t.push();
+    expect(moved).toMatchObject({ changed: true, pullNumber: 1 });
+    let s = await t.state();
+    expect(s.refs[`refs/heads/${t.branch}`]).toBe(moved.commitSha);
+    expect(s.files["OTHER-0.md"]).toBe("someone else's\n");
+    expect(s.files["spec/analysis/personas.md"]).toBe("moved under the push\n");
+    // main's commit, the first push, the user's, the push rebased on it.
+    expect(await t.commits()).toHaveLength(4);
+
+    moves = 2;
+    await storeArtifact(t.projectId, "analysis", "personas.md", "moved twice\n");
+    const err = await t.push().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect(err).not.toHaveProperty("status");
+    expect(String(err)).toContain("moved during the push");
+    s = await t.state();
+    expect(s.files["spec/analysis/personas.md"]).toBe("moved under the push\n");
+    expect(await t.push()).toMatchObject({ changed: true, pullNumber: 1 });
+    expect((await t.state()).files["spec/analysis/personas.md"]).toBe("moved twice\n");
   });
 });
