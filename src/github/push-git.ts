@@ -31,7 +31,7 @@ export async function unlessMissing<T>(call: () => Promise<T>): Promise<T | unde
   }
 }
 
-/** "spec", "/docs/spec/" → "docs/spec/"; "" or "/" → "" (the repository's root). */
+/** "spec" → "spec/", "/specs/app/" → "specs/app/"; "" or "/" → "" (the repository's root). */
 export const directoryPrefix = (directory: string) => {
   const d = directory.replace(/^\/+|\/+$/g, "");
   return d ? `${d}/` : "";

@@ -135,8 +135,11 @@ export async function ensurePull(db: Db, octokit: Octokit, t: PullTarget): Promi
         ? { pullNumber: found.number, pullUrl: found.html_url }
         : { pullNumber: t.pullNumber, pullUrl: t.pullUrl };
     }
-    // "A pull request already exists": opened meanwhile by someone else. A plain error, so that the outbox
-    // retries (a 4xx would fail the job), and the next attempt adopts it.
-    throw new Error(`a pull request from ${t.branch} was opened during the push: ${message}`);
+    // Opened meanwhile by someone else: a plain error, so that the outbox retries (a 4xx would fail the job)
+    // and the next attempt adopts it. Any other refusal (a base that is gone, say) is GitHub's to report.
+    if (/already exists/i.test(message)) {
+      throw new Error(`a pull request from ${t.branch} was opened during the push: ${message}`);
+    }
+    throw err;
   }
 }

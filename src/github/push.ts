@@ -63,8 +63,12 @@ class Changes {
     this.entries.push({ path, mode: "100644", type: "blob", sha: data.sha });
   }
 
-  /** Deletes the directory's files the export no longer has. */
+  /**
+   * Deletes the directory's files the export no longer has. Not when the directory is the repository's root:
+   * every other file of the repository would go.
+   */
   deleteUnseen() {
+    if (!this.prefix) return;
     for (const path of this.base.files.keys()) {
       if (!this.seen.has(path)) this.entries.push({ path, mode: "100644", type: "blob", sha: null });
     }
