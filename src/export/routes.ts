@@ -88,10 +88,40 @@ function zipStream(
   const addEmptyFilesBefore = (i: number) => {
     for (; nextFile < i; nextFile++) addFile(nextFile).push(new Uint8Array(0), true);
   };
+  // Chunks the zip gave out so far, and whether it was ended.
+  let out = 0;
+  let ended = false;
+  /** Adds the next page's pieces (or, after the last page, the handoff files and the end) to the zip. */
+  const addPage = async () => {
+    const pieces = pages[page++];
+    if (!pieces) {
+      addEmptyFilesBefore(files.length);
+      for (const f of handoff.files()) {
+        const entry = new ZipDeflate(f.path, { level: 6 });
+        zip.add(entry);
+        entry.push(enc.encode(f.text), true);
+      }
+      ended = true;
+      zip.end();
+      return;
+    }
+    const texts = await read(pieces);
+    for (const [k, piece] of pieces.entries()) {
+      if (piece.start === 0) {
+        addEmptyFilesBefore(piece.file);
+        open = addFile(piece.file);
+        nextFile = piece.file + 1;
+      }
+      const last = piece.end === (files[piece.file] as ExportFile).bytes;
+      handoff.collect(piece.file, texts[k] ?? "");
+      open?.push(enc.encode(texts[k]), last);
+    }
+  };
   return new ReadableStream<Uint8Array>({
     start(controller) {
       zip = new Zip((err, chunk, final) => {
         if (err) return controller.error(err);
+        out++;
         controller.enqueue(chunk);
         if (final) controller.close();
       });
@@ -100,28 +130,10 @@ function zipStream(
       file.push(manifest, true);
     },
     async pull() {
-      const pieces = pages[page++];
-      if (!pieces) {
-        addEmptyFilesBefore(files.length);
-        for (const f of handoff.files()) {
-          const entry = new ZipDeflate(f.path, { level: 6 });
-          zip.add(entry);
-          entry.push(enc.encode(f.text), true);
-        }
-        zip.end();
-        return;
-      }
-      const texts = await read(pieces);
-      for (const [k, piece] of pieces.entries()) {
-        if (piece.start === 0) {
-          addEmptyFilesBefore(piece.file);
-          open = addFile(piece.file);
-          nextFile = piece.file + 1;
-        }
-        const last = piece.end === (files[piece.file] as ExportFile).bytes;
-        handoff.collect(piece.file, texts[k] ?? "");
-        open?.push(enc.encode(texts[k]), last);
-      }
+      // The compressor holds small inputs back (fflate buffers ~96 KiB before it deflates), and the stream
+      // calls pull again only once something was enqueued: pages are added until a chunk is out.
+      const before = out;
+      while (out === before && !ended) await addPage();
     },
   });
 }
