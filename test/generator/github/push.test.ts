@@ -324,4 +324,19 @@ describe("the push job", () => {
     expect(await t.push()).toMatchObject({ changed: true, pullNumber: 1 });
     expect((await t.state()).files["spec/analysis/personas.md"]).toBe("moved twice\n");
   });
+
+  it("the files go under the connection's directory (nested, slashes trimmed); files outside it are left alone", async () => {
+    const t = await setUp();
+    await db
+      .update(githubConnections)
+      .set({ directory: "/docs/spec/" })
+      .where(eq(githubConnections.projectId, t.projectId));
+    expect(await t.push()).toMatchObject({ changed: true, files: 9 });
+    const s = await t.state();
+    const expected = await exported(t.projectId, (await t.connection()).pushedAt!.toISOString());
+    const under = Object.fromEntries(Object.entries(expected).map(([p, text]) => [`docs/${p}`, text]));
+    expect(Object.fromEntries(Object.entries(s.files).filter(([p]) => p.startsWith("docs/spec/")))).toEqual(under);
+    expect(s.files["spec/stale.md"]).toBe("gone\n");
+    expect(s.files["README.md"]).toBe("# app\n");
+  });
 });
