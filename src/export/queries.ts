@@ -14,9 +14,14 @@ import {
 } from "../platform/db/schema";
 import { accessibleProject } from "../projects";
 
-/** The first round trip's statements by name, built with the session check by `authed`. */
-export function metadataStatements(db: Db, idOrSlug: string, userId: SQL) {
-  const own = accessibleProject(idOrSlug, userId, "project:read");
+/**
+ * The project a request may export (`idOrSlug` for the credential's user): the scope of the first round
+ * trip's statements. The GitHub push scopes them by the project's id alone (src/export/files.ts).
+ */
+export const exportableProject = (idOrSlug: string, userId: SQL) => accessibleProject(idOrSlug, userId, "project:read");
+
+/** The first round trip's statements by name, for the project `own` selects. */
+export function metadataStatements(db: Db, own: SQL | undefined) {
   const a = projectArtifacts;
   return {
     project: db.select().from(projects).where(own),
@@ -73,8 +78,7 @@ const bounded = <T extends string | null>(column: SQLWrapper & { _: { data: T } 
  * revision of each requirement, the open change requests, the merged ones (newest first) with their deltas, and
  * how many are merged. Each bounded by EXPORT_LIMITS.
  */
-export function changeStatements(db: Db, idOrSlug: string, userId: SQL) {
-  const own = accessibleProject(idOrSlug, userId, "project:read");
+export function changeStatements(db: Db, own: SQL | undefined) {
   const cr = changeRequests;
   const r = requirements;
   const merged = db
@@ -153,7 +157,7 @@ export function changeStatements(db: Db, idOrSlug: string, userId: SQL) {
  * workspace (scalar subqueries, NULL when the caller may not read it) and whether it is readable.
  */
 export function exportedProject(db: Db, idOrSlug: string, userId: SQL) {
-  const own = accessibleProject(idOrSlug, userId, "project:read");
+  const own = exportableProject(idOrSlug, userId);
   const one = (column: SQL) => sql`(${db.select({ v: column }).from(projects).where(own)})`;
   return {
     id: one(sql`${projects.id}::text`),
@@ -191,12 +195,16 @@ function cut(utf8: SQL, at: number, bytes: number): SQL {
  * One statement reading one piece: the whole content, or a slice of its UTF-8 bytes as text. `owner` is
  * the request's credential check (authed's scope.userId, NULL once the session or key is revoked or
  * expired): the piece's content is read only while it may still read the project, so every page checks the
- * credential again within its own round trip.
+ * credential again within its own round trip. `owner` null: the system reads (the GitHub push), no
+ * credential to check.
  */
-function pieceStatement(db: Db, projectId: string, owner: SQL, file: ExportFile, piece: Piece) {
+function pieceStatement(db: Db, projectId: string, owner: SQL | null, file: ExportFile, piece: Piece) {
   const a = projectArtifacts;
   const where = and(eq(a.id, file.id), eq(a.projectId, projectId));
-  const live = sql<boolean>`exists (select 1 from ${projects} o where o.id = ${a.projectId}
+  const live =
+    owner === null
+      ? sql<boolean>`true`
+      : sql<boolean>`exists (select 1 from ${projects} o where o.id = ${a.projectId}
     and ${memberMay(sql`o.workspace_id`, owner, "project:read")})`;
   let text: SQL = sql`${a.content}`;
   if (piece.start !== 0 || piece.end !== file.bytes) {
@@ -215,7 +223,7 @@ function pieceStatement(db: Db, projectId: string, owner: SQL, file: ExportFile,
 export async function readPage(
   db: Db,
   projectId: string,
-  owner: SQL,
+  owner: SQL | null,
   files: ExportFile[],
   pieces: Piece[],
 ): Promise<string[]> {

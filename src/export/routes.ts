@@ -11,43 +11,25 @@
 import { and, type SQL, sql } from "drizzle-orm";
 import type { Zip, ZipDeflate } from "fflate";
 import { audit } from "../audit";
-import { type TaskIssueRow, taskIssues } from "../github";
+import { taskIssues } from "../github";
 import { consume, enforce, ipIdentifier, RULES, withinLimit } from "../platform/auth/rate-limit";
 import { authed } from "../platform/auth/session";
-import { APPROVALS, approvalColumns, PHASES } from "../platform/db/schema";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler } from "../platform/http/route";
-import {
-  type ArtifactMetaJson,
-  artifactMetaJson,
-  onProject,
-  type ProjectJson,
-  ProjectParams,
-  projectJson,
-  projectNotFound,
-} from "../projects";
-import {
-  type ChangelogDelta,
-  type ChangelogEntry,
-  generateChangelog,
-  generateHandoff,
-  generateLlmContext,
-  type HandoffApproval,
-  type HandoffChangeRequest,
-  type HandoffHistoryEntry,
-  type HandoffRequirement,
-  type StoredArtifact,
-  traceabilityJson,
-} from "../spec-engine";
-import { type MatrixFacts, matrixFacts, traceabilityOfFacts } from "../spec-engine/traceability";
+import { onProject, ProjectParams, projectNotFound } from "../projects";
+import { type ExportedFile, exportOf, planPages } from "./files";
 import {
   changeStatements,
   type ExportFile,
+  exportableProject,
   exportedProject,
   metadataStatements,
   type Piece,
   readPage,
 } from "./queries";
+
+// The zip route's tests import planPages from here.
+export { planPages };
 
 const exportRoute = defineRoute({
   operationId: "exportProject",
@@ -74,24 +56,6 @@ const exportRoute = defineRoute({
   headers: ["Content-Disposition", "RateLimit"],
 });
 
-/** Cuts the files' contents, in order, into pages of `pageBytes` (the last one shorter). */
-export function planPages(files: readonly { bytes: number }[], pageBytes: number): Piece[][] {
-  const pages: Piece[][] = [];
-  let offset = 0;
-  for (const [file, { bytes }] of files.entries()) {
-    let start = 0;
-    while (start < bytes) {
-      const page = Math.floor((offset + start) / pageBytes);
-      const end = Math.min(bytes, (page + 1) * pageBytes - offset);
-      if (!pages[page]) pages[page] = [];
-      pages[page].push({ file, start, end });
-      start = end;
-    }
-    offset += bytes;
-  }
-  return pages;
-}
-
 /**
  * fflate builds its Huffman tables when it loads (~2.5 ms of CPU): it is loaded by the first export,
  * not when the worker starts (docs/performance.md, "Startup").
@@ -108,7 +72,7 @@ function zipStream(
   files: ExportFile[],
   pages: Piece[][],
   read: (pieces: Piece[]) => Promise<string[]>,
-  handoff: { collect: (file: number, text: string) => void; files: () => { path: string; text: string }[] },
+  handoff: { collect: (file: number, text: string) => void; files: () => ExportedFile[] },
 ): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
   let zip: Zip;
@@ -125,10 +89,40 @@ function zipStream(
   const addEmptyFilesBefore = (i: number) => {
     for (; nextFile < i; nextFile++) addFile(nextFile).push(new Uint8Array(0), true);
   };
+  // Chunks the zip gave out so far, and whether it was ended.
+  let out = 0;
+  let ended = false;
+  /** Adds the next page's pieces (or, after the last page, the handoff files and the end) to the zip. */
+  const addPage = async () => {
+    const pieces = pages[page++];
+    if (!pieces) {
+      addEmptyFilesBefore(files.length);
+      for (const f of handoff.files()) {
+        const entry = new ZipDeflate(f.path, { level: 6 });
+        zip.add(entry);
+        entry.push(enc.encode(f.text), true);
+      }
+      ended = true;
+      zip.end();
+      return;
+    }
+    const texts = await read(pieces);
+    for (const [k, piece] of pieces.entries()) {
+      if (piece.start === 0) {
+        addEmptyFilesBefore(piece.file);
+        open = addFile(piece.file);
+        nextFile = piece.file + 1;
+      }
+      const last = piece.end === (files[piece.file] as ExportFile).bytes;
+      handoff.collect(piece.file, texts[k] ?? "");
+      open?.push(enc.encode(texts[k]), last);
+    }
+  };
   return new ReadableStream<Uint8Array>({
     start(controller) {
       zip = new Zip((err, chunk, final) => {
         if (err) return controller.error(err);
+        out++;
         controller.enqueue(chunk);
         if (final) controller.close();
       });
@@ -137,137 +131,12 @@ function zipStream(
       file.push(manifest, true);
     },
     async pull() {
-      const pieces = pages[page++];
-      if (!pieces) {
-        addEmptyFilesBefore(files.length);
-        for (const f of handoff.files()) {
-          const entry = new ZipDeflate(f.path, { level: 6 });
-          zip.add(entry);
-          entry.push(enc.encode(f.text), true);
-        }
-        zip.end();
-        return;
-      }
-      const texts = await read(pieces);
-      for (const [k, piece] of pieces.entries()) {
-        if (piece.start === 0) {
-          addEmptyFilesBefore(piece.file);
-          open = addFile(piece.file);
-          nextFile = piece.file + 1;
-        }
-        const last = piece.end === (files[piece.file] as ExportFile).bytes;
-        handoff.collect(piece.file, texts[k] ?? "");
-        open?.push(enc.encode(texts[k]), last);
-      }
+      // The compressor holds small inputs back (fflate buffers ~96 KiB before it deflates), and the stream
+      // calls pull again only once something was enqueued: pages are added until a chunk is out.
+      const before = out;
+      while (out === before && !ended) await addPage();
     },
   });
-}
-
-type ExportArtifact = ArtifactMetaJson & { bytes: number; matrixFacts: MatrixFacts | null };
-
-/** What HANDOFF.md and CHANGELOG.md say about requirements and change requests (changeStatements' rows). */
-interface Changes {
-  requirements: HandoffRequirement[];
-  openChangeRequests: HandoffChangeRequest[];
-  changelog: ChangelogEntry[];
-  /** Merged change requests left out of the changelog by its bound. */
-  omitted: number;
-}
-
-type ChangeRows = {
-  [K in keyof ReturnType<typeof changeStatements>]: Awaited<ReturnType<typeof changeStatements>[K]>;
-};
-
-/** The first round trip's change rows as the handoff documents take them. */
-function changesOf(rows: ChangeRows): Changes {
-  const deltas = new Map<string, ChangelogDelta[]>();
-  for (const { changeRequestId, ...d } of rows.changelogDeltas) {
-    deltas.set(changeRequestId, [...(deltas.get(changeRequestId) ?? []), d]);
-  }
-  return {
-    requirements: rows.requirements,
-    openChangeRequests: rows.openChangeRequests.map((c) => ({
-      ...c,
-      status: c.status as HandoffChangeRequest["status"],
-      createdAt: c.createdAt.toISOString(),
-    })),
-    changelog: rows.changelog.map((c) => ({
-      number: c.number,
-      title: c.title,
-      rationale: c.rationale,
-      mergedAt: c.mergedAt?.toISOString() ?? "",
-      mergedBy: c.mergedBy,
-      deltas: deltas.get(c.id) ?? [],
-    })),
-    omitted: (rows.mergedCount[0]?.n ?? 0) - rows.changelog.length,
-  };
-}
-
-/**
- * HANDOFF.md, LLM_CONTEXT.md and traceability.json (src/spec-engine/handoff.ts), added after the documents. The
- * template documents' texts are kept as their pages stream by: at most one per template document (18), each at
- * most 512 KiB, so ~9 MiB in memory at worst. Extra files stay out of memory: they are in the zip under their
- * paths and listed in HANDOFF.md's artifact table, not copied into LLM_CONTEXT.md.
- */
-function handoffFiles(
-  project: ProjectJson,
-  history: HandoffHistoryEntry[],
-  artifacts: readonly ExportArtifact[],
-  changes: Changes,
-  tasks: TaskIssueRow[],
-) {
-  const texts = new Map<number, string[]>();
-  const stored = (i: number, a: ExportArtifact): StoredArtifact => ({
-    phase: a.phase,
-    name: a.name,
-    content: (texts.get(i) ?? []).join(""),
-    version: a.version,
-    contentHash: a.contentHash,
-    status: a.validationStatus,
-    findings: a.validationErrors,
-    qualityScore: a.qualityScore,
-  });
-  return {
-    collect(file: number, text: string) {
-      if (artifacts[file]?.extraFile !== false) return;
-      texts.set(file, [...(texts.get(file) ?? []), text]);
-    },
-    files() {
-      const all = artifacts.map((a, i) => stored(i, a));
-      const documents = all.filter((_, i) => artifacts[i]?.extraFile === false);
-      // The stored facts; a version stored before they existed is parsed from its collected text.
-      const facts = artifacts.flatMap((a, i) =>
-        a.extraFile
-          ? []
-          : [{ phase: a.phase, name: a.name, facts: a.matrixFacts ?? matrixFacts(a.name, stored(i, a).content) }],
-      );
-      const traceability = traceabilityOfFacts(facts, project.coverageThreshold);
-      const approvals = APPROVALS.flatMap((kind): HandoffApproval[] => {
-        const { by, at } = approvalColumns(kind);
-        const when = project[at];
-        return when ? [{ kind, by: project[by] ?? "unknown", at: when }] : [];
-      });
-      return [
-        {
-          path: "HANDOFF.md",
-          text: generateHandoff({
-            project,
-            approvals,
-            history,
-            artifacts: all,
-            traceability,
-            requirements: changes.requirements,
-            openChangeRequests: changes.openChangeRequests,
-            tasks,
-            generatedAt: new Date().toISOString(),
-          }),
-        },
-        { path: "CHANGELOG.md", text: generateChangelog(project, changes.changelog, changes.omitted) },
-        { path: "LLM_CONTEXT.md", text: generateLlmContext(project, documents) },
-        { path: "traceability.json", text: traceabilityJson(traceability) },
-      ];
-    },
-  };
 }
 
 /**
@@ -280,19 +149,20 @@ const exportProject: Handler<typeof exportRoute> = async (c) => {
   const ip = ipIdentifier(c);
   let owner: SQL = sql`null::uuid`;
   const {
-    results: { byIp, byUser, project: projectRows, history, artifacts: artifactRows, tasks, ...changeRows },
+    results: { byIp, byUser, audited: _, ...rows },
   } = await authed(c, ({ userId, keyId }) => {
     owner = userId;
     const byIpKey = sql`case when ${userId} is not null then ${ip} end`;
     const byUserKey = sql`'user:' || ${userId}`;
     const exported = exportedProject(db, id, userId);
+    const own = exportableProject(id, userId);
     // Counted only for a valid credential (a bad one is 401 and reads nothing).
     return {
       byIp: consume(db, RULES.exportByIp, byIpKey),
       byUser: consume(db, RULES.exportByUser, byUserKey),
-      ...metadataStatements(db, id, userId),
-      ...changeStatements(db, id, userId),
-      tasks: taskIssues(db, userId, id),
+      ...metadataStatements(db, own),
+      ...changeStatements(db, own),
+      tasks: taskIssues(db, own),
       // Recorded when the download is answered: the project is readable and both limits allow it.
       audited: audit(c, {
         action: "export.downloaded",
@@ -309,28 +179,18 @@ const exportProject: Handler<typeof exportRoute> = async (c) => {
     };
   });
   enforce(c, { rule: RULES.exportByIp, result: byIp }, { rule: RULES.exportByUser, result: byUser });
-  const row = projectRows[0];
-  if (!row) throw projectNotFound();
-  const project = projectJson(row);
-  const artifacts = artifactRows
-    .map(({ bytes, matrixFacts, ...row }) => ({ ...artifactMetaJson(row), bytes, matrixFacts }))
-    .sort((x, y) => PHASES.indexOf(x.phase) - PHASES.indexOf(y.phase) || (x.name < y.name ? -1 : 1));
-  const meta = artifacts.map(({ bytes: _, matrixFacts: _facts, ...a }): ArtifactMetaJson => a);
-  const manifest = {
-    exportedAt: new Date().toISOString(),
-    project,
-    history: history.map((h) => ({ ...h, transitionedAt: h.transitionedAt.toISOString() })),
-    artifacts: meta.map((a) => ({ ...a, path: `${a.phase}/${a.name}` })),
-  };
-  const files: ExportFile[] = artifacts.map((a) => ({ path: `${a.phase}/${a.name}`, id: a.id, bytes: a.bytes }));
-  const pages = planPages(files, c.var.config.EXPORT_PAGE_BYTES);
+  const ex = exportOf(rows);
+  if (!ex) throw projectNotFound();
+  const { project, documents } = ex;
+  const at = new Date().toISOString();
+  const handoff = { collect: ex.handoff.collect, files: () => ex.handoff.files(at) };
   const body = zipStream(
     await import("./zip"),
-    new TextEncoder().encode(JSON.stringify(manifest, null, 2)),
-    files,
-    pages,
-    (pieces) => readPage(db, project.id, owner, files, pieces),
-    handoffFiles(project, manifest.history, artifacts, changesOf(changeRows), tasks),
+    new TextEncoder().encode(ex.manifest(at).text),
+    documents,
+    planPages(documents, c.var.config.EXPORT_PAGE_BYTES),
+    (pieces) => readPage(db, project.id, owner, documents, pieces),
+    handoff,
   );
   // c.body, not a bare Response: the headers set on the context (X-Request-Id, ...) go out too.
   return c.body(body, 200, {

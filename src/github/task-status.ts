@@ -5,19 +5,21 @@ import { z } from "@hono/zod-openapi";
 import { and, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
 import { githubIssues, projects } from "../platform/db/schema";
-import { accessibleProject } from "../projects";
 
 /** Tasks listed: more than a sync ever keeps (src/github/issues.ts SYNC_MAX_TASKS). */
 export const TASK_STATUS_MAX = 1000;
 
-/** The statement for a batch: the project's tasks with an issue, by task id (empty without a sync). */
-export function taskIssues(db: Db, userId: SQL, idOrSlug: string) {
+/**
+ * The statement for a batch: the tasks with an issue of the project `own` selects (a predicate on
+ * projects: the caller's readable project, or the project by id for the system), by task id.
+ */
+export function taskIssues(db: Db, own: SQL | undefined) {
   const i = githubIssues;
   return db
     .select({ task: i.taskId, issue: i.issueNumber, url: i.issueUrl, state: i.state })
     .from(i)
     .innerJoin(projects, eq(projects.id, i.projectId))
-    .where(and(accessibleProject(idOrSlug, userId, "project:read"), eq(i.removed, false)))
+    .where(and(own, eq(i.removed, false)))
     .orderBy(i.taskId)
     .limit(TASK_STATUS_MAX);
 }

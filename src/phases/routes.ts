@@ -515,7 +515,7 @@ const getProgress: Handler<typeof progressRoute> = async (c) => {
     latest: latestArtifactStatuses(c.var.db, userId, id),
     waivers: listWaivers(c.var.db, userId, id),
     documents: latestTemplateContents(c.var.db, userId, id),
-    tasks: taskIssues(c.var.db, userId, id),
+    tasks: taskIssues(c.var.db, accessibleProject(id, userId, "project:read")),
   }));
   const row = results.project[0];
   if (!row) throw projectNotFound();
