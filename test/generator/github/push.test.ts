@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { exportFiles } from "../../../src/export";
 import { runPush } from "../../../src/github/push";
 import { encryptToken } from "../../../src/github/secrets";
-import { getDbConfig, getGithubConfig } from "../../../src/platform/config";
+import { getDbConfig } from "../../../src/platform/config";
+import { getGithubConfig } from "../../../src/platform/config-github";
 import { createDb } from "../../../src/platform/db/client";
 import {
   type GithubConnection,
