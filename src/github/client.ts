@@ -76,7 +76,7 @@ export async function octokitFor(connection: GithubConnection, config: GithubCon
     throw new PermanentGithubError("GITHUB_APP_ID and GITHUB_APP_PRIVATE_KEY are not set");
   }
   if (connection.installationId == null) throw new PermanentGithubError("the connection has no installation");
-  const jwt = await githubAppJwt({ id: config.GITHUB_APP_ID, privateKey: config.GITHUB_APP_PRIVATE_KEY });
+  const jwt = await githubAppJwt({ id: config.GITHUB_APP_ID, privateKey: pkcs8Pem(config.GITHUB_APP_PRIVATE_KEY) });
   try {
     const { data } = await client(config, jwt.token).rest.apps.createInstallationAccessToken({
       installation_id: connection.installationId,
@@ -101,6 +101,36 @@ function installationTokenError(err: unknown, connection: GithubConnection): unk
     );
   }
   return new PermanentGithubError(`GitHub refused an installation token (${err.status}): ${err.message}`);
+}
+
+/** DER length octets. */
+function derLength(n: number): number[] {
+  if (n < 0x80) return [n];
+  const bytes: number[] = [];
+  for (let v = n; v > 0; v >>= 8) bytes.unshift(v & 0xff);
+  return [0x80 | bytes.length, ...bytes];
+}
+
+/** AlgorithmIdentifier { rsaEncryption, NULL } and the PrivateKeyInfo version 0 (RFC 5208). */
+const PKCS8_RSA_HEADER = [
+  0x02, 0x01, 0x00, 0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00,
+];
+
+/**
+ * The app's key as PKCS#8 PEM. GitHub hands out PKCS#1 (`BEGIN RSA PRIVATE KEY`), which WebCrypto (and so
+ * universal-github-app-jwt outside Node) cannot import: the PKCS#1 key is wrapped in a PrivateKeyInfo.
+ */
+export function pkcs8Pem(pem: string): string {
+  const match = /-----BEGIN RSA PRIVATE KEY-----([\s\S]+?)-----END RSA PRIVATE KEY-----/.exec(pem);
+  if (!match?.[1]) return pem;
+  const pkcs1 = Uint8Array.from(atob(match[1].replace(/\s+/g, "")), (ch) => ch.charCodeAt(0));
+  const octets = [0x04, ...derLength(pkcs1.length), ...pkcs1];
+  const body = [...PKCS8_RSA_HEADER, ...octets];
+  const der = Uint8Array.from([0x30, ...derLength(body.length), ...body]);
+  let binary = "";
+  for (const byte of der) binary += String.fromCharCode(byte);
+  const lines = btoa(binary).match(/.{1,64}/g) ?? [];
+  return `-----BEGIN PRIVATE KEY-----\n${lines.join("\n")}\n-----END PRIVATE KEY-----`;
 }
 
 /** GitHub's permission map with its string values only (`{contents: "write", ...}`). */

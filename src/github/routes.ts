@@ -138,9 +138,9 @@ const ConnectionSchema = z
 
 const SyncSchema = z
   .object(
-    Object.fromEntries(GITHUB_JOB_KINDS.map((k) => [k, JobSchema.nullable()])) as Record<
+    Object.fromEntries(GITHUB_JOB_KINDS.map((k) => [k, z.union([JobSchema, z.null()])])) as Record<
       (typeof GITHUB_JOB_KINDS)[number],
-      z.ZodNullable<typeof JobSchema>
+      z.ZodUnion<[typeof JobSchema, z.ZodNull]>
     >,
   )
   .openapi("GithubSyncStatus", { description: "Each kind's latest job (null: never run)" });
@@ -206,7 +206,7 @@ const getRoute = defineRoute({
     200: jsonResponse(
       "The connection",
       z
-        .object({ connection: ConnectionSchema, sync: SyncSchema, webhook: WebhookSetupSchema.nullable() })
+        .object({ connection: ConnectionSchema, sync: SyncSchema, webhook: z.union([WebhookSetupSchema, z.null()]) })
         .openapi("GithubConnectionDetail"),
     ),
   },
