@@ -35,6 +35,8 @@ import {
 import { encryptToken, projectWebhookSecret } from "./secrets";
 
 export const JOBS_PAGE_DEFAULT = 20;
+/** The repository folder the spec files go in when the connection names none. */
+export const DEFAULT_DIRECTORY = "spec";
 export const JOBS_PAGE_MAX = 100;
 /** The repository webhook's events (token connections add it themselves; an app's webhook has them). */
 export const REPOSITORY_WEBHOOK_EVENTS = ["issues", "pull_request", "push"] as const;
@@ -76,8 +78,8 @@ const ConnectBody = z
       .string()
       .max(255)
       .regex(DIRECTORY, "must be a relative folder (no `.`, `..` or `.git` segment)")
-      .default("spec")
-      .openapi({ description: "The repository folder the spec files go in (default `spec`)" }),
+      .optional()
+      .openapi({ description: `The repository folder the spec files go in (default \`${DEFAULT_DIRECTORY}\`)` }),
   })
   .strict()
   .openapi("ConnectGithub", {
@@ -379,7 +381,7 @@ const connectGithub: Handler<typeof connectRoute> = async (c) => {
     authKind: body.auth.kind,
     installationId: body.auth.kind === "app" ? body.auth.installationId : null,
     tokenCiphertext,
-    directory: body.directory,
+    directory: body.directory ?? DEFAULT_DIRECTORY,
   };
   const db = c.var.db;
   const { results } = await authed(c, ({ userId }) => ({
