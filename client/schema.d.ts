@@ -18684,7 +18684,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `github_not_connected`: The project has no GitHub repository, or its connection is not checked and working (GET /api/projects/{id}/github says why) */
+            /** @description `github_not_connected`: The project's GitHub repository is not connected (yet) */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -18868,7 +18868,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `github_not_connected`: The project has no GitHub repository, or its connection is not checked and working (GET /api/projects/{id}/github says why) */
+            /** @description `github_not_connected`: The project's GitHub repository is not connected (yet) */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];

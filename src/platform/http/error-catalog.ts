@@ -98,11 +98,7 @@ export const ERROR_CATALOG = {
     retryAfter: 1,
   },
   artifact_name_conflict: { status: 409, description: "The name differs only in case from an artifact of the phase" },
-  github_not_connected: {
-    status: 409,
-    description:
-      "The project has no GitHub repository, or its connection is not checked and working (GET /api/projects/{id}/github says why)",
-  },
+  github_not_connected: { status: 409, description: "The project's GitHub repository is not connected (yet)" },
   email_taken: { status: 409, description: "An account with this email already exists" },
   already_verified: { status: 409, description: "The email address is already verified" },
   approval_not_allowed: {
