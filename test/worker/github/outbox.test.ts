@@ -103,12 +103,6 @@ describe("the GitHub outbox", () => {
     // The request during the run: a reconnect joins the pending job (moves its requested_at).
     await connect(user, project.id, { repository: repo.full, auth: { kind: "token", token }, directory: "docs" });
     const config = getGithubConfig(api().env);
-    const [connection] = (await sql.query("select 1 from github_connections where project_id = $1", [
-      project.id,
-    ])) as unknown[];
-    expect(connection).toBeDefined();
-    const { githubConnections } = await import("../../../src/platform/db/schema");
-    const { eq } = await import("drizzle-orm");
     const [row] = await db.select().from(githubConnections).where(eq(githubConnections.projectId, project.id));
     const outcome = await runJob(db, config, claimed!.job, row);
     expect(outcome.ok).toBe(true);
