@@ -52,8 +52,19 @@ export interface Authenticated {
   permissions?: Record<string, string>;
 }
 
+/** One call's limit, ms: a hung answer fails the attempt (a network error: retried with backoff). */
+export const REQUEST_TIMEOUT_MS = 20_000;
+
+const timedFetch: typeof fetch = (input, init) =>
+  fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+
 const client = (config: GithubConfig, auth?: string) =>
-  new Octokit({ auth, baseUrl: config.GITHUB_API_URL.replace(/\/+$/, ""), userAgent: USER_AGENT });
+  new Octokit({
+    auth,
+    baseUrl: config.GITHUB_API_URL.replace(/\/+$/, ""),
+    userAgent: USER_AGENT,
+    request: { fetch: timedFetch },
+  });
 
 /**
  * An Octokit for the connection. token: the stored fine-grained token, decrypted with GITHUB_TOKEN_KEY.

@@ -131,7 +131,7 @@ export function recordOutcome(db: Db, claimed: ClaimedJob, outcome: Outcome) {
     nextAttemptAt: sql`now()`,
     attempts: sql`case when ${again} then 0 else ${j.attempts} end`,
   };
-  const connection = and(eq(c.projectId, job.projectId));
+  const connection = eq(c.projectId, job.projectId);
   if (outcome.ok) {
     return {
       job: db
