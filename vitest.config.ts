@@ -165,7 +165,6 @@ export default defineConfig({
                   },
                   serviceBindings: {
                     WEBHOOKS: { name: "spec-drive-generator", entrypoint: "WebhookDispatcher" },
-                    GITHUB: { name: "spec-drive-generator", entrypoint: "GithubSync" },
                   },
                 },
               ],

@@ -9,6 +9,7 @@ import { auditRoutes } from "./audit";
 import { changeRequestRoutes, mergeRoutes, proposalRoutes } from "./change-requests";
 import { commentRoutes } from "./comments";
 import { exportRoutes } from "./export";
+import { githubRoutes } from "./github";
 import { healthRoutes } from "./health";
 import { connectionRoutes, forwardMcp, forwardOAuth, MCP_BODY_MAX, MCP_PATH, OAUTH_BODY_MAX, OAUTH_PATHS } from "./mcp";
 import { notificationRoutes } from "./notifications";
@@ -85,6 +86,8 @@ function mountRest(app: ReturnType<typeof mountCore>) {
       .route("/", commentRoutes)
       .route("/", notificationRoutes)
       .route("/", webhookRoutes)
+      // A project's GitHub repository: its jobs run in the generator worker (src/github/worker.ts).
+      .route("/", githubRoutes)
       .route("/", reviewRoutes)
       .route("/", workspaceRoutes)
   );

@@ -9,6 +9,7 @@
 // (tools/local-github/, docs/local-github.md) answers on http://localhost:8027 (LOCAL_GITHUB_PORT).
 // Extra arguments go to wrangler: `npm run dev -- --port 8788` (mail links then point to port 8788).
 import { spawn } from "node:child_process";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,6 +33,33 @@ const neon = await startLocalNeon({
   log: (l) => console.error(l),
 });
 console.log(`local Neon endpoint ${neon.url} -> ${databaseUrl ? "LOCAL_DATABASE_URL" : `PGlite (${dataDir})`}`);
+
+// GitHub's REST API as a stand-in: register repositories, tokens and webhooks through its control API.
+const github = await startLocalGithub({ port: Number(process.env.LOCAL_GITHUB_PORT ?? 8027) });
+// A GitHub App of its own (a fresh key pair each start, PKCS#1 as GitHub hands them out), registered
+// with the stand-in: add an installation with POST /control/installations {id, appId: 4242, ...}.
+const githubApp = generateKeyPairSync("rsa", {
+  modulusLength: 2048,
+  publicKeyEncoding: { type: "spki", format: "pem" },
+  privateKeyEncoding: { type: "pkcs1", format: "pem" },
+});
+const GITHUB_DEV_APP_ID = 4242;
+await fetch(`${github.url}/control/apps`, {
+  method: "POST",
+  body: JSON.stringify({ id: GITHUB_DEV_APP_ID, slug: "spec-drive-dev", publicKey: githubApp.publicKey }),
+});
+console.log(
+  `local GitHub API ${github.url} (control API ${github.url}/control, app id ${GITHUB_DEV_APP_ID}; see docs/local-github.md)`,
+);
+/** The GitHub settings of both workers that read them (teams: routes; generator: the outbox). */
+const githubVars = {
+  GITHUB_API_URL: github.url,
+  GITHUB_APP_ID: String(GITHUB_DEV_APP_ID),
+  // One line in the generator's unquoted .dev.vars: `\n` escapes, which the config turns back into newlines.
+  GITHUB_APP_PRIVATE_KEY: githubApp.privateKey.replaceAll("\n", "\\n"),
+  GITHUB_WEBHOOK_SECRET: process.env.GITHUB_WEBHOOK_SECRET ?? "local-dev-github-webhook-secret",
+  GITHUB_TOKEN_KEY: process.env.GITHUB_TOKEN_KEY ?? randomBytes(32).toString("base64"),
+};
 
 // wrangler's --var reaches only the first worker of a multi-worker session; the generator reads its
 // bindings from the .dev.vars next to its config (gitignored), written here on every start.
@@ -62,6 +90,8 @@ writeFileSync(
       ["NEON_FETCH_ENDPOINT", neon.url],
       // The webhook deliverer may send to the local receiver (http://127.0.0.1) in development.
       ["WEBHOOK_ALLOW_PRIVATE_URLS", "true"],
+      // The GitHub outbox talks to the stand-in.
+      ...Object.entries(githubVars),
     ])
     .filter(([, v]) => v)
     .map(([k, v]) => `${k}=${v}`)
@@ -93,10 +123,6 @@ const receiver = await startWebhookReceiver({
 });
 console.log(`webhook receiver ${receiver.url}: POST /control/secret, GET /control/events?endpoint=<name>`);
 
-// GitHub's REST API as a stand-in: register repositories, tokens and webhooks through its control API.
-const github = await startLocalGithub({ port: Number(process.env.LOCAL_GITHUB_PORT ?? 8027) });
-console.log(`local GitHub API ${github.url} (control API ${github.url}/control; see docs/local-github.md)`);
-
 // The API's bindings (the user name in DATABASE_URL is only a key for the endpoint's statistics; no
 // password is checked). The front gets them as --var; the teams worker, which serves the same app, from
 // its .dev.vars (gitignored), written here on every start (--var reaches only the first worker).
@@ -114,9 +140,12 @@ const apiVars: Record<string, string> = {
   // Webhooks may point at the local receiver (never set in a deployment).
   WEBHOOK_ALLOW_PRIVATE_URLS: "true",
 };
+// The teams worker's GitHub routes (connect, webhooks): only in its .dev.vars, never the front's --var.
+// (JSON-quoted there, so the key's newlines travel as they are.)
+const teamsVars: Record<string, string> = { ...apiVars, ...githubVars, GITHUB_APP_PRIVATE_KEY: githubApp.privateKey };
 writeFileSync(
   `${root}workers/teams/.dev.vars`,
-  `# Written by npm run dev (tools/dev.ts) on every start: the API's bindings.\n${Object.entries(apiVars)
+  `# Written by npm run dev (tools/dev.ts) on every start: the API's bindings.\n${Object.entries(teamsVars)
     .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
     .join("\n")}\n`,
 );

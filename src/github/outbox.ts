@@ -15,7 +15,8 @@ export interface JobRequest {
 }
 
 /**
- * The statement queuing a job (for a batch). Returns the pending job's row (new or the one it joined).
+ * The statement queuing a job (for a batch). Returns the pending job's row (new or the one it joined);
+ * a project subquery that finds nothing (a caller without the permission) queues nothing.
  * Raw: the conflict target is the partial unique index (status = 'pending'), which the builder's
  * onConflictDoUpdate cannot name with its predicate; a pending job's next attempt is not moved (a job
  * waiting out a rate limit keeps waiting).
@@ -31,7 +32,8 @@ export function enqueueJob(db: Db, job: JobRequest) {
         : job.requestedBy;
   return db.execute<{ id: string; status: string; next_attempt_at: string; created: boolean }>(sql`
     insert into ${j} (project_id, kind, payload, requested_by)
-    values (${project}, ${job.kind}, ${JSON.stringify(job.payload ?? {})}::jsonb, ${by})
+    select p.id, ${job.kind}, ${JSON.stringify(job.payload ?? {})}::jsonb, ${by}
+    from (select ${project} as id) p where p.id is not null
     on conflict (project_id, kind) where status = 'pending'
     do update set requested_at = now(), payload = excluded.payload,
       requested_by = coalesce(excluded.requested_by, ${j.requestedBy})

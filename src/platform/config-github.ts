@@ -44,8 +44,8 @@ export const githubConfigSchema = z.object({
   /** Encrypts connected fine-grained tokens at rest (AES-256-GCM). */
   GITHUB_TOKEN_KEY: base64Key32.optional(),
   /**
-   * `immediate`: a request that queued GitHub work asks the generator worker (the GITHUB binding) to run
-   * it once it has answered; `cron`: only the generator's cron runs it (tests, to control the timing).
+   * `immediate`: a request that queued GitHub work starts the project's outbox run (the GITHUB_OUTBOX
+   * Workflow); `cron`: only the generator's cron runs it (tests, to control the timing).
    */
   GITHUB_SYNC: z.enum(["immediate", "cron"], { error: 'must be "immediate" or "cron"' }).default("immediate"),
 });

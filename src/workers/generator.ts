@@ -1,12 +1,14 @@
 // The generator worker (workers/generator/wrangler.toml): hosts GenerationWorkflow, so the LLM
 // client and prompts stay out of the API worker's bundle, and the webhook deliverer (a cron trigger
-// every minute: src/webhooks/worker.ts), so standardwebhooks does too. The API binds to the workflow
+// every minute: src/webhooks/worker.ts), so standardwebhooks does too, and the GitHub outbox (the same
+// cron and GithubOutboxWorkflow, which the teams worker starts: src/github/worker.ts), so Octokit does too. The API binds to the workflow
 // with `script_name` and starts/wakes runs through that binding; this worker serves no routes.
 import { WorkerEntrypoint } from "cloudflare:workers";
 import { runGithubDispatcher } from "../github/worker";
-import { type GeneratorBindings, GenerationWorkflow as RunWorkflow } from "../runs/worker";
 
-export { GithubOutboxWorkflow } from "../github/outbox-workflow";
+export { GithubOutboxWorkflow } from "../github/worker";
+
+import { type GeneratorBindings, GenerationWorkflow as RunWorkflow } from "../runs/worker";
 
 import { runWebhookDispatcher } from "../webhooks/worker";
 
@@ -24,13 +26,6 @@ export class WebhookDispatcher extends WorkerEntrypoint<GeneratorBindings> {
   }
 }
 
-/** The teams worker's GITHUB service binding: runs the GitHub outbox's due jobs, after a request queued one. */
-export class GithubSync extends WorkerEntrypoint<GeneratorBindings> {
-  dispatch() {
-    return runGithubDispatcher(this.env);
-  }
-}
-
 export default {
   fetch: () =>
     Response.json({ error: { code: "not_found", message: "the generator serves no routes" } }, { status: 404 }),
@@ -39,6 +34,13 @@ export default {
       runWebhookDispatcher(env).then(
         (r) => r.claimed > 0 && console.log(JSON.stringify({ level: "info", msg: "webhooks", ...r })),
         (err: Error) => console.error(JSON.stringify({ level: "error", msg: "webhooks", error: err.message })),
+      ),
+    );
+    // The GitHub outbox: due jobs and retries (a request's nudge runs new ones at once; docs/github.md).
+    ctx.waitUntil(
+      runGithubDispatcher(env).then(
+        (r) => r.claimed > 0 && console.log(JSON.stringify({ level: "info", msg: "github", ...r })),
+        (err: Error) => console.error(JSON.stringify({ level: "error", msg: "github", error: err.message })),
       ),
     );
   },

@@ -28,9 +28,10 @@ export const BUNDLE_BUDGET_GZIP_KIB = 232;
 export const MCP_BUNDLE_BUDGET_GZIP_KIB = 374;
 /**
  * The teams worker (workers/teams/wrangler.toml): the whole app, serving what the front forwards (team
- * features, /openapi.json, unknown paths) and the cleanup cron. Measured 282.3 KiB gzip with requirements, change requests, diffs (jsdiff) and the export; off the hot path.
+ * features, /openapi.json, unknown paths) and the cleanup cron. Measured 282.3 KiB gzip with requirements, change requests, diffs (jsdiff) and the export; off the hot path;
+ * 288.4 with the GitHub routes (Octokit stays in the generator worker).
  */
-export const TEAMS_BUNDLE_BUDGET_GZIP_KIB = 283;
+export const TEAMS_BUNDLE_BUDGET_GZIP_KIB = 289;
 /** A team route's operationId: in the teams worker's bundle, never in the front's. */
 const TEAM_OPERATION = '"listWorkspaces"';
 
@@ -73,6 +74,8 @@ describe("bundle", () => {
     console.log(`teams worker bundle: ${gzipKiB.toFixed(1)} KiB gzip (budget ${TEAMS_BUNDLE_BUDGET_GZIP_KIB})`);
     expect(gzipKiB).toBeLessThanOrEqual(TEAMS_BUNDLE_BUDGET_GZIP_KIB);
     expect(code).toContain(TEAM_OPERATION);
+    // GitHub's client runs in the generator worker only (src/github/worker.ts).
+    expect(code).not.toContain("createInstallationAccessToken");
   }, 120_000);
 
   it(`the MCP worker's output stays within ${MCP_BUNDLE_BUDGET_GZIP_KIB} KiB gzip`, () => {

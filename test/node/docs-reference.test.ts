@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CLEANUP_TASKS } from "../../src/cleanup/cleanup";
 import { configSchema } from "../../src/platform/config";
+import { githubConfigSchema } from "../../src/platform/config-github";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 
@@ -24,11 +25,15 @@ function tableNames(markdown: string, heading: string): string[] {
 
 describe("reference docs match the code", () => {
   it("README's configuration table names every binding the API reads, and nothing else", () => {
-    const keys = Object.keys((configSchema as unknown as { in: { shape: object } }).in.shape);
-    // Bindings to other workers, declared in wrangler.toml rather than validated as strings.
-    const wrangler = read("wrangler.toml");
-    const bound = [...wrangler.matchAll(/^binding = "([A-Z_]+)"/gm)].map((m) => m[1] as string);
-    expect(bound.sort()).toEqual(["GENERATION", "MCP", "TEAMS", "WEBHOOKS"]);
+    // The API's settings, and the GitHub integration's (the teams and generator workers read them).
+    const keys = [
+      ...Object.keys((configSchema as unknown as { in: { shape: object } }).in.shape),
+      ...Object.keys(githubConfigSchema.shape),
+    ];
+    // Bindings to other workers, declared in the API's and the teams worker's wrangler.toml rather than validated as strings.
+    const bindings = (path: string) => [...read(path).matchAll(/^binding = "([A-Z_]+)"/gm)].map((m) => m[1] as string);
+    const bound = [...new Set([...bindings("wrangler.toml"), ...bindings("workers/teams/wrangler.toml")])];
+    expect(bound.sort()).toEqual(["GENERATION", "GITHUB_OUTBOX", "MCP", "TEAMS", "WEBHOOKS"]);
     const documented = tableNames(read("README.md"), "## Configuration");
     const covers = (row: string, key: string) => (row.endsWith("*") ? key.startsWith(row.slice(0, -1)) : row === key);
     for (const key of [...keys, ...bound]) {

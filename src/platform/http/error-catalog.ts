@@ -98,6 +98,7 @@ export const ERROR_CATALOG = {
     retryAfter: 1,
   },
   artifact_name_conflict: { status: 409, description: "The name differs only in case from an artifact of the phase" },
+  github_not_connected: { status: 409, description: "The project's GitHub repository is not connected (yet)" },
   email_taken: { status: 409, description: "An account with this email already exists" },
   already_verified: { status: 409, description: "The email address is already verified" },
   approval_not_allowed: {
@@ -187,6 +188,11 @@ export const ERROR_CATALOG = {
   server_misconfigured: { status: 500, description: "A binding is missing or invalid (operator error)" },
   database_unavailable: { status: 503, description: "The database is unavailable; retry", retryAfter: 2 },
   database_timeout: { status: 503, description: "The database did not answer in time; retry", retryAfter: 2 },
+  github_not_configured: {
+    status: 503,
+    description:
+      "The GitHub integration lacks a setting this request needs (the message names it): operator configuration",
+  },
   server_busy: {
     status: 503,
     description: "Too many password checks queued on this server (a login burst); retry after `Retry-After`",

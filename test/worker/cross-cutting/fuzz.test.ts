@@ -325,6 +325,16 @@ async function withChangeRequest(a: Actor, status: "draft" | "in_review" | "appr
 }
 
 /** What a valid request needs that the document cannot say: secrets, ids, the project's state. */
+/** The actor's project connected to a GitHub repository (an app installation), checked: `{}` for VALID. */
+async function withGithub(a: Actor): Promise<Valid> {
+  await sql.query(
+    `insert into github_connections (project_id, owner, repo, status, branch, auth_kind, installation_id)
+     values ($1, 'acme', 'spec-fuzz', 'connected', 'spec-drive/fuzz-actor', 'app', 1)`,
+    [a.projectId],
+  );
+  return {};
+}
+
 type Valid = {
   params?: Record<string, string>;
   query?: Record<string, string>;
@@ -438,6 +448,18 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
   "POST /api/projects/:id/change-requests/:crId/merge": async (a) => ({
     params: { crId: await withChangeRequest(a, "approved") },
   }),
+  // Generated strings do not follow GitHub's name and token rules: real ones.
+  "PUT /api/projects/:id/github": () => ({
+    body: {
+      repository: "acme/spec-fuzz",
+      auth: { kind: "token", token: `github_pat_${"a".repeat(30)}` },
+      directory: "spec",
+    },
+  }),
+  "GET /api/projects/:id/github": withGithub,
+  "DELETE /api/projects/:id/github": withGithub,
+  "POST /api/projects/:id/github/push": withGithub,
+  "POST /api/projects/:id/github/issues/sync": withGithub,
   "POST /api/projects/:id/runs": async (a) => {
     await verifyEmail(a.user.id);
     // The document allows budgets up to its ceiling; the deployment's maximum (GENERATION_MAX_TOKEN_BUDGET) is lower.
