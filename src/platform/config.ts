@@ -344,7 +344,10 @@ export const githubConfigSchema = z.object({
   GITHUB_APP_PRIVATE_KEY: z
     .string()
     .transform((v) => v.replaceAll("\\n", "\n").trim())
-    .refine((v) => /^-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----$/.test(v), "must be a PEM private key")
+    .refine(
+      (v) => /^-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----$/.test(v),
+      "must be a PEM private key",
+    )
     .optional(),
   /** The app's webhook secret, and the key each project's repository-webhook secret is derived from. */
   GITHUB_WEBHOOK_SECRET: z.string().min(20, "must be at least 20 characters (e.g. openssl rand -hex 20)").optional(),

@@ -3,8 +3,8 @@
 // every minute: src/webhooks/worker.ts), so standardwebhooks does too. The API binds to the workflow
 // with `script_name` and starts/wakes runs through that binding; this worker serves no routes.
 import { WorkerEntrypoint } from "cloudflare:workers";
-import { type GeneratorBindings, GenerationWorkflow as RunWorkflow } from "../runs/worker";
 import { runGithubDispatcher } from "../github/worker";
+import { type GeneratorBindings, GenerationWorkflow as RunWorkflow } from "../runs/worker";
 import { runWebhookDispatcher } from "../webhooks/worker";
 
 /** The runs' Workflow, sending the webhook events a run writes as it writes them (its advances). */
