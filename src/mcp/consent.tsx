@@ -160,6 +160,7 @@ async function signInAndMintKey(
         scopes,
         expiresInDays: CONNECTION_DAYS,
         password,
+        kind: "connection",
       }),
     });
     if (created.status !== 201) {

@@ -59,8 +59,9 @@ export interface McpService {
 }
 
 /**
- * The name of every API key an OAuth connection holds starts with this (the consent page names it
- * after the client): what tells a connection's key from a key the user made (src/mcp/queries.ts).
+ * The name the consent page gives a connection's API key, before the client's name, so the user's key
+ * list says what it is. Only the key's kind (`connection`) tells a connection's key from a key the
+ * user made (src/mcp/queries.ts): a user may name a key anything.
  */
 export const CONNECTION_KEY_PREFIX = "MCP connection: ";
 

@@ -367,3 +367,49 @@ describe("/api/me/connections", () => {
     expect((await t.request(`/api/me/connections/${id}`, { method: "DELETE", headers: u.auth })).status).toBe(404);
   });
 });
+
+describe("a connection is told by its key's kind, never by the key's name", () => {
+  type Listed = { connections: { id: string }[] };
+  type Keys = { keys: { id: string; name: string; kind: string }[] };
+
+  it("the consent page mints a key of kind `connection`, listed so in /api/me/keys", async () => {
+    const t = api();
+    const { u } = await connect(t);
+    const { keys } = (await (await t.request("/api/me/keys", { headers: u.auth })).json()) as Keys;
+    expect(keys).toEqual([expect.objectContaining({ name: "MCP connection: Test Agent", kind: "connection" })]);
+    const { connections } = (await (await t.request("/api/me/connections", { headers: u.auth })).json()) as Listed;
+    expect(connections.map((c) => c.id)).toEqual([keys[0]?.id]);
+    // Renamed, it is still the connection.
+    await sql.query("update api_keys set name = 'laptop' where user_id = $1", [u.user.id]);
+    const renamed = (await (await t.request("/api/me/connections", { headers: u.auth })).json()) as Listed;
+    expect(renamed.connections.map((c) => c.id)).toEqual([keys[0]?.id]);
+  });
+
+  it("a user's own key named like a connection's is no connection: not listed, not revoked there", async () => {
+    const t = api();
+    const u = await user(t);
+    const made = await t.request(
+      "/api/me/keys",
+      jsonInit("POST", { name: "MCP connection: x", scopes: ["projects:read"], password: u.password }, u.auth),
+    );
+    expect(made.status).toBe(201);
+    const { key, secret } = (await made.json()) as { key: { id: string; kind: string }; secret: string };
+    expect(key.kind).toBe("key");
+    const { connections } = (await (await t.request("/api/me/connections", { headers: u.auth })).json()) as Listed;
+    expect(connections).toEqual([]);
+    const revoke = await t.request(`/api/me/connections/${key.id}`, { method: "DELETE", headers: u.auth });
+    expect(revoke.status).toBe(404);
+    expect((await t.request("/api/projects", { headers: { authorization: `Bearer ${secret}` } })).status).toBe(200);
+  });
+
+  it("revoking a connection's key at /api/me/keys ends the connection too", async () => {
+    const t = api();
+    const { u, tokens } = await connect(t);
+    const { keys } = (await (await t.request("/api/me/keys", { headers: u.auth })).json()) as Keys;
+    const id = keys[0]?.id as string;
+    expect((await t.request(`/api/me/keys/${id}`, { method: "DELETE", headers: u.auth })).status).toBe(204);
+    expect((await mcpPost(t, tokens.access_token, LIST)).status).toBe(401);
+    const { connections } = (await (await t.request("/api/me/connections", { headers: u.auth })).json()) as Listed;
+    expect(connections).toEqual([]);
+  });
+});
