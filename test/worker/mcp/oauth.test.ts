@@ -2,10 +2,13 @@
 // consent page (sign-in, approve, deny, CSRF), the authorization code with PKCE, tokens bound to the
 // MCP resource, refresh with rotation, and tools over /mcp with the access token. Plain fetch through
 // the app, so each step is the wire exchange an MCP client makes.
+
+import { env } from "cloudflare:test";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
 import { describe, expect, it } from "vitest";
+import type { ApiFetch, McpService } from "../../../src/mcp/contract";
 import { RULES } from "../../../src/platform/auth/rate-limit";
 import { api, jsonInit, signUp, sql, verifyEmail } from "../helpers";
 
@@ -411,5 +414,143 @@ describe("a connection is told by its key's kind, never by the key's name", () =
     expect((await mcpPost(t, tokens.access_token, LIST)).status).toBe(401);
     const { connections } = (await (await t.request("/api/me/connections", { headers: u.auth })).json()) as Listed;
     expect(connections).toEqual([]);
+  });
+});
+
+describe("cross-origin browser clients: the token endpoints yes, the consent page never", () => {
+  const OTHER = "https://other.example";
+  const crossSite = { origin: OTHER, "sec-fetch-site": "cross-site", "sec-fetch-mode": "cors" };
+
+  /** CORS without credentials: the origin may read the answer, and no cookie is invited along. */
+  function expectCorsWithoutCredentials(res: Response) {
+    expect(res.headers.get("access-control-allow-origin")).toMatch(/^(\*|https:\/\/other\.example)$/);
+    expect(res.headers.get("access-control-allow-credentials")).toBeNull();
+  }
+
+  it("a public client on another origin discovers, registers and exchanges its code (CORS, no credentials)", async () => {
+    const t = api();
+    const u = await user(t);
+    for (const path of ["/.well-known/oauth-authorization-server", "/.well-known/oauth-protected-resource/mcp"]) {
+      const res = await t.request(`${ORIGIN}${path}`, { headers: crossSite }, SKIP);
+      expect(res.status).toBe(200);
+      expectCorsWithoutCredentials(res);
+    }
+    for (const path of ["/token", "/register"]) {
+      const preflight = await t.request(
+        `${ORIGIN}${path}`,
+        {
+          method: "OPTIONS",
+          headers: {
+            ...crossSite,
+            "access-control-request-method": "POST",
+            "access-control-request-headers": "content-type",
+          },
+        },
+        SKIP,
+      );
+      expect(preflight.status).toBeLessThan(300);
+      expectCorsWithoutCredentials(preflight);
+      expect(preflight.headers.get("access-control-allow-methods")).toMatch(/\*|POST/);
+    }
+    const registered = await t.request(
+      `${ORIGIN}/register`,
+      {
+        method: "POST",
+        headers: { ...crossSite, "content-type": "application/json" },
+        body: JSON.stringify({ redirect_uris: [REDIRECT], token_endpoint_auth_method: "none", client_name: "Web" }),
+      },
+      SKIP,
+    );
+    expect(registered.status).toBe(201);
+    expectCorsWithoutCredentials(registered);
+    const clientId = ((await registered.json()) as { client_id: string }).client_id;
+    const { verifier, challenge } = await pkce();
+    const page = await openConsent(t, authorizeUrl(clientId, challenge));
+    const approved = await submit(
+      t,
+      { handle: page.handle, email: u.email, password: u.password, decision: "approve" },
+      page.cookie,
+    );
+    const code = new URL(approved.headers.get("location") as string).searchParams.get("code") as string;
+    const exchanged = await t.request(
+      `${ORIGIN}/token`,
+      {
+        method: "POST",
+        headers: { ...crossSite, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({
+          grant_type: "authorization_code",
+          code,
+          redirect_uri: REDIRECT,
+          client_id: clientId,
+          code_verifier: verifier,
+          resource: RESOURCE,
+        }).toString(),
+      },
+      SKIP,
+    );
+    expect(exchanged.status).toBe(200);
+    expectCorsWithoutCredentials(exchanged);
+    const { access_token } = (await exchanged.json()) as { access_token: string };
+    expect((await mcpPost(t, access_token, LIST)).status).toBe(200);
+  });
+
+  it("the consent page answers no origin with CORS, its preflight included, not even the web app's", async () => {
+    const t = api();
+    const clientId = await register(t);
+    const url = authorizeUrl(clientId, (await pkce()).challenge);
+    for (const origin of [OTHER, t.env.APP_URL as string]) {
+      const page = await t.request(url, { headers: { origin } }, SKIP);
+      expect(page.status).toBe(200);
+      expect(page.headers.get("access-control-allow-origin")).toBeNull();
+      expect(page.headers.get("access-control-allow-credentials")).toBeNull();
+      const preflight = await t.request(
+        `${ORIGIN}/authorize`,
+        { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } },
+        SKIP,
+      );
+      expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
+      expect(preflight.headers.get("access-control-allow-credentials")).toBeNull();
+    }
+  });
+
+  it("the consent form posted from another site is refused (403), even with the browser's cookie and handle", async () => {
+    const t = api();
+    const u = await user(t);
+    const clientId = await register(t);
+    const page = await openConsent(t, authorizeUrl(clientId, (await pkce()).challenge));
+    const fields = { handle: page.handle, email: u.email, password: u.password, decision: "approve" };
+    const post = (headers: Record<string, string>) =>
+      t.request(
+        `${ORIGIN}/authorize`,
+        {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", cookie: page.cookie, ...headers },
+          body: new URLSearchParams(fields).toString(),
+          redirect: "manual",
+        },
+        SKIP,
+      );
+    expect((await post({ origin: "https://evil.example" })).status).toBe(403);
+    expect((await post({ "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect((await post({ "sec-fetch-site": "same-site", origin: "https://sub.spec-drive.test" })).status).toBe(403);
+    // The page's own check, behind the API's form CSRF rule: straight to the MCP worker, the same refusal.
+    const direct = await (env as unknown as { MCP: McpService }).MCP.oauth(
+      new Request(`${ORIGIN}/authorize`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          cookie: page.cookie,
+          origin: "https://evil.example",
+        },
+        body: new URLSearchParams(fields).toString(),
+      }),
+      // Refused before it signs anyone in: no way into the API needed.
+      undefined as unknown as ApiFetch,
+    );
+    expect(direct.status).toBe(403);
+    expect(await direct.text()).toContain("not sent from this page");
+    // The refusals spent nothing: the same form from the page itself (a no-referrer page's form posts `Origin: null`).
+    const approved = await post({ origin: "null", "sec-fetch-site": "same-origin" });
+    expect(approved.status).toBe(302);
   });
 });
