@@ -27,6 +27,8 @@ const SCOPE_TEXT: Record<string, string> = {
 
 interface PageProps {
   clientName: string;
+  /** A Client ID Metadata Document client's domain (its https client id's host): the one name it proves. */
+  clientDomain?: string;
   redirectHost: string;
   redirectIsLoopback: boolean;
   scopes: string[];
@@ -48,6 +50,11 @@ const Page: FC<PageProps> = (p) => (
           <strong>{p.clientName}</strong> asks to use your Spec Drive account. It will be sent back to{" "}
           <strong>{p.redirectHost}</strong>.
         </p>
+        {p.clientDomain ? (
+          <p>
+            It is published by <strong>{p.clientDomain}</strong>; its name is its own claim.
+          </p>
+        ) : null}
         {p.redirectIsLoopback ? (
           <p>That address is on your own computer: approve only if you just started this connection.</p>
         ) : null}
@@ -110,6 +117,7 @@ async function render(helpers: OAuthHelpers, request: AuthRequest, status: 200 |
   const page = (
     <Page
       clientName={consent.clientName}
+      clientDomain={consent.clientDomain}
       redirectHost={consent.redirectHost}
       redirectIsLoopback={consent.redirectIsLoopback}
       scopes={grantedScopes(request.scope)}

@@ -10,6 +10,7 @@ import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validatio
 import { describe, expect, it } from "vitest";
 import type { ApiFetch, McpService } from "../../../src/mcp/contract";
 import { RULES } from "../../../src/platform/auth/rate-limit";
+import { CLIENT_METADATA_HOST, CLIENT_METADATA_REDIRECT } from "../../client-metadata-host";
 import { api, jsonInit, signUp, sql, verifyEmail } from "../helpers";
 
 const SKIP = { skipContract: "OAuth endpoints and /mcp are outside the OpenAPI document (docs/mcp.md)" };
@@ -187,6 +188,8 @@ describe("the consent page", () => {
     const page = await openConsent(t, authorizeUrl(clientId, (await pkce()).challenge));
     expect(page.res.status).toBe(200);
     expect(page.html).toContain("Acme &lt;Agent&gt;");
+    // A registered client proves no domain: the page names none.
+    expect(page.html).not.toContain("published by");
     expect(page.html).toContain("127.0.0.1");
     expect(page.html).toContain("projects:write");
     expect(page.html).not.toMatch(/<script/i);
@@ -553,4 +556,59 @@ describe("cross-origin browser clients: the token endpoints yes, the consent pag
     const approved = await post({ origin: "null", "sec-fetch-site": "same-origin" });
     expect(approved.status).toBe(302);
   });
+});
+
+describe("Client ID Metadata Documents: fetched within the provider's bounds (test/client-metadata-host.ts)", () => {
+  const cimdUrl = (clientId: string, challenge: string) => authorizeUrl(clientId, challenge);
+
+  it("a document within the bounds identifies its client: consent names its domain, the code exchanges", async () => {
+    const t = api();
+    // The provider offers CIMD only in a worker running with global_fetch_strictly_public (its fetch
+    // then reaches public hosts only, the runtime's rule): the MCP worker's flag (workers/mcp/wrangler.toml).
+    const meta = (await (await t.request(`${ORIGIN}/.well-known/oauth-authorization-server`, {}, SKIP)).json()) as {
+      client_id_metadata_document_supported?: boolean;
+    };
+    expect(meta.client_id_metadata_document_supported).toBe(true);
+    const u = await user(t);
+    const clientId = `${CLIENT_METADATA_HOST}/metadata.json`;
+    const { verifier, challenge } = await pkce();
+    const page = await openConsent(t, cimdUrl(clientId, challenge));
+    expect(page.res.status).toBe(200);
+    expect(page.html).toContain("published by <strong>client.example</strong>");
+    const approved = await submit(
+      t,
+      { handle: page.handle, email: u.email, password: u.password, decision: "approve" },
+      page.cookie,
+    );
+    expect(approved.status).toBe(302);
+    const code = new URL(approved.headers.get("location") as string).searchParams.get("code") as string;
+    const res = await token(t, {
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: CLIENT_METADATA_REDIRECT,
+      client_id: clientId,
+      code_verifier: verifier,
+      resource: RESOURCE,
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it("refuses an http client id, and a document over the 5 KiB bound", async () => {
+    const t = api();
+    const { challenge } = await pkce();
+    const http = await t.request(cimdUrl("http://client.example/metadata.json", challenge), {}, SKIP);
+    expect(http.status).toBe(400);
+    const large = await t.request(cimdUrl(`${CLIENT_METADATA_HOST}/large.json`, challenge), {}, SKIP);
+    expect(large.status).toBe(400);
+    expect(await large.text()).toMatch(/size limit/i);
+  });
+
+  it("refuses a document that takes longer than the 10 s bound", async () => {
+    const t = api();
+    const started = Date.now();
+    const slow = await t.request(cimdUrl(`${CLIENT_METADATA_HOST}/slow.json`, (await pkce()).challenge), {}, SKIP);
+    expect(slow.status).toBe(400);
+    expect(await slow.text()).toMatch(/timed out/i);
+    expect(Date.now() - started).toBeLessThan(12_000);
+  }, 30_000);
 });
