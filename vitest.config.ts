@@ -2,6 +2,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { clientMetadataHost } from "./test/client-metadata-host";
 
 // The tests run the same zod the bundle ships (wrangler.toml [alias]; see src/platform/lib/zod-slim/external.ts).
 const zodSlim = {
@@ -140,6 +141,8 @@ export default defineConfig({
                   compatibilityFlags: ["nodejs_compat", "global_fetch_strictly_public"],
                   // The OAuth provider's store (workers/mcp/wrangler.toml), in memory per test run.
                   kvNamespaces: ["OAUTH_KV"],
+                  // Its outbound fetches (Client ID Metadata Documents) reach a stand-in host.
+                  outboundService: clientMetadataHost,
                 },
                 // The teams worker, under its deployed name: the front's `[[services]] TEAMS` binding
                 // (wrangler.toml) resolves to it, so a request through the real front (test/worker/front/)

@@ -345,7 +345,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API key (it stops working at once)
-         * @description Revokes one of the user's API keys; requests made with it fail from then on. Needs a session.
+         * @description Revokes one of the user's API keys; requests made with it fail from then on. A connection's key (kind `connection`) may be revoked here too: its OAuth connection's tokens then get 401 at /mcp and it leaves GET /api/me/connections. Needs a session.
          */
         delete: operations["revokeApiKey"];
         options?: never;
@@ -1964,6 +1964,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            kind: components["schemas"]["ApiKeyKind"];
             /** @description The first characters of the secret, to tell keys apart */
             prefix: string;
             scopes: components["schemas"]["ApiKeyScope"][];
@@ -1977,6 +1978,11 @@ export interface components {
             /** Format: date-time */
             expiresAt: string | null;
         };
+        /**
+         * @description key: made by the user; connection: held by an OAuth connection (an agent approved on the consent page, listed by GET /api/me/connections)
+         * @enum {string}
+         */
+        ApiKeyKind: "key" | "connection";
         /**
          * @description projects:read (read projects, progress, history, artifacts, export), projects:write (create, update, delete projects, advance phases), artifacts:write (store artifacts, record validation), gates:approve (the human approval gates: stack and dependencies), runs:write (start, pause, resume and cancel generation runs; reading runs is projects:read)
          * @enum {string}
@@ -5550,6 +5556,7 @@ export interface operations {
                     /** @default 90 */
                     expiresInDays?: number | null;
                     password: string;
+                    kind?: components["schemas"]["ApiKeyKind"];
                 };
             };
         };

@@ -11,7 +11,16 @@ import { commentRoutes } from "./comments";
 import { exportRoutes } from "./export";
 import { githubRoutes } from "./github";
 import { healthRoutes } from "./health";
-import { connectionRoutes, forwardMcp, forwardOAuth, MCP_BODY_MAX, MCP_PATH, OAUTH_BODY_MAX, OAUTH_PATHS } from "./mcp";
+import {
+  connectionRoutes,
+  forwardMcp,
+  forwardOAuth,
+  MCP_BODY_MAX,
+  MCP_PATH,
+  OAUTH_BODY_MAX,
+  OAUTH_CORS_PATHS,
+  OAUTH_PATHS,
+} from "./mcp";
 import { notificationRoutes } from "./notifications";
 import { phaseRoutes } from "./phases";
 import { limitBody } from "./platform/http/body-limit";
@@ -20,7 +29,7 @@ import { docsRoutes } from "./platform/http/docs";
 import { handleError } from "./platform/http/errors";
 import { notFoundOrMethodNotAllowed } from "./platform/http/fallback";
 import { forwardingRequests, teamsUnbound } from "./platform/http/forward";
-import { corsGuard, csrfGuard, noStore, requestIdGuard, securityHeaders } from "./platform/http/guards";
+import { corsGuard, csrfGuard, exceptPaths, noStore, requestIdGuard, securityHeaders } from "./platform/http/guards";
 import { requestLog } from "./platform/http/log";
 import { registerComponents, router } from "./platform/http/openapi-router";
 import { urlTextGuard } from "./platform/http/text-guard";
@@ -41,7 +50,18 @@ function base() {
   // the final status, errors included), then headers and guards. Bodies are bounded per route, before
   // anything reads them (src/platform/http/route.ts): the body's text guard runs there, after the limit.
   // nudgeDeliverer: after a request that wrote webhook events, the deliverer sends them (src/webhooks).
-  app.use(requestIdGuard, requestLog, securityHeaders, noStore, corsGuard, csrfGuard, urlTextGuard, nudgeDeliverer);
+  // The OAuth endpoints keep their own cross-origin policy (src/mcp/contract.ts, OAUTH_CORS_PATHS): the
+  // provider's CORS for its endpoints and none for the consent page, which checks its own posts' origin.
+  app.use(
+    requestIdGuard,
+    requestLog,
+    securityHeaders,
+    noStore,
+    exceptPaths(OAUTH_PATHS, corsGuard),
+    exceptPaths(OAUTH_CORS_PATHS, csrfGuard),
+    urlTextGuard,
+    nudgeDeliverer,
+  );
   return app;
 }
 

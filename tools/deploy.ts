@@ -33,7 +33,7 @@ const DEV_ONLY: Record<string, string> = {
 type Schema = z.ZodType<unknown, Record<string, unknown>>;
 
 interface BindingRule {
-  kind: "workflows" | "services";
+  kind: "workflows" | "services" | "kv_namespaces";
   binding: string;
   /** The worker it must point at (by name), for bindings to another worker. */
   target?: string;
@@ -55,7 +55,13 @@ export const WORKERS: WorkerSpec[] = [
     schemas: [dbConfigSchema, llmConfigSchema] as Schema[],
     bindings: [{ kind: "workflows", binding: "GENERATION" }],
   },
-  { name: "spec-drive-mcp", config: "workers/mcp/wrangler.toml", schemas: [], bindings: [] },
+  {
+    name: "spec-drive-mcp",
+    config: "workers/mcp/wrangler.toml",
+    schemas: [],
+    // Declared without an id: the first deploy creates the namespace (wrangler's resource provisioning).
+    bindings: [{ kind: "kv_namespaces", binding: "OAUTH_KV" }],
+  },
   {
     name: "spec-drive-teams",
     config: "workers/teams/wrangler.toml",
@@ -151,6 +157,7 @@ function bindingProblems(spec: WorkerSpec): string[] {
   let config: {
     workflows: { binding: string; script_name?: string }[];
     services?: { binding: string; service: string }[];
+    kv_namespaces: { binding: string; id?: string }[];
   };
   try {
     config = unstable_readConfig({ config: join(root, spec.config) }, { hideWarnings: true });
@@ -159,6 +166,17 @@ function bindingProblems(spec: WorkerSpec): string[] {
   }
   const problems: string[] = [];
   for (const rule of spec.bindings) {
+    if (rule.kind === "kv_namespaces") {
+      const kv = config.kv_namespaces.find((k) => k.binding === rule.binding);
+      if (!kv) problems.push(`binding ${rule.binding} is not declared in ${spec.config} ([[kv_namespaces]])`);
+      // A namespace id is 32 hex digits; anything else (a placeholder) would fail the upload.
+      else if (kv.id !== undefined && !/^[0-9a-f]{32}$/.test(kv.id)) {
+        problems.push(
+          `binding ${rule.binding} has id "${kv.id}", which is no KV namespace id: remove the id (the first deploy creates the namespace) or give the namespace's id`,
+        );
+      }
+      continue;
+    }
     const declared =
       rule.kind === "workflows"
         ? config.workflows.find((w) => w.binding === rule.binding)

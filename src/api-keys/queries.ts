@@ -11,6 +11,7 @@ export const API_KEYS_MAX = 50;
 const keyColumns = {
   id: apiKeys.id,
   name: apiKeys.name,
+  kind: apiKeys.kind,
   prefix: apiKeys.prefix,
   scopes: apiKeys.scopes,
   createdAt: apiKeys.createdAt,
@@ -28,7 +29,7 @@ export function listLiveKeys(db: Db, userId: SQL) {
 }
 
 /** The columns a new key is inserted with (the user's id comes from the scope). */
-export type KeyFields = Pick<ApiKey, "name" | "prefix" | "tokenHash" | "scopes" | "expiresAt">;
+export type KeyFields = Pick<ApiKey, "name" | "kind" | "prefix" | "tokenHash" | "scopes" | "expiresAt">;
 
 /**
  * Inserts the key only for a live credential's user whose address is verified and who holds fewer
@@ -42,6 +43,7 @@ export function insertKey(db: Db, userId: SQL, key: KeyFields) {
       {
         userId: sql`u.id`,
         name: valueAs(apiKeys.name, key.name),
+        kind: valueAs(apiKeys.kind, key.kind),
         prefix: valueAs(apiKeys.prefix, key.prefix),
         tokenHash: valueAs(apiKeys.tokenHash, key.tokenHash),
         scopes: valueAs(apiKeys.scopes, key.scopes),

@@ -9,7 +9,7 @@ import { givenPasswordSchema } from "../platform/auth/password";
 import { confirmPassword } from "../platform/auth/reauth";
 import { authed } from "../platform/auth/session";
 import { hashToken, newApiKey } from "../platform/auth/tokens";
-import { API_KEY_SCOPES } from "../platform/db/schema";
+import { API_KEY_KINDS, API_KEY_SCOPES, type ApiKeyKind } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import { ApiError, notFound } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
@@ -36,10 +36,21 @@ export const ScopeSchema = z.enum(API_KEY_SCOPES).openapi("ApiKeyScope", {
     "(the human approval gates: stack and dependencies), runs:write (start, pause, resume and cancel generation runs; reading runs is projects:read)",
 });
 
+/**
+ * What made a key: `key`, its user (POST /api/me/keys); `connection`, the user's approval of an OAuth
+ * client on the consent page (docs/mcp.md), which names it after the client and lists it under
+ * /api/me/connections too.
+ */
+const KindSchema = z.enum(API_KEY_KINDS).openapi("ApiKeyKind", {
+  description:
+    "key: made by the user; connection: held by an OAuth connection (an agent approved on the consent page, listed by GET /api/me/connections)",
+});
+
 const ApiKeySchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
+    kind: KindSchema,
     prefix: z.string().openapi({ description: "The first characters of the secret, to tell keys apart" }),
     scopes: z.array(ScopeSchema),
     createdAt: z.iso.datetime(),
@@ -59,6 +70,10 @@ const CreateKeyBody = z
       .transform((s) => [...new Set(s)]),
     expiresInDays: z.number().int().min(1).max(MAX_DAYS).nullable().default(90),
     password: givenPasswordSchema,
+    // The OAuth consent page mints its connection's key through this route with `connection`. A user
+    // may label a key of their own so too: it is still only theirs, and it is a connection only while
+    // an OAuth grant holds it (GET /api/me/connections lists grants).
+    kind: KindSchema.default("key"),
   })
   .openapi({
     example: {
@@ -108,7 +123,8 @@ const createKey = defineRoute({
 
 const revokeKey = defineRoute({
   operationId: "revokeApiKey",
-  description: "Revokes one of the user's API keys; requests made with it fail from then on. Needs a session.",
+  description:
+    "Revokes one of the user's API keys; requests made with it fail from then on. A connection's key (kind `connection`) may be revoked here too: its OAuth connection's tokens then get 401 at /mcp and it leaves GET /api/me/connections. Needs a session.",
   tags: ["account"],
   summary: "Revoke an API key (it stops working at once)",
   method: "delete",
@@ -123,6 +139,7 @@ const revokeKey = defineRoute({
 function keyJson(k: {
   id: string;
   name: string;
+  kind: ApiKeyKind;
   prefix: string;
   scopes: (typeof API_KEY_SCOPES)[number][];
   createdAt: Date;
@@ -153,7 +170,14 @@ const createApiKey: Handler<typeof createKey> = async (c) => {
   // Round trip 2: the insert, only for a live session and while the user holds fewer than API_KEYS_MAX keys.
   const tokenHash = hashToken(secret);
   const { results } = await authed(c, ({ userId }) => ({
-    inserted: insertKey(c.var.db, userId, { name: body.name, prefix, tokenHash, scopes: body.scopes, expiresAt }),
+    inserted: insertKey(c.var.db, userId, {
+      name: body.name,
+      kind: body.kind,
+      prefix,
+      tokenHash,
+      scopes: body.scopes,
+      expiresAt,
+    }),
     user: emailVerifiedOf(c.var.db, userId),
     audited: audit(c, {
       action: "api_key.created",
@@ -174,6 +198,7 @@ const createApiKey: Handler<typeof createKey> = async (c) => {
   const key = keyJson({
     id: row.id,
     name: body.name,
+    kind: body.kind,
     prefix,
     scopes: body.scopes,
     createdAt: new Date(row.created_at),

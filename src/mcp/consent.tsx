@@ -4,8 +4,10 @@
 // password and approves or denies. The user signs in through the API's own POST /api/auth/login (the
 // `api` the API hands over), so the login's rate limits, lockout mail and audit are exactly the
 // login's; the approval then mints the connection's API key with POST /api/me/keys and ends that
-// session. CSRF: the form posts the provider's consent handle, which only counts with the binding
-// cookie beginConsent set in this browser, and works once (the library's approveConsent/denyConsent).
+// session. CSRF: a post from another site is refused by its Fetch Metadata / Origin (postedFromThisPage),
+// and the form posts the provider's consent handle, which only counts with the binding cookie
+// beginConsent set in this browser, and works once (the library's approveConsent/denyConsent).
+// No CORS: the provider adds none to this page, and the API leaves it none (src/app.ts).
 import { AuthorizationError, type AuthRequest, type OAuthHelpers } from "@cloudflare/workers-oauth-provider";
 import { Hono } from "hono";
 import type { FC } from "hono/jsx";
@@ -25,6 +27,8 @@ const SCOPE_TEXT: Record<string, string> = {
 
 interface PageProps {
   clientName: string;
+  /** A Client ID Metadata Document client's domain (its https client id's host): the one name it proves. */
+  clientDomain?: string;
   redirectHost: string;
   redirectIsLoopback: boolean;
   scopes: string[];
@@ -46,6 +50,11 @@ const Page: FC<PageProps> = (p) => (
           <strong>{p.clientName}</strong> asks to use your Spec Drive account. It will be sent back to{" "}
           <strong>{p.redirectHost}</strong>.
         </p>
+        {p.clientDomain ? (
+          <p>
+            It is published by <strong>{p.clientDomain}</strong>; its name is its own claim.
+          </p>
+        ) : null}
         {p.redirectIsLoopback ? (
           <p>That address is on your own computer: approve only if you just started this connection.</p>
         ) : null}
@@ -108,6 +117,7 @@ async function render(helpers: OAuthHelpers, request: AuthRequest, status: 200 |
   const page = (
     <Page
       clientName={consent.clientName}
+      clientDomain={consent.clientDomain}
       redirectHost={consent.redirectHost}
       redirectIsLoopback={consent.redirectIsLoopback}
       scopes={grantedScopes(request.scope)}
@@ -160,6 +170,7 @@ async function signInAndMintKey(
         scopes,
         expiresInDays: CONNECTION_DAYS,
         password,
+        kind: "connection",
       }),
     });
     if (created.status !== 201) {
@@ -176,6 +187,20 @@ async function signInAndMintKey(
   }
 }
 
+/**
+ * Whether a post of the form came from this page, as the browser says (Fetch Metadata, else Origin):
+ * a post from another site is refused before its handle is looked at, in addition to the handle's
+ * binding cookie. The page's `Referrer-Policy: no-referrer` makes its own form post `Origin: null`, so
+ * Sec-Fetch-Site decides when the browser sends it. A request with neither comes from no browser: no
+ * cookie rides along with it, and the handle alone does not count.
+ */
+function postedFromThisPage(request: Request): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  if (site !== null) return site === "same-origin";
+  const origin = request.headers.get("origin");
+  return origin === null || origin === new URL(request.url).origin;
+}
+
 export const consentPage = new Hono<ConsentEnv>()
   .get("/authorize", async (c) => {
     const helpers = c.env.OAUTH_PROVIDER;
@@ -189,6 +214,11 @@ export const consentPage = new Hono<ConsentEnv>()
     return render(helpers, request, 200);
   })
   .post("/authorize", async (c) => {
+    if (!postedFromThisPage(c.req.raw)) {
+      // Unread, the body would hold its sender (a service binding's stream) until the request ends.
+      await c.req.raw.body?.cancel();
+      return plain(403, "This consent form was not sent from this page: start the connection again.");
+    }
     const helpers = c.env.OAUTH_PROVIDER;
     const form = await c.req.formData();
     const field = (name: string) => {

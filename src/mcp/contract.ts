@@ -59,8 +59,9 @@ export interface McpService {
 }
 
 /**
- * The name of every API key an OAuth connection holds starts with this (the consent page names it
- * after the client): what tells a connection's key from a key the user made (src/mcp/queries.ts).
+ * The name the consent page gives a connection's API key, before the client's name, so the user's key
+ * list says what it is. Only the key's kind (`connection`) tells a connection's key from a key the
+ * user made (src/mcp/queries.ts): a user may name a key anything.
  */
 export const CONNECTION_KEY_PREFIX = "MCP connection: ";
 
@@ -91,3 +92,17 @@ export const OAUTH_PATHS = [
 
 /** Where a resource's RFC 9728 metadata is: the well-known prefix followed by the resource's path (RFC 9728 §3.1). */
 export const PROTECTED_RESOURCE_METADATA_PATH = "/.well-known/oauth-protected-resource/mcp";
+
+/**
+ * The OAuth endpoints a browser client on any origin may call (CORS without credentials: the provider
+ * reflects the Origin and never allows credentials): they carry no ambient credential, only what the
+ * client holds (a code and its PKCE verifier, a refresh token, its registration), so a cross-site form
+ * can forge nothing there. The API's own form CSRF rule does not apply to them. The consent page
+ * (/authorize), signed in by a cookie-bound form, is never CORS-enabled and refuses a cross-site post.
+ */
+export const OAUTH_CORS_PATHS = [
+  "/.well-known/oauth-protected-resource/mcp",
+  "/.well-known/oauth-authorization-server",
+  "/token",
+  "/register",
+] as const;

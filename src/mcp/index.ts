@@ -4,6 +4,6 @@
 // reached through worker.ts by the MCP worker only, so none of it is in the API bundle.
 // Invariants: the server is a client of the API: every tool calls the API's own route with the caller's
 // key, so scopes, validation, errors and round-trip budgets are exactly the HTTP API's.
-export { OAUTH_PATHS } from "./contract";
+export { OAUTH_CORS_PATHS, OAUTH_PATHS } from "./contract";
 export { forwardMcp, forwardOAuth, MCP_BODY_MAX, MCP_PATH, OAUTH_BODY_MAX } from "./forward";
 export { connectionRoutes } from "./routes";

@@ -1,9 +1,8 @@
 // The MCP feature's SQL: the API keys that OAuth connections hold (src/mcp/oauth.ts). Every statement
 // is scoped to the caller's user (NULL for a bad credential: nothing).
-import { and, eq, like, type SQL, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
 import { apiKeys } from "../platform/db/schema";
-import { CONNECTION_KEY_PREFIX } from "./contract";
 
 /** The caller's user id (the connections live in the MCP worker's KV, keyed by it). */
 export function callerId(db: Db, userId: SQL) {
@@ -11,7 +10,8 @@ export function callerId(db: Db, userId: SQL) {
   return db.execute<{ id: string | null }>(sql`select ${userId}::text as id`);
 }
 
-const isConnectionKey = like(apiKeys.name, `${CONNECTION_KEY_PREFIX}%`);
+/** A key the consent page minted for an OAuth connection (its kind, never its name: a user names keys freely). */
+const isConnectionKey = eq(apiKeys.kind, "connection");
 
 /** The ids of the user's live connection keys: a grant whose key is gone is no connection. */
 export function connectionKeyIds(db: Db, userId: SQL) {

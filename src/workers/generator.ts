@@ -5,12 +5,10 @@
 // with `script_name` and starts/wakes runs through that binding; this worker serves no routes.
 import { WorkerEntrypoint } from "cloudflare:workers";
 import { runGithubDispatcher } from "../github/worker";
+import { type GeneratorBindings, GenerationWorkflow as RunWorkflow } from "../runs/worker";
+import { runWebhookDispatcher } from "../webhooks/worker";
 
 export { GithubOutboxWorkflow } from "../github/worker";
-
-import { type GeneratorBindings, GenerationWorkflow as RunWorkflow } from "../runs/worker";
-
-import { runWebhookDispatcher } from "../webhooks/worker";
 
 /** The runs' Workflow, sending the webhook events a run writes as it writes them (its advances). */
 export class GenerationWorkflow extends RunWorkflow {

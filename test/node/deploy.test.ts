@@ -122,4 +122,28 @@ describe("deploy preflight", () => {
       spawnSync("rm", ["-rf", dir]);
     }
   });
+
+  it("checks the MCP worker's OAUTH_KV: declared, and with no id or a real namespace id (no placeholder)", () => {
+    expect(problemsOf("spec-drive-mcp", example)).toEqual([]);
+    const dir = mkdtempSync(join(root, ".data-deploy-test-"));
+    try {
+      const config = join(dir, "wrangler.toml");
+      const mcp = WORKERS.find((w) => w.name === "spec-drive-mcp");
+      if (!mcp) throw new Error("no MCP worker");
+      const head = 'name = "x"\nmain = "../src/workers/mcp.ts"\ncompatibility_date = "2026-08-22"\n';
+      const problems = (toml: string) => {
+        writeFileSync(config, head + toml);
+        return planWorkers(example, [{ ...mcp, config: config.slice(root.length) }])[0]?.problems;
+      };
+      expect(problems("")).toEqual([
+        `binding OAUTH_KV is not declared in ${config.slice(root.length)} ([[kv_namespaces]])`,
+      ]);
+      expect(problems('[[kv_namespaces]]\nbinding = "OAUTH_KV"\nid = "spec-drive-oauth"\n')).toEqual([
+        'binding OAUTH_KV has id "spec-drive-oauth", which is no KV namespace id: remove the id (the first deploy creates the namespace) or give the namespace\'s id',
+      ]);
+      expect(problems(`[[kv_namespaces]]\nbinding = "OAUTH_KV"\nid = "${"0123456789abcdef".repeat(2)}"\n`)).toEqual([]);
+    } finally {
+      spawnSync("rm", ["-rf", dir]);
+    }
+  });
 });

@@ -53,6 +53,15 @@ export const corsGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.header("Vary", "Origin", { append: true });
 };
 
+/**
+ * `guard` on every path but `paths`: for endpoints that set their own cross-origin policy (the OAuth
+ * endpoints, src/mcp/contract.ts), where the API's own CORS or form CSRF rule would be the wrong one.
+ */
+export function exceptPaths(paths: readonly string[], guard: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  const skip: ReadonlySet<string> = new Set(paths);
+  return (c, next) => (skip.has(c.req.path) ? next() : guard(c, next));
+}
+
 /** This API's own origin or a configured one: the only origins trusted with unsafe requests. */
 function trustedOrigin(origin: string, c: Context<AppEnv>): boolean {
   return origin === new URL(c.req.url).origin || allowedOrigins(c).includes(origin);

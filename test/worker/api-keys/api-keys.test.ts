@@ -50,7 +50,13 @@ describe("API keys", () => {
     expect(listed).not.toContain(secret);
     expect(listed).not.toContain(hashToken(secret));
     expect((JSON.parse(listed) as { keys: object[] }).keys).toEqual([
-      expect.objectContaining({ id: key.id, name: "agent", prefix: key.prefix, scopes: ["projects:read"] }),
+      expect.objectContaining({
+        id: key.id,
+        name: "agent",
+        kind: "key",
+        prefix: key.prefix,
+        scopes: ["projects:read"],
+      }),
     ]);
 
     const bearer = { authorization: `Bearer ${secret}` };

@@ -11,7 +11,6 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { newAccountToken, newResetExpiry, resetTokenFor } from "../../../src/account/tokens";
 import { app } from "../../../src/app";
-import { CONNECTION_KEY_PREFIX } from "../../../src/mcp/contract";
 import { unsubscribeToken } from "../../../src/notifications";
 import { hashPassword } from "../../../src/platform/auth/password";
 import { hashToken, newToken } from "../../../src/platform/auth/tokens";
@@ -360,9 +359,9 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
   },
   "DELETE /api/me/sessions/:id": (a) => ({ params: { id: a.otherSessionId } }),
   "DELETE /api/me/keys/:id": (a) => ({ params: { id: a.keyId } }),
-  // The actor's key made a connection's, as the OAuth consent page names it.
+  // The actor's key made a connection's, as the OAuth consent page mints it.
   "DELETE /api/me/connections/:id": async (a) => {
-    await sql.query("update api_keys set name = $1 where id = $2", [`${CONNECTION_KEY_PREFIX}fuzz`, a.keyId]);
+    await sql.query("update api_keys set kind = 'connection' where id = $1", [a.keyId]);
     return { params: { id: a.keyId } };
   },
   "GET /api/workspaces/:workspaceId/audit": async (a) => ({ params: { workspaceId: await workspaceOf(a.projectId) } }),

@@ -2,11 +2,15 @@
 // consent page (sign-in, approve, deny, CSRF), the authorization code with PKCE, tokens bound to the
 // MCP resource, refresh with rotation, and tools over /mcp with the access token. Plain fetch through
 // the app, so each step is the wire exchange an MCP client makes.
+
+import { env } from "cloudflare:test";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
 import { describe, expect, it } from "vitest";
+import type { ApiFetch, McpService } from "../../../src/mcp/contract";
 import { RULES } from "../../../src/platform/auth/rate-limit";
+import { CLIENT_METADATA_HOST, CLIENT_METADATA_REDIRECT } from "../../client-metadata-host";
 import { api, jsonInit, signUp, sql, verifyEmail } from "../helpers";
 
 const SKIP = { skipContract: "OAuth endpoints and /mcp are outside the OpenAPI document (docs/mcp.md)" };
@@ -184,6 +188,8 @@ describe("the consent page", () => {
     const page = await openConsent(t, authorizeUrl(clientId, (await pkce()).challenge));
     expect(page.res.status).toBe(200);
     expect(page.html).toContain("Acme &lt;Agent&gt;");
+    // A registered client proves no domain: the page names none.
+    expect(page.html).not.toContain("published by");
     expect(page.html).toContain("127.0.0.1");
     expect(page.html).toContain("projects:write");
     expect(page.html).not.toMatch(/<script/i);
@@ -366,4 +372,243 @@ describe("/api/me/connections", () => {
     expect(after.connections).toEqual([]);
     expect((await t.request(`/api/me/connections/${id}`, { method: "DELETE", headers: u.auth })).status).toBe(404);
   });
+});
+
+describe("a connection is told by its key's kind, never by the key's name", () => {
+  type Listed = { connections: { id: string }[] };
+  type Keys = { keys: { id: string; name: string; kind: string }[] };
+
+  it("the consent page mints a key of kind `connection`, listed so in /api/me/keys", async () => {
+    const t = api();
+    const { u } = await connect(t);
+    const { keys } = (await (await t.request("/api/me/keys", { headers: u.auth })).json()) as Keys;
+    expect(keys).toEqual([expect.objectContaining({ name: "MCP connection: Test Agent", kind: "connection" })]);
+    const { connections } = (await (await t.request("/api/me/connections", { headers: u.auth })).json()) as Listed;
+    expect(connections.map((c) => c.id)).toEqual([keys[0]?.id]);
+    // Renamed, it is still the connection.
+    await sql.query("update api_keys set name = 'laptop' where user_id = $1", [u.user.id]);
+    const renamed = (await (await t.request("/api/me/connections", { headers: u.auth })).json()) as Listed;
+    expect(renamed.connections.map((c) => c.id)).toEqual([keys[0]?.id]);
+  });
+
+  it("a user's own key named like a connection's is no connection: not listed, not revoked there", async () => {
+    const t = api();
+    const u = await user(t);
+    const made = await t.request(
+      "/api/me/keys",
+      jsonInit("POST", { name: "MCP connection: x", scopes: ["projects:read"], password: u.password }, u.auth),
+    );
+    expect(made.status).toBe(201);
+    const { key, secret } = (await made.json()) as { key: { id: string; kind: string }; secret: string };
+    expect(key.kind).toBe("key");
+    const { connections } = (await (await t.request("/api/me/connections", { headers: u.auth })).json()) as Listed;
+    expect(connections).toEqual([]);
+    const revoke = await t.request(`/api/me/connections/${key.id}`, { method: "DELETE", headers: u.auth });
+    expect(revoke.status).toBe(404);
+    expect((await t.request("/api/projects", { headers: { authorization: `Bearer ${secret}` } })).status).toBe(200);
+  });
+
+  it("revoking a connection's key at /api/me/keys ends the connection too", async () => {
+    const t = api();
+    const { u, tokens } = await connect(t);
+    const { keys } = (await (await t.request("/api/me/keys", { headers: u.auth })).json()) as Keys;
+    const id = keys[0]?.id as string;
+    expect((await t.request(`/api/me/keys/${id}`, { method: "DELETE", headers: u.auth })).status).toBe(204);
+    expect((await mcpPost(t, tokens.access_token, LIST)).status).toBe(401);
+    const { connections } = (await (await t.request("/api/me/connections", { headers: u.auth })).json()) as Listed;
+    expect(connections).toEqual([]);
+  });
+});
+
+describe("cross-origin browser clients: the token endpoints yes, the consent page never", () => {
+  const OTHER = "https://other.example";
+  const crossSite = { origin: OTHER, "sec-fetch-site": "cross-site", "sec-fetch-mode": "cors" };
+
+  /** CORS without credentials: the origin may read the answer, and no cookie is invited along. */
+  function expectCorsWithoutCredentials(res: Response) {
+    expect(res.headers.get("access-control-allow-origin")).toMatch(/^(\*|https:\/\/other\.example)$/);
+    expect(res.headers.get("access-control-allow-credentials")).toBeNull();
+  }
+
+  it("a public client on another origin discovers, registers and exchanges its code (CORS, no credentials)", async () => {
+    const t = api();
+    const u = await user(t);
+    for (const path of ["/.well-known/oauth-authorization-server", "/.well-known/oauth-protected-resource/mcp"]) {
+      const res = await t.request(`${ORIGIN}${path}`, { headers: crossSite }, SKIP);
+      expect(res.status).toBe(200);
+      expectCorsWithoutCredentials(res);
+    }
+    for (const path of ["/token", "/register"]) {
+      const preflight = await t.request(
+        `${ORIGIN}${path}`,
+        {
+          method: "OPTIONS",
+          headers: {
+            ...crossSite,
+            "access-control-request-method": "POST",
+            "access-control-request-headers": "content-type",
+          },
+        },
+        SKIP,
+      );
+      expect(preflight.status).toBeLessThan(300);
+      expectCorsWithoutCredentials(preflight);
+      expect(preflight.headers.get("access-control-allow-methods")).toMatch(/\*|POST/);
+    }
+    const registered = await t.request(
+      `${ORIGIN}/register`,
+      {
+        method: "POST",
+        headers: { ...crossSite, "content-type": "application/json" },
+        body: JSON.stringify({ redirect_uris: [REDIRECT], token_endpoint_auth_method: "none", client_name: "Web" }),
+      },
+      SKIP,
+    );
+    expect(registered.status).toBe(201);
+    expectCorsWithoutCredentials(registered);
+    const clientId = ((await registered.json()) as { client_id: string }).client_id;
+    const { verifier, challenge } = await pkce();
+    const page = await openConsent(t, authorizeUrl(clientId, challenge));
+    const approved = await submit(
+      t,
+      { handle: page.handle, email: u.email, password: u.password, decision: "approve" },
+      page.cookie,
+    );
+    const code = new URL(approved.headers.get("location") as string).searchParams.get("code") as string;
+    const exchanged = await t.request(
+      `${ORIGIN}/token`,
+      {
+        method: "POST",
+        headers: { ...crossSite, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({
+          grant_type: "authorization_code",
+          code,
+          redirect_uri: REDIRECT,
+          client_id: clientId,
+          code_verifier: verifier,
+          resource: RESOURCE,
+        }).toString(),
+      },
+      SKIP,
+    );
+    expect(exchanged.status).toBe(200);
+    expectCorsWithoutCredentials(exchanged);
+    const { access_token } = (await exchanged.json()) as { access_token: string };
+    expect((await mcpPost(t, access_token, LIST)).status).toBe(200);
+  });
+
+  it("the consent page answers no origin with CORS, its preflight included, not even the web app's", async () => {
+    const t = api();
+    const clientId = await register(t);
+    const url = authorizeUrl(clientId, (await pkce()).challenge);
+    for (const origin of [OTHER, t.env.APP_URL as string]) {
+      const page = await t.request(url, { headers: { origin } }, SKIP);
+      expect(page.status).toBe(200);
+      expect(page.headers.get("access-control-allow-origin")).toBeNull();
+      expect(page.headers.get("access-control-allow-credentials")).toBeNull();
+      const preflight = await t.request(
+        `${ORIGIN}/authorize`,
+        { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } },
+        SKIP,
+      );
+      expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
+      expect(preflight.headers.get("access-control-allow-credentials")).toBeNull();
+    }
+  });
+
+  it("the consent form posted from another site is refused (403), even with the browser's cookie and handle", async () => {
+    const t = api();
+    const u = await user(t);
+    const clientId = await register(t);
+    const page = await openConsent(t, authorizeUrl(clientId, (await pkce()).challenge));
+    const fields = { handle: page.handle, email: u.email, password: u.password, decision: "approve" };
+    const post = (headers: Record<string, string>) =>
+      t.request(
+        `${ORIGIN}/authorize`,
+        {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", cookie: page.cookie, ...headers },
+          body: new URLSearchParams(fields).toString(),
+          redirect: "manual",
+        },
+        SKIP,
+      );
+    expect((await post({ origin: "https://evil.example" })).status).toBe(403);
+    expect((await post({ "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect((await post({ "sec-fetch-site": "same-site", origin: "https://sub.spec-drive.test" })).status).toBe(403);
+    // The page's own check, behind the API's form CSRF rule: straight to the MCP worker, the same refusal.
+    const direct = await (env as unknown as { MCP: McpService }).MCP.oauth(
+      new Request(`${ORIGIN}/authorize`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          cookie: page.cookie,
+          origin: "https://evil.example",
+        },
+        body: new URLSearchParams(fields).toString(),
+      }),
+      // Refused before it signs anyone in: no way into the API needed.
+      undefined as unknown as ApiFetch,
+    );
+    expect(direct.status).toBe(403);
+    expect(await direct.text()).toContain("not sent from this page");
+    // The refusals spent nothing: the same form from the page itself (a no-referrer page's form posts `Origin: null`).
+    const approved = await post({ origin: "null", "sec-fetch-site": "same-origin" });
+    expect(approved.status).toBe(302);
+  });
+});
+
+describe("Client ID Metadata Documents: fetched within the provider's bounds (test/client-metadata-host.ts)", () => {
+  const cimdUrl = (clientId: string, challenge: string) => authorizeUrl(clientId, challenge);
+
+  it("a document within the bounds identifies its client: consent names its domain, the code exchanges", async () => {
+    const t = api();
+    // The provider offers CIMD only in a worker running with global_fetch_strictly_public (its fetch
+    // then reaches public hosts only, the runtime's rule): the MCP worker's flag (workers/mcp/wrangler.toml).
+    const meta = (await (await t.request(`${ORIGIN}/.well-known/oauth-authorization-server`, {}, SKIP)).json()) as {
+      client_id_metadata_document_supported?: boolean;
+    };
+    expect(meta.client_id_metadata_document_supported).toBe(true);
+    const u = await user(t);
+    const clientId = `${CLIENT_METADATA_HOST}/metadata.json`;
+    const { verifier, challenge } = await pkce();
+    const page = await openConsent(t, cimdUrl(clientId, challenge));
+    expect(page.res.status).toBe(200);
+    expect(page.html).toContain("published by <strong>client.example</strong>");
+    const approved = await submit(
+      t,
+      { handle: page.handle, email: u.email, password: u.password, decision: "approve" },
+      page.cookie,
+    );
+    expect(approved.status).toBe(302);
+    const code = new URL(approved.headers.get("location") as string).searchParams.get("code") as string;
+    const res = await token(t, {
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: CLIENT_METADATA_REDIRECT,
+      client_id: clientId,
+      code_verifier: verifier,
+      resource: RESOURCE,
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it("refuses an http client id, and a document over the 5 KiB bound", async () => {
+    const t = api();
+    const { challenge } = await pkce();
+    const http = await t.request(cimdUrl("http://client.example/metadata.json", challenge), {}, SKIP);
+    expect(http.status).toBe(400);
+    const large = await t.request(cimdUrl(`${CLIENT_METADATA_HOST}/large.json`, challenge), {}, SKIP);
+    expect(large.status).toBe(400);
+    expect(await large.text()).toMatch(/size limit/i);
+  });
+
+  it("refuses a document that takes longer than the 10 s bound", async () => {
+    const t = api();
+    const started = Date.now();
+    const slow = await t.request(cimdUrl(`${CLIENT_METADATA_HOST}/slow.json`, (await pkce()).challenge), {}, SKIP);
+    expect(slow.status).toBe(400);
+    expect(await slow.text()).toMatch(/timed out/i);
+    expect(Date.now() - started).toBeLessThan(12_000);
+  }, 30_000);
 });

@@ -5,7 +5,6 @@
 // make one, a resource read three: test/worker/mcp/mcp.test.ts).
 // The connections routes act on the caller's own account; a connection's key is arranged in SQL
 // (the whole OAuth flow is test/worker/mcp/oauth.test.ts).
-import { CONNECTION_KEY_PREFIX } from "../../../src/mcp/contract";
 import { MCP_PATH } from "../../../src/mcp/forward";
 import { apiKeyFor } from "../api-key-fixtures";
 import { signedInUser, sql } from "../helpers";
@@ -14,7 +13,7 @@ import { type RouteSamples, withProject } from "../route-fixtures";
 /** A connection's API key for `userId`, as the consent page mints it (no grant in the OAuth store). */
 async function connectionKeyFor(userId: string) {
   const key = await apiKeyFor(userId, ["projects:read"]);
-  await sql.query("update api_keys set name = $1 where id = $2", [`${CONNECTION_KEY_PREFIX}fixture`, key.id]);
+  await sql.query("update api_keys set kind = 'connection' where id = $1", [key.id]);
   return key;
 }
 
