@@ -27,7 +27,7 @@ import { runPush } from "./push";
  * Seconds before the next attempt after the n-th failed one (index n - 1), for 5xx answers and network
  * errors; each gets ±20 % jitter so jobs failed together do not return together. After the last, failed.
  */
-export const RETRY_DELAYS_SECONDS = [10, 60, 5 * 60, 30 * 60, 2 * 3600, 6 * 3600] as const;
+export const RETRY_DELAYS_SECONDS = [5, 30, 2 * 60, 10 * 60, 3600, 6 * 3600] as const;
 /** Attempts before a job is failed: the first and one per delay (rate-limit waits do not count). */
 export const MAX_ATTEMPTS = RETRY_DELAYS_SECONDS.length + 1;
 /** A claimed job is due again after this if its runner died before recording the outcome. */
