@@ -32,8 +32,14 @@ export function enqueueJob(db: Db, job: JobRequest) {
   return db.execute<{ id: string; status: string; next_attempt_at: string; created: boolean }>(sql`
     insert into ${j} (project_id, kind, payload, requested_by)
     values (${project}, ${job.kind}, ${JSON.stringify(job.payload ?? {})}::jsonb, ${by})
-    on conflict (project_id, kind) where status = 'pending'
-    do update set requested_at = now(), payload = excluded.payload,
-      requested_by = coalesce(excluded.requested_by, ${j.requestedBy})
+    ${onPendingJob}
     returning id, status, next_attempt_at, (xmax = 0) as created`);
 }
+
+/**
+ * The one-pending-job rule as an insert's conflict clause, for enqueueJob and for statements that queue
+ * jobs set-wise inside a larger statement (a webhook's batch: src/github/webhook-queries.ts).
+ */
+export const onPendingJob = sql`on conflict (project_id, kind) where status = 'pending'
+    do update set requested_at = now(), payload = excluded.payload,
+      requested_by = coalesce(excluded.requested_by, ${githubJobs.requestedBy})`;
