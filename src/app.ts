@@ -9,7 +9,7 @@ import { auditRoutes } from "./audit";
 import { changeRequestRoutes, mergeRoutes, proposalRoutes } from "./change-requests";
 import { commentRoutes } from "./comments";
 import { exportRoutes } from "./export";
-import { githubWebhookRoutes } from "./github/webhook-routes";
+import { githubDriftRoutes, githubWebhookRoutes } from "./github";
 import { healthRoutes } from "./health";
 import { connectionRoutes, forwardMcp, forwardOAuth, MCP_BODY_MAX, MCP_PATH, OAUTH_BODY_MAX, OAUTH_PATHS } from "./mcp";
 import { notificationRoutes } from "./notifications";
@@ -89,6 +89,7 @@ function mountRest(app: ReturnType<typeof mountCore>) {
       .route("/", reviewRoutes)
       .route("/", workspaceRoutes)
       .route("/", githubWebhookRoutes)
+      .route("/", githubDriftRoutes)
   );
 }
 

@@ -6,14 +6,7 @@
 import { z } from "zod";
 import { batch } from "../platform/db/batch";
 import { unifiedDiff } from "../platform/lib/unified-diff";
-import {
-  DRIFT_FILE_BYTES_MAX,
-  DRIFT_FILES_MAX,
-  type DocPath,
-  docPathOf,
-  folderOf,
-  PRD_NAME,
-} from "./drift-files";
+import { type DocPath, DRIFT_FILE_BYTES_MAX, DRIFT_FILES_MAX, docPathOf, folderOf, PRD_NAME } from "./drift-files";
 import { type DriftFile, insertDrift, latestDocumentsNamed } from "./drift-queries";
 import type { JobHandler } from "./jobs";
 
@@ -61,7 +54,9 @@ export const runCheckDrift: JobHandler = async ({ db, octokit, connection, job }
 
   const { owner, repo } = connection;
   const [{ stored }, tree] = await Promise.all([
-    batch(db, { stored: latestDocumentsNamed(db, connection.projectId, [...new Set(compared.map((c) => c.doc.name))]) }),
+    batch(db, {
+      stored: latestDocumentsNamed(db, connection.projectId, [...new Set(compared.map((c) => c.doc.name))]),
+    }),
     octokit.git.getTree({ owner, repo, tree_sha: after, recursive: "1" }),
   ]);
   const blobs = new Map(tree.data.tree.filter((e) => e.type === "blob").map((e) => [e.path, e]));

@@ -70,7 +70,7 @@ const common = {
   auth: "public",
   bodyLimit: WEBHOOK_BODY_LIMIT,
   responses: { 200: jsonResponse("The delivery, recorded (and applied once)", DeliveryAnswer) },
-  errors: ["unauthorized", "bad_request", "github_not_configured"],
+  errors: ["validation_failed", "unauthorized", "bad_request", "github_not_configured"],
 } as const;
 
 const projectWebhook = defineRoute({

@@ -77,7 +77,11 @@ async function arrange(repoFiles: Record<string, string>) {
   const drift = async () =>
     (await sql.query("select commit_sha, ref, files, status from github_drift where project_id = $1", [
       connection.projectId,
-    ])) as { commit_sha: string; ref: string; files: { fileName: string; change: string; diff: string; text?: string }[] }[];
+    ])) as {
+      commit_sha: string;
+      ref: string;
+      files: { fileName: string; change: string; diff: string; text?: string }[];
+    }[];
   return { connection, push, run, drift };
 }
 
