@@ -21581,7 +21581,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry. `github_not_configured`: The GitHub integration lacks a setting this operation needs (the message names it; operator error) */
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry. `github_not_configured`: A GitHub setting is missing (operator error) */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -21713,7 +21713,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry. `github_not_configured`: The GitHub integration lacks a setting this operation needs (the message names it; operator error) */
+            /** @description `database_unavailable`: The database is unavailable; retry. `database_timeout`: The database did not answer in time; retry. `github_not_configured`: A GitHub setting is missing (operator error) */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -22004,7 +22004,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `drift_closed`: The drift was dismissed or already turned into a change request */
+            /** @description `drift_closed`: The drift is no longer open */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -22211,7 +22211,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `drift_closed`: The drift was dismissed or already turned into a change request. `drift_without_requirements`: The drift changes no PRD.md: there are no requirement deltas to open a change request from. `change_request_phase`: The project is before the spec phase: change requests open once it is in spec or later (done included) */
+            /** @description `drift_closed`: The drift is no longer open. `drift_without_requirements`: The drift changes no requirement of PRD.md. `change_request_phase`: The project is before the spec phase: change requests open once it is in spec or later (done included) */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];

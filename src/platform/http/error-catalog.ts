@@ -153,11 +153,8 @@ export const ERROR_CATALOG = {
     status: 409,
     description: "A delta's requirement was retired since the change request was opened: it cannot be rebased onto it",
   },
-  drift_without_requirements: {
-    status: 409,
-    description: "The drift changes no PRD.md: there are no requirement deltas to open a change request from",
-  },
-  drift_closed: { status: 409, description: "The drift was dismissed or already turned into a change request" },
+  drift_without_requirements: { status: 409, description: "The drift changes no requirement of PRD.md" },
+  drift_closed: { status: 409, description: "The drift is no longer open" },
   approval_required: { status: 409, description: "The phase's gate (stack or dependencies approval) is not met" },
   idempotency_key_in_use: {
     status: 409,
@@ -192,10 +189,7 @@ export const ERROR_CATALOG = {
   server_misconfigured: { status: 500, description: "A binding is missing or invalid (operator error)" },
   database_unavailable: { status: 503, description: "The database is unavailable; retry", retryAfter: 2 },
   database_timeout: { status: 503, description: "The database did not answer in time; retry", retryAfter: 2 },
-  github_not_configured: {
-    status: 503,
-    description: "The GitHub integration lacks a setting this operation needs (the message names it; operator error)",
-  },
+  github_not_configured: { status: 503, description: "A GitHub setting is missing (operator error)" },
   server_busy: {
     status: 503,
     description: "Too many password checks queued on this server (a login burst); retry after `Retry-After`",

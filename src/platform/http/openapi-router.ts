@@ -259,7 +259,7 @@ export const TAGS = {
   audit: "The audit log: account and workspace events, their JSON Lines export",
   comments: "Comment threads on documents: replies, @mentions, resolve and reopen",
   reviews: "Review policies (who must approve at a gate) and the approvals given",
-  github: "A project's GitHub repository: connection, push, issues, webhooks received, drift",
+  github: "A project's GitHub repository",
 } as const;
 
 const DESCRIPTION = `Errors share one shape, \`{ error: { code, message, requestId, issues? } }\`; every response
