@@ -4,7 +4,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
 import { githubConnections, githubDeliveries, githubIssues, githubJobs } from "../platform/db/schema";
 import { onPendingJob } from "./outbox";
-import type { Effect } from "./webhook-events";
+import { type Effect, PUSH_FILES_MAX } from "./webhook-events";
 
 const col = (c: { name: string }) => sql.identifier(c.name);
 const gc = githubConnections;
@@ -75,15 +75,29 @@ function effectOf(e: Effect): { ctes: [target: SQL, applied: SQL] | []; outcome:
         files: e.files,
         truncated: e.truncated,
       });
+      const files = JSON.stringify(e.files);
       // starts_with, not LIKE: a directory may hold `_` or `%`.
       return {
         ctes: [
           sql`target as (select project_id from conn
             where ${e.ref} in ('refs/heads/' || branch, 'refs/heads/' || default_branch)
-              and exists (select 1 from jsonb_array_elements_text(${JSON.stringify(e.files)}::jsonb) f(path)
+              and exists (select 1 from jsonb_array_elements_text(${files}::jsonb) f(path)
                 where starts_with(f.path, directory || '/')))`,
+          // A push joining a waiting check (one pending job per project and kind) brings the waiting
+          // one's paths along: the check compares every path either push touched, at the newer commit.
           sql`applied as (insert into ${j} (${col(j.projectId)}, ${col(j.kind)}, ${col(j.payload)})
-            select project_id, 'check_drift', ${payload}::jsonb from target where exists (select 1 from fresh)
+            select t.project_id, 'check_drift', ${payload}::jsonb || jsonb_build_object('files', (
+              select coalesce(jsonb_agg(u.path order by u.src, u.n), '[]'::jsonb) from (
+                select path, min(src) as src, min(n) as n from (
+                  select f.path, 0 as src, f.n
+                    from jsonb_array_elements_text(${files}::jsonb) with ordinality f(path, n)
+                  union all
+                  select f.path, 1, f.n from ${j} w,
+                    jsonb_array_elements_text(w.${col(j.payload)} -> 'files') with ordinality f(path, n)
+                  where w.${col(j.projectId)} = t.project_id and w.${col(j.kind)} = 'check_drift'
+                    and w.${col(j.status)} = 'pending'
+                ) a group by path order by min(src), min(n) limit ${PUSH_FILES_MAX}) u))
+            from target t where exists (select 1 from fresh)
             ${onPendingJob}
             returning ${col(j.projectId)})`,
         ],

@@ -169,10 +169,12 @@ describe("push", () => {
         },
       },
     ]);
-    // A second push while it waits is the same job, with the newer payload.
-    await toProject(c, "push", push("refs/heads/main", [{ modified: ["spec/y.md"] }]));
+    // A second push while it waits is the same job: the newer commit, the paths of both.
+    await toProject(c, "push", push("refs/heads/main", [{ modified: ["spec/y.md", "spec/x.md"] }]));
     const jobs = await pendingDrift(c.projectId);
-    expect(jobs.map((j) => [j.payload.ref, j.payload.files])).toEqual([["refs/heads/main", ["spec/y.md"]]]);
+    expect(jobs.map((j) => [j.payload.ref, j.payload.files])).toEqual([
+      ["refs/heads/main", ["spec/y.md", "spec/x.md", "spec/spec/PRD.md", "src/a.ts"]],
+    ]);
   });
 
   it("a push elsewhere, or not touching the folder, queues nothing", async () => {
