@@ -7,7 +7,16 @@ import { projectWebhookSecret } from "../../../src/github/secrets";
 import { MiB } from "../../../src/platform/http/body-limit";
 import { expectError, signedInUser, sql } from "../helpers";
 import { createProject } from "../project-fixtures";
-import { APP_SECRET, connected, deliver, projectPath, STAND_IN, sign, toProject } from "./webhook-fixtures";
+import {
+  APP_SECRET,
+  type Connected,
+  connected,
+  deliver,
+  projectPath,
+  STAND_IN,
+  sign,
+  toProject,
+} from "./webhook-fixtures";
 
 const issueState = async (projectId: string) =>
   (
@@ -239,7 +248,72 @@ describe("which project", () => {
   });
 });
 
+/** The stand-in's recorded delivery `guid` of `event`, sent again to the project's route through the real front. */
+async function replayThroughFront(c: Connected, guids: string[], event: string) {
+  const all = (await (await fetch(`${STAND_IN}/control/deliveries`)).json()) as {
+    deliveries: { guid: string; event: string; body: string }[];
+  };
+  const d = all.deliveries.find((x) => guids.includes(x.guid) && x.event === event);
+  if (!d) throw new Error(`no ${event} delivery among ${guids.join(", ")}`);
+  const secret = await projectWebhookSecret(APP_SECRET, c.projectId);
+  const res = await exports.default.fetch(
+    new Request(`https://api.specdrive.test${projectPath(c.projectId)}`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-github-event": d.event,
+        "x-github-delivery": d.guid,
+        "x-hub-signature-256": await sign(secret, d.body),
+      },
+      body: d.body,
+    }),
+  );
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+const control = (path: string, body: unknown) =>
+  fetch(`${STAND_IN}/control${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+
 describe("a delivery of the local GitHub, replayed byte for byte through the front", () => {
+  it("a user closing the task's issue on the stand-in closes its issue row", async () => {
+    const c = await connected();
+    const created = await control("/repos", { owner: c.owner, name: c.repo });
+    expect(created.status).toBe(201);
+    // Before the connection's check recorded GitHub's id, the repository is matched by owner/name.
+    await sql.query("update github_connections set repo_id = null where project_id = $1", [c.projectId]);
+    const token = `github_pat_${crypto.randomUUID().replaceAll("-", "")}`;
+    await control("/tokens", {
+      token,
+      login: c.owner,
+      repositories: [`${c.owner}/${c.repo}`],
+      permissions: { issues: "write" },
+    });
+    const opened = await fetch(`${STAND_IN}/repos/${c.owner}/${c.repo}/issues`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ title: "TASK-001: the first task" }),
+    });
+    const { number } = (await opened.json()) as { number: number };
+    await sql.query("update github_issues set issue_number = $2 where project_id = $1", [c.projectId, number]);
+    const secret = await projectWebhookSecret(APP_SECRET, c.projectId);
+    await control("/hooks", { repo: `${c.owner}/${c.repo}`, url: "http://127.0.0.1:9/unreachable", secret });
+    const closed = await control(`/repos/${c.owner}/${c.repo}/issues/${number}/close`, { login: "someone" });
+    const { deliveries } = (await closed.json()) as { deliveries: string[] };
+    const r = await replayThroughFront(c, deliveries, "issues");
+    expect(r).toEqual({
+      status: 200,
+      json: expect.objectContaining({
+        duplicate: false,
+        outcome: { issue: number, state: "closed", tasks: ["TASK-001"] },
+      }),
+    });
+    expect((await issueState(c.projectId))?.state).toBe("closed");
+  });
+
   it("a user's push to spec/ on the stand-in queues a drift check; its redelivery is a duplicate", async () => {
     const c = await connected();
     // The stand-in's repository, under the connection's owner/name.
