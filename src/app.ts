@@ -9,7 +9,7 @@ import { auditRoutes } from "./audit";
 import { changeRequestRoutes, mergeRoutes, proposalRoutes } from "./change-requests";
 import { commentRoutes } from "./comments";
 import { exportRoutes } from "./export";
-import { githubRoutes } from "./github";
+import { githubDriftRoutes, githubRoutes, githubWebhookRoutes } from "./github";
 import { healthRoutes } from "./health";
 import {
   connectionRoutes,
@@ -110,6 +110,8 @@ function mountRest(app: ReturnType<typeof mountCore>) {
       .route("/", githubRoutes)
       .route("/", reviewRoutes)
       .route("/", workspaceRoutes)
+      .route("/", githubWebhookRoutes)
+      .route("/", githubDriftRoutes)
   );
 }
 

@@ -18,11 +18,21 @@ export { type ImpactRow, impactOf } from "./impact";
 export { asDelta, mergeRoutes } from "./merge-routes";
 export { PROPOSALS_MAX, putProposal } from "./proposal-queries";
 export { ProposalBody, proposalRoutes } from "./proposal-routes";
-export { approvalHashes, changeRequestFields, deltasOf, OPEN_PHASES } from "./queries";
+export {
+  approvalHashes,
+  changeRequestFields,
+  type DeltaInput,
+  deltaProblems,
+  deltasOf,
+  lockProjectForChange,
+  OPEN_PHASES,
+  openChangeRequest,
+} from "./queries";
 export {
   ChangeRequestParams,
   CreateChangeRequestBody,
   changeRequestRoutes,
+  DELTAS_MAX,
   ListChangeRequestsQuery,
   UpdateChangeRequestBody,
 } from "./routes";

@@ -167,6 +167,8 @@ export function openChangeRequest(
   idOrSlug: string,
   input: { title: string; rationale: string; deltas: readonly DeltaInput[] },
   answer: AnswerClaim,
+  /** A further condition of the opening (a drift still open: src/github/drift-routes.ts). */
+  when: SQL = sql`true`,
 ) {
   const project = sql`(select ${projects.id} as id from ${projects} where ${and(
     accessibleProject(idOrSlug, userId, "project:write"),
@@ -183,7 +185,7 @@ export function openChangeRequest(
         rationale: valueAs(cr.rationale, input.rationale),
         authorId: userId,
       },
-      sql`from ${project} p where ${allValid(input.deltas, sql`p.id`)}`,
+      sql`from ${project} p where ${allValid(input.deltas, sql`p.id`)} and ${when}`,
     )} returning *`,
   );
   const inserted = db

@@ -4,7 +4,9 @@
 // (github_jobs) run by the generator worker (worker.ts, outbox-run.ts; Octokit never in an API bundle).
 // Owns github_connections, github_jobs, github_issues, github_deliveries and github_drift. docs/github.md.
 
+export { githubDriftRoutes } from "./drift-routes";
 export { nudgeGithub } from "./nudge";
 export { enqueueJob, type JobRequest } from "./outbox";
 export { githubRoutes } from "./routes";
 export { type TaskIssueRow, TaskProgressSchema, taskIssues, taskProgress } from "./task-status";
+export { githubWebhookRoutes } from "./webhook-routes";

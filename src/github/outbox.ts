@@ -15,6 +15,14 @@ export interface JobRequest {
 }
 
 /**
+ * The one-pending-job rule as an insert's conflict clause, for enqueueJob and for statements that queue
+ * jobs set-wise inside a larger statement (a webhook's batch: src/github/webhook-queries.ts).
+ */
+export const onPendingJob = sql`on conflict (project_id, kind) where status = 'pending'
+    do update set requested_at = now(), payload = excluded.payload,
+      requested_by = coalesce(excluded.requested_by, ${githubJobs.requestedBy})`;
+
+/**
  * The statement queuing a job (for a batch). Returns the pending job's row (new or the one it joined);
  * a project subquery that finds nothing (a caller without the permission) queues nothing.
  * Raw: the conflict target is the partial unique index (status = 'pending'), which the builder's
@@ -34,8 +42,6 @@ export function enqueueJob(db: Db, job: JobRequest) {
     insert into ${j} (project_id, kind, payload, requested_by)
     select p.id, ${job.kind}, ${JSON.stringify(job.payload ?? {})}::jsonb, ${by}
     from (select ${project} as id) p where p.id is not null
-    on conflict (project_id, kind) where status = 'pending'
-    do update set requested_at = now(), payload = excluded.payload,
-      requested_by = coalesce(excluded.requested_by, ${j.requestedBy})
+    ${onPendingJob}
     returning id, status, next_attempt_at, (xmax = 0) as created`);
 }

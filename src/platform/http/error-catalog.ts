@@ -154,6 +154,8 @@ export const ERROR_CATALOG = {
     status: 409,
     description: "A delta's requirement was retired since the change request was opened: it cannot be rebased onto it",
   },
+  drift_without_requirements: { status: 409, description: "The drift changes no requirement of PRD.md" },
+  drift_closed: { status: 409, description: "The drift is no longer open" },
   approval_required: { status: 409, description: "The phase's gate (stack or dependencies approval) is not met" },
   idempotency_key_in_use: {
     status: 409,

@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { newAccountToken, newResetExpiry, resetTokenFor } from "../../../src/account/tokens";
 import { app } from "../../../src/app";
+import { projectWebhookSecret } from "../../../src/github/secrets";
 import { unsubscribeToken } from "../../../src/notifications";
 import { hashPassword } from "../../../src/platform/auth/password";
 import { hashToken, newToken } from "../../../src/platform/auth/tokens";
@@ -19,6 +20,8 @@ import { jsonTextHasUnstorable } from "../../../src/platform/http/text-guard";
 import { sha256Hex } from "../../../src/platform/lib/hash";
 import { apiKeyFor } from "../api-key-fixtures";
 import { type OpenApiDoc, openApiDoc } from "../contract";
+import { insertDrift } from "../github/drift-fixtures";
+import { sign as signWebhook } from "../github/webhook-fixtures";
 import { api, bodyForMessage, jsonInit, signedInUser, sql, uniqueEmail, uniqueIp, verifyEmail } from "../helpers";
 import { createProject, uploadPhaseDocs } from "../project-fixtures";
 import { workspaceOf } from "../route-fixtures";
@@ -339,6 +342,8 @@ type Valid = {
   query?: Record<string, string>;
   body?: Record<string, unknown>;
   auth?: false;
+  /** A body sent as it is, with its headers (a signed webhook delivery). */
+  raw?: { body: string; headers: Record<string, string> };
 };
 const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
   // A fresh address each time: the generated ones are short and repeat, and a taken one is 409, rightly.
@@ -547,6 +552,35 @@ const VALID: Record<string, (a: Actor) => Valid | Promise<Valid>> = {
     auth: false,
     query: { token: unsubscribeToken(env.AUTH_SECRET, a.userId, "mention") },
   }),
+};
+
+// GitHub: deliveries signed as GitHub signs them (a ping: recorded, nothing to apply); drift of the actor's
+// project, and for a change request from it a requirement and a repository PRD.md adding another.
+async function signedPing(secret: string): Promise<Valid> {
+  const body = JSON.stringify({ zen: "fuzz", hook_id: 1 });
+  const headers = {
+    "x-github-event": "ping",
+    "x-github-delivery": crypto.randomUUID(),
+    "x-hub-signature-256": await signWebhook(secret, body),
+  };
+  return { auth: false, raw: { body, headers } };
+}
+VALID["POST /api/github/webhooks"] = () => signedPing(env.GITHUB_WEBHOOK_SECRET);
+VALID["POST /api/github/webhooks/:projectId"] = async (a) => ({
+  ...(await signedPing(await projectWebhookSecret(env.GITHUB_WEBHOOK_SECRET, a.projectId))),
+  params: { projectId: a.projectId },
+});
+const FUZZ_REPO_PRD = "# PRD\n\n### REQ-FUZZ-001: Fuzzed\n\n### REQ-FUZZ-002: Added\n\nText. Acceptance: ok.\n";
+async function driftOf(a: Actor): Promise<Valid> {
+  const { id } = await insertDrift(a.projectId, [
+    { fileName: "spec/PRD.md", change: "modified", diff: "", text: FUZZ_REPO_PRD },
+  ]);
+  return { params: { driftId: id } };
+}
+VALID["POST /api/projects/:id/github/drift/:driftId/dismiss"] = driftOf;
+VALID["POST /api/projects/:id/github/drift/:driftId/change-request"] = async (a) => {
+  await withRequirement(a);
+  return driftOf(a);
 };
 
 /** A draft change request of the actor's project (in SQL), with spec/PRD.md proposed under it when `proposed`. */
@@ -798,10 +832,11 @@ describe.each(routes)("fuzz $method $path", ({ method, path }) => {
           tidy(values, json);
           const q = new URLSearchParams(values);
           if (q.size) url += `?${q}`;
-          const body = json === undefined ? undefined : JSON.stringify(json);
+          const body = valid.raw?.body ?? (json === undefined ? undefined : JSON.stringify(json));
           const headers: Record<string, string> = { "cf-connecting-ip": uniqueIp() };
           if (body !== undefined) headers["content-type"] = "application/json";
           if (valid.auth !== false) headers.authorization = `Bearer ${actor.user.token}`;
+          Object.assign(headers, valid.raw?.headers);
           const res = await t.request(url, { method, headers, body });
           const answer = await bodyForMessage(res);
           expect(
