@@ -131,7 +131,7 @@ export function recordDelivery(
   const { ctes, outcome } = effectOf(d.effect);
   const recorded = sql`case when not exists (select 1 from conn)
     then jsonb_build_object('ignored', 'no connected project for this repository') else ${outcome} end`;
-  return db.execute<{ fresh: boolean; outcome: Record<string, unknown> }>(sql`
+  return db.execute<{ fresh: boolean; outcome: Record<string, unknown>; project_id: string | null }>(sql`
     with conn as (
       select ${col(gc.projectId)} as project_id, ${col(gc.pullNumber)} as pull_number, ${col(gc.branch)} as branch,
         ${col(gc.defaultBranch)} as default_branch, ${col(gc.directory)} as directory
@@ -143,7 +143,7 @@ export function recordDelivery(
       on conflict (${col(gd.deliveryId)}) do nothing
       returning ${col(gd.outcome)} as outcome
     )${ctes.length ? sql`, ${ctes[1]}` : sql``}
-    select exists (select 1 from fresh) as fresh,
+    select exists (select 1 from fresh) as fresh, (select project_id from conn order by project_id limit 1) as project_id,
       coalesce((select outcome from fresh),
         (select ${col(gd.outcome)} from ${gd} where ${col(gd.deliveryId)} = ${d.deliveryId})) as outcome`);
 }

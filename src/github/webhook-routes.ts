@@ -19,6 +19,7 @@ import type { AppEnv } from "../platform/http/context";
 import { ApiError } from "../platform/http/errors";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonResponse } from "../platform/http/route";
+import { nudgeGithub } from "./nudge";
 import { projectWebhookSecret } from "./secrets";
 import { readDelivery } from "./webhook-events";
 import { type DeliveryTarget, recordDelivery } from "./webhook-queries";
@@ -134,6 +135,8 @@ async function receive(
     recorded: recordDelivery(c.var.db, { deliveryId, event, target: targetOf(delivery), effect: delivery.effect }),
   });
   const row = recorded.rows[0];
+  // A drift check was queued: its run starts now, not at the next cron minute.
+  if (row?.fresh && row.outcome.checkDrift === true && row.project_id) nudgeGithub(c, row.project_id);
   return c.json({ delivery: deliveryId, duplicate: !row?.fresh, outcome: row?.outcome ?? {} }, 200);
 }
 
