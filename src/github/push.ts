@@ -1,5 +1,5 @@
 // The push job: the export's files committed to the connection's branch and the project's one pull request
-// opened or updated (docs/github-push.md).
+// opened or updated (docs/github.md, "Push").
 //
 // Idempotent by construction: the files are compared with the branch's head by git's blob SHA, so a run
 // that died half-way and runs again sends only what is still missing, commits nothing when the head
