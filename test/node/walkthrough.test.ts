@@ -31,6 +31,7 @@ async function runDocument(file: string, on: DevServer = dev) {
       ["localhost:8787", `localhost:${on.port}`],
       ["localhost:8025", `localhost:${on.mailPort}`],
       ["127.0.0.1:8026", `127.0.0.1:${on.hookPort}`],
+      ["127.0.0.1:8027", `127.0.0.1:${on.githubPort}`],
     ],
   });
   const failure = report(file, results);
@@ -103,4 +104,9 @@ describe("the teams and living-specs walkthroughs", () => {
     const { steps } = await runDocument("docs/living-specs-walkthrough.md", teams);
     expect(steps.filter((s) => s.expect).length).toBeGreaterThan(20);
   }, 240_000);
+
+  it("docs/github-walkthrough.md: connect, one pull request with every export file, one issue per task, updates without duplicates, an issue closed, drift, a push through 500s and a secondary rate limit", async () => {
+    const { steps } = await runDocument("docs/github-walkthrough.md", teams);
+    expect(steps.filter((s) => s.expect).length).toBeGreaterThan(25);
+  }, 300_000);
 });
