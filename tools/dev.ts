@@ -9,7 +9,7 @@
 // (tools/local-github/, docs/local-github.md) answers on http://localhost:8027 (LOCAL_GITHUB_PORT).
 // Extra arguments go to wrangler: `npm run dev -- --port 8788` (mail links then point to port 8788).
 import { spawn } from "node:child_process";
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { generateKeyPairSync } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -58,7 +58,8 @@ const githubVars = {
   // One line in the generator's unquoted .dev.vars: `\n` escapes, which the config turns back into newlines.
   GITHUB_APP_PRIVATE_KEY: githubApp.privateKey.replaceAll("\n", "\\n"),
   GITHUB_WEBHOOK_SECRET: process.env.GITHUB_WEBHOOK_SECRET ?? "local-dev-github-webhook-secret",
-  GITHUB_TOKEN_KEY: process.env.GITHUB_TOKEN_KEY ?? randomBytes(32).toString("base64"),
+  // Fixed, so that tokens stored in the kept local database still decrypt after a restart (never a deployed key).
+  GITHUB_TOKEN_KEY: process.env.GITHUB_TOKEN_KEY ?? "c3BlYy1kcml2ZS1sb2NhbC1kZXYtdG9rZW4ta2V5ISE=",
 };
 
 // wrangler's --var reaches only the first worker of a multi-worker session; the generator reads its
