@@ -2,7 +2,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
-import { clientMetadataHost } from "./test/client-metadata-host";
+import { clientMetadataHost } from "./test/client-metadata-host.ts";
 
 // The tests run the same zod the bundle ships (wrangler.toml [alias]; see src/platform/lib/zod-slim/external.ts).
 const zodSlim = {
