@@ -1,28 +1,18 @@
 // A drift's PRD.md as change-request deltas: the repository's requirements against the project's active ones.
 // ADDED for an id only the repository has, MODIFIED (on the active revision) for one whose text differs,
 // REMOVED for an active one the repository no longer has.
+import type { DeltaInput } from "../change-requests";
 import { type RequirementText, requirementTexts } from "../spec-engine/requirements";
 
 export interface ActiveRequirement extends RequirementText {
   revision: number;
 }
 
-/** A delta as the change requests' statements take it (src/change-requests, DeltaInput). */
-export interface DriftDelta {
-  kind: "added" | "modified" | "removed";
-  reqId: string;
-  baseRevision?: number;
-  title?: string;
-  body?: string;
-  acceptance?: string;
-  reason?: string;
-}
-
 const same = (a: RequirementText, b: RequirementText) =>
   a.title === b.title && a.body === b.body && a.acceptance === b.acceptance;
 
 /** The deltas turning `active` into the requirements of `prdText`, in the repository's order, then removals. */
-export function driftDeltas(active: readonly ActiveRequirement[], prdText: string, commitSha: string): DriftDelta[] {
+export function driftDeltas(active: readonly ActiveRequirement[], prdText: string, commitSha: string): DeltaInput[] {
   const current = new Map(active.map((r) => [r.reqId, r]));
   const repo = requirementTexts(prdText);
   const inRepo = new Set(repo.map((r) => r.reqId));
@@ -31,12 +21,12 @@ export function driftDeltas(active: readonly ActiveRequirement[], prdText: strin
     body: r.body,
     ...(r.acceptance ? { acceptance: r.acceptance } : {}),
   });
-  const changed: DriftDelta[] = repo.flatMap((r): DriftDelta[] => {
+  const changed: DeltaInput[] = repo.flatMap((r): DeltaInput[] => {
     const was = current.get(r.reqId);
     if (!was) return [{ kind: "added", reqId: r.reqId, ...text(r) }];
     return same(was, r) ? [] : [{ kind: "modified", reqId: r.reqId, baseRevision: was.revision, ...text(r) }];
   });
-  const removed: DriftDelta[] = active
+  const removed: DeltaInput[] = active
     .filter((r) => !inRepo.has(r.reqId))
     .map((r) => ({
       kind: "removed",
