@@ -17,8 +17,12 @@ import type { ArtifactInput, Phase } from "../src/spec-engine/types.ts";
 import { FAMILIES, sized, templatesOf } from "../test/node/spec-engine/parser-linearity.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-/** The most one write of the worst hostile document at the content limit may cost (ms of CPU). */
-const HOSTILE_MAX_MS = 150;
+/**
+ * The most one write of the worst hostile document at the content limit may cost (ms of CPU): about twice
+ * the worst measured on the 2-core machine (106 ms idle, 174 ms late in a CI run), far below what a
+ * super-linear parser costs at 512 KiB (the ones fixed cost 3.7 s to 16 s).
+ */
+const HOSTILE_MAX_MS = 300;
 const SIZES_KIB = [1, 16, 64, 128, 256, 512];
 const LIMIT = 512 * 1024;
 const root = fileURLToPath(new URL("../test/fixtures/spec-set/", import.meta.url));
@@ -115,12 +119,16 @@ async function cpuMs(fn: () => unknown): Promise<number> {
   return (d.user + d.system) / 1000;
 }
 
-async function measure(fn: () => unknown, warm = 3, rounds = ROUNDS): Promise<{ median: number; max: number }> {
+async function measure(
+  fn: () => unknown,
+  warm = 3,
+  rounds = ROUNDS,
+): Promise<{ median: number; max: number; min: number }> {
   for (let i = 0; i < warm; i++) await fn();
   const xs: number[] = [];
   for (let i = 0; i < rounds; i++) xs.push(await cpuMs(fn));
   xs.sort((a, b) => a - b);
-  return { median: xs[Math.floor(xs.length / 2)] ?? 0, max: xs[xs.length - 1] ?? 0 };
+  return { median: xs[Math.floor(xs.length / 2)] ?? 0, max: xs[xs.length - 1] ?? 0, min: xs[0] ?? 0 };
 }
 
 /** What storing one version runs in the worker: validation, then the facts the gates and the matrix read. */
@@ -170,7 +178,7 @@ for (const kib of [16, 128, 512]) {
   );
 }
 // Hostile documents at the content limit: one row per family, one column per template document of its format.
-let worst = { ms: 0, at: "" };
+let worst: { ms: number; at: string; write?: () => Promise<void> } = { ms: 0, at: "" };
 for (const format of ["markdown", "json"] as const) {
   const docs = templatesOf(format);
   console.log(
@@ -189,17 +197,27 @@ for (const format of ["markdown", "json"] as const) {
         kib: Math.round(content.length / 1024),
         medianMs: m.median,
       });
-      if (m.median > worst.ms) worst = { ms: m.median, at: `${family.name} through ${d.phase}/${d.name}` };
+      if (m.median > worst.ms)
+        worst = {
+          ms: m.median,
+          at: `${family.name} through ${d.phase}/${d.name}`,
+          write: () => onWrite(d.phase, d.name, content),
+        };
       cells.push(f(m.median).padStart(10));
     }
     console.log(`${family.name.padEnd(22)}${cells.join("")}`);
   }
 }
 console.log(`worst hostile document: ${worst.at}, ${worst.ms.toFixed(2)} ms (bound ${HOSTILE_MAX_MS} ms)`);
+// Over the bound: measured again, and judged by the fastest of 9 writes. A busy machine or a collection
+// inflates a median of 3 (a CI run measured 174 ms where the idle machine measures 106); a parser that is
+// slow on this input is slow on every call, so its fastest call is over the bound too.
+const verdict = worst.ms > HOSTILE_MAX_MS && worst.write ? (await measure(worst.write, 1, 9)).min : worst.ms;
+if (verdict !== worst.ms) console.log(`measured again: the fastest of 9 writes ${verdict.toFixed(2)} ms`);
 console.log(JSON.stringify(figures));
-if (worst.ms > HOSTILE_MAX_MS) {
+if (verdict > HOSTILE_MAX_MS) {
   console.error(
-    `FAIL: ${worst.at} costs ${worst.ms.toFixed(2)} ms of CPU at the content limit (> ${HOSTILE_MAX_MS} ms)`,
+    `FAIL: ${worst.at} costs ${verdict.toFixed(2)} ms of CPU at the content limit (> ${HOSTILE_MAX_MS} ms), its fastest of 9 writes`,
   );
   process.exit(1);
 }
