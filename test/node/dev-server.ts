@@ -2,7 +2,7 @@
 // API, the inspector, the mail sink, the webhook receiver and the GitHub stand-in, Workflow state in the same directory, the local LLM server.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,24 +23,27 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
+/** `n` distinct free ports: every listener is held until all are chosen, so none is handed out twice. */
+async function freePorts(n: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<Server>((resolve) => {
+          const s = createServer().listen(0, "127.0.0.1", () => resolve(s));
+        }),
+    ),
+  );
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
 }
 
 export async function startDev(): Promise<DevServer> {
   const dir = mkdtempSync(join(tmpdir(), "spec-drive-dev-"));
-  const [port, inspector, mailPort, hookPort, githubPort] = [
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-  ];
+  // Every server dev starts gets a port chosen here: one left to pick port 0 itself (the local Neon
+  // endpoint, the LLM server) could be handed a port reserved here and not yet bound (EADDRINUSE).
+  const [port, inspector, mailPort, hookPort, githubPort, neonPort, llmPort] = await freePorts(7);
   // What would change what dev does (a real provider, a fixed APP_URL, another database) is left out.
   const { LLM_BASE_URL, APP_URL, LOCAL_DATABASE_URL, ...env } = process.env;
   const dev: ChildProcess = spawn(
@@ -59,6 +62,8 @@ export async function startDev(): Promise<DevServer> {
         MAIL_SINK_PORT: String(mailPort),
         WEBHOOK_RECEIVER_PORT: String(hookPort),
         LOCAL_GITHUB_PORT: String(githubPort),
+        LOCAL_NEON_PORT: String(neonPort),
+        LLM_PORT: String(llmPort),
         WRANGLER_SEND_METRICS: "false",
       },
     },

@@ -12,7 +12,7 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import type { OAuthClientInformationMixed, OAuthTokens } from "@modelcontextprotocol/sdk/shared/auth.js";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DevServer, freePort, startDev } from "./dev-server.ts";
+import { type DevServer, startDev } from "./dev-server.ts";
 
 /** Debian's Chromium (`apt-get install -y chromium`, .ci/run). */
 const CHROMIUM = "/usr/bin/chromium";
@@ -26,14 +26,15 @@ let callback: { server: Server; url: string; hits: URLSearchParams[] };
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
-  const port = await freePort();
   const hits: URLSearchParams[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (url.pathname === "/callback") hits.push(url.searchParams); // not the browser's favicon request
     res.writeHead(200, { "content-type": "text/plain" }).end("You can close this window.");
   });
-  await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
+  // Port 0: the system's choice, bound at once (a port chosen first and bound later can be taken meanwhile).
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as { port: number };
   callback = { server, url: `http://127.0.0.1:${port}/callback`, hits };
   [dev, browser] = await Promise.all([
     startDev(),
