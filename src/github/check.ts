@@ -4,7 +4,7 @@
 // sentence, never retried: a wrong token or repository does not heal by waiting.
 import { and, eq, sql } from "drizzle-orm";
 import { githubConnections } from "../platform/db/schema";
-import { isRequestError, PermanentGithubError, rateLimitWaitSeconds } from "./client";
+import { isRefusal, PermanentGithubError } from "./client";
 import type { JobContext, JobResult } from "./jobs";
 
 /**
@@ -22,7 +22,7 @@ export function tokenPermissions(repoPermissions: Record<string, unknown> | unde
 
 /** The check's sentence for a refusal, or the error itself (a rate limit or a 5xx: the outbox waits or retries). */
 function refusal(err: unknown, ctx: JobContext): unknown {
-  if (!isRequestError(err) || err.status >= 500 || rateLimitWaitSeconds(err, Date.now()) !== undefined) return err;
+  if (!isRefusal(err)) return err;
   const who = ctx.connection.authKind === "app" ? "the app's installation" : "this token";
   const repo = `${ctx.connection.owner}/${ctx.connection.repo}`;
   if (err.status === 401)

@@ -5,6 +5,7 @@ import { Octokit } from "@octokit/rest";
 import githubAppJwt from "universal-github-app-jwt";
 import type { GithubConfig } from "../platform/config-github";
 import type { GithubConnection } from "../platform/db/schema";
+import { fromBase64, toBase64 } from "../platform/lib/bytes";
 import { decryptToken } from "./secrets";
 
 export const USER_AGENT = "spec-drive";
@@ -25,6 +26,9 @@ export interface GithubRequestError extends Error {
 export function isRequestError(err: unknown): err is GithubRequestError {
   return err instanceof Error && err.name === "HttpError" && typeof (err as { status?: unknown }).status === "number";
 }
+
+/** The HTTP status of an Octokit error, if it is one. */
+export const statusOf = (err: unknown): number | undefined => (isRequestError(err) ? err.status : undefined);
 
 /**
  * Seconds GitHub asks us to wait, when the error is one of its rate limits (403 or 429): a secondary
@@ -99,9 +103,17 @@ export async function octokitFor(connection: GithubConnection, config: GithubCon
   }
 }
 
+/**
+ * GitHub refused the call for good: a 4xx that is not one of its rate limits (a rate limit is waited out,
+ * a 5xx or a network error retried), which a job turns into a PermanentGithubError in words.
+ */
+export function isRefusal(err: unknown): err is GithubRequestError {
+  return isRequestError(err) && err.status < 500 && rateLimitWaitSeconds(err, Date.now()) === undefined;
+}
+
 /** A refused installation token in words; rate limits and 5xx stay as they are (the outbox waits or retries). */
 function installationTokenError(err: unknown, connection: GithubConnection): unknown {
-  if (!isRequestError(err) || err.status >= 500 || rateLimitWaitSeconds(err, Date.now()) !== undefined) return err;
+  if (!isRefusal(err)) return err;
   if (err.status === 401) return new PermanentGithubError(`the GitHub App's credentials were refused: ${err.message}`);
   if (err.status === 404) {
     return new PermanentGithubError(`installation ${connection.installationId} not found for this GitHub App`);
@@ -134,13 +146,11 @@ const PKCS8_RSA_HEADER = [
 export function pkcs8Pem(pem: string): string {
   const match = /-----BEGIN RSA PRIVATE KEY-----([\s\S]+?)-----END RSA PRIVATE KEY-----/.exec(pem);
   if (!match?.[1]) return pem;
-  const pkcs1 = Uint8Array.from(atob(match[1].replace(/\s+/g, "")), (ch) => ch.charCodeAt(0));
+  const pkcs1 = fromBase64(match[1]);
   const octets = [0x04, ...derLength(pkcs1.length), ...pkcs1];
   const body = [...PKCS8_RSA_HEADER, ...octets];
   const der = Uint8Array.from([0x30, ...derLength(body.length), ...body]);
-  let binary = "";
-  for (const byte of der) binary += String.fromCharCode(byte);
-  const lines = btoa(binary).match(/.{1,64}/g) ?? [];
+  const lines = toBase64(der).match(/.{1,64}/g) ?? [];
   return `-----BEGIN PRIVATE KEY-----\n${lines.join("\n")}\n-----END PRIVATE KEY-----`;
 }
 

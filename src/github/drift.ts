@@ -5,9 +5,11 @@
 // stored text's; the database: one read, one insert.
 import { z } from "zod";
 import { batch } from "../platform/db/batch";
+import { fromBase64 } from "../platform/lib/bytes";
 import { unifiedDiff } from "../platform/lib/unified-diff";
 import { type DocPath, DRIFT_FILE_BYTES_MAX, DRIFT_FILES_MAX, docPathOf, folderOf, PRD_NAME } from "./drift-files";
 import { type DriftFile, insertDrift, latestDocumentsNamed } from "./drift-queries";
+import { gitBlobSha } from "./git-blob";
 import type { JobHandler } from "./jobs";
 
 const Payload = z.object({
@@ -15,21 +17,6 @@ const Payload = z.object({
   after: z.string().regex(/^[0-9a-f]{40}$/),
   files: z.array(z.string()).default([]),
 });
-
-const encoder = new TextEncoder();
-
-/** Git's blob id of a text: SHA-1 of `blob <length>\0<bytes>` (equal ids: equal content, nothing to fetch). */
-async function gitBlobId(text: string): Promise<string> {
-  const bytes = encoder.encode(text);
-  const head = encoder.encode(`blob ${bytes.length}\0`);
-  const all = new Uint8Array(head.length + bytes.length);
-  all.set(head);
-  all.set(bytes, head.length);
-  const digest = await crypto.subtle.digest("SHA-1", all);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-const fromBase64 = (b64: string) => Uint8Array.from(atob(b64.replace(/\s/g, "")), (c) => c.charCodeAt(0));
 
 interface Candidate {
   path: string;
@@ -73,7 +60,7 @@ export const runCheckDrift: JobHandler = async ({ db, octokit, connection, job }
       if (doc && !tree.data.truncated) out.push(driftOf(c.fileName, "removed", doc.content, ""));
       continue;
     }
-    if (doc && entry.sha === (await gitBlobId(doc.content))) continue;
+    if (doc && entry.sha === (await gitBlobSha(doc.content))) continue;
     if ((entry.size ?? 0) > DRIFT_FILE_BYTES_MAX) {
       out.push({ fileName: c.fileName, change: doc ? "modified" : "added", diff: "", tooLarge: true });
       continue;

@@ -1,25 +1,7 @@
 // Git's side of the push: blob SHAs computed locally (so unchanged files are not sent), the branch's
 // files under the spec directory, and the errors the push tells apart.
 import type { Octokit } from "@octokit/rest";
-
-const utf8 = new TextEncoder();
-
-/** Git's object id of a file: SHA-1 of `blob <byte length>\0<content>`, hex. */
-export async function gitBlobSha(text: string): Promise<string> {
-  const content = utf8.encode(text);
-  const header = utf8.encode(`blob ${content.length}\0`);
-  const object = new Uint8Array(header.length + content.length);
-  object.set(header);
-  object.set(content, header.length);
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-1", object));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/** The HTTP status of an Octokit error (RequestError), if it is one. */
-export const statusOf = (err: unknown): number | undefined =>
-  typeof err === "object" && err !== null && typeof (err as { status?: unknown }).status === "number"
-    ? (err as { status: number }).status
-    : undefined;
+import { statusOf } from "./client";
 
 /** Runs `call`; a 404 answers undefined (the thing does not exist), anything else is thrown. */
 export async function unlessMissing<T>(call: () => Promise<T>): Promise<T | undefined> {

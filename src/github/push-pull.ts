@@ -5,7 +5,8 @@ import { eq } from "drizzle-orm";
 import type { Export } from "../export";
 import type { Db } from "../platform/db/client";
 import { githubConnections } from "../platform/db/schema";
-import { type Repo, statusOf, unlessMissing } from "./push-git";
+import { statusOf } from "./client";
+import { type Repo, unlessMissing } from "./push-git";
 
 /** Documents listed in the pull request's body; more are counted (GitHub bounds a body to 65,536 characters). */
 export const PULL_BODY_DOCUMENTS = 100;

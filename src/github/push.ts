@@ -13,8 +13,9 @@ import { eq } from "drizzle-orm";
 import { type ExportedFile, readExport } from "../export";
 import { configSchema } from "../platform/config";
 import { githubConnections } from "../platform/db/schema";
+import { gitBlobSha } from "./git-blob";
 import type { JobContext, JobHandler } from "./jobs";
-import { type Base, BranchMoved, directoryPrefix, gitBlobSha, moveBranch, readBase, type TreeChange } from "./push-git";
+import { type Base, BranchMoved, directoryPrefix, moveBranch, readBase, type TreeChange } from "./push-git";
 import { ensurePull, pullBody, pullTitle } from "./push-pull";
 
 /** Contents read per database round trip: the export's default page (EXPORT_PAGE_BYTES). */

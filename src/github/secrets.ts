@@ -2,9 +2,9 @@
 // repository-webhook secret, derived rather than stored (a webhook is verified without a read).
 // WebCrypto only: the teams worker encrypts and verifies, the generator worker decrypts.
 
+import { fromBase64, hex, toBase64 } from "../platform/lib/bytes";
+
 const encoder = new TextEncoder();
-const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 function tokenKey(keyBase64: string, usage: "encrypt" | "decrypt") {
   return crypto.subtle.importKey("raw", fromBase64(keyBase64), "AES-GCM", false, [usage]);
@@ -53,5 +53,5 @@ export async function projectWebhookSecret(webhookSecret: string, projectId: str
     ["sign"],
   );
   const mac = await crypto.subtle.sign("HMAC", key, encoder.encode(`spec-drive:repository-webhook:${projectId}`));
-  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return hex(mac);
 }
