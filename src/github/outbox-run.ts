@@ -9,6 +9,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { GithubConfig } from "../platform/config-github";
 import { batch } from "../platform/db/batch";
 import type { Db } from "../platform/db/client";
+import { columnName as col, qualified } from "../platform/db/raw";
 import {
   type GithubConnection,
   type GithubJob,
@@ -94,7 +95,11 @@ export interface ClaimedJob {
  */
 export async function claimJobs(db: Db, limit: number, projectIds?: readonly string[]): Promise<ClaimedJob[]> {
   const j = githubJobs;
-  const only = projectIds ? sql`and j2.project_id = any(${`{${projectIds.join(",")}}`}::uuid[])` : sql``;
+  const c = githubConnections;
+  // The subquery's own alias (j2): the update's table is the outer github_jobs. Qualified columns: inside an
+  // UPDATE drizzle may write them bare, and project_id is in both tables.
+  const j2 = (column: { name: string }) => sql`j2.${col(column)}`;
+  const only = projectIds ? sql`and ${j2(j.projectId)} = any(${`{${projectIds.join(",")}}`}::uuid[])` : sql``;
   const rows = await db
     .update(j)
     .set({
@@ -103,11 +108,11 @@ export async function claimJobs(db: Db, limit: number, projectIds?: readonly str
       nextAttemptAt: sql`now() + make_interval(secs => ${CLAIM_LEASE_SECONDS})`,
     })
     .where(
-      sql`${j.id} in (select j2.id from github_jobs j2
-        left join github_connections c on c.project_id = j2.project_id
-        where j2.status = 'pending' and j2.next_attempt_at <= now()
-          and (c.status is distinct from 'checking' or j2.kind = 'check') ${only}
-        order by j2.next_attempt_at limit ${limit}
+      sql`${j.id} in (select ${j2(j.id)} from ${j} j2
+        left join ${c} on ${qualified(c.projectId)} = ${j2(j.projectId)}
+        where ${j2(j.status)} = 'pending' and ${j2(j.nextAttemptAt)} <= now()
+          and (${qualified(c.status)} is distinct from 'checking' or ${j2(j.kind)} = 'check') ${only}
+        order by ${j2(j.nextAttemptAt)} limit ${limit}
         for update of j2 skip locked)`,
     )
     .returning({ job: j, claimedAt: sql<string>`${j.claimedAt}::text` });

@@ -2,11 +2,11 @@
 // effect applied, in ONE statement (a webhook is one database round trip).
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
+import { columnName as col } from "../platform/db/raw";
 import { githubConnections, githubDeliveries, githubIssues, githubJobs } from "../platform/db/schema";
 import { onPendingJob } from "./outbox";
 import { type Effect, PUSH_FILES_MAX } from "./webhook-events";
 
-const col = (c: { name: string }) => sql.identifier(c.name);
 const gc = githubConnections;
 
 /** Which connections a delivery is for: the project's (its repository hook) or the app installation's. */

@@ -32,6 +32,11 @@ export function insertSelect<T extends PgTable>(
   )} ${rest}`;
 }
 
+/** A column's bare name, for raw SQL that names it under an alias (`j.${columnName(t.id)}`) or in an insert list. */
+export function columnName(column: { name: string }): SQL {
+  return sql`${sql.identifier(column.name)}`;
+}
+
 /**
  * `"table"."column"`, always: drizzle writes a column bare in some statement contexts (UPDATE/DELETE, some
  * selections), where inside a correlated subquery a bare name would resolve to the subquery's own table.

@@ -8,7 +8,7 @@ import { asDelta, deltasOf, type ImpactRow, impactOf, putProposal } from "../../
 import { advancePhase, gatePassedEvents } from "../../phases";
 import { batch } from "../../platform/db/batch";
 import type { Db } from "../../platform/db/client";
-import { insertSelect, valueAs } from "../../platform/db/raw";
+import { columnName as col, insertSelect, valueAs } from "../../platform/db/raw";
 import {
   changeRequestDocuments,
   generationRunSteps,
@@ -271,7 +271,6 @@ function insertStep(
   const s = generationRunSteps;
   const r = generationRuns;
   const u = tokenUsage;
-  const col = (c: { name: string }) => sql.identifier(c.name);
   return db.execute(sql`with step as (
       ${insertSelect(
         s,
