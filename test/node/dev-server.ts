@@ -23,18 +23,19 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** `n` distinct free ports: every listener is held until all are chosen, so none is handed out twice. */
-async function freePorts(n: number): Promise<number[]> {
+/** A distinct free port per name: every listener is held until all are chosen, so none is handed out twice. */
+async function freePorts<K extends string>(names: readonly K[]): Promise<Record<K, number>> {
   const servers = await Promise.all(
-    Array.from(
-      { length: n },
+    names.map(
       () =>
         new Promise<Server>((resolve) => {
           const s = createServer().listen(0, "127.0.0.1", () => resolve(s));
         }),
     ),
   );
-  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  const ports = Object.fromEntries(
+    names.map((name, i) => [name, ((servers[i] as Server).address() as { port: number }).port]),
+  ) as Record<K, number>;
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
   return ports;
 }
@@ -43,7 +44,15 @@ export async function startDev(): Promise<DevServer> {
   const dir = mkdtempSync(join(tmpdir(), "spec-drive-dev-"));
   // Every server dev starts gets a port chosen here: one left to pick port 0 itself (the local Neon
   // endpoint, the LLM server) could be handed a port reserved here and not yet bound (EADDRINUSE).
-  const [port, inspector, mailPort, hookPort, githubPort, neonPort, llmPort] = await freePorts(7);
+  const { port, inspector, mailPort, hookPort, githubPort, neonPort, llmPort } = await freePorts([
+    "port",
+    "inspector",
+    "mailPort",
+    "hookPort",
+    "githubPort",
+    "neonPort",
+    "llmPort",
+  ]);
   // What would change what dev does (a real provider, a fixed APP_URL, another database) is left out.
   const { LLM_BASE_URL, APP_URL, LOCAL_DATABASE_URL, ...env } = process.env;
   const dev: ChildProcess = spawn(
