@@ -135,6 +135,7 @@ export async function storeDraft(db: Db, d: DraftToStore, limits: ArtifactQuotas
     .orderBy(desc(projectArtifacts.version))
     .limit(1);
   return batch(db, {
+    held: holdRun(db, d.runId),
     step: insertStep(db, d, eq(generationRuns.status, "running")),
     stored: storeArtifacts(
       db,
@@ -225,11 +226,26 @@ export function storeProposal(db: Db, d: DraftToStore & { changeRequestId: strin
     ...storedFacts(d.name, d.content),
   };
   return batch(db, {
+    held: holdRun(db, d.runId),
     step: insertStep(db, d, eq(generationRuns.status, "running")),
     stored: putProposal(db, owner, d.projectId, d.changeRequestId, proposal, d.runId),
     counters: refreshRunCounters(db, d.runId),
     run: db.select({ status: generationRuns.status }).from(generationRuns).where(eq(generationRuns.id, d.runId)),
   });
+}
+
+/**
+ * A store batch's first statement: the run's row locked until the batch commits. Each later statement reads
+ * the run's status afresh (read committed), so without it a pause or cancel committing mid-batch would let the
+ * version in and keep the counters out; with it the transition waits, or lands first and the batch writes
+ * nothing. `no key update`, not `share`: two drafts of one run storing at once would deadlock upgrading shares.
+ */
+function holdRun(db: Db, runId: string) {
+  return db
+    .select({ status: generationRuns.status })
+    .from(generationRuns)
+    .where(eq(generationRuns.id, runId))
+    .for("no key update");
 }
 
 /** Tokens, cost and produced versions of the run, from its step rows (idempotent). */

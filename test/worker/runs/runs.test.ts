@@ -67,6 +67,12 @@ async function artifactCount(projectId: string): Promise<number> {
   return Number(row?.n);
 }
 
+async function untilStored(projectId: string, n: number) {
+  for (let start = Date.now(); (await artifactCount(projectId)) < n; await sleep(50)) {
+    if (Date.now() - start > 30_000) throw new Error(`${n} versions were never stored`);
+  }
+}
+
 async function projectWithIdea(u: User) {
   return createProject(u, `Chores ${crypto.randomUUID().slice(0, 8)}`, { idea: IDEA });
 }
@@ -381,6 +387,8 @@ describe("generation runs", () => {
     });
     const runId = (await call(u, "POST", `/api/projects/${p.id}/runs`, {})).json.run.id as string;
     await heldInFlight(p.name, "personas.md");
+    // Its level's other drafts (constitution.md and project-brief.md) answer at once: cancel once both are stored.
+    await untilStored(p.id, 2);
     const cancelled = await call(u, "POST", `/api/projects/${p.id}/runs/${runId}/cancel`);
     expect(cancelled.status).toBe(200);
     expect(cancelled.json.run.status).toBe("cancelled");
