@@ -4,9 +4,12 @@
 // written right after each call that changes its issue, and a task without a row is first looked for among the
 // repository's issues by the hidden marker its body carries (the window between a create and its row). The
 // issue's open/closed state belongs to the people working on it (closing it marks the task done): a sync never
-// touches it, except to close the issue of a removed task and to reopen it when the task comes back.
+// touches it, except to close the issue of a removed task and to reopen it when the task comes back. An issue a
+// person deleted or transferred away is `gone`: never written to, never made again (done by a person, like a close).
 import type { Octokit } from "@octokit/rest";
+import type { GithubIssue, GithubIssueState } from "../platform/db/schema";
 import { sha256Hex } from "../platform/lib/hash";
+import { statusOf } from "./client";
 import { readSyncState, saveIssueRow } from "./issue-queries";
 import { type IssueSite, markedTask, parseTasks, SPEC_DRIVE_LABEL, type TaskIssue, taskIssue } from "./issue-tasks";
 import type { JobContext, JobHandler } from "./jobs";
@@ -27,6 +30,8 @@ export interface SyncIssuesResult {
   unchanged: number;
   closed: number;
   reopened: number;
+  /** Tasks whose issue a person deleted or transferred away (found so now, or before). */
+  gone: number;
 }
 
 /** The hash stored with a row: an issue whose title, body and labels hash the same is not sent again. */
@@ -85,6 +90,7 @@ export const runSyncIssues: JobHandler = async (ctx) => {
     unchanged: 0,
     closed: 0,
     reopened: 0,
+    gone: 0,
   };
   const { tasksMd, rows } = await readSyncState(db, projectId);
   // No tasks.md yet: nothing to plan, and no issue is closed for it (the tasks were never removed).
@@ -96,7 +102,7 @@ export const runSyncIssues: JobHandler = async (ctx) => {
   result.tasks = tasks.length;
   const site: IssueSite = { projectId, owner, repo, branch: connection.branch, directory: connection.directory };
   const byTask = new Map(rows.map((r) => [r.taskId, r]));
-  const save = (taskId: string, issue: { number: number; url: string }, hash: string, state: "open" | "closed") =>
+  const save = (taskId: string, issue: { number: number; url: string }, hash: string, state: GithubIssueState) =>
     saveIssueRow(db, {
       projectId,
       taskId,
@@ -115,21 +121,33 @@ export const runSyncIssues: JobHandler = async (ctx) => {
     const row = byTask.get(task.id);
     if (row) {
       const changed = row.contentHash !== hash;
+      if (row.state === "gone") {
+        if (row.removed) await save(task.id, { number: row.issueNumber, url: row.issueUrl }, row.contentHash, "gone");
+        result.gone++;
+        continue;
+      }
       if (!changed && !row.removed) {
         result.unchanged++;
         continue;
       }
-      // The labels people added are kept: the update's list replaces the issue's.
-      const labels =
-        changed && (await octokit.rest.issues.get({ owner, repo, issue_number: row.issueNumber })).data.labels;
-      await octokit.rest.issues.update({
-        owner,
-        repo,
-        issue_number: row.issueNumber,
-        ...(labels && { ...want, labels: withTheirLabels(want, labels) }),
-        // A removed task back in tasks.md: its issue, closed for the removal, opens again.
-        ...(row.removed && { state: "open" as const }),
+      const updated = await unlessGone(ctx, async () => {
+        // The labels people added are kept: the update's list replaces the issue's.
+        const labels =
+          changed && (await octokit.rest.issues.get({ owner, repo, issue_number: row.issueNumber })).data.labels;
+        await octokit.rest.issues.update({
+          owner,
+          repo,
+          issue_number: row.issueNumber,
+          ...(labels && { ...want, labels: withTheirLabels(want, labels) }),
+          // A removed task back in tasks.md: its issue, closed for the removal, opens again.
+          ...(row.removed && { state: "open" as const }),
+        });
       });
+      if (!updated) {
+        await save(task.id, { number: row.issueNumber, url: row.issueUrl }, row.contentHash, "gone");
+        result.gone++;
+        continue;
+      }
       await save(task.id, { number: row.issueNumber, url: row.issueUrl }, hash, row.removed ? "open" : row.state);
       if (row.removed) result.reopened++;
       else result.updated++;
@@ -159,20 +177,48 @@ export const runSyncIssues: JobHandler = async (ctx) => {
   const current = new Set(tasks.map((t) => t.id));
   for (const row of rows) {
     if (current.has(row.taskId) || row.removed) continue;
-    await closeRemoved(ctx, row.taskId, row.issueNumber, row.state);
+    const closed = row.state !== "gone" && (await unlessGone(ctx, () => closeRemoved(ctx, row)));
     const { taskId, issueNumber, issueUrl, contentHash } = row;
-    await saveIssueRow(db, { projectId, taskId, issueNumber, issueUrl, contentHash, state: "closed", removed: true });
-    result.closed++;
+    const state = closed ? "closed" : "gone";
+    await saveIssueRow(db, { projectId, taskId, issueNumber, issueUrl, contentHash, state, removed: true });
+    if (closed) result.closed++;
   }
   return result;
 };
+
+/**
+ * Runs calls on one issue; false when GitHub no longer has the issue in the repository: 410 Gone (deleted), or
+ * 404 while the repository itself still answers (transferred to a repository we cannot read), both as
+ * https://docs.github.com/en/rest/issues/issues#get-an-issue says. Any other error is the job's.
+ */
+async function unlessGone({ octokit, connection }: JobContext, calls: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await calls();
+    return true;
+  } catch (err) {
+    const status = statusOf(err);
+    if (status === 410) return false;
+    // A 404 is also what a repository we lost access to answers: then the job fails, nothing is marked.
+    if (status === 404 && (await repositoryAnswers(octokit, connection.owner, connection.repo))) return false;
+    throw err;
+  }
+}
+
+async function repositoryAnswers(octokit: Octokit, owner: string, repo: string): Promise<boolean> {
+  try {
+    await octokit.rest.repos.get({ owner, repo });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * A removed task's issue: closed as not planned (unless a person closed it already: done stays done), then the
  * note. Closing first: a rerun after a crash between the two closes nothing twice, and the note is written
  * once unless the crash falls between the note and the row.
  */
-async function closeRemoved({ octokit, connection }: JobContext, taskId: string, issueNumber: number, state: string) {
+async function closeRemoved({ octokit, connection }: JobContext, { taskId, issueNumber, state }: GithubIssue) {
   const { owner, repo } = connection;
   if (state === "open") {
     await octokit.rest.issues.update({

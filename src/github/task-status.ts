@@ -1,10 +1,13 @@
 // Each task's status from its GitHub issue (github_issues.state, kept by the sync and the issues webhook): `done`
-// when the issue is closed, `open` otherwise; a removed task's issue is not a task. Read by progress and the
+// when the issue is closed, `open` otherwise; a removed task's issue is not a task, and a task whose issue a person
+// deleted or transferred away (`gone`) has none. Read by progress and the
 // export's HANDOFF.md in their own batches: no Octokit here, this file is in the front's bundle.
 import { z } from "@hono/zod-openapi";
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, eq, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
-import { githubIssues, projects } from "../platform/db/schema";
+import { type GithubIssueState, githubIssues, projects } from "../platform/db/schema";
+
+type LiveState = Exclude<GithubIssueState, "gone">;
 
 /** Tasks listed: more than a sync ever keeps (src/github/issues.ts SYNC_MAX_TASKS). */
 export const TASK_STATUS_MAX = 1000;
@@ -15,13 +18,16 @@ export const TASK_STATUS_MAX = 1000;
  */
 export function taskIssues(db: Db, own: SQL | undefined) {
   const i = githubIssues;
-  return db
-    .select({ task: i.taskId, issue: i.issueNumber, url: i.issueUrl, state: i.state })
-    .from(i)
-    .innerJoin(projects, eq(projects.id, i.projectId))
-    .where(and(own, eq(i.removed, false)))
-    .orderBy(i.taskId)
-    .limit(TASK_STATUS_MAX);
+  return (
+    db
+      // The state typed without `gone`, which the where leaves out.
+      .select({ task: i.taskId, issue: i.issueNumber, url: i.issueUrl, state: sql<LiveState>`${i.state}` })
+      .from(i)
+      .innerJoin(projects, eq(projects.id, i.projectId))
+      .where(and(own, eq(i.removed, false), ne(i.state, "gone")))
+      .orderBy(i.taskId)
+      .limit(TASK_STATUS_MAX)
+  );
 }
 
 export type TaskIssueRow = Awaited<ReturnType<typeof taskIssues>>[number];

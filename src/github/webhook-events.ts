@@ -2,6 +2,7 @@
 // is about and the one effect its event may have. Only the fields used are read; the rest of GitHub's
 // payload passes unchecked (https://docs.github.com/en/webhooks/webhook-events-and-payloads).
 import { z } from "zod";
+import type { GithubIssueState } from "../platform/db/schema";
 
 /** Most file paths of a push carried to the drift job (GitHub lists at most 20 commits per push). */
 export const PUSH_FILES_MAX = 300;
@@ -43,7 +44,7 @@ const PushPayload = z.object({
 
 /** The one thing a delivery may change. */
 export type Effect =
-  | { kind: "issue"; number: number; state: "open" | "closed" }
+  | { kind: "issue"; number: number; state: GithubIssueState }
   | { kind: "merged"; number: number; sha: string }
   | { kind: "push"; ref: string; before: string; after: string; files: string[]; truncated: boolean }
   | { kind: "none"; reason: string };
@@ -54,12 +55,20 @@ export interface Delivery {
   effect: Effect;
 }
 
-/** The effect of an `issues` event: only closing and reopening change a task's state. */
+/** The `issues` actions that set a task's issue state: deleted or transferred, the issue is gone from the repository. */
+const ISSUE_STATE_OF: Record<string, GithubIssueState> = {
+  closed: "closed",
+  reopened: "open",
+  deleted: "gone",
+  transferred: "gone",
+};
+
+/** The effect of an `issues` event: closing, reopening, deleting or transferring change a task's state. */
 function issueEffect(payload: unknown): Effect {
   const p = IssuesPayload.safeParse(payload);
   if (!p.success) return { kind: "none", reason: "malformed issues payload" };
-  if (p.data.action === "closed") return { kind: "issue", number: p.data.issue.number, state: "closed" };
-  if (p.data.action === "reopened") return { kind: "issue", number: p.data.issue.number, state: "open" };
+  const state = Object.hasOwn(ISSUE_STATE_OF, p.data.action) ? ISSUE_STATE_OF[p.data.action] : undefined;
+  if (state) return { kind: "issue", number: p.data.issue.number, state };
   return { kind: "none", reason: `issues ${p.data.action}` };
 }
 

@@ -95,6 +95,8 @@ interface Issue {
   closedAt: string | null;
   /** Present when the issue is a pull request (GitHub counts pull requests as issues). */
   pull?: Pull;
+  /** A person deleted it, or transferred it to a repository the caller cannot read: see issueAt. */
+  gone?: "deleted" | "transferred";
 }
 
 interface Pull {
@@ -962,6 +964,18 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
   }
 
   // Issues (https://docs.github.com/en/rest/issues/issues) and labels (https://docs.github.com/en/rest/issues/labels).
+  /**
+   * Issue `num` of the repository. "If the issue was transferred to or deleted from a repository where the
+   * authenticated user lacks read access, the API returns a 404 Not Found status. If the issue was deleted from a
+   * repository where the authenticated user has read access, the API returns a 410 Gone status"
+   * (https://docs.github.com/en/rest/issues/issues#get-an-issue).
+   */
+  function issueAt(r: Repo, num: unknown): Issue {
+    const i = r.issues[Number(num) - 1] ?? notFound();
+    if (i.gone === "deleted") fail(410, "This issue was deleted");
+    if (i.gone === "transferred") notFound();
+    return i;
+  }
   function ensureLabels(r: Repo, names: unknown[]): string[] {
     return names.map((x) => {
       const name = typeof x === "string" ? x : String((x as { name?: unknown })?.name ?? "");
@@ -1014,6 +1028,7 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
         .map((l) => l.trim())
         .filter(Boolean) ?? [];
     const list = r.issues
+      .filter((i) => !i.gone)
       .filter((i) => state === "all" || i.state === state)
       .filter((i) => labels.every((l) => i.labels.includes(l)))
       .reverse();
@@ -1021,12 +1036,12 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
   });
   route("GET", "/repos/{owner}/{repo}/issues/{number}", ({ who, params: [o, n, num] }) => {
     const r = access(who, o as string, n as string, "issues", "read");
-    const i = r.issues[Number(num) - 1] ?? notFound();
+    const i = issueAt(r, num);
     return [200, issueJson(r, i)];
   });
   route("PATCH", "/repos/{owner}/{repo}/issues/{number}", async ({ who, params: [o, n, num], body }) => {
     const r = access(who, o as string, n as string, "issues", "write");
-    const i = r.issues[Number(num) - 1] ?? notFound();
+    const i = issueAt(r, num);
     const b = await body();
     if (typeof b.title === "string") i.title = b.title;
     if (typeof b.body === "string" || b.body === null) i.body = b.body as string | null;
@@ -1041,7 +1056,7 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
   });
   route("POST", "/repos/{owner}/{repo}/issues/{number}/comments", async ({ who, params: [o, n, num], body }) => {
     const r = access(who, o as string, n as string, "issues", "write");
-    const i = r.issues[Number(num) - 1] ?? notFound();
+    const i = issueAt(r, num);
     const b = await body();
     const text = str(b.body, "body", "IssueComment");
     const c = { id: nextId(), body: text, user: (who as Identity).login, createdAt: iso() };
@@ -1303,7 +1318,7 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
         files,
         pulls: r.issues.filter((i) => i.pull).map((i) => pullJson(r, i)),
         issues: r.issues
-          .filter((i) => !i.pull)
+          .filter((i) => !i.pull && !i.gone)
           .map((i) => ({ ...issueJson(r, i), comment_bodies: i.comments.map((c) => c.body) })),
         labels: r.labels.map(labelJson(r)),
       });
@@ -1320,6 +1335,20 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
       if (i.state === state) return json(409, { message: `already ${state}` });
       const guids = await sent(setState(r, i, state, by, typeof b.reason === "string" ? b.reason : null));
       return json(200, { issue: issueJson(r, i), deliveries: guids });
+    }
+    // A user deletes an issue, or transfers it to a repository the app cannot read (the `issues` deliveries
+    // "deleted", "transferred": https://docs.github.com/en/webhooks/webhook-events-and-payloads#issues).
+    m = on("POST", /^\/control\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/(delete|transfer)$/);
+    if (m) {
+      const r = repoOf(m[1] as string, m[2] as string);
+      const i = r.issues[Number(m[3]) - 1];
+      if (!i || i.pull || i.gone) return json(404, { message: "no such issue" });
+      const b = await body();
+      const by = typeof b.login === "string" ? b.login : r.owner;
+      const payload = { issue: issueJson(r, i), repository: repoJson(r), sender: sender(by) };
+      i.gone = m[4] === "delete" ? "deleted" : "transferred";
+      const guids = await sent(emit(r, "issues", { action: i.gone, ...payload }));
+      return json(200, { deliveries: guids });
     }
     m = on("POST", /^\/control\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/merge$/);
     if (m) {

@@ -1039,7 +1039,8 @@ export const githubJobs = pgTable(
   ],
 );
 
-export const GITHUB_ISSUE_STATES = ["open", "closed"] as const;
+/** `gone`: deleted, or transferred out of the repository, by a person; Spec Drive never writes to it again. */
+export const GITHUB_ISSUE_STATES = ["open", "closed", "gone"] as const;
 export type GithubIssueState = (typeof GITHUB_ISSUE_STATES)[number];
 
 /** A task of tasks.md and its issue: the external id that makes a re-sync update, never duplicate. */

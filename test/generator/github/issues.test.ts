@@ -110,7 +110,7 @@ async function setup(tasksMd: string | null = TASKS) {
     );
   const rows = () =>
     db.select().from(githubIssues).where(eq(githubIssues.projectId, projectId)).orderBy(githubIssues.taskId);
-  return { projectId, owner, repo, octokit, sync, issues, requests, rows, storeTasks };
+  return { projectId, owner, repo, token, octokit, sync, issues, requests, rows, storeTasks };
 }
 
 const count = (r: Record<string, unknown>) => ({
@@ -120,8 +120,9 @@ const count = (r: Record<string, unknown>) => ({
   unchanged: r.unchanged,
   closed: r.closed,
   reopened: r.reopened,
+  gone: r.gone,
 });
-const zero = { created: 0, adopted: 0, updated: 0, unchanged: 0, closed: 0, reopened: 0 };
+const zero = { created: 0, adopted: 0, updated: 0, unchanged: 0, closed: 0, reopened: 0, gone: 0 };
 
 describe("the sync_issues job", () => {
   it("makes one issue per task: title, acceptance checklist, requirement links, epic label, marker", async () => {
@@ -258,6 +259,48 @@ describe("the sync_issues job", () => {
     const rows = await t.rows();
     expect(rows.find((r) => r.taskId === "TASK-002")?.issueNumber).toBe(1);
     expect(count(await t.sync())).toEqual({ ...zero, unchanged: 7 });
+  });
+
+  it("leaves alone, for good, an issue a person deleted (410 Gone): no update, no new issue, no close", async () => {
+    const t = await setup();
+    await t.sync();
+    expect((await control(`/repos/${t.owner}/${t.repo}/issues/2/delete`, { body: {} })).status).toBe(200);
+    const edited = replaceOnce(
+      replaceOnce(TASKS, "### TASK-002: Log in", "### TASK-002: Sign in"),
+      "### TASK-005: Loan requests",
+      "### TASK-005: Loan requests with a limit",
+    );
+    await t.storeTasks(edited);
+    expect(count(await t.sync())).toEqual({ ...zero, updated: 1, unchanged: 5, gone: 1 });
+    expect((await t.rows()).find((r) => r.taskId === "TASK-002")).toMatchObject({ state: "gone", removed: false });
+    expect((await t.issues()).map((i) => i.title.slice(0, 8))).toEqual([1, 3, 4, 5, 6, 7].map((n) => `TASK-00${n}`));
+    // Known gone: later syncs make no call about it, whatever the task becomes.
+    const before = (await t.requests()).length;
+    await t.storeTasks(replaceOnce(edited, "### TASK-002: Sign in", "### TASK-002: Sign in and out"));
+    expect(count(await t.sync())).toEqual({ ...zero, unchanged: 6, gone: 1 });
+    expect((await t.requests()).length).toBe(before);
+    // Removed from tasks.md: nothing to close; the row says removed, and gone.
+    await t.storeTasks(replaceOnce(edited, /### TASK-002:[\s\S]*?(?=### TASK-003)/, ""));
+    expect(count(await t.sync())).toEqual({ ...zero, unchanged: 6 });
+    expect((await t.requests()).length).toBe(before);
+    expect((await t.rows()).find((r) => r.taskId === "TASK-002")).toMatchObject({ state: "gone", removed: true });
+  });
+
+  it("takes a 404 for an issue while the repository answers as transferred away (gone); with the repository lost too, fails and marks nothing", async () => {
+    const t = await setup();
+    await t.sync();
+    expect((await control(`/repos/${t.owner}/${t.repo}/issues/3/transfer`, { body: {} })).status).toBe(200);
+    // A removed task whose issue was transferred: gone, not closed.
+    await t.storeTasks(replaceOnce(TASKS, /### TASK-003:[\s\S]*?(?=### TASK-004)/, ""));
+    expect(count(await t.sync())).toEqual({ ...zero, unchanged: 6 });
+    expect((await t.rows()).find((r) => r.taskId === "TASK-003")).toMatchObject({ state: "gone", removed: true });
+    // The token loses the repository: every call is a 404, and no issue is taken for gone.
+    const lost = { token: t.token, login: "ana", repositories: [], permissions: { issues: "write" } };
+    expect((await control("/tokens", { body: lost })).status).toBe(201);
+    await t.storeTasks(replaceOnce(TASKS, "### TASK-001: Members table", "### TASK-001: Member table"));
+    await expect(t.sync()).rejects.toMatchObject({ status: 404 });
+    const rows = await t.rows();
+    expect(rows.filter((r) => r.state === "gone").map((r) => r.taskId)).toEqual(["TASK-003"]);
   });
 
   it("ends done with nothing to do when the project has no tasks.md", async () => {

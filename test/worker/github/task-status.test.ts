@@ -35,6 +35,7 @@ describe("task status from GitHub issues", () => {
     await addIssue(p.id, "TASK-001", 1);
     await addIssue(p.id, "TASK-002", 2);
     await addIssue(p.id, "TASK-003", 3, "closed", true); // removed from tasks.md: not a task any more
+    await addIssue(p.id, "TASK-004", 4, "gone"); // its issue deleted on GitHub: the task has none
     const open = await call(user, "GET", `/api/projects/${p.id}/progress`);
     expect(open.roundTrips).toBe(1);
     expect(open.json.tasks).toEqual({

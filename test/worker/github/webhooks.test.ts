@@ -116,6 +116,15 @@ describe("issues", () => {
     expect(reopened.json.outcome).toEqual({ issue: 3, state: "open", tasks: ["TASK-001"] });
     expect((await issueState(c.projectId))?.state).toBe("open");
   });
+
+  it("deleting or transferring the task's issue marks it gone (the sync never writes to it again)", async () => {
+    for (const action of ["deleted", "transferred"]) {
+      const c = await connected();
+      const r = await toProject(c, "issues", { action, issue: { number: 3 } });
+      expect(r.json.outcome).toEqual({ issue: 3, state: "gone", tasks: ["TASK-001"] });
+      expect((await issueState(c.projectId))?.state).toBe("gone");
+    }
+  });
 });
 
 describe("pull_request", () => {
