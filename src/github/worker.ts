@@ -11,7 +11,7 @@ import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloud
 import { and, eq, min } from "drizzle-orm";
 import { getDbConfig } from "../platform/config";
 import { getGithubConfig } from "../platform/config-github";
-import { createDb } from "../platform/db/client";
+import { createDb, type Db } from "../platform/db/client";
 import { githubJobs } from "../platform/db/schema";
 import { JOBS_PER_ROUND, runRound } from "./outbox-run";
 
@@ -33,8 +33,8 @@ export async function runGithubDispatcher(
   env: object,
   /** Only these projects' jobs (tests: other files' rows in the shared database stay theirs). */
   projectIds?: readonly string[],
+  db: Db = createDb(getDbConfig(env)),
 ): Promise<GithubDispatchReport> {
-  const db = createDb(getDbConfig(env));
   const config = getGithubConfig(env);
   const total: GithubDispatchReport = { claimed: 0, done: 0, retrying: 0, failed: 0 };
   const started = Date.now();
@@ -58,8 +58,7 @@ export const OUTBOX_MAX_ROUNDS = 50;
 const MAX_SLEEP_SECONDS = 3600;
 
 /** Seconds until the project's next pending job is due (0 if due now), or null when none is pending. */
-export async function nextDueSeconds(env: object, projectId: string): Promise<number | null> {
-  const db = createDb(getDbConfig(env));
+export async function nextDueSeconds(db: Db, projectId: string): Promise<number | null> {
   const [row] = await db
     .select({ next: min(githubJobs.nextAttemptAt) })
     .from(githubJobs)
@@ -73,8 +72,9 @@ export class GithubOutboxWorkflow extends WorkflowEntrypoint<object, OutboxParam
     const { projectId } = event.payload;
     for (let round = 1; round <= OUTBOX_MAX_ROUNDS; round++) {
       const next = await step.do(`round ${round}`, async () => {
-        await runGithubDispatcher(this.env, [projectId]);
-        return nextDueSeconds(this.env, projectId);
+        const db = createDb(getDbConfig(this.env));
+        await runGithubDispatcher(this.env, [projectId], db);
+        return nextDueSeconds(db, projectId);
       });
       if (next === null) return { rounds: round };
       if (next > 0) await step.sleep(`wait ${round}`, Math.min(next, MAX_SLEEP_SECONDS) * 1000);

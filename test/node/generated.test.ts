@@ -1,5 +1,6 @@
 // Files generated from the code, committed, and kept equal to it here: docs/errors.md from the
-// error catalog; client/schema.d.ts (openapi-typescript) and docs/api.md's table of operations from
+// error catalog; tables of docs/workspaces.md (roles), docs/limits.md (body limits) and docs/github.md (the
+// outbox's retry schedule) from their definitions; client/schema.d.ts (openapi-typescript) and docs/api.md's table of operations from
 // the served OpenAPI document (and each route's declared round trips); CHANGELOG.md's API section from
 // api-smart-diff's comparison of docs/openapi.released.json with the served document. `npm run generate` rewrites them (this file with UPDATE_GENERATED=1).
 import { readFile, writeFile } from "node:fs/promises";
@@ -7,6 +8,7 @@ import { join } from "node:path";
 import { apiCompare } from "api-smart-diff";
 import openapiTS, { astToString, type OpenAPITSOptions } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
+import { MAX_ATTEMPTS, RETRY_DELAYS_SECONDS } from "../../src/github/outbox-run.ts";
 import { PERMISSIONS, ROLES } from "../../src/platform/auth/roles.ts";
 import { DEFAULT_BODY_MAX, KiB, MiB } from "../../src/platform/http/body-limit.ts";
 import { ERROR_CATALOG } from "../../src/platform/http/error-catalog.ts";
@@ -129,9 +131,16 @@ const bytesText = (n: number) => (n % MiB === 0 ? `${n / MiB} MiB` : n % KiB ===
 
 /** docs/limits.md with its body-limit table (between the markers): every route declaring its own `bodyLimit`. */
 export async function limitsMarkdown(current: string): Promise<string> {
-  await servedDocument(); // declares every route, filling ROUTE_FACTS
+  const document = await servedDocument(); // declares every route, filling ROUTE_FACTS
+  // In the document's order (ROUTE_FACTS's own order is the order modules happened to be imported in).
+  const paths = Object.keys(document.paths as object);
+  const rank = (route: string) => {
+    const i = paths.indexOf(route.split(" ")[1]?.replace(/:(\w+)/g, "{$1}") ?? "");
+    return i < 0 ? paths.length : i;
+  };
   const rows = [...ROUTE_FACTS]
     .flatMap(([route, facts]) => (facts.bodyLimit ? [{ route, ...facts.bodyLimit }] : []))
+    .sort((a, b) => rank(a.route) - rank(b.route))
     .map(({ route, bytes, why }) => [`\`${route}\``, bytesText(bytes), why]);
   rows.push(["any other route with a body or an unsafe method", bytesText(DEFAULT_BODY_MAX), "the default"]);
   return between(
@@ -139,6 +148,26 @@ export async function limitsMarkdown(current: string): Promise<string> {
     current,
     LIMITS_MARKERS,
     table(["route", "limit", "why this much"], rows).join("\n"),
+  );
+}
+
+const RETRY_MARKERS = [
+  "<!-- retry-schedule: generated from src/github/outbox-run.ts by `npm run generate` -->",
+  "<!-- /retry-schedule -->",
+] as const;
+
+/** A delay as docs say it: `5 s`, `2 min`, `6 h`. */
+const delayText = (s: number) => (s % 3600 === 0 ? `${s / 3600} h` : s % 60 === 0 ? `${s / 60} min` : `${s} s`);
+
+/** docs/github.md with the outbox's retry schedule (between the markers) made from RETRY_DELAYS_SECONDS. */
+export function retryMarkdown(current: string): string {
+  const rows = RETRY_DELAYS_SECONDS.map((s, i) => [String(i + 1), delayText(s)]);
+  rows.push([String(MAX_ATTEMPTS), "failed"]);
+  return between(
+    "docs/github.md",
+    current,
+    RETRY_MARKERS,
+    table(["after attempt", "next attempt in"], rows).join("\n"),
   );
 }
 
@@ -237,6 +266,13 @@ describe("generated files match their source", () => {
     const md = await limitsMarkdown(current);
     expect(md).toMatch(/^\| `POST \/api\/projects\/:id\/artifacts` +\| 2 MiB +\| /m);
     await check("docs/limits.md", md);
+  });
+
+  it("docs/github.md's retry schedule is the outbox's", async () => {
+    const current = await readFile(join(ROOT, "docs/github.md"), "utf8");
+    const md = retryMarkdown(current);
+    expect(md).toMatch(/^\| 2 +\| 30 s +\|$/m);
+    await check("docs/github.md", md);
   });
 
   it("client/schema.d.ts is openapi-typescript's output for the served document", async () => {
