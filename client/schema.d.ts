@@ -1252,7 +1252,7 @@ export interface paths {
         put?: never;
         /**
          * Open a comment thread on a document version
-         * @description Opens a thread on an artifact (document version) of the project, optionally on a requirement id or a line range, with its first comment; `@` + a member's address or handle mentions and mails them. Needs a session or an API key with `projects:write`. Roles: owner, admin, editor, reviewer (open comment threads, reply, resolve and reopen).
+         * @description Opens a thread on an artifact (document version) of the project, optionally on a requirement id or a line range, with its first comment; `@` + a member's address or handle mentions and mails them. Needs a session or an API key with `projects:write`; takes an Idempotency-Key. Roles: owner, admin, editor, reviewer (open comment threads, reply, resolve and reopen).
          */
         post: operations["createCommentThread"];
         delete?: never;
@@ -1292,7 +1292,7 @@ export interface paths {
         put?: never;
         /**
          * Reply in a thread
-         * @description Adds a comment to the thread (at most 500 per thread); mentions are mailed as in a new thread. Needs a session or an API key with `projects:write`. Roles: owner, admin, editor, reviewer (open comment threads, reply, resolve and reopen).
+         * @description Adds a comment to the thread (at most 500 per thread); mentions are mailed as in a new thread. Needs a session or an API key with `projects:write`; takes an Idempotency-Key. Roles: owner, admin, editor, reviewer (open comment threads, reply, resolve and reopen).
          */
         post: operations["replyToCommentThread"];
         delete?: never;
@@ -1424,7 +1424,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a URL to event types; the signing secret is in this answer only
-         * @description Creates a webhook subscription: events of the listed types are POSTed to the https URL, signed per Standard Webhooks. At most 20 per workspace. Needs a session. Roles: owner, admin (rename the workspace, set review policies, manage webhooks).
+         * @description Creates a webhook subscription: events of the listed types are POSTed to the https URL, signed per Standard Webhooks. At most 20 per workspace. Needs a session; takes an Idempotency-Key (a replay shows the same secret again). Roles: owner, admin (rename the workspace, set review policies, manage webhooks).
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -15384,7 +15384,10 @@ export interface operations {
     createCommentThread: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -15416,6 +15419,7 @@ export interface operations {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -15503,6 +15507,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_in_use";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
@@ -15541,7 +15565,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `invalid_value`: A value is invalid or out of range for the database */
+            /** @description `invalid_value`: A value is invalid or out of range for the database. `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
             422: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -15553,7 +15577,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "invalid_value";
+                            code?: "invalid_value" | "idempotency_key_reused";
                         } & {
                             [key: string]: unknown;
                         };
@@ -15759,7 +15783,10 @@ export interface operations {
     replyToCommentThread: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The project's id (uuid) or its slug */
                 id: string;
@@ -15782,6 +15809,7 @@ export interface operations {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -15868,6 +15896,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_in_use";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
@@ -15900,6 +15948,25 @@ export interface operations {
                         error?: {
                             /** @enum {unknown} */
                             code?: "unsupported_media_type";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_reused";
                         } & {
                             [key: string]: unknown;
                         };
@@ -17152,7 +17219,10 @@ export interface operations {
     createWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A client-chosen key (e.g. a UUID), kept 24 h per user: the same key with the same request replays the first response (also after a lost reply); with another request 422 `idempotency_key_reused`. A refused request (4xx) records nothing: its retry is judged afresh */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 workspaceId: string;
             };
@@ -17171,6 +17241,7 @@ export interface operations {
             201: {
                 headers: {
                     "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -17254,6 +17325,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description `idempotency_key_in_use`: The request with this Idempotency-Key has no answer to replay (its key expired meanwhile, or was claimed by an earlier server version); retry after `Retry-After` */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            code?: "idempotency_key_in_use";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
             /** @description Body over 65536 bytes (this operation's limit). `payload_too_large`: The body (or the state it would produce) exceeds the limit */
             413: {
                 headers: {
@@ -17288,7 +17377,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `webhook_url_not_allowed`: The webhook URL is refused: not https, carries credentials or a port, or its host is not public (the message names why) */
+            /** @description `webhook_url_not_allowed`: The webhook URL is refused: not https, carries credentials or a port, or its host is not public (the message names why). `idempotency_key_reused`: This Idempotency-Key was used with another request (method, path or body); nothing was done */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17298,7 +17387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "webhook_url_not_allowed";
+                            code?: "webhook_url_not_allowed" | "idempotency_key_reused";
                         } & {
                             [key: string]: unknown;
                         };

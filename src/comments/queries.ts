@@ -7,6 +7,7 @@ import { type Position, pastPosition, sortKeyText } from "../platform/db/keyset"
 import { insertSelect, qualified, valueAs } from "../platform/db/raw";
 import { comments, commentThreads, projectArtifacts, projects, users } from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
+import { type AnswerClaim, rowsAsJson } from "../platform/http/idempotency";
 import { accessibleProject } from "../projects";
 import { webhookEvent } from "../webhooks";
 import type { MentionTokens } from "./mentions";
@@ -131,19 +132,22 @@ export function insertThread(db: Db, idOrSlug: string, userId: SQL, threadId: st
  * A comment in the thread: the thread's first (`first`: the thread was just inserted by this batch) or a
  * reply, for a caller whose role holds comment:write, while the thread has fewer than
  * MAX_COMMENTS_PER_THREAD comments. Its mentions are resolved against the workspace's members here.
+ * Returns the comment (no row when refused). With an Idempotency-Key, `answer` records it (201), and for a
+ * first comment its thread as the batch's earlier statement inserted it, or releases the claim.
  * Raw: insert…select (conditions on the thread, its project and its comment count).
  */
 export function insertComment(
   db: Db,
   idOrSlug: string,
   userId: SQL,
-  ids: { commentId: string; threadId: string },
+  ids: { commentId: string; threadId: string; first?: true },
   body: string,
   tokens: MentionTokens,
+  answer: AnswerClaim = () => [],
 ) {
   const t = commentThreads;
-  return db.execute(
-    insertSelect(
+  const inserted = db.$with("inserted_comment", commentFields).as(
+    sql`${insertSelect(
       comments,
       {
         id: valueAs(comments.id, ids.commentId),
@@ -156,8 +160,19 @@ export function insertComment(
         where ${t.id} = ${ids.threadId}::uuid
           and ${t.projectId} = ${visibleProject(idOrSlug, userId, "comment:write")}
           and (select count(*) from comments oc where oc.thread_id = ${t.id}) < ${MAX_COMMENTS_PER_THREAD}`,
-    ),
+    )} returning *`,
   );
+  // Whole rows (to_jsonb): the thread as this statement sees it, the comment as inserted.
+  const thread = db.$with("commented_thread").as(db.select().from(t).where(eq(t.id, ids.threadId)));
+  const answered = answer({
+    ok: sql`exists (select 1 from ${inserted})`,
+    status: 201,
+    rows: { comment: rowsAsJson(inserted), ...(ids.first ? { thread: rowsAsJson(thread) } : {}) },
+  });
+  return db
+    .with(inserted, ...(ids.first ? [thread] : []), ...answered)
+    .select()
+    .from(inserted);
 }
 
 /** The thread (of the project, readable by the caller), with its comment count. */
@@ -174,11 +189,6 @@ export function findThread(db: Db, idOrSlug: string, userId: SQL, threadId: stri
         sql`${commentThreads.projectId} = ${visibleProject(idOrSlug, userId, "project:read")}`,
       ),
     );
-}
-
-/** One comment by id (the batch just wrote it, or checked its thread). */
-export function commentById(db: Db, commentId: string) {
-  return db.select(commentFields).from(comments).where(eq(comments.id, commentId));
 }
 
 /** The comment (of a thread of the project, readable by the caller): who wrote it and whether it is deleted. */

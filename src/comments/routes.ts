@@ -1,25 +1,27 @@
 // /api/projects/{id}/threads and /api/projects/{id}/comments: comment threads anchored to a document
 // version (optionally a requirement id or a line range), replies, author-only edits and soft deletes,
 // resolve and reopen. Reads need project:read, writes comment:write; each handler is one `authed` batch.
+// Opening a thread and replying take an Idempotency-Key (the comment's insert records the answer).
 // A new comment's @mentions are resolved to members in its insert and mailed (notify) to those who did not opt out.
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { notify } from "../notifications";
 import { authed } from "../platform/auth/session";
-import { THREAD_STATUSES } from "../platform/db/schema";
+import { comments, commentThreads, THREAD_STATUSES } from "../platform/db/schema";
 import { KiB } from "../platform/http/body-limit";
 import type { AppEnv } from "../platform/http/context";
 import { keysetPage, positionOf } from "../platform/http/cursor";
 import { ApiError, notFound } from "../platform/http/errors";
+import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
 import { onProject, ProjectParams, projectNotFound } from "../projects";
 import { REQUIREMENT_ID } from "../spec-engine";
 import { parseMentions } from "./mentions";
 import {
-  commentById,
   commentCreatedEvent,
   commentFacts,
+  commentFields,
   editComment,
   findThread,
   insertComment,
@@ -34,6 +36,7 @@ import {
   setThreadStatus,
   softDeleteComment,
   threadFacts,
+  threadFields,
   threadResolvedEvent,
 } from "./queries";
 
@@ -144,7 +147,7 @@ const createThreadRoute = defineRoute({
   operationId: "createCommentThread",
   summary: "Open a comment thread on a document version",
   description:
-    "Opens a thread on an artifact (document version) of the project, optionally on a requirement id or a line range, with its first comment; `@` + a member's address or handle mentions and mails them. Needs a session or an API key with `projects:write`.",
+    "Opens a thread on an artifact (document version) of the project, optionally on a requirement id or a line range, with its first comment; `@` + a member's address or handle mentions and mails them. Needs a session or an API key with `projects:write`; takes an Idempotency-Key.",
   method: "post",
   path: "/api/projects/{id}/threads",
   access: onProject("comment:write"),
@@ -152,6 +155,14 @@ const createThreadRoute = defineRoute({
   request: { params: ProjectParams, body: jsonBody(CreateThreadBody) },
   responses: { 201: jsonResponse("Opened", z.object({ thread: ThreadSchema, comment: CommentSchema })) },
   errors: ["not_found", "invalid_value", "quota_exceeded"],
+  idempotent: replayWith(
+    (db, at) => ({
+      thread: readRecordedRows(db, at, "thread", commentThreads, threadFields),
+      comment: readRecordedRows(db, at, "comment", comments, commentFields),
+    }),
+    ({ thread: [thread], comment: [comment] }) =>
+      thread && comment && { thread: threadJson(thread), comment: commentJson(comment) },
+  ),
 });
 
 const listThreadsRoute = defineRoute({
@@ -193,7 +204,7 @@ const replyRoute = defineRoute({
   ...writing,
   operationId: "replyToCommentThread",
   summary: "Reply in a thread",
-  description: `Adds a comment to the thread (at most ${MAX_COMMENTS_PER_THREAD} per thread); mentions are mailed as in a new thread. Needs a session or an API key with \`projects:write\`.`,
+  description: `Adds a comment to the thread (at most ${MAX_COMMENTS_PER_THREAD} per thread); mentions are mailed as in a new thread. Needs a session or an API key with \`projects:write\`; takes an Idempotency-Key.`,
   method: "post",
   path: "/api/projects/{id}/threads/{threadId}/comments",
   access: onProject("comment:write"),
@@ -201,6 +212,10 @@ const replyRoute = defineRoute({
   request: { params: ThreadParams, body: jsonBody(CommentBody) },
   responses: { 201: jsonResponse("Added", z.object({ comment: CommentSchema })) },
   errors: ["not_found", "quota_exceeded"],
+  idempotent: replayWith(
+    (db, at) => ({ comment: readRecordedRows(db, at, "comment", comments, commentFields) }),
+    ({ comment: [comment] }) => comment && { comment: commentJson(comment) },
+  ),
 });
 
 const editRoute = defineRoute({
@@ -352,10 +367,17 @@ const createCommentThread: Handler<typeof createThreadRoute> = async (c) => {
   const { results } = await authed(c, ({ userId }) => ({
     facts: threadFacts(db, id, userId, body.artifactId),
     inserted: insertThread(db, id, userId, threadId, body),
-    first: insertComment(db, id, userId, { commentId, threadId }, body.body, tokens),
+    comment: insertComment(
+      db,
+      id,
+      userId,
+      { commentId, threadId, first: true },
+      body.body,
+      tokens,
+      answerClaim(c, userId),
+    ),
     event: commentCreatedEvent(c, commentId),
     thread: findThread(db, id, userId, threadId),
-    comment: commentById(db, commentId),
     recipients: mentionRecipients(db, commentId),
     context: mentionContext(db, commentId),
   }));
@@ -411,9 +433,8 @@ const replyToCommentThread: Handler<typeof replyRoute> = async (c) => {
   const db = c.var.db;
   const { results } = await authed(c, ({ userId }) => ({
     thread: findThread(db, id, userId, threadId),
-    inserted: insertComment(db, id, userId, { commentId, threadId }, body, parseMentions(body)),
+    comment: insertComment(db, id, userId, { commentId, threadId }, body, parseMentions(body), answerClaim(c, userId)),
     event: commentCreatedEvent(c, commentId),
-    comment: commentById(db, commentId),
     recipients: mentionRecipients(db, commentId),
     context: mentionContext(db, commentId),
   }));

@@ -9,6 +9,7 @@ import { type Position, pastPosition, sortKeyText } from "../platform/db/keyset"
 import { insertSelect, qualified, valueAs } from "../platform/db/raw";
 import { type DELIVERY_STATUSES, webhookDeliveries, webhookSubscriptions } from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
+import { type AnswerClaim, rowsAsJson } from "../platform/http/idempotency";
 
 /** Most subscriptions one workspace may have. */
 export const WEBHOOKS_PER_WORKSPACE_MAX = 20;
@@ -29,6 +30,9 @@ export const subscriptionColumns = {
   createdAt: s.createdAt,
   updatedAt: s.updatedAt,
 };
+
+/** What the create answer shows: the subscription and, this once, its secret. */
+export const createdColumns = { ...subscriptionColumns, secret: s.secret };
 
 const manages = (userId: SQL) => memberMay(s.workspaceId, userId, "workspace:manage");
 
@@ -59,15 +63,17 @@ export function countSubscriptions(db: Db, userId: SQL, workspaceId: string) {
 
 /**
  * Inserts a subscription for a caller who may manage the workspace, while it has fewer than
- * WEBHOOKS_PER_WORKSPACE_MAX. Raw: insert…select (src/platform/db/raw.ts) so the guard and the count
- * are in the statement; `returning` as the driver gives it (timestamps as text).
+ * WEBHOOKS_PER_WORKSPACE_MAX; returns it whole (its secret too: the create answer shows it). With an
+ * Idempotency-Key, `answer` records that row (201), secret included, so a replay shows the same secret, or
+ * releases the claim. Raw: insert…select (src/platform/db/raw.ts) so the guard and the count are in the statement.
  */
 export function insertSubscription(
   db: Db,
   userId: SQL,
   row: { workspaceId: string; url: string; eventTypes: string[]; secret: string },
+  answer: AnswerClaim = () => [],
 ) {
-  return db.execute<{ id: string; created_at: string; updated_at: string }>(
+  const inserted = db.$with("inserted_subscription", createdColumns).as(
     sql`${insertSelect(
       s,
       {
@@ -79,8 +85,17 @@ export function insertSubscription(
       },
       sql`where ${memberMay(sql`${row.workspaceId}::uuid`, userId, "workspace:manage")}
         and (select count(*) from ${s} where ${s.workspaceId} = ${row.workspaceId}::uuid) < ${WEBHOOKS_PER_WORKSPACE_MAX}`,
-    )} returning ${s.id}, ${s.createdAt}, ${s.updatedAt}`,
+    )} returning *`,
   );
+  const answered = answer({
+    ok: sql`exists (select 1 from ${inserted})`,
+    status: 201,
+    rows: { webhook: rowsAsJson(inserted) },
+  });
+  return db
+    .with(inserted, ...answered)
+    .select()
+    .from(inserted);
 }
 
 export function updateSubscription(

@@ -1,22 +1,25 @@
 // /api/workspaces/{workspaceId}/webhooks: a workspace's webhook subscriptions and their delivery log.
 // Session only, role with workspace:manage (a non-member gets 404, a member without it 403). The
-// secret is shown once (create, rotate-secret); a rotation keeps the previous secret signing for
-// ROTATION_OVERLAP_HOURS. Every URL passes checkWebhookUrl (422 webhook_url_not_allowed).
+// secret is shown once (create, rotate-secret; a keyed create's replay is that same answer again); a
+// rotation keeps the previous secret signing for ROTATION_OVERLAP_HOURS. Every URL passes
+// checkWebhookUrl (422 webhook_url_not_allowed).
 import { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { memberRole, onWorkspace } from "../platform/auth/membership";
 import { authed } from "../platform/auth/session";
-import { DELIVERY_STATUSES } from "../platform/db/schema";
+import { DELIVERY_STATUSES, webhookSubscriptions } from "../platform/db/schema";
 import type { AppEnv } from "../platform/http/context";
 import { keysetPage, positionOf } from "../platform/http/cursor";
 import { ApiError, notFound } from "../platform/http/errors";
+import { answerClaim, readRecordedRows, replayWith } from "../platform/http/idempotency";
 import { router } from "../platform/http/openapi-router";
 import { defineRoute, type Handler, jsonBody, jsonResponse } from "../platform/http/route";
 import { WEBHOOK_EVENT_TYPES } from "./outbox";
 import {
   changedBy,
   countSubscriptions,
+  createdColumns,
   deleteSubscription,
   findSubscription,
   insertSubscription,
@@ -132,7 +135,7 @@ const createRoute = defineRoute({
   summary: "Subscribe a URL to event types; the signing secret is in this answer only",
   description:
     `Creates a webhook subscription: events of the listed types are POSTed to the https URL, signed per Standard Webhooks. ` +
-    `At most ${WEBHOOKS_PER_WORKSPACE_MAX} per workspace. Needs a session.`,
+    `At most ${WEBHOOKS_PER_WORKSPACE_MAX} per workspace. Needs a session; takes an Idempotency-Key (a replay shows the same secret again).`,
   method: "post",
   path: "/api/workspaces/{workspaceId}/webhooks",
   roundTrips: 1,
@@ -146,6 +149,11 @@ const createRoute = defineRoute({
     ),
   },
   errors: ["not_found", "webhook_url_not_allowed", "quota_exceeded"],
+  // The recorded row holds the secret: the replay is the first answer, to the same user with the same key.
+  idempotent: replayWith(
+    (db, at) => ({ webhook: readRecordedRows(db, at, "webhook", webhookSubscriptions, createdColumns) }),
+    ({ webhook: [row] }) => row && createdJson(row),
+  ),
 });
 
 const getRoute = defineRoute({
@@ -295,6 +303,11 @@ function deliveryJson(d: {
   };
 }
 
+/** The create answer: the subscription and its secret (a replay renders the recorded row the same way). */
+function createdJson({ secret, ...webhook }: Parameters<typeof webhookJson>[0] & { secret: string }) {
+  return { webhook: webhookJson(webhook), secret };
+}
+
 /** The URL as stored, or 422 naming why it is refused. */
 function allowedUrl(c: Context<AppEnv>, raw: string): string {
   const verdict = checkWebhookUrl(raw, { allowLocal: c.var.config.WEBHOOK_ALLOW_PRIVATE_URLS });
@@ -328,7 +341,12 @@ const createWebhook: Handler<typeof createRoute> = async (c) => {
   const target = allowedUrl(c, body.url);
   const secret = newWebhookSecret();
   const { results } = await authed(c, ({ userId }) => ({
-    inserted: insertSubscription(c.var.db, userId, { workspaceId, url: target, eventTypes: body.eventTypes, secret }),
+    inserted: insertSubscription(
+      c.var.db,
+      userId,
+      { workspaceId, url: target, eventTypes: body.eventTypes, secret },
+      answerClaim(c, userId),
+    ),
     count: countSubscriptions(c.var.db, userId, workspaceId),
     audit: subscriptionChanged(
       c,
@@ -339,7 +357,7 @@ const createWebhook: Handler<typeof createRoute> = async (c) => {
       sql`${changedBy.createdId(workspaceId, userId)} is not null`,
     ),
   }));
-  const row = results.inserted.rows[0];
+  const row = results.inserted[0];
   if (!row) {
     const n = results.count[0]?.n ?? 0;
     // No count for a caller who may not manage it: the workspace is not theirs to see.
@@ -350,17 +368,7 @@ const createWebhook: Handler<typeof createRoute> = async (c) => {
     }
     throw notFound("workspace");
   }
-  const webhook = webhookJson({
-    id: row.id,
-    workspaceId,
-    url: target,
-    eventTypes: body.eventTypes,
-    active: true,
-    previousSecretExpiresAt: null,
-    createdAt: new Date(row.created_at),
-    updatedAt: new Date(row.updated_at),
-  });
-  return c.json({ webhook, secret }, 201);
+  return c.json(createdJson(row), 201);
 };
 
 const getWebhook: Handler<typeof getRoute> = async (c) => {

@@ -18,9 +18,9 @@ export const DOC = [
   "",
 ].join("\n");
 
-/** The owner's project with one artifact (constitution.md, DOC as its content), and the workspace. */
-export async function projectWithDoc() {
-  const owner = await signedInUser("Owner Olga");
+/** The owner's (a new user's unless given) project with one artifact (constitution.md, DOC as its content), and the workspace. */
+export async function projectWithDoc(given?: User) {
+  const owner = given ?? (await signedInUser("Owner Olga"));
   const project = await createProject(owner);
   const r = await call(owner, "POST", `/api/projects/${project.id}/artifacts`, {
     phase: "analysis",

@@ -1,6 +1,6 @@
 // The comment routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts).
 import { call, jsonInit, sql } from "../helpers";
-import type { Owner, RouteSamples } from "../route-fixtures";
+import { count, type Owner, type RouteSamples } from "../route-fixtures";
 import { openThread, projectWithDoc } from "./fixtures";
 
 /** A project with a document and a thread on it, opened by its owner. */
@@ -38,6 +38,16 @@ export const samples: RouteSamples = {
     authz: {
       request: (o) => ({ path: `/api/projects/${o.projectId}/threads`, body: { artifactId: o.artifactId, body: "x" } }),
       owned: true,
+    },
+    keyed: async (user) => {
+      const { project, artifactId } = await projectWithDoc(user);
+      return {
+        path: `/api/projects/${project.id}/threads`,
+        body: { artifactId, lineStart: 1, lineEnd: 2, body: `@${user.email} see` },
+        other: { artifactId, body: "another thread" },
+        status: 201,
+        effects: () => count("select count(*)::int as n from comment_threads where project_id = $1", [project.id]),
+      };
     },
   },
   "GET /api/projects/:id/threads": {
@@ -79,6 +89,19 @@ export const samples: RouteSamples = {
         body: { body: "x" },
       }),
       owned: true,
+    },
+    keyed: async (user) => {
+      const { project, artifactId } = await projectWithDoc(user);
+      const { thread } = await openThread(user, project.id, { artifactId, body: "A note" });
+      return {
+        path: `/api/projects/${project.id}/threads/${thread.id}/comments`,
+        body: { body: `@${user.email} a reply` },
+        other: { body: "another reply" },
+        status: 201,
+        // The thread's first comment aside.
+        effects: async () =>
+          (await count("select count(*)::int as n from comments where thread_id = $1", [thread.id])) - 1,
+      };
     },
   },
   "PATCH /api/projects/:id/comments/:commentId": {

@@ -1,7 +1,7 @@
 // The webhook routes' samples for the cross-cutting suites (test/worker/route-fixtures.ts).
 import { jsonInit, sql } from "../helpers";
-import type { RouteSamples } from "../route-fixtures";
-import { createWebhook, hooksPath, withWorkspace } from "./fixtures";
+import { count, type RouteSamples } from "../route-fixtures";
+import { createWebhook, hooksPath, withWorkspace, workspaceOf } from "./fixtures";
 
 const URL_OK = "https://hooks.example.com/samples";
 const body = { url: URL_OK, eventTypes: ["member.added"] };
@@ -43,6 +43,17 @@ export const samples: RouteSamples = {
       return t.request(hooksPath(workspaceId), jsonInit("POST", body, user.auth));
     },
     authz: { request: (o) => ({ path: hooksPath(o.workspaceId), body }), owned: true },
+    keyed: async (user) => {
+      const workspaceId = await workspaceOf(user);
+      return {
+        path: hooksPath(workspaceId),
+        body,
+        other: { ...body, url: "https://hooks.example.com/other" },
+        status: 201,
+        effects: () =>
+          count("select count(*)::int as n from webhook_subscriptions where workspace_id = $1", [workspaceId]),
+      };
+    },
   },
   "GET /api/workspaces/:workspaceId/webhooks/:webhookId": {
     status: 200,
