@@ -10,20 +10,13 @@
 // BENCH_PROFILES (default "openai"): profiles to run, comma-separated, of THROUGHPUT below.
 // BENCH_SPEED (default 1): throughput multiplier (CI runs it at 20: seconds, not minutes).
 // BENCH_CONCURRENCY (default 4): GENERATION_DRAFT_CONCURRENCY of the generator.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { PHASES, type Phase } from "../src/platform/db/schema.ts";
 import { draftLevels } from "../src/runs/generation/brief.ts";
 import { isComputed } from "../src/runs/generation/computed.ts";
 import { builtInPrice, type Price } from "../src/runs/generation/provider.ts";
 import { phaseTemplate } from "../src/spec-engine/index.ts";
+import { startDev } from "../tools/dev-server.ts";
 import { DEFAULT_MODEL, startLlmServer, type Throughput } from "../tools/llm-server.ts";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
 
 /**
  * Simulated speed per profile and the model whose built-in price the cost uses. The throughputs are
@@ -42,62 +35,19 @@ const speed = Number(process.env.BENCH_SPEED ?? 1);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const IDEA = "A shared todo list for two people who split household chores, with reminders.";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** `npm run dev` (tools/dev.ts) on a fresh PGlite, its generator pointed at `llmBaseUrl`. */
-async function startDev(llmBaseUrl: string) {
-  const dir = mkdtempSync(join(tmpdir(), "spec-drive-bench-gen-"));
-  const [port, inspector, mailPort] = [await freePort(), await freePort(), await freePort()];
-  const { APP_URL, LOCAL_DATABASE_URL, ...env } = process.env;
-  const dev: ChildProcess = spawn(
-    process.execPath,
-    [
-      "tools/dev.ts",
-      ...["--port", String(port), "--inspector-port", String(inspector), "--persist-to", join(dir, "state")],
-    ],
-    {
-      cwd: root,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...env,
-        LLM_BASE_URL: llmBaseUrl,
-        LLM_API_KEY: "bench",
-        LLM_MODEL: DEFAULT_MODEL,
-        LLM_PRICES: JSON.stringify({ [DEFAULT_MODEL]: { input: 0, output: 0 } }),
-        GENERATION_DRAFT_CONCURRENCY: String(concurrency),
-        LOCAL_PGLITE_DIR: join(dir, "pglite"),
-        MAIL_SINK_PORT: String(mailPort),
-        WRANGLER_SEND_METRICS: "false",
-      },
+/** `npm run dev` (tools/dev-server.ts) on a fresh PGlite, its generator pointed at `llmBaseUrl`. */
+async function startBenchDev(llmBaseUrl: string) {
+  const dev = await startDev({
+    env: {
+      LLM_BASE_URL: llmBaseUrl,
+      LLM_API_KEY: "bench",
+      LLM_MODEL: DEFAULT_MODEL,
+      LLM_PRICES: JSON.stringify({ [DEFAULT_MODEL]: { input: 0, output: 0 } }),
+      GENERATION_DRAFT_CONCURRENCY: String(concurrency),
     },
-  );
-  let out = "";
-  dev.stdout?.on("data", (d) => (out += d));
-  dev.stderr?.on("data", (d) => (out += d));
-  const stop = async () => {
-    if (dev.pid && dev.exitCode === null) {
-      const exited = new Promise((r) => dev.once("exit", r));
-      process.kill(-dev.pid, "SIGTERM");
-      await exited;
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-  for (const deadline = Date.now() + 120_000; !/Ready on/.test(out); ) {
-    if (Date.now() > deadline || dev.exitCode !== null) {
-      await stop();
-      throw new Error(`npm run dev did not start:\n${out}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { api: `http://localhost:${port}`, mail: `http://localhost:${mailPort}`, stop };
+    readyTimeoutMs: 120_000,
+  });
+  return { api: `http://localhost:${dev.port}`, mail: `http://localhost:${dev.mailPort}`, stop: dev.stop };
 }
 
 type Json = Record<string, any>;
@@ -169,7 +119,7 @@ async function benchProfile(profile: string) {
   if (!spec) throw new Error(`BENCH_PROFILES: unknown profile ${profile} (${Object.keys(THROUGHPUT).join(", ")})`);
   const throughput = { ttftMs: spec.ttftMs / speed, tokensPerSecond: spec.tokensPerSecond * speed };
   const llm = await startLlmServer({ throughput });
-  const dev = await startDev(`${llm.url}/${profile}/v1`);
+  const dev = await startBenchDev(`${llm.url}/${profile}/v1`);
   try {
     const token = await account(dev);
     const project = (await api(dev.api, "POST", "/api/projects", { name: `Bench ${profile}`, idea: IDEA }, token))

@@ -12,7 +12,7 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import type { OAuthClientInformationMixed, OAuthTokens } from "@modelcontextprotocol/sdk/shared/auth.js";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DevServer, startDev } from "./dev-server.ts";
+import { type DevServer, startDev } from "../../tools/dev-server.ts";
 
 /** Debian's Chromium (`apt-get install -y chromium`, .ci/run). */
 const CHROMIUM = "/usr/bin/chromium";

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DevServer, startDev } from "./dev-server.ts";
+import { type DevServer, startDev } from "../../tools/dev-server.ts";
 import { blocksOf, report, runSteps, stepsOf } from "./doc-blocks.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));

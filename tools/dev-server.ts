@@ -1,5 +1,6 @@
-// `npm run dev` (tools/dev.ts) for a test: a fresh PGlite in a temporary directory, free ports for the
-// API, the inspector, the mail sink, the webhook receiver and the GitHub stand-in, Workflow state in the same directory, the local LLM server.
+// `npm run dev` (tools/dev.ts) as a child process, for the tests and benches that drive it over HTTP: a fresh
+// PGlite in a temporary directory, free ports for the API, the inspector, the mail sink, the webhook receiver,
+// the GitHub stand-in, the local Neon endpoint and the LLM server, Workflow state in the same directory.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:net";
@@ -7,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
+const root = fileURLToPath(new URL("..", import.meta.url));
 
 export interface DevServer {
   port: number;
@@ -40,7 +41,14 @@ async function freePorts<K extends string>(names: readonly K[]): Promise<Record<
   return ports;
 }
 
-export async function startDev(): Promise<DevServer> {
+export interface DevOptions {
+  /** More environment for dev, e.g. `LLM_BASE_URL` (then dev starts no LLM server of its own). */
+  env?: Record<string, string>;
+  /** How long dev may take to be ready (default 90 s). */
+  readyTimeoutMs?: number;
+}
+
+export async function startDev({ env: extra = {}, readyTimeoutMs = 90_000 }: DevOptions = {}): Promise<DevServer> {
   const dir = mkdtempSync(join(tmpdir(), "spec-drive-dev-"));
   // Every server dev starts gets a port chosen here: one left to pick port 0 itself (the local Neon
   // endpoint, the LLM server) could be handed a port reserved here and not yet bound (EADDRINUSE).
@@ -74,6 +82,7 @@ export async function startDev(): Promise<DevServer> {
         LOCAL_NEON_PORT: String(neonPort),
         LLM_PORT: String(llmPort),
         WRANGLER_SEND_METRICS: "false",
+        ...extra,
       },
     },
   );
@@ -88,7 +97,7 @@ export async function startDev(): Promise<DevServer> {
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + readyTimeoutMs;
   while (!/Ready on/.test(out)) {
     if (Date.now() > deadline || dev.exitCode !== null) {
       await stop();
