@@ -235,10 +235,10 @@ export function storeProposal(db: Db, d: DraftToStore & { changeRequestId: strin
 }
 
 /**
- * A store batch's first statement: the run's row locked until the batch commits. Each later statement reads
- * the run's status afresh (read committed), so without it a pause or cancel committing mid-batch would let the
- * version in and keep the counters out; with it the transition waits, or lands first and the batch writes
- * nothing. `no key update`, not `share`: two drafts of one run storing at once would deadlock upgrading shares.
+ * A run's write batch's first statement (storing a draft, advancing): the run's row locked until the batch
+ * commits. Each later statement reads the run's status afresh (read committed), so without it a pause or cancel
+ * committing mid-batch would let the version in and keep the counters out (or the advance without its audit
+ * event); with it the transition waits, or lands first and the batch writes nothing. `no key update`, not `share`: two drafts of one run storing at once would deadlock upgrading shares.
  */
 function holdRun(db: Db, runId: string) {
   return db
@@ -325,6 +325,7 @@ export async function advanceForRun(
 ) {
   const owner = ownerWhileRunning(runId);
   const { advanced } = await batch(db, {
+    held: holdRun(db, runId),
     advanced: advancePhase(db, owner, projectId, t),
     ...gatePassedEvents(db, owner, projectId, t.expected),
   });
