@@ -316,8 +316,11 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
     const header = req.headers.authorization;
     if (!header) return undefined;
     const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header);
-    if (!m) fail(401, "Bad credentials");
-    const token = m[1] as string;
+    return identityOf(m?.[1] ?? "") ?? fail(401, "Bad credentials");
+  }
+
+  /** The caller a token stands for; undefined when it is unknown or expired. */
+  function identityOf(token: string): Identity | undefined {
     const pat = pats.get(token);
     if (pat && (!pat.expiresAt || Date.parse(pat.expiresAt) > now())) {
       return {
@@ -349,7 +352,7 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
         };
       }
     }
-    return fail(401, "Bad credentials");
+    return undefined;
   }
 
   /**
@@ -439,11 +442,7 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
    * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-primary-rate-limit).
    */
   function spend(bucketKey: string, limit: number, forWhom: string): Record<string, string> {
-    let b = buckets.get(bucketKey);
-    if (!b || b.resetAt <= now()) {
-      b = { used: 0, resetAt: now() + 3600_000, limit };
-      buckets.set(bucketKey, b);
-    }
+    const b = windowOf(bucketKey, limit);
     const headers = (used: number) => ({
       "x-ratelimit-limit": String(b.limit),
       "x-ratelimit-remaining": String(Math.max(0, b.limit - used)),
@@ -463,6 +462,16 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
     }
     b.used += 1;
     return headers(b.used);
+  }
+
+  /** The bucket's current window: a new one of an hour when none is running (the last one reset). */
+  function windowOf(bucketKey: string, limit: number) {
+    let b = buckets.get(bucketKey);
+    if (!b || b.resetAt <= now()) {
+      b = { used: 0, resetAt: now() + 3600_000, limit };
+      buckets.set(bucketKey, b);
+    }
+    return b;
   }
 
   function takeFault(method: string, path: string): Fault | undefined {
@@ -1257,6 +1266,16 @@ export async function startLocalGithub(opts: { port?: number; host?: string } = 
       if (b.exhaustedStatus === 403 || b.exhaustedStatus === 429) rate.exhaustedStatus = b.exhaustedStatus;
       buckets = new Map();
       return json(200, rate);
+    }
+    if (route === "POST /control/rate-limit/window") {
+      // One caller's window, leaving every other caller's (and the shared clock) alone.
+      const b = await body();
+      const who = typeof b.token === "string" ? identityOf(b.token) : undefined;
+      if (!who) return json(400, { message: "token must be a registered, unexpired token" });
+      const w = windowOf(who.bucket, rate.limit);
+      if (b.remaining !== undefined) w.used = Math.max(0, w.limit - Number(b.remaining));
+      if (b.resetInSeconds !== undefined) w.resetAt = now() + Number(b.resetInSeconds) * 1000;
+      return json(200, { limit: w.limit, remaining: w.limit - w.used, reset: Math.ceil(w.resetAt / 1000) });
     }
     if (route === "POST /control/clock") {
       const b = await body();

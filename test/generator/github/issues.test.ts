@@ -6,7 +6,7 @@ import { Octokit } from "@octokit/rest";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { EPIC_LABELS_MAX, ISSUE_BODY_MAX, parseTasks, taskIssue } from "../../../src/github/issue-tasks";
-import { runSyncIssues, SYNC_MAX_TASKS } from "../../../src/github/issues";
+import { MARKER_SEARCH_PAGES, runSyncIssues, SYNC_MAX_TASKS } from "../../../src/github/issues";
 import { encryptToken } from "../../../src/github/secrets";
 import { getDbConfig } from "../../../src/platform/config";
 import { getGithubConfig } from "../../../src/platform/config-github";
@@ -259,6 +259,38 @@ describe("the sync_issues job", () => {
     const rows = await t.rows();
     expect(rows.find((r) => r.taskId === "TASK-002")?.issueNumber).toBe(1);
     expect(count(await t.sync())).toEqual({ ...zero, unchanged: 7 });
+  });
+
+  it(`reads at most ${MARKER_SEARCH_PAGES} pages of 100 looking for markers: an older marked issue is not found`, async () => {
+    const t = await setup();
+    const marker = (task: string) => `<!-- spec-drive:task ${task} project:${t.projectId} -->`;
+    // A login of its own: the issues made here spend its rate limit, not that of the other tests' user.
+    const login = { token: t.token, login: `bulk-${t.projectId.slice(0, 8)}`, repositories: [`${t.owner}/${t.repo}`] };
+    const permissions = { issues: "write", pull_requests: "write", contents: "write" };
+    expect((await control("/tokens", { body: { ...login, permissions } })).status).toBe(201);
+    const create = (title: string, body: string) =>
+      t.octokit.rest.issues.create({ owner: t.owner, repo: t.repo, title, body, labels: ["spec-drive"] });
+    // Oldest first: TASK-002's issue, then a full search's worth of others, then TASK-003's (the newest).
+    await create("TASK-002: made long ago", marker("TASK-002"));
+    const others = MARKER_SEARCH_PAGES * 100;
+    let next = 0;
+    const worker = async () => {
+      while (next < others) await create(`Another issue ${++next}`, "Not Spec Drive's.");
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    await create("TASK-003: made just now", marker("TASK-003"));
+    const before = (await t.requests()).length;
+
+    expect(count(await t.sync())).toEqual({ ...zero, created: 6, adopted: 1 });
+    const calls = (await t.requests()).slice(before);
+    const lists = calls.filter((r) => r.method === "GET" && r.path === `/repos/${t.owner}/${t.repo}/issues`);
+    expect(lists).toHaveLength(MARKER_SEARCH_PAGES);
+    const total = others + 2;
+    const rows = await t.rows();
+    // The newest is adopted; the one past the last page read gets a new issue (a duplicate of the old one).
+    expect(rows.find((r) => r.taskId === "TASK-003")?.issueNumber).toBe(total);
+    expect(rows.find((r) => r.taskId === "TASK-002")?.issueNumber).toBeGreaterThan(total);
+    expect((await t.issues()).length).toBe(total + 6);
   });
 
   it("leaves alone, for good, an issue a person deleted (410 Gone): no update, no new issue, no close", async () => {

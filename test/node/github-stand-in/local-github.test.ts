@@ -27,6 +27,9 @@ interface ControlAnswer {
   refs: Record<string, string>;
   files: Record<string, string>;
   requests: { status: number }[];
+  limit: number;
+  remaining: number;
+  reset: number;
 }
 
 async function control(path: string, body?: unknown, method = body === undefined ? "GET" : "POST") {
@@ -462,6 +465,32 @@ describe("rate limits and faults", () => {
     await control("/rate-limit", { limit: 1, exhaustedStatus: 429 });
     await kit.repos.get({ owner: OWNER, repo: REPO });
     expect((await failure(kit.repos.get({ owner: OWNER, repo: REPO }))).status).toBe(429);
+  });
+
+  it("spends one caller's window (POST /control/rate-limit/window), leaving the others'", async () => {
+    const other = "github_pat_other";
+    await control("/tokens", {
+      token: other,
+      login: "bob",
+      repositories: [`${OWNER}/${REPO}`],
+      permissions: ALL_WRITE,
+    });
+    const spent = await control("/rate-limit/window", { token: PAT, remaining: 0, resetInSeconds: 600 });
+    expect(spent).toMatchObject({ limit: 5000, remaining: 0 });
+    expect(spent.reset - Date.now() / 1000).toBeCloseTo(600, -1);
+    const e = await failure(octokit(PAT).repos.get({ owner: OWNER, repo: REPO }));
+    expect([e.status, e.headers["x-ratelimit-remaining"], e.headers["x-ratelimit-reset"]]).toEqual([
+      403,
+      "0",
+      String(spent.reset),
+    ]);
+    expect((await octokit(other).repos.get({ owner: OWNER, repo: REPO })).headers["x-ratelimit-remaining"]).toBe(
+      "4999",
+    );
+    // The window passes: a new one, the full limit.
+    await control("/rate-limit/window", { token: PAT, resetInSeconds: 0 });
+    expect((await octokit(PAT).repos.get({ owner: OWNER, repo: REPO })).headers["x-ratelimit-remaining"]).toBe("4999");
+    await expect(control("/rate-limit/window", { token: "unknown", remaining: 0 })).rejects.toThrow(/400/);
   });
 
   it("a secondary limit answers 403 with retry-after; 5xx faults fail the next N matching requests", async () => {

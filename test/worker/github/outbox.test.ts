@@ -1,7 +1,8 @@
 // The outbox's runner (src/github/outbox-run.ts) against the local GitHub API: 5xx answers retried with
-// backoff, secondary rate limits waited out without spending an attempt, the last attempt failing the job,
-// a request made during a run running the job again, and the classification of GitHub's rate-limit
-// answers. Faults are scoped to the test's repository (`path`): the stand-in is shared.
+// backoff, primary and secondary rate limits waited out without spending an attempt, the last attempt
+// failing the job, a request made during a run running the job again, and the classification of GitHub's
+// rate-limit answers. Faults and limits are scoped to the test's repository (`path`) or token: the
+// stand-in is shared.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
@@ -80,6 +81,31 @@ describe("the GitHub outbox", () => {
     expect((await connectionRow(project.id))!.last_error).toMatch(/^check: rate limited/);
     await makeDue(job.id);
     expect(await dispatch(project.id)).toMatchObject({ done: 1 });
+  });
+
+  it("a spent primary limit (403, x-ratelimit-remaining 0): waits until x-ratelimit-reset, the attempt given back", async () => {
+    const { project, token } = await queuedCheck();
+    // This token's user only (the stand-in is shared): nothing left, the window resetting in 30 min.
+    const spent = await control("/rate-limit/window", { token, remaining: 0, resetInSeconds: 1800 });
+    expect(spent).toMatchObject({ remaining: 0 });
+    expect(await dispatch(project.id)).toMatchObject({ retrying: 1, failed: 0 });
+    const job = await jobRow(project.id);
+    expect(job).toMatchObject({ status: "pending", attempts: 0 });
+    const untilReset = spent.reset - Date.now() / 1000;
+    expect(job.due_in).toBeGreaterThan(untilReset - 3);
+    expect(job.due_in).toBeLessThan(untilReset + 2);
+    expect(job.last_error).toMatch(
+      /^rate limited, waiting 1[78]\d\d s: GitHub 403: API rate limit exceeded for user ID \d+\..* \(GET \/repos\//,
+    );
+    expect((await connectionRow(project.id))!.last_error).toMatch(/^check: rate limited/);
+    // Not due before the reset.
+    expect((await dispatch(project.id)).claimed).toBe(0);
+    // The window passes (this caller's; the shared clock stays): a new one with the full limit.
+    await control("/rate-limit/window", { token, resetInSeconds: 0 });
+    await makeDue(job.id);
+    expect(await dispatch(project.id)).toMatchObject({ done: 1 });
+    expect(await jobRow(project.id)).toMatchObject({ status: "done", attempts: 1, last_error: null });
+    expect(await connectionRow(project.id)).toMatchObject({ status: "connected", last_error: null });
   });
 
   it("5xx to the last attempt: failed, saying so; a failed check leaves the connection failed", async () => {
