@@ -11,16 +11,9 @@ import { encryptToken } from "../../../src/github/secrets";
 import { getDbConfig } from "../../../src/platform/config";
 import { getGithubConfig } from "../../../src/platform/config-github";
 import { createDb } from "../../../src/platform/db/client";
-import {
-  githubConnections,
-  githubIssues,
-  githubJobs,
-  projectArtifacts,
-  projects,
-  users,
-  workspaces,
-} from "../../../src/platform/db/schema";
+import { githubConnections, githubIssues, githubJobs, projectArtifacts } from "../../../src/platform/db/schema";
 import { sha256Hex } from "../../../src/platform/lib/hash";
+import { projectRows } from "../../shared/db-rows";
 import { fixture, replaceOnce } from "../../shared/spec-fixtures";
 
 const db = createDb(getDbConfig(env));
@@ -43,20 +36,8 @@ interface StandInIssue {
 
 /** A project with tasks.md stored, connected (token) to a fresh repository at the stand-in. */
 async function setup(tasksMd: string | null = TASKS) {
-  const tag = crypto.randomUUID().slice(0, 8);
-  const [user] = await db
-    .insert(users)
-    .values({ email: `issues-${tag}@example.test`, passwordHash: "x", name: "Issues" })
-    .returning();
-  const [ws] = await db
-    .insert(workspaces)
-    .values({ name: `Issues ${tag}`, createdBy: user!.id })
-    .returning();
-  const [project] = await db
-    .insert(projects)
-    .values({ userId: user!.id, workspaceId: ws!.id, slug: `issues-${tag}`, name: "Shelfshare" })
-    .returning();
-  const projectId = project!.id;
+  const { tag, project } = await projectRows(db, "issues", { name: "Shelfshare" });
+  const projectId = project.id;
   const owner = `acme-${tag}`;
   const repo = "shelfshare";
   const token = `github_pat_${tag}`;

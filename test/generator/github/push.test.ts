@@ -17,12 +17,9 @@ import {
   githubJobs,
   type Phase,
   projectArtifacts,
-  projects,
-  users,
-  workspaceMembers,
-  workspaces,
 } from "../../../src/platform/db/schema";
 import { sha256Hex } from "../../../src/platform/lib/hash";
+import { projectRows } from "../../shared/db-rows";
 import { fixture } from "../../shared/spec-fixtures";
 
 const db = createDb(getDbConfig(env));
@@ -74,21 +71,8 @@ async function storeArtifact(projectId: string, phase: Phase, name: string, cont
 
 /** A user, their workspace, a project with documents, a repository and a fine-grained token, and the connection. */
 async function setUp(name = "Pushed spec") {
-  const id = crypto.randomUUID().slice(0, 8);
-  const [user] = await db
-    .insert(users)
-    .values({ email: `push-${id}@example.test`, passwordHash: "x", name: "Pusher" })
-    .returning();
-  const [ws] = await db
-    .insert(workspaces)
-    .values({ name: `Push ${id}`, createdBy: user!.id })
-    .returning();
-  await db.insert(workspaceMembers).values({ workspaceId: ws!.id, userId: user!.id, role: "owner" });
-  const [project] = await db
-    .insert(projects)
-    .values({ userId: user!.id, workspaceId: ws!.id, slug: `pushed-${id}`, name, idea: "A spec pushed to GitHub" })
-    .returning();
-  const projectId = project!.id;
+  const { tag: id, project } = await projectRows(db, "pushed", { name, idea: "A spec pushed to GitHub" });
+  const projectId = project.id;
   await storeArtifact(
     projectId,
     "analysis",

@@ -8,17 +8,11 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { getDbConfig } from "../../../src/platform/config.ts";
 import { createDb } from "../../../src/platform/db/client.ts";
-import {
-  generationRunSteps,
-  generationRuns,
-  projectArtifacts,
-  projects,
-  users,
-  workspaces,
-} from "../../../src/platform/db/schema.ts";
+import { generationRunSteps, generationRuns, projectArtifacts } from "../../../src/platform/db/schema.ts";
 import { sha256Hex } from "../../../src/platform/lib/hash.ts";
 import { storeDraft, storedWhileRunning } from "../../../src/runs/generation/store.ts";
 import { validateArtifact } from "../../../src/spec-engine/index.ts";
+import { projectRows } from "../../shared/db-rows.ts";
 import { fixture } from "../../shared/spec-fixtures.ts";
 
 const directUrl = inject("directDatabaseUrl");
@@ -38,24 +32,12 @@ beforeAll(async () => {
 afterAll(() => cancel?.end());
 
 async function runningRun() {
-  const tag = crypto.randomUUID().slice(0, 8);
-  const [user] = await db
-    .insert(users)
-    .values({ email: `lock-${tag}@example.test`, passwordHash: "x", name: "Lock" })
-    .returning();
-  const [ws] = await db
-    .insert(workspaces)
-    .values({ name: `Lock ${tag}`, createdBy: user!.id })
-    .returning();
-  const [project] = await db
-    .insert(projects)
-    .values({ userId: user!.id, workspaceId: ws!.id, slug: `lock-${tag}`, name: "Lock" })
-    .returning();
+  const { user, project } = await projectRows(db, "lock", { name: "Lock" });
   const [run] = await db
     .insert(generationRuns)
-    .values({ projectId: project!.id, userId: user!.id, status: "running", tokenBudget: 100_000 })
+    .values({ projectId: project.id, userId: user.id, status: "running", tokenBudget: 100_000 })
     .returning();
-  return { projectId: project!.id, runId: run!.id };
+  return { projectId: project.id, runId: run!.id };
 }
 
 (directUrl ? it : it.skip)(
