@@ -9,6 +9,7 @@ import { MCP_RESPONSE_MAX, TOOLS } from "../../../src/mcp/server";
 import { PHASE_TABLE } from "../../../src/phases/gates";
 import { newApiKey } from "../../../src/platform/auth/tokens";
 import { PHASES } from "../../../src/platform/db/schema";
+import { factsKey, ROUTE_FACTS } from "../../../src/platform/http/route";
 import { fixture } from "../../shared/spec-fixtures";
 import { apiKeyFor } from "../api-key-fixtures";
 import { openApiDoc } from "../contract";
@@ -572,6 +573,12 @@ describe("MCP", () => {
         .map((k) => `${name}: ${t.route} takes no ${k}`);
     });
     expect(problems).toEqual([]);
+    // A custom tool names its route's permission itself (the route's module is not in the MCP worker): the route's own.
+    const custom = Object.values(TOOLS).filter((t) => t.custom);
+    expect(custom.map((t) => t.route)).toEqual(["get /api/projects/{id}/export"]);
+    expect(custom.map((t) => [t.route, t.custom?.permission])).toEqual(
+      custom.map((t) => [t.route, ROUTE_FACTS.get(factsKey(...(t.route.split(" ") as [string, string])))?.permission]),
+    );
   });
 
   it("every tool input property has a description; id says it takes a uuid or a slug", async () => {
