@@ -22,7 +22,8 @@ import {
   UpdateChangeRequestBody,
 } from "../change-requests";
 import { AdvanceBody, phaseRoutes, StackBody } from "../phases";
-import type { ApiKeyScope, Approval } from "../platform/db/schema";
+import type { Permission } from "../platform/auth/roles";
+import type { ApiKeyScope } from "../platform/db/schema";
 import type { ErrorBody } from "../platform/http/errors";
 import { factsKey, ROUTE_FACTS } from "../platform/http/route";
 import { CreateProjectBody, ListProjectsQuery, ProjectParams, projectRoutes, UpdateProjectBody } from "../projects";
@@ -87,15 +88,29 @@ function toolResult({ status, json }: Answer): CallToolResult {
 }
 
 const enc = encodeURIComponent;
-/** Query string of the defined arguments among `keys`. */
-function query(args: Args, keys: readonly string[]): string {
-  const params = new URLSearchParams();
-  for (const k of keys) if (args[k] !== undefined) params.set(k, String(args[k]));
-  const s = params.toString();
-  return s ? `?${s}` : "";
-}
-function pick(args: Args, keys: readonly string[]): Args {
-  return Object.fromEntries(keys.filter((k) => args[k] !== undefined).map((k) => [k, args[k]]));
+
+/** A route's `{param}`s, filled from the arguments of their names (URI-encoded). */
+const fillPath = (path: string, args: Args) => path.replace(/\{(\w+)\}/g, (_, k: string) => enc(String(args[k])));
+
+/**
+ * One call of `route` ("method /path/{param}") with a tool's arguments: its `{param}`s in the path, the
+ * route's query keys in the query string, every other argument in the JSON body if the route takes one
+ * (ROUTE_SCHEMAS: the route's registered request); undefined arguments are left out.
+ */
+function callRoute(call: Call, route: string, args: Args): Promise<Answer> {
+  const [method = "", path = ""] = route.split(" ");
+  const { query, body } = routeSchemas(route);
+  const search = new URLSearchParams();
+  for (const k of query) if (args[k] !== undefined) search.set(k, String(args[k]));
+  const rest = Object.entries(args).filter(
+    ([k, v]) => v !== undefined && !path.includes(`{${k}}`) && !query.includes(k),
+  );
+  const s = search.toString();
+  return call(
+    method.toUpperCase() as ApiCall["method"],
+    fillPath(path, args) + (s ? `?${s}` : ""),
+    body ? Object.fromEntries(rest) : undefined,
+  );
 }
 
 /** The schema of a tool that names a project and sends `body`'s fields. */
@@ -174,15 +189,6 @@ function described<S extends z.ZodObject>(schema: S): S {
   return schema.safeExtend(shape) as S;
 }
 
-/** Registers a tool whose input is a route's own zod schema and whose result is the API's answer. */
-type Tool = <S extends z.ZodObject>(
-  name: string,
-  description: string,
-  inputSchema: S,
-  run: (args: z.infer<S>) => Promise<Answer | CallToolResult>,
-  scope: ToolScope,
-) => void;
-
 function newServer(): McpServer {
   return new McpServer(
     { name: "spec-drive", version: "0.1.0" },
@@ -197,163 +203,278 @@ function newServer(): McpServer {
   );
 }
 
-/** The route each data tool calls: its answer's schema is the tool's outputSchema (outputSchemas). */
-export const TOOL_ROUTES: Record<string, string> = {
-  list_projects: "get /api/projects",
-  create_project: "post /api/projects",
-  get_project: "get /api/projects/{id}",
-  update_project: "patch /api/projects/{id}",
-  get_progress: "get /api/projects/{id}/progress",
-  list_artifacts: "get /api/projects/{id}/artifacts",
-  get_artifact: "get /api/projects/{id}/artifacts/{artifactId}",
-  write_artifact: "post /api/projects/{id}/artifacts",
-  waive_finding: "patch /api/projects/{id}/artifacts/{artifactId}/validation",
-  advance_phase: "post /api/projects/{id}/phases/advance",
-  approve_stack: "post /api/projects/{id}/stack/approve",
-  approve_dependencies: "post /api/projects/{id}/dependencies/approve",
-  get_traceability: "get /api/projects/{id}/traceability",
-  get_template: "get /api/templates/{phase}",
-  start_run: "post /api/projects/{id}/runs",
-  get_run: "get /api/projects/{id}/runs/{runId}",
-  list_runs: "get /api/projects/{id}/runs",
-  pause_run: "post /api/projects/{id}/runs/{runId}/pause",
-  resume_run: "post /api/projects/{id}/runs/{runId}/resume",
-  cancel_run: "post /api/projects/{id}/runs/{runId}/cancel",
-  list_requirements: "get /api/projects/{id}/requirements",
-  get_requirement: "get /api/projects/{id}/requirements/{reqId}",
-  open_change_request: "post /api/projects/{id}/change-requests",
-  list_change_requests: "get /api/projects/{id}/change-requests",
-  get_change_request: "get /api/projects/{id}/change-requests/{crId}",
-  update_change_request: "patch /api/projects/{id}/change-requests/{crId}",
-  submit_change_request: "post /api/projects/{id}/change-requests/{crId}/submit",
-  withdraw_change_request: "post /api/projects/{id}/change-requests/{crId}/withdraw",
-  reject_change_request: "post /api/projects/{id}/change-requests/{crId}/reject",
-  approve_change_request: "post /api/projects/{id}/change-requests/{crId}/approve",
-  rebase_change_request: "post /api/projects/{id}/change-requests/{crId}/rebase",
-  merge_change_request: "post /api/projects/{id}/change-requests/{crId}/merge",
-};
-
-type RouteDefinition = {
-  type: string;
-  route?: {
-    method: string;
-    path: string;
-    responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
-  };
-};
-
 /**
- * The JSON schema of each route's success (its 200, 201 or 202), from the features' own routers' OpenAPI
- * registries, by "method path": one definition of what a tool's structuredContent holds.
+ * A tool: its description, its input (the route's own zod schemas), its scope, and its route, "method
+ * /path/{param}" as the feature's router registers it (test/worker/mcp/mcp.test.ts checks it is one the
+ * API serves). The route is the one definition of what the tool calls: callRoute makes the call from it,
+ * its success schema is the tool's outputSchema, its permission (ROUTE_FACTS) filters tools/list. A tool
+ * that is not one plain call of its route has `custom`: its handler (given the route's path, filled), its
+ * structuredContent's schema and its route's permission (that route's module is not in this worker).
  */
-function outputSchemas(): Map<string, z.ZodObject> {
-  const schemas = new Map<string, z.ZodObject>();
-  const routers = [
-    projectRoutes,
-    artifactRoutes,
-    phaseRoutes,
-    runRoutes,
-    templateRoutes,
-    traceabilityRoutes,
-    requirementRoutes,
-    changeRequestRoutes,
-    mergeRoutes,
-  ];
-  for (const r of routers) {
-    for (const d of r.openAPIRegistry.definitions as RouteDefinition[]) {
-      if (d.type !== "route" || !d.route) continue;
-      const ok = d.route.responses["200"] ?? d.route.responses["201"] ?? d.route.responses["202"];
-      const schema = ok?.content?.["application/json"]?.schema;
-      if (schema instanceof z.ZodObject) schemas.set(`${d.route.method} ${d.route.path}`, schema);
-    }
-  }
-  return schemas;
-}
-
-/** Each tool's scope, by name, as registered: what tools/list is filtered by (listedFor). */
-type ToolScopes = Map<string, ToolScope>;
-
-function toolsOf(server: McpServer, scopes: ToolScopes): Tool {
-  const outputs = outputSchemas();
-  return (name, description, inputSchema, run, scope) => {
-    scopes.set(name, scope);
-    const readOnly = scope === "public" || scope === "projects:read";
-    const route = TOOL_ROUTES[name];
-    const outputSchema = route === undefined ? EXPORT_OUTPUT : outputs.get(route);
-    server.registerTool(
-      name,
-      {
-        description,
-        inputSchema: described(inputSchema),
-        ...(outputSchema ? { outputSchema } : {}),
-        annotations: { readOnlyHint: readOnly },
-      },
-      // The SDK's callback type is generic over the schema; the handler gets the parsed arguments.
-      (async (args: Args) => {
-        const answer = await run(args as z.infer<typeof inputSchema>);
-        return "content" in answer ? answer : toolResult(answer);
-      }) as never,
-    );
+interface ToolDef {
+  description: string;
+  input: z.ZodObject;
+  scope: ToolScope;
+  route: string;
+  custom?: {
+    run: (args: Args, call: Call, path: string) => Promise<Answer | CallToolResult>;
+    output: z.ZodObject;
+    permission: Permission;
   };
 }
 
-function projectTools(tool: Tool, call: Call) {
-  const projectKeys = Object.keys(CreateProjectBody.shape);
-  tool(
-    "list_projects",
-    "The user's projects, one page at a time (pass nextCursor as cursor).",
-    ListProjectsQuery,
-    (a) => call("GET", `/api/projects${query(a, Object.keys(ListProjectsQuery.shape))}`),
-    "projects:read",
-  );
-  tool(
-    "create_project",
-    "Create a project from a name and an idea.",
-    CreateProjectBody,
-    (a) => call("POST", "/api/projects", pick(a, projectKeys)),
-    "projects:write",
-  );
-  tool(
-    "get_project",
-    "One project, by id or slug.",
-    ProjectParams,
-    (a) => call("GET", `/api/projects/${enc(a.id)}`),
-    "projects:read",
-  );
-  tool(
-    "update_project",
-    "Update a project's name, description, idea or GitHub URL.",
-    onProject(UpdateProjectBody.shape),
-    (a) => call("PATCH", `/api/projects/${enc(a.id)}`, pick(a, Object.keys(UpdateProjectBody.shape))),
-    "projects:write",
-  );
-  tool(
-    "get_progress",
-    "Current phase, completed phases, approval gates, expected and missing artifacts per phase.",
-    ProjectParams,
-    (a) => call("GET", `/api/projects/${enc(a.id)}/progress`),
-    "projects:read",
-  );
-  tool(
-    "export_project",
-    "The project's export: the files of GET /api/projects/{id}/export's zip (project.json, every latest " +
-      "document under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json), each as an embedded " +
-      "text resource. A zip over the MCP response limit is refused: download it over HTTP instead.",
-    ProjectParams,
-    (a) => exported(a.id, call),
-    "projects:read",
-  );
-}
+/** A route's `{param}` names. */
+type PathParams<R extends string> = R extends `${string}{${infer P}}${infer Rest}` ? P | PathParams<Rest> : never;
+
+/** A tool's declaration, checked by the compiler: its route's `{param}`s are properties of its input. */
+const tool = <S extends z.ZodObject, R extends string>(
+  t: Omit<ToolDef, "input" | "route" | "custom"> & {
+    input: S;
+    route: R & ([PathParams<R>] extends [keyof z.output<S>] ? unknown : { missingInput: PathParams<R> });
+    custom?: Omit<NonNullable<ToolDef["custom"]>, "run"> & {
+      run: (args: z.output<S>, call: Call, path: string) => Promise<Answer | CallToolResult>;
+    };
+  },
+) => t as ToolDef;
 
 /** export_project's structuredContent: the files' paths and sizes (the files are its content). */
 const EXPORT_OUTPUT = z.object({ files: z.array(z.object({ path: z.string(), bytes: z.number().int() })) });
 
+/** Every tool, by name, in the order tools/list lists them. */
+export const TOOLS = {
+  list_projects: tool({
+    description: "The user's projects, one page at a time (pass nextCursor as cursor).",
+    input: ListProjectsQuery,
+    scope: "projects:read",
+    route: "get /api/projects",
+  }),
+  create_project: tool({
+    description: "Create a project from a name and an idea.",
+    input: CreateProjectBody,
+    scope: "projects:write",
+    route: "post /api/projects",
+  }),
+  get_project: tool({
+    description: "One project, by id or slug.",
+    input: ProjectParams,
+    scope: "projects:read",
+    route: "get /api/projects/{id}",
+  }),
+  update_project: tool({
+    description: "Update a project's name, description, idea or GitHub URL.",
+    input: onProject(UpdateProjectBody.shape),
+    scope: "projects:write",
+    route: "patch /api/projects/{id}",
+  }),
+  get_progress: tool({
+    description: "Current phase, completed phases, approval gates, expected and missing artifacts per phase.",
+    input: ProjectParams,
+    scope: "projects:read",
+    route: "get /api/projects/{id}/progress",
+  }),
+  export_project: tool({
+    description:
+      "The project's export: the files of GET /api/projects/{id}/export's zip (project.json, every latest " +
+      "document under <phase>/<name>, HANDOFF.md, LLM_CONTEXT.md, traceability.json), each as an embedded " +
+      "text resource. A zip over the MCP response limit is refused: download it over HTTP instead.",
+    input: ProjectParams,
+    scope: "projects:read",
+    route: "get /api/projects/{id}/export",
+    custom: { run: (a, call, path) => exported(a.id, path, call), output: EXPORT_OUTPUT, permission: "project:read" },
+  }),
+  list_artifacts: tool({
+    description: "A project's artifacts without content (latest version of each by default).",
+    input: onProject(ListArtifactsQuery.shape),
+    scope: "projects:read",
+    route: "get /api/projects/{id}/artifacts",
+  }),
+  get_artifact: tool({
+    description: "One artifact with its content (a version, or the latest).",
+    input: GetArtifact,
+    scope: "projects:read",
+    route: "get /api/projects/{id}/artifacts/{artifactId}",
+  }),
+  write_artifact: tool({
+    description: "Store a new version of an artifact (phase + name); unchanged content is not stored twice.",
+    input: onProject(ArtifactWrite.shape),
+    scope: "artifacts:write",
+    route: "post /api/projects/{id}/artifacts",
+  }),
+  waive_finding: tool({
+    description:
+      "Waive a named finding of the server's validation on an artifact (ruleId + reason); the findings never change.",
+    input: ArtifactParams.extend(ValidationBody.shape),
+    scope: "artifacts:write",
+    route: "patch /api/projects/{id}/artifacts/{artifactId}/validation",
+  }),
+  advance_phase: tool({
+    description: "Move the project to its next phase if it is still in expectedPhase and the phase's gates are met.",
+    input: onProject(AdvanceBody.shape),
+    scope: "projects:write",
+    route: "post /api/projects/{id}/phases/advance",
+  }),
+  approve_stack: tool({
+    description:
+      "Human gate: approve the stack choice (phase stack_selection), an option id of the stack scorecard unless override.reason says why not. Needs the gates:approve scope.",
+    input: onProject(StackBody.shape),
+    scope: "gates:approve",
+    route: "post /api/projects/{id}/stack/approve",
+  }),
+  approve_dependencies: tool({
+    description: "Human gate: approve the dependencies (phase dependencies). Needs the gates:approve scope.",
+    input: ProjectParams,
+    scope: "gates:approve",
+    route: "post /api/projects/{id}/dependencies/approve",
+  }),
+  get_traceability: tool({
+    description:
+      "Requirements against API operations, entities, tasks and epics; coverage; the cross-artifact findings " +
+      "and the project's quality score, from the latest documents.",
+    input: ProjectParams,
+    scope: "projects:read",
+    route: "get /api/projects/{id}/traceability",
+  }),
+  get_template: tool({
+    description:
+      "A phase's template: the documents it expects, their formats, sections and JSON Schemas, and the rules they are checked by.",
+    input: TemplateParams,
+    scope: "public",
+    route: "get /api/templates/{phase}",
+  }),
+  // Generation runs: an LLM drafts each phase's documents on the server (docs/generation.md).
+  start_run: tool({
+    description:
+      "Start a generation run: the server drafts the documents from the current phase up to targetPhase " +
+      "(default done), validating each, and waits at the approval gates. Needs the runs:write scope. " +
+      "Watch it with get_run.",
+    input: onProject(StartBody.shape),
+    scope: "runs:write",
+    route: "post /api/projects/{id}/runs",
+  }),
+  get_run: tool({
+    description:
+      "One run: status (queued, running, waiting_for_approval, paused, needs_attention, completed, failed, " +
+      "cancelled), the phase and artifact it is on, produced versions, tokens, cost, last error. Poll it every " +
+      "few seconds to watch a run.",
+    input: RunParamsSchema,
+    scope: "projects:read",
+    route: "get /api/projects/{id}/runs/{runId}",
+  }),
+  list_runs: tool({
+    description: "The project's generation runs, newest first.",
+    input: ProjectParams,
+    scope: "projects:read",
+    route: "get /api/projects/{id}/runs",
+  }),
+  pause_run: tool({
+    description: "Pause a run: it stops before its next step. Needs runs:write.",
+    input: RunParamsSchema,
+    scope: "runs:write",
+    route: "post /api/projects/{id}/runs/{runId}/pause",
+  }),
+  resume_run: tool({
+    description: "Resume a paused run, or one that needs attention once its artifact is fixed. Needs runs:write.",
+    input: RunParamsSchema,
+    scope: "runs:write",
+    route: "post /api/projects/{id}/runs/{runId}/resume",
+  }),
+  cancel_run: tool({
+    description: "Cancel a run: it writes nothing more. Needs runs:write.",
+    input: RunParamsSchema,
+    scope: "runs:write",
+    route: "post /api/projects/{id}/runs/{runId}/cancel",
+  }),
+  // Requirements and change requests: proposed changes to a spec set past its PRD (docs/change-requests.md).
+  list_requirements: tool({
+    description:
+      "The project's requirements (PRD.md's REQ-… sections) of one status, active by default, with their revision numbers.",
+    input: ProjectParams.extend(ListRequirementsQuery.shape),
+    scope: "projects:read",
+    route: "get /api/projects/{id}/requirements",
+  }),
+  get_requirement: tool({
+    description:
+      "Every revision of one requirement, newest first: its text, status (active, superseded, retired) and the change request that made it.",
+    input: RequirementParams,
+    scope: "projects:read",
+    route: "get /api/projects/{id}/requirements/{reqId}",
+  }),
+  open_change_request: tool({
+    description:
+      "Open a draft change request on a project in spec or later: a title, a rationale and deltas on PRD.md's requirements. " +
+      "Then submit_change_request, approve_change_request (gates:approve), merge_change_request.",
+    input: onProject(CreateChangeRequestBody.shape),
+    scope: "artifacts:write",
+    route: "post /api/projects/{id}/change-requests",
+  }),
+  list_change_requests: tool({
+    description: "The project's change requests, newest first, one page at a time (pass nextCursor as cursor).",
+    input: ProjectParams.extend(ListChangeRequestsQuery.shape),
+    scope: "projects:read",
+    route: "get /api/projects/{id}/change-requests",
+  }),
+  get_change_request: tool({
+    description:
+      "One change request: its deltas, its impact (the documents, operations, entities, tasks and epics its " +
+      "requirements touch, each with the reason), its review state and its history.",
+    input: ChangeRequestParams,
+    scope: "projects:read",
+    route: "get /api/projects/{id}/change-requests/{crId}",
+  }),
+  update_change_request: tool({
+    description: "Edit a draft change request: its title, rationale, or deltas (replacing all of them).",
+    input: ChangeRequestParams.extend(UpdateChangeRequestBody.shape),
+    scope: "artifacts:write",
+    route: "patch /api/projects/{id}/change-requests/{crId}",
+  }),
+  submit_change_request: tool({
+    description: "Submit a draft change request for review.",
+    input: ChangeRequestParams,
+    scope: "artifacts:write",
+    route: "post /api/projects/{id}/change-requests/{crId}/submit",
+  }),
+  withdraw_change_request: tool({
+    description: "Withdraw a change request that is not merged, rejected or withdrawn.",
+    input: ChangeRequestParams,
+    scope: "artifacts:write",
+    route: "post /api/projects/{id}/change-requests/{crId}/withdraw",
+  }),
+  reject_change_request: tool({
+    description:
+      "Reject a change request in review (an approver under the change_request policy). Needs gates:approve.",
+    input: ChangeRequestParams,
+    scope: "gates:approve",
+    route: "post /api/projects/{id}/change-requests/{crId}/reject",
+  }),
+  approve_change_request: tool({
+    description:
+      "Approve a change request in review; when the change_request policy is met it is approved. Needs gates:approve.",
+    input: ChangeRequestParams,
+    scope: "gates:approve",
+    route: "post /api/projects/{id}/change-requests/{crId}/approve",
+  }),
+  rebase_change_request: tool({
+    description:
+      "Rebase a change request whose merge answered change_conflict: its bases move to the requirements' active revisions; it goes back to review.",
+    input: ChangeRequestParams,
+    scope: "artifacts:write",
+    route: "post /api/projects/{id}/change-requests/{crId}/rebase",
+  }),
+  merge_change_request: tool({
+    description:
+      "Merge an approved change request: the PRD with its deltas applied and its proposed documents become the latest versions, the requirement revisions move on.",
+    input: ChangeRequestParams,
+    scope: "artifacts:write",
+    route: "post /api/projects/{id}/change-requests/{crId}/merge",
+  }),
+};
+
 /**
  * The export's files as embedded resources (text, with their media type), read from the export route's own
- * zip: at most MCP_RESPONSE_MAX bytes of it (the answer's limit; past it, the route stops being read).
+ * zip (`zipPath`): at most MCP_RESPONSE_MAX bytes of it (the answer's limit; past it, the route stops being read).
  */
-async function exported(id: string, call: Call): Promise<Answer | CallToolResult> {
-  const answer = await call("GET", `/api/projects/${enc(id)}/export`, undefined, MCP_RESPONSE_MAX);
+async function exported(id: string, zipPath: string, call: Call): Promise<Answer | CallToolResult> {
+  const answer = await call("GET", zipPath, undefined, MCP_RESPONSE_MAX);
   if (answer.overMax !== undefined) return tooLargeResult(`the export is over ${answer.overMax} bytes`);
   if (!answer.bytes) return answer;
   const files = Object.entries(unzipSync(answer.bytes));
@@ -372,202 +493,79 @@ async function exported(id: string, call: Call): Promise<Answer | CallToolResult
   };
 }
 
-function artifactTools(tool: Tool, call: Call) {
-  tool(
-    "list_artifacts",
-    "A project's artifacts without content (latest version of each by default).",
-    onProject(ListArtifactsQuery.shape),
-    (a) => call("GET", `/api/projects/${enc(a.id)}/artifacts${query(a, ["phase", "versions"])}`),
-    "projects:read",
-  );
-  tool(
-    "get_artifact",
-    "One artifact with its content (a version, or the latest).",
-    GetArtifact,
-    (a) => call("GET", `/api/projects/${enc(a.id)}/artifacts/${enc(a.artifactId)}${query(a, ["version"])}`),
-    "projects:read",
-  );
-  tool(
-    "write_artifact",
-    "Store a new version of an artifact (phase + name); unchanged content is not stored twice.",
-    onProject(ArtifactWrite.shape),
-    (a) => call("POST", `/api/projects/${enc(a.id)}/artifacts`, pick(a, Object.keys(ArtifactWrite.shape))),
-    "artifacts:write",
-  );
-  tool(
-    "waive_finding",
-    "Waive a named finding of the server's validation on an artifact (ruleId + reason); the findings never change.",
-    ArtifactParams.extend(ValidationBody.shape),
-    (a) =>
-      call(
-        "PATCH",
-        `/api/projects/${enc(a.id)}/artifacts/${enc(a.artifactId)}/validation`,
-        pick(a, Object.keys(ValidationBody.shape)),
-      ),
-    "artifacts:write",
-  );
+type RouteDefinition = {
+  type: string;
+  route?: {
+    method: string;
+    path: string;
+    request?: { query?: unknown; body?: unknown };
+    responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  };
+};
+
+/** What a tool takes of its route: its success's schema, its query's keys, whether it takes a body. */
+interface RouteSchemas {
+  output?: z.ZodObject;
+  query: string[];
+  body: boolean;
 }
 
-function phaseTools(tool: Tool, call: Call) {
-  tool(
-    "advance_phase",
-    "Move the project to its next phase if it is still in expectedPhase and the phase's gates are met.",
-    onProject(AdvanceBody.shape),
-    (a) => call("POST", `/api/projects/${enc(a.id)}/phases/advance`, pick(a, Object.keys(AdvanceBody.shape))),
-    "projects:write",
-  );
-  // An approval's tool is approve_<approval>, its route /api/projects/{id}/<approval>/approve.
-  const approvePath = (approval: Approval, id: string) => `/api/projects/${enc(id)}/${approval}/approve`;
-  tool(
-    "approve_stack" satisfies `approve_${Approval}`,
-    "Human gate: approve the stack choice (phase stack_selection), an option id of the stack scorecard unless override.reason says why not. Needs the gates:approve scope.",
-    onProject(StackBody.shape),
-    (a) => call("POST", approvePath("stack", a.id), pick(a, Object.keys(StackBody.shape))),
-    "gates:approve",
-  );
-  tool(
-    "approve_dependencies" satisfies `approve_${Approval}`,
-    "Human gate: approve the dependencies (phase dependencies). Needs the gates:approve scope.",
-    ProjectParams,
-    (a) => call("POST", approvePath("dependencies", a.id)),
-    "gates:approve",
-  );
-}
-
-function templateTools(tool: Tool, call: Call) {
-  tool(
-    "get_traceability",
-    "Requirements against API operations, entities, tasks and epics; coverage; the cross-artifact findings " +
-      "and the project's quality score, from the latest documents.",
-    ProjectParams,
-    (a) => call("GET", `/api/projects/${enc(a.id)}/traceability`),
-    "projects:read",
-  );
-  tool(
-    "get_template",
-    "A phase's template: the documents it expects, their formats, sections and JSON Schemas, and the rules they are checked by.",
-    TemplateParams,
-    (a) => call("GET", `/api/templates/${enc(a.phase)}`),
-    "public",
-  );
-}
-
-/** Generation runs: an LLM drafts each phase's documents on the server (docs/generation.md). */
-function runTools(tool: Tool, call: Call) {
-  const runPath = (a: { id: string; runId: string }) => `/api/projects/${enc(a.id)}/runs/${enc(a.runId)}`;
-  tool(
-    "start_run",
-    "Start a generation run: the server drafts the documents from the current phase up to targetPhase " +
-      "(default done), validating each, and waits at the approval gates. Needs the runs:write scope. " +
-      "Watch it with get_run.",
-    onProject(StartBody.shape),
-    (a) => call("POST", `/api/projects/${enc(a.id)}/runs`, pick(a, Object.keys(StartBody.shape))),
-    "runs:write",
-  );
-  tool(
-    "get_run",
-    "One run: status (queued, running, waiting_for_approval, paused, needs_attention, completed, failed, " +
-      "cancelled), the phase and artifact it is on, produced versions, tokens, cost, last error. Poll it every " +
-      "few seconds to watch a run.",
-    RunParamsSchema,
-    (a) => call("GET", runPath(a)),
-    "projects:read",
-  );
-  tool(
-    "list_runs",
-    "The project's generation runs, newest first.",
-    ProjectParams,
-    (a) => call("GET", `/api/projects/${enc(a.id)}/runs`),
-    "projects:read",
-  );
-  for (const [action, description] of [
-    ["pause", "Pause a run: it stops before its next step. Needs runs:write."],
-    ["resume", "Resume a paused run, or one that needs attention once its artifact is fixed. Needs runs:write."],
-    ["cancel", "Cancel a run: it writes nothing more. Needs runs:write."],
-  ] as const) {
-    tool(`${action}_run`, description, RunParamsSchema, (a) => call("POST", `${runPath(a)}/${action}`), "runs:write");
+/**
+ * Each route's schemas, by "method path", from the features' own routers' OpenAPI registries: the
+ * schema of its success (its 200, 201 or 202; what a tool's structuredContent holds, as the OpenAPI
+ * document publishes it) and its request's query keys and body (where a tool's arguments go).
+ */
+const ROUTE_SCHEMAS = new Map<string, RouteSchemas>();
+for (const r of [
+  projectRoutes,
+  artifactRoutes,
+  phaseRoutes,
+  runRoutes,
+  templateRoutes,
+  traceabilityRoutes,
+  requirementRoutes,
+  changeRequestRoutes,
+  mergeRoutes,
+]) {
+  for (const d of r.openAPIRegistry.definitions as RouteDefinition[]) {
+    if (d.type !== "route" || !d.route) continue;
+    const { method, path, request = {}, responses } = d.route;
+    const ok = responses["200"] ?? responses["201"] ?? responses["202"];
+    const output = ok?.content?.["application/json"]?.schema;
+    ROUTE_SCHEMAS.set(`${method} ${path}`, {
+      ...(output instanceof z.ZodObject ? { output } : {}),
+      query: request.query instanceof z.ZodObject ? Object.keys(request.query.shape) : [],
+      body: request.body !== undefined,
+    });
   }
 }
 
-/** Requirements and change requests: proposed changes to a spec set past its PRD (docs/change-requests.md). */
-function changeRequestTools(tool: Tool, call: Call) {
-  const crsPath = (a: { id: string }) => `/api/projects/${enc(a.id)}/change-requests`;
-  const crPath = (a: { id: string; crId: string }) => `${crsPath(a)}/${enc(a.crId)}`;
-  tool(
-    "list_requirements",
-    "The project's requirements (PRD.md's REQ-… sections) of one status, active by default, with their revision numbers.",
-    ProjectParams.extend(ListRequirementsQuery.shape),
-    (a) => call("GET", `/api/projects/${enc(a.id)}/requirements${query(a, Object.keys(ListRequirementsQuery.shape))}`),
-    "projects:read",
-  );
-  tool(
-    "get_requirement",
-    "Every revision of one requirement, newest first: its text, status (active, superseded, retired) and the change request that made it.",
-    RequirementParams,
-    (a) => call("GET", `/api/projects/${enc(a.id)}/requirements/${enc(a.reqId)}`),
-    "projects:read",
-  );
-  tool(
-    "open_change_request",
-    "Open a draft change request on a project in spec or later: a title, a rationale and deltas on PRD.md's requirements. " +
-      "Then submit_change_request, approve_change_request (gates:approve), merge_change_request.",
-    onProject(CreateChangeRequestBody.shape),
-    (a) =>
-      call("POST", `/api/projects/${enc(a.id)}/change-requests`, pick(a, Object.keys(CreateChangeRequestBody.shape))),
-    "artifacts:write",
-  );
-  tool(
-    "list_change_requests",
-    "The project's change requests, newest first, one page at a time (pass nextCursor as cursor).",
-    ProjectParams.extend(ListChangeRequestsQuery.shape),
-    (a) => call("GET", `${crsPath(a)}${query(a, Object.keys(ListChangeRequestsQuery.shape))}`),
-    "projects:read",
-  );
-  tool(
-    "get_change_request",
-    "One change request: its deltas, its impact (the documents, operations, entities, tasks and epics its " +
-      "requirements touch, each with the reason), its review state and its history.",
-    ChangeRequestParams,
-    (a) => call("GET", crPath(a)),
-    "projects:read",
-  );
-  tool(
-    "update_change_request",
-    "Edit a draft change request: its title, rationale, or deltas (replacing all of them).",
-    ChangeRequestParams.extend(UpdateChangeRequestBody.shape),
-    (a) => call("PATCH", crPath(a), pick(a, Object.keys(UpdateChangeRequestBody.shape))),
-    "artifacts:write",
-  );
-  for (const [action, description, scope] of [
-    ["submit", "Submit a draft change request for review.", "artifacts:write"],
-    ["withdraw", "Withdraw a change request that is not merged, rejected or withdrawn.", "artifacts:write"],
-    [
-      "reject",
-      "Reject a change request in review (an approver under the change_request policy). Needs gates:approve.",
-      "gates:approve",
-    ],
-    [
-      "approve",
-      "Approve a change request in review; when the change_request policy is met it is approved. Needs gates:approve.",
-      "gates:approve",
-    ],
-    [
-      "rebase",
-      "Rebase a change request whose merge answered change_conflict: its bases move to the requirements' active revisions; it goes back to review.",
-      "artifacts:write",
-    ],
-    [
-      "merge",
-      "Merge an approved change request: the PRD with its deltas applied and its proposed documents become the latest versions, the requirement revisions move on.",
-      "artifacts:write",
-    ],
-  ] as const) {
-    tool(
-      `${action}_change_request`,
-      description,
-      ChangeRequestParams,
-      (a) => call("POST", `${crPath(a)}/${action}`),
-      scope,
+/** A plain tool's route's schemas; a route none of the routers above registers is a tool table error. */
+function routeSchemas(route: string): RouteSchemas {
+  const schemas = ROUTE_SCHEMAS.get(route);
+  if (!schemas) throw new Error(`no registered route ${route}`);
+  return schemas;
+}
+
+/** Registers every tool: its input schema described, its outputSchema, its call. */
+function registerTools(server: McpServer, call: Call) {
+  for (const [name, { description, input, scope, route, custom }] of Object.entries(TOOLS) as [string, ToolDef][]) {
+    const outputSchema = custom ? custom.output : routeSchemas(route).output;
+    server.registerTool(
+      name,
+      {
+        description,
+        inputSchema: described(input),
+        ...(outputSchema ? { outputSchema } : {}),
+        annotations: { readOnlyHint: scope === "public" || scope === "projects:read" },
+      },
+      // The SDK's callback type is generic over the schema; the handler gets the parsed arguments.
+      (async (args: Args) => {
+        const answer = custom
+          ? await custom.run(args, call, fillPath(route.slice(route.indexOf(" ") + 1), args))
+          : await callRoute(call, route, args);
+        return "content" in answer ? answer : toolResult(answer);
+      }) as never,
     );
   }
 }
@@ -583,12 +581,12 @@ function artifactResource(server: McpServer, call: Call) {
     { description: "The latest version of a project's artifact (application/json for .json, else text/markdown)" },
     async (uri, vars) => {
       const id = String(vars.id);
-      const listed = await call("GET", `/api/projects/${enc(id)}/artifacts${query(vars, ["phase"])}`);
+      const listed = await callRoute(call, TOOLS.list_artifacts.route, { id, phase: vars.phase });
       if (listed.status !== 200) throw apiMcpError(listed);
       const items = (listed.json as { items: { id: string; name: string }[] }).items;
       const meta = items.find((i) => i.name === vars.name);
       if (!meta) throw new McpError(ErrorCode.InvalidParams, "not_found: no such artifact", { code: "not_found" });
-      const got = await call("GET", `/api/projects/${enc(id)}/artifacts/${enc(meta.id)}`);
+      const got = await callRoute(call, TOOLS.get_artifact.route, { id, artifactId: meta.id });
       if (got.status !== 200) throw apiMcpError(got);
       const artifact = (got.json as { artifact: { content: string } }).artifact;
       return { contents: [{ uri: uri.href, mimeType: mimeTypeOf(String(vars.name)), text: artifact.content }] };
@@ -596,16 +594,10 @@ function artifactResource(server: McpServer, call: Call) {
   );
 }
 
-/** The server of one request: its tools (listed in this order) and the artifact resource, all over `call`. */
-function buildServer(call: Call, scopes: ToolScopes): McpServer {
+/** The server of one request: its tools (listed in TOOLS' order) and the artifact resource, all over `call`. */
+function buildServer(call: Call): McpServer {
   const server = newServer();
-  const tool = toolsOf(server, scopes);
-  projectTools(tool, call);
-  artifactTools(tool, call);
-  phaseTools(tool, call);
-  templateTools(tool, call);
-  runTools(tool, call);
-  changeRequestTools(tool, call);
+  registerTools(server, call);
   artifactResource(server, call);
   return server;
 }
@@ -668,10 +660,9 @@ function withoutIssueTree(body: string): string {
   return JSON.stringify({ ...answer, error: { code: ErrorCode.InvalidParams, message } });
 }
 
-/** The permission a tool's route declares (its `access`); the export tool reads the project. */
-function toolPermission(name: string): string | undefined {
-  const route = TOOL_ROUTES[name];
-  if (route === undefined) return "project:read";
+/** The permission a tool's route declares (its `access`). */
+function toolPermission({ route, custom }: ToolDef): string | undefined {
+  if (custom) return custom.permission;
   const [method = "", path = ""] = route.split(" ");
   return ROUTE_FACTS.get(factsKey(method, path))?.permission;
 }
@@ -681,19 +672,15 @@ function toolPermission(name: string): string | undefined {
  * tool) and whose route's permission one of its user's roles holds (a reviewer lists no write tool).
  * A tool not listed is still callable: its route refuses it (insufficient_scope, insufficient_role).
  */
-function listedFor(
-  body: string,
-  toolScopes: ToolScopes,
-  keyScopes: readonly string[],
-  permissions: readonly string[],
-): string {
+function listedFor(body: string, keyScopes: readonly string[], permissions: readonly string[]): string {
   const answer = JSON.parse(body) as { result?: { tools?: { name: string }[] } };
   const tools = answer.result?.tools;
   if (!tools) return body;
   const held = (name: string) => {
-    const scope = toolScopes.get(name);
-    const permission = toolPermission(name);
-    const scoped = scope === "public" || (scope !== undefined && keyScopes.includes(scope));
+    const def = (TOOLS as Record<string, ToolDef>)[name];
+    if (!def) return false;
+    const permission = toolPermission(def);
+    const scoped = def.scope === "public" || keyScopes.includes(def.scope);
     return scoped && (permission === undefined || permissions.includes(permission));
   };
   return JSON.stringify({ ...answer, result: { ...answer.result, tools: tools.filter((t) => held(t.name)) } });
@@ -758,16 +745,14 @@ export async function handleMcp(
   const call = caller(api, (a) => {
     refused.answer ??= a;
   });
-  const toolScopes: ToolScopes = new Map();
-  const server = buildServer(call, toolScopes);
+  const server = buildServer(call);
   const transport = new StreamableHTTPTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   await server.connect(transport);
   const res = (await transport.handleRequest(c, parsed)) ?? c.body(null, 202);
   if (refused.answer) return passThrough(refused.answer);
   if (res.status === 202 || !res.body) return res;
   let body = withoutIssueTree(await res.text());
-  if ("method" in message && message.method === "tools/list")
-    body = listedFor(body, toolScopes, keyScopes, permissions);
+  if ("method" in message && message.method === "tools/list") body = listedFor(body, keyScopes, permissions);
   const bytes = new TextEncoder().encode(body).byteLength;
   if (bytes > MCP_RESPONSE_MAX) return tooLarge(message, bytes);
   return new Response(body, res);

@@ -6,7 +6,7 @@ import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { app, createFrontApp } from "../../../src/app";
-import { TOOL_ROUTES } from "../../../src/mcp/server";
+import { TOOLS } from "../../../src/mcp/server";
 import { forwardingRequests } from "../../../src/platform/http/forward";
 import front from "../../../src/workers/api";
 import { api, expectError, read, signedInUser, uniqueIp } from "../helpers";
@@ -143,6 +143,6 @@ describe("the front worker", () => {
     const workspaces = await routes.request("/api/workspaces", { headers: user.auth }, testEnv);
     expect(workspaces.status).toBe(200);
     expect(forwarded).toEqual(["/api/workspaces"]);
-    expect(Object.values(TOOL_ROUTES).some((r) => r.includes("/change-requests"))).toBe(true);
+    expect(Object.values(TOOLS).some((t) => t.route.includes("/change-requests"))).toBe(true);
   });
 });

@@ -5,12 +5,14 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
 import { describe, expect, it } from "vitest";
 import { MCP_BODY_MAX } from "../../../src/mcp/forward";
-import { MCP_RESPONSE_MAX } from "../../../src/mcp/server";
+import { MCP_RESPONSE_MAX, TOOLS } from "../../../src/mcp/server";
 import { PHASE_TABLE } from "../../../src/phases/gates";
 import { newApiKey } from "../../../src/platform/auth/tokens";
 import { PHASES } from "../../../src/platform/db/schema";
+import { factsKey, ROUTE_FACTS } from "../../../src/platform/http/route";
 import { fixture } from "../../shared/spec-fixtures";
 import { apiKeyFor } from "../api-key-fixtures";
+import { openApiDoc } from "../contract";
 import { api, signedInUser, sql } from "../helpers";
 import { createProject } from "../project-fixtures";
 
@@ -56,6 +58,12 @@ type ToolAnswer = { isError?: boolean; structuredContent?: any; content: { type:
 
 async function tool(client: Client, name: string, args: Record<string, unknown>): Promise<ToolAnswer> {
   return (await client.callTool({ name, arguments: args })) as ToolAnswer;
+}
+
+/** What the test of the tools' routes reads of an OpenAPI operation. */
+interface OpenApiOperation {
+  parameters?: { name: string }[];
+  requestBody?: { content?: Record<string, { schema?: { $ref?: string; properties?: object } }> };
 }
 
 describe("MCP", () => {
@@ -547,6 +555,31 @@ describe("MCP", () => {
     expect(listed.structuredContent.items.map((i: { name: string }) => i.name)).toEqual(["PRD.md"]);
     await client.close();
   }, 30_000);
+
+  it("every tool's route is an operation the API serves, taking each of the tool's arguments", async () => {
+    const doc = (await openApiDoc()) as unknown as {
+      paths: Record<string, Record<string, OpenApiOperation>>;
+      components: { schemas?: Record<string, { properties?: object }> };
+    };
+    const problems = Object.entries(TOOLS).flatMap(([name, t]) => {
+      const [method = "", path = ""] = t.route.split(" ");
+      const op = doc.paths[path]?.[method];
+      if (!op) return [`${name}: ${t.route} is not served`];
+      let body = op.requestBody?.content?.["application/json"]?.schema;
+      if (body?.$ref) body = doc.components.schemas?.[body.$ref.replace("#/components/schemas/", "")];
+      const taken = [...(op.parameters ?? []).map((p) => p.name), ...Object.keys(body?.properties ?? {})];
+      return Object.keys(t.input.shape)
+        .filter((k) => !taken.includes(k))
+        .map((k) => `${name}: ${t.route} takes no ${k}`);
+    });
+    expect(problems).toEqual([]);
+    // A custom tool names its route's permission itself (the route's module is not in the MCP worker): the route's own.
+    const custom = Object.values(TOOLS).filter((t) => t.custom);
+    expect(custom.map((t) => t.route)).toEqual(["get /api/projects/{id}/export"]);
+    expect(custom.map((t) => [t.route, t.custom?.permission])).toEqual(
+      custom.map((t) => [t.route, ROUTE_FACTS.get(factsKey(...(t.route.split(" ") as [string, string])))?.permission]),
+    );
+  });
 
   it("every tool input property has a description; id says it takes a uuid or a slug", async () => {
     const user = await signedInUser();
