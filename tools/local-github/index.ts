@@ -1,3 +1,5 @@
 // The local GitHub REST API stand-in (docs/local-github.md): `startLocalGithub` and its types.
-export type { AppConfig, Fault, InstallationConfig, LocalGithub, PatConfig, Permissions } from "./server.ts";
-export { DEFAULT_RATE_LIMIT, startLocalGithub } from "./server.ts";
+export type { LocalGithub } from "./server.ts";
+export { startLocalGithub } from "./server.ts";
+export type { AppConfig, Fault, InstallationConfig, PatConfig, Permissions } from "./state.ts";
+export { DEFAULT_RATE_LIMIT } from "./state.ts";
