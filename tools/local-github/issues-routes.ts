@@ -3,6 +3,7 @@
 import { access } from "./auth.ts";
 import { emit, sender, setState } from "./events.ts";
 import { fail, invalid, notFound } from "./http.ts";
+import { openIssue } from "./repository.ts";
 import { issueJson, labelJson, repoBase, repoJson, userJson } from "./representations.ts";
 import { paginate, type Route, str } from "./router.ts";
 import { type Identity, type Issue, iso, type LocalGithubState, nextId, type Repo } from "./state.ts";
@@ -35,22 +36,12 @@ export function issueRoutes(s: LocalGithubState, route: Route): void {
     const r = access(s, who, o as string, n as string, "issues", "write");
     const b = await body();
     const title = str(b.title, "title", "Issue");
-    const at = iso(s);
-    const issue: Issue = {
-      number: r.issues.length + 1,
-      id: nextId(s),
+    const issue = openIssue(s, r, {
       title,
       body: typeof b.body === "string" ? b.body : null,
-      state: "open",
-      stateReason: null,
       labels: Array.isArray(b.labels) ? ensureLabels(s, r, b.labels) : [],
       user: (who as Identity).login,
-      comments: [],
-      createdAt: at,
-      updatedAt: at,
-      closedAt: null,
-    };
-    r.issues.push(issue);
+    });
     void emit(s, r, "issues", {
       action: "opened",
       issue: issueJson(s, r, issue),

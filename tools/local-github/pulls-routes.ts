@@ -2,9 +2,10 @@
 import { access } from "./auth.ts";
 import { emit, sender, setState } from "./events.ts";
 import { invalid, notFound } from "./http.ts";
+import { openIssue } from "./repository.ts";
 import { pullJson, repoJson } from "./representations.ts";
 import { paginate, type Route, str } from "./router.ts";
-import { type Identity, type Issue, iso, type LocalGithubState, nextId } from "./state.ts";
+import { type Identity, iso, type LocalGithubState } from "./state.ts";
 
 export function pullRoutes(s: LocalGithubState, route: Route): void {
   // Pull requests (https://docs.github.com/en/rest/pulls/pulls).
@@ -29,23 +30,13 @@ export function pullRoutes(s: LocalGithubState, route: Route): void {
         { resource: "PullRequest", code: "custom", message: `A pull request already exists for ${headOwner}:${head}.` },
       ]);
     }
-    const at = iso(s);
-    const issue: Issue = {
-      number: r.issues.length + 1,
-      id: nextId(s),
+    const issue = openIssue(s, r, {
       title,
       body: typeof b.body === "string" ? b.body : null,
-      state: "open",
-      stateReason: null,
       labels: [],
       user: (who as Identity).login,
-      comments: [],
-      createdAt: at,
-      updatedAt: at,
-      closedAt: null,
       pull: { head, headOwner, base, draft: b.draft === true, merged: false, mergedAt: null, mergeCommitSha: null },
-    };
-    r.issues.push(issue);
+    });
     void emit(s, r, "pull_request", {
       action: "opened",
       number: issue.number,

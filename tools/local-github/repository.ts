@@ -1,7 +1,7 @@
-// The local GitHub stand-in's repositories on the state: creating one with its initial commit, and
-// reading a ref's commit and files.
+// The local GitHub stand-in's repositories on the state: creating one with its initial commit, reading a
+// ref's commit and files, and opening an issue or pull request in it.
 import { type FlatEntry, ObjectStore } from "./git.ts";
-import { iso, type LocalGithubState, nextId, type Repo } from "./state.ts";
+import { type Issue, iso, type LocalGithubState, nextId, type Repo } from "./state.ts";
 
 export function createRepo(
   s: LocalGithubState,
@@ -56,4 +56,29 @@ export function resolveCommit(r: Repo, ref: string | null): string | undefined {
 
 export function filesAt(r: Repo, commitSha: string): Map<string, FlatEntry> {
   return r.objects.flatten(r.objects.commit(commitSha)?.tree ?? "");
+}
+
+/**
+ * Opens an issue, or a pull request with `pull`, as `user`: the next number of the one sequence GitHub's issues and
+ * pull requests share, open, without comments.
+ */
+export function openIssue(
+  s: LocalGithubState,
+  r: Repo,
+  fields: Pick<Issue, "title" | "body" | "labels" | "user" | "pull">,
+): Issue {
+  const at = iso(s);
+  const issue: Issue = {
+    number: r.issues.length + 1,
+    id: nextId(s),
+    state: "open",
+    stateReason: null,
+    comments: [],
+    createdAt: at,
+    updatedAt: at,
+    closedAt: null,
+    ...fields,
+  };
+  r.issues.push(issue);
+  return issue;
 }
