@@ -204,12 +204,14 @@ async function unlessGone({ octokit, connection }: JobContext, calls: () => Prom
   }
 }
 
+/** Whether GitHub shows the repository (404: not, to this connection); its other errors are the job's (a rate limit waited out). */
 async function repositoryAnswers(octokit: Octokit, owner: string, repo: string): Promise<boolean> {
   try {
     await octokit.rest.repos.get({ owner, repo });
     return true;
-  } catch {
-    return false;
+  } catch (err) {
+    if (statusOf(err) === 404) return false;
+    throw err;
   }
 }
 
