@@ -299,6 +299,25 @@ describe("the sync_issues job", () => {
     expect((await t.rows()).find((r) => r.taskId === "TASK-002")).toMatchObject({ state: "gone", removed: true });
   });
 
+  it("a 404 for an issue whose repository check is rate limited: the rate limit is the job's error, nothing is marked", async () => {
+    const t = await setup();
+    await t.sync();
+    expect((await control(`/repos/${t.owner}/${t.repo}/issues/3/transfer`, { body: {} })).status).toBe(200);
+    await t.storeTasks(replaceOnce(TASKS, /### TASK-003:[\s\S]*?(?=### TASK-004)/, ""));
+    const fault = {
+      method: "GET",
+      path: `^/repos/${t.owner}/${t.repo}$`,
+      status: "secondary_rate_limit",
+      retryAfter: 30,
+    };
+    expect((await control("/faults", { body: fault })).status).toBe(201);
+    await expect(t.sync()).rejects.toMatchObject({ status: 403 });
+    expect((await t.rows()).find((r) => r.taskId === "TASK-003")).toMatchObject({ state: "open", removed: false });
+    // The limit waited out, the rerun finds the issue gone.
+    expect(count(await t.sync())).toEqual({ ...zero, unchanged: 6 });
+    expect((await t.rows()).find((r) => r.taskId === "TASK-003")).toMatchObject({ state: "gone", removed: true });
+  });
+
   it("takes a 404 for an issue while the repository answers as transferred away (gone); with the repository lost too, fails and marks nothing", async () => {
     const t = await setup();
     await t.sync();
