@@ -28,11 +28,13 @@ async function until(u: User, projectId: string, runId: string, done: (r: Run) =
 const settled = (r: Run) => ["completed", "failed", "needs_attention", "waiting_for_approval"].includes(r.status);
 
 /** A project whose LLM requests take `profile` (and the realistic `writer`, if given); the run started. */
-async function startUnder(profile: string, targetPhase?: string, writer?: object) {
+/** A run started under `profile`; `faults` (for this project) are set before it starts, so none can miss its call. */
+async function startUnder(profile: string, targetPhase?: string, writer?: object, faults: object[] = []) {
   const u = await signedInUser();
   const name = `Chores ${profile} ${crypto.randomUUID().slice(0, 8)}`;
   expect((await llm("/control/profiles", { project: name, profile })).status).toBe(201);
   if (writer) expect((await llm("/control/writer", { project: name, ...writer })).status).toBe(201);
+  for (const fault of faults) expect((await llm("/control/faults", { project: name, ...fault })).status).toBe(201);
   const p = await createProject(u, name, { idea: IDEA });
   const started = await call(u, "POST", `/api/projects/${p.id}/runs`, targetPhase ? { targetPhase } : {});
   expect(started.status).toBe(202);
@@ -85,17 +87,9 @@ describe("runs under provider profiles", () => {
   }, 300_000);
 
   it("a refusal stops the run needs_attention with the provider's words and the document", async () => {
-    const { u, p, name, runId } = await startUnder("openai", "stack_selection");
-    expect(
-      (
-        await llm("/control/faults", {
-          kind: "refusal",
-          project: name,
-          artifact: "personas.md",
-          message: "No personas from me.",
-        })
-      ).status,
-    ).toBe(201);
+    // Set before the run starts: personas.md is drafted in parallel with the phase's first documents.
+    const refusal = { kind: "refusal", artifact: "personas.md", message: "No personas from me." };
+    const { u, p, runId } = await startUnder("openai", "stack_selection", undefined, [refusal]);
     const run = await until(u, p.id, runId, settled);
     expect(run).toMatchObject({
       status: "needs_attention",
@@ -109,10 +103,8 @@ describe("runs under provider profiles", () => {
   }, 120_000);
 
   it("an answer cut short (finish_reason length) is continued, not redrafted: one version, a continuation request", async () => {
-    const { u, p, name, runId } = await startUnder("openai", "stack_selection");
-    expect(
-      (await llm("/control/faults", { kind: "cut_short", project: name, artifact: "project-brief.md" })).status,
-    ).toBe(201);
+    const cutShort = { kind: "cut_short", artifact: "project-brief.md" };
+    const { u, p, name, runId } = await startUnder("openai", "stack_selection", undefined, [cutShort]);
     const run = await until(u, p.id, runId, settled);
     expect(run.status, JSON.stringify(run.lastError)).toBe("completed");
     const arts = await call(u, "GET", `/api/projects/${p.id}/artifacts?versions=all`);
